@@ -1,0 +1,32 @@
+// Lint rules. The core must stay pure: no vscode, no Node built-ins, so it runs unchanged in the
+// extension host, a worker thread and the CLI.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode'], message: 'src/core is pure: it never imports vscode.' },
+          { group: ['node:*', 'fs', 'path', 'os', 'worker_threads', 'child_process'], message: 'src/core is pure: no Node built-ins.' },
+          { group: ['../analysis/*', '../extension/*', '../cli/*', '../../analysis/*', '../../extension/*', '../../cli/*'], message: 'src/core depends on nothing else in src.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/analysis/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', '../extension/*', '../cli/*'], message: 'src/analysis does not depend on vscode.' }] }],
+    },
+  },
+);

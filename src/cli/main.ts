@@ -1,0 +1,68 @@
+import { analyze } from '../core/analyze';
+import { toRecord } from '../core/record';
+import { InputError, readInput } from './readInput';
+import { textReport } from './textReport';
+
+const USAGE = `usage: dossier annotate [--format text|json|jsonl] FILE...
+
+Finds the people, places, organizations and quotes in each text file.
+  --format text    a readable report (the default)
+  --format json    one pretty-printed JSON document per file
+  --format jsonl   one JSON object per file, per line (the accuracy scripts' contract)
+  -                reads standard input`;
+
+type Format = 'text' | 'json' | 'jsonl';
+
+class UsageError extends Error {}
+
+function parse(argv: string[]): { format: Format; files: string[] } {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if (command !== 'annotate') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  let format: Format = 'text';
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (value !== 'text' && value !== 'json' && value !== 'jsonl') throw new UsageError(`unknown format "${value ?? ''}"`);
+      format = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option "${arg}"`);
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new UsageError('no files given');
+  return { format, files };
+}
+
+function main(argv: string[]): number {
+  let options: { format: Format; files: string[] };
+  try {
+    options = parse(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`dossier: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  let failed = false;
+  for (const file of options.files) {
+    let text: string;
+    try {
+      text = readInput(file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`dossier: ${error.message}\n`);
+      failed = true;
+      continue;
+    }
+    const analysis = analyze(text);
+    if (options.format === 'jsonl') process.stdout.write(`${JSON.stringify(toRecord(file, analysis))}\n`);
+    else if (options.format === 'json') process.stdout.write(`${JSON.stringify(toRecord(file, analysis), null, 2)}\n`);
+    else process.stdout.write(`${textReport(file, text, analysis)}\n\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,76 @@
+// The model every Dossier feature reads. One immutable Analysis per document version.
+// Offsets are UTF-16 code units (JavaScript string indices), end exclusive: the numbers
+// `TextDocument.offsetAt` uses, so the editor never converts them.
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The kinds a reader cares about; they are decorated, listed and scored. */
+export type EntityKind = 'person' | 'place' | 'organization';
+
+/** Carried in the model for context (hovers, exports) but not decorated as names. */
+export type ValueKind = 'date' | 'money' | 'percent';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
+
+export interface Mention extends Span {
+  /** The id of the entity this mention refers to. */
+  readonly entityId: string;
+  /** The document text at [start, end). */
+  readonly text: string;
+}
+
+export interface Entity {
+  /** Stable within one analysis: e1, e2, … in order of first mention. */
+  readonly id: string;
+  readonly kind: EntityKind;
+  /** The fullest form of the name found in the document ("Xi Jinping", not "Xi"). */
+  readonly name: string;
+  /** Other forms of the name found in the document, without the canonical name. */
+  readonly aliases: readonly string[];
+  /** Titles and descriptions collected from the text ("Russian President", "Vice-Premier"). */
+  readonly roles: readonly string[];
+  /** Every mention, in document order. */
+  readonly mentions: readonly Mention[];
+}
+
+export interface Value extends Span {
+  readonly kind: ValueKind;
+  readonly text: string;
+}
+
+export type QuoteKind = 'direct' | 'fragment' | 'scare';
+
+export interface Speaker extends Span {
+  /** The canonical name of the speaker (the entity's name when resolved). */
+  readonly name: string;
+  /** The resolved entity's id, when the speaker is a known entity. */
+  readonly entityId?: string;
+}
+
+export interface Quote extends Span {
+  readonly kind: QuoteKind;
+  /** The quoted text, marks included. */
+  readonly text: string;
+  /** Who the article credits, with the span of the words that name them at the attribution. */
+  readonly speaker: Speaker | null;
+  /** The reporting verb at the attribution ("said", "added", "according to"). */
+  readonly verb?: string;
+  /** The outlet the article credits for carrying the quote ("RT", "Tass"). */
+  readonly reportedBy?: string;
+}
+
+export interface Analysis {
+  /** Length of the analysed text, to check that the model matches a document. */
+  readonly textLength: number;
+  /** In order of first mention. */
+  readonly entities: readonly Entity[];
+  /** All entity mentions, in document order. */
+  readonly mentions: readonly Mention[];
+  /** In document order. */
+  readonly quotes: readonly Quote[];
+  /** Dates and quantities, in document order. */
+  readonly values: readonly Value[];
+}

@@ -1,0 +1,34 @@
+import type { Analysis } from './model';
+
+/**
+ * The JSON form of an analysis that the CLI prints and the editor exports: the annotator contract
+ * of the accuracy scripts, plus aliases, roles, verbs, outlets and values.
+ */
+export function toRecord(file: string, analysis: Analysis): object {
+  return {
+    file,
+    entities: analysis.entities.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      aliases: e.aliases,
+      roles: e.roles,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    })),
+    quotes: analysis.quotes.map((q) => ({
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      text: q.text,
+      speaker: q.speaker && {
+        name: q.speaker.name,
+        entity: q.speaker.entityId ?? null,
+        start: q.speaker.start,
+        end: q.speaker.end,
+      },
+      verb: q.verb ?? null,
+      reportedBy: q.reportedBy ?? null,
+    })),
+    values: analysis.values.map((v) => ({ kind: v.kind, start: v.start, end: v.end, text: v.text })),
+  };
+}

@@ -1,0 +1,18 @@
+// Bundles test suites (TypeScript) into out/ so mocha can load them as CommonJS.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './codeServer.mjs';
+
+/** Bundle every *.ts in `dir` (relative to the project) into out/<dir>; returns the output folder. */
+export async function buildTests(dir) {
+  const source = path.join(ROOT, dir);
+  const outdir = path.join(ROOT, 'out', dir);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const entryPoints = fs.readdirSync(source).filter((f) => f.endsWith('.ts')).map((f) => path.join(source, f));
+  await esbuild.build({
+    entryPoints, outdir, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'inline',
+    external: ['vscode', 'mocha', 'fast-check'], logLevel: 'warning',
+  });
+  return outdir;
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Runs the integration suites inside the extension host of a real VS Code (code-server 4.139.1),
+// opened in headless Chromium. The exit code is the suites' result.
+//
+//   node test/host/runIntegration.mjs [--suite test/integration] [--vsix dossier.vsix] [--timeout 300]
+//
+// With --vsix, the packaged extension is installed first and the suite runs beside it (the suite
+// folder then needs its own package.json, as test/vsix has).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, format } from 'node:util';
+import { ROOT, ensureTools, startCodeServer, launchChromium, workbenchUrl } from './codeServer.mjs';
+import { buildTests } from './buildTests.mjs';
+
+const { values: args } = parseArgs({ options: {
+  suite: { type: 'string', default: 'test/integration' },
+  vsix: { type: 'string' },
+  timeout: { type: 'string', default: '300' },
+  verbose: { type: 'boolean', default: false },
+} });
+
+const MARK = '\u2063DOSSIER\u2063'; // set by test/integration/index.ts on the lines it prints
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+const logDir = path.join(ROOT, 'out', 'logs');
+fs.mkdirSync(logDir, { recursive: true });
+let server, browser, finished = false;
+
+async function finish(code, why) {
+  if (finished) return;
+  finished = true;
+  if (why) console.error(`[host] ${why}`);
+  try { await browser?.close(); } catch { /* already closed */ }
+  try { await server?.stop(); } catch (e) { console.error(`[host] could not stop code-server: ${e}`); }
+  console.error(`[host] finished with exit code ${code} after ${elapsed()}`);
+  process.exit(code);
+}
+process.on('SIGINT', () => finish(130, 'interrupted'));
+process.on('SIGTERM', () => finish(143, 'terminated'));
+setTimeout(() => finish(124, `timed out after ${args.timeout}s; logs in ${logDir}`), Number(args.timeout) * 1000).unref();
+
+try {
+  ensureTools();
+  const testsPath = await buildTests(args.suite);
+  const extensionDevelopmentPath = args.vsix ? path.join(ROOT, args.suite) : ROOT;
+  // A throw-away workspace holding copies of the test fixtures, so tests may edit files freely.
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-workspace-'));
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures'), workspace, { recursive: true });
+  server = await startCodeServer({ logFile: path.join(logDir, 'code-server.log'), vsix: args.vsix ? [args.vsix] : [] });
+  console.error(`[host] code-server ${server.url} up in ${elapsed()}`);
+  browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  page.on('crash', () => finish(3, 'the workbench page crashed'));
+  const hostLog = fs.createWriteStream(path.join(logDir, 'extension-host.log'));
+  await page.exposeFunction('codeAutomationLog', (type, lineArgs) => {
+    const line = format(...(Array.isArray(lineArgs) ? lineArgs : [lineArgs]));
+    hostLog.write(`[${type}] ${line}\n`);
+    if (line.includes(MARK)) process.stdout.write(`${line.replaceAll(MARK, '')}\n`);
+    else if (args.verbose || (type === 'error' && !line.startsWith('Canceled'))) process.stderr.write(`[workbench:${type}] ${line}\n`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => { setTimeout(() => finish(code), 0); });
+  await page.goto(workbenchUrl(server, workspace, {
+    extensionDevelopmentPath, extensionTestsPath: testsPath, env: { DOSSIER_TEST_WORKSPACE: workspace },
+  }));
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  console.error(`[host] workbench shown in ${elapsed()}`);
+} catch (e) {
+  await finish(1, `could not run the suite: ${e?.stack ?? e}`);
+}
