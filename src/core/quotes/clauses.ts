@@ -139,6 +139,8 @@ function speakerAfterOpeningVerb(text: string, tokens: readonly Token[], verb: n
   return opens ? phraseAfter(text, tokens, lastVerbToken + 1, tokens.length) : undefined;
 }
 
+/** A word that can be the subject right before a verb: a name (not a possessive, "Thursday’s remarks") or a pronoun. */
 function isNameOrPronoun(token: Token | undefined): boolean {
-  return !!token && token.isWord && (/^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.text));
+  if (!token?.isWord || /['’]s$/.test(token.text)) return false;
+  return /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.text);
 }

@@ -125,8 +125,9 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
   let afterName = false;
   while (i < ceiling) {
     const token = tokens[i];
-    // After a name only role nouns go on: "Hillary Clinton spoke" ends at the name.
-    if (afterName && isLowerWord(token) && !ROLE_NOUNS.has(token.text)) break;
+    // After a name only role nouns and compound modifiers go on: "Hillary Clinton spoke" ends at the
+    // name, "the Chinese government-controlled Xinhua News Agency" does not.
+    if (afterName && isLowerWord(token) && !ROLE_NOUNS.has(token.text) && !token.text.includes('-')) break;
     afterName = isNamePart(tokens, i) || (afterName && !isLowerWord(token) && token.text !== ',');
     if (token.text === '.' && isAbbreviationDot(tokens, i) && isCapitalised(tokens[i + 1] ?? token)) {
       i++;
@@ -199,15 +200,15 @@ function nameEndingAt(tokens: readonly Token[], first: number, last: number): Sp
   return withoutTitles(tokens, s, last);
 }
 
-/** The run of capitalised words that opens the phrase, or the last run when it opens with lower-case words. */
+/** The name at the head of a phrase read rightwards: the run that ends it, else the first run ("Trump of New York"). */
 function nameStartingAt(tokens: readonly Token[], first: number, last: number): Span | undefined {
+  const atEnd = nameEndingAt(tokens, first, last);
+  if (atEnd) return atEnd;
   let s = first;
   while (s <= last && !isNamePart(tokens, s)) s++;
   if (s > last) return undefined;
   let e = s;
   while (e + 1 <= last && (isNamePart(tokens, e + 1) || (NAME_PARTICLES.has(tokens[e + 1].text) && e + 2 <= last && isNamePart(tokens, e + 2)))) e++;
-  // "MSNBC host Chris Matthews": the head is the last run, not the first.
-  if (s === first && e < last) return nameEndingAt(tokens, first, last) ?? withoutTitles(tokens, s, e);
   return withoutTitles(tokens, s, e);
 }
 
