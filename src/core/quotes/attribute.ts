@@ -37,7 +37,8 @@ export function attributeQuotes(spans: readonly QuoteSpan[], context: Attributio
     const quoted = text.slice(span.start, span.end);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
     if (span.depth > 0) {
-      return { start: span.start, end: span.end, text: quoted, kind: quoteKind({ quoted, before, nested: true, hasSpeaker: false }), speaker: null };
+      const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
+      return { start: span.start, end: span.end, text: quoted, kind, speaker: null };
     }
     const attribution =
       ownAttribution(layout, span, attributionsOf) ?? transcriptLabel(text, span) ?? continuedAttribution(layout, span, attributionsOf, lastOfParagraph);
@@ -46,7 +47,7 @@ export function attributeQuotes(spans: readonly QuoteSpan[], context: Attributio
       lastOfParagraph.set(paragraph, { at: span.end, attribution });
     }
     const speaker = attribution ? resolver.resolve(attribution.speaker) : null;
-    const kind = quoteKind({ quoted, before, nested: false, hasSpeaker: speaker !== null });
+    const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span), hasSpeaker: speaker !== null });
     if (kind === 'scare' || !attribution || !speaker) return { start: span.start, end: span.end, text: quoted, kind, speaker: null };
     return {
       start: span.start,
@@ -95,6 +96,11 @@ function transcriptLabel(text: string, quote: QuoteSpan): Attribution | undefine
   return { speaker: { ...name, name }, verb: { start: name.end, end: name.end + 1, text: ':' } };
 }
 
+function opensSentence(layout: Layout, quote: Span): boolean {
+  const sentence = layout.sentences[spanIndexAt(layout.sentences, quote.start)];
+  return !!sentence && !/[\p{L}\p{N}]/u.test(layout.frame.slice(sentence.start, quote.start));
+}
+
 /** Nothing but an attribution's opening words lie between the quote's end and `position`. */
 function isRightAfter(layout: Layout, quoteEnd: number, position: number): boolean {
   if (position < quoteEnd || position - quoteEnd > MAX_TRAILING_GAP) return false;
@@ -113,8 +119,8 @@ function continuedAttribution(
   attributionsOf: AttributionsOf,
   lastOfParagraph: Map<number, { at: number; attribution: Attribution }>,
 ): Attribution | undefined {
+  if (!opensSentence(layout, quote)) return undefined;
   const sentence = spanIndexAt(layout.sentences, quote.start);
-  if (sentence < 0 || /[\p{L}\p{N}]/u.test(layout.frame.slice(layout.sentences[sentence].start, quote.start))) return undefined;
   if (isTitle(layout.text.slice(quote.start, quote.end))) return undefined; // a heading, not a continued statement
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   const paragraphStart = layout.paragraphs[paragraph].start;

@@ -10,6 +10,8 @@ export interface Attribution {
   readonly verb: Span & { readonly text: string };
   /** The outlet the sentence credits for carrying the words ("as quoted by RT"). */
   readonly reportedBy?: SpeakerPhrase;
+  /** Where the clause's reading ended, when past the verb ("quoted Xi as saying"). */
+  readonly consumedTo?: number;
 }
 
 const DASHES = new Set(['―', '—', '–']);
@@ -72,7 +74,8 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     i = lastVerbToken;
     if (!attribution) continue;
     push(attribution);
-    while (i + 1 < tokens.length && tokens[i + 1].end <= attribution.verb.end) i++; // "quoted Xi as saying" is read whole
+    const consumedTo = attribution.consumedTo ?? attribution.verb.end;
+    while (i + 1 < tokens.length && tokens[i + 1].end <= consumedTo) i++; // "quoted Xi as saying" is read whole
   }
   return found;
 }
@@ -94,8 +97,9 @@ function readClause(
     const speaker = asAt > verb + 1 && asAt < verb + 8 ? phraseAfter(text, tokens, verb + 1, asAt) : undefined;
     if (!speaker) return undefined;
     const outlet = subjectBefore(text, tokens, verb, 0);
-    const lastVerb = lower[asAt + 1]?.endsWith('ing') ? asAt + 1 : asAt;
-    return { speaker, verb: verbSpan(verb, lastVerb), ...(outlet && { reportedBy: outlet }) };
+    // The clause is read up to "as saying" so that its -ing verb is not read again.
+    const consumed = lower[asAt + 1]?.endsWith('ing') ? asAt + 1 : asAt;
+    return { speaker, verb: verbSpan(verb, verb), consumedTo: tokens[consumed].end, ...(outlet && { reportedBy: outlet }) };
   }
   if (PASSIVE_AUXILIARIES.has(previous)) {
     // "Xi was quoted as saying" names the speaker; other passives ("was told") name the listener.

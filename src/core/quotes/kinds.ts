@@ -14,14 +14,16 @@ export interface KindContext {
   readonly before: string;
   /** Inside another quote. */
   readonly nested: boolean;
+  /** Nothing of the writer's sentence comes before it: “We are ready,” he said. */
+  readonly opensSentence: boolean;
   readonly hasSpeaker: boolean;
 }
 
-export function quoteKind({ quoted, before, nested, hasSpeaker }: KindContext): QuoteKind {
+export function quoteKind({ quoted, before, nested, opensSentence, hasSpeaker }: KindContext): QuoteKind {
   const content = contentOf(quoted);
   const words = content.match(WORD) ?? [];
   const startsUpper = /^\p{Lu}/u.test(content.replace(/^[[(…. ]+/, ''));
-  const statement = startsUpper && (words.length >= MAX_SCARE_WORDS || /[.?!]$/.test(content));
+  const statement = startsUpper && (opensSentence || words.length >= MAX_SCARE_WORDS || /[.?!]$/.test(content));
   const title = isTitle(quoted);
   if (title && (!hasSpeaker || BEFORE_A_TITLE.test(before))) return 'scare';
   if (!hasSpeaker && (nested || words.length <= MAX_SCARE_WORDS)) return 'scare';

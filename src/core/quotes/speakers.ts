@@ -114,7 +114,7 @@ export class SpeakerResolver {
   /** The entity of a mention inside `span`: the last one, as the head of an English noun phrase comes last. */
   private entityOverlapping(span: Span): Entity | undefined {
     let best: Mention | undefined;
-    for (let k = Math.max(0, lastStartingBefore(this.mentions, span.end)); k >= 0; k--) {
+    for (let k = lastStartingBefore(this.mentions, span.end); k >= 0; k--) {
       const mention = this.mentions[k];
       if (mention.end <= span.start && mention.start < span.start - 200) break;
       if (mention.start < span.end && span.start < mention.end && (!best || mention.end > best.end)) best = mention;
