@@ -83,7 +83,9 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, attributionsOf: Attrib
   }
   // Of several clauses before the quote, the first is the main one ("Trump said that Clinton described it as “…”").
   const clauseStart = Math.max(layout.sentences[first].start, layout.frame.lastIndexOf(QUOTED, quote.start - 1) + 1);
-  const leading = attributionsOf(first).find((a) => a.verb.end <= quote.start && a.verb.start >= clauseStart);
+  const before = attributionsOf(first).filter((a) => a.verb.end <= quote.start);
+  // “…” and “…” after one verb: a quote with no clause of its own shares the sentence's first.
+  const leading = before.find((a) => a.verb.start >= clauseStart) ?? before[0];
   return leading ?? after[0];
 }
 

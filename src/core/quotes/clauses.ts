@@ -1,7 +1,7 @@
 // Attribution clauses in one sentence of the writer's text: who says, with which verb, carried by which outlet.
 import type { Span } from '../model';
 import { QUOTED, tokenize, type Layout, type Token } from './layout';
-import { clauseSubject, phraseAfter, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
+import { clauseSubject, phraseAfter, skipAdverbs, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
 import { reportingVerbAt } from './verbs';
 
 export interface Attribution {
@@ -15,6 +15,7 @@ export interface Attribution {
 }
 
 const DASHES = new Set(['―', '—', '–']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Words before an -ing verb that make it hang on the clause's subject: "…, saying", "while adding". */
 const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by', 'in', '—', '–', ';', 'and']);
@@ -108,7 +109,9 @@ function readClause(
     const lastVerb = lower[verb + 2]?.endsWith('ing') ? verb + 2 : verb + 1;
     return speaker && { speaker, verb: verbSpan(verb - 1, lastVerb) };
   }
-  if (participle && (verb === 0 || PARTICIPLE_LEADS.has(previous))) {
+  // "…, saying" and "…, and then tweeted": the clause's subject, or the speaker the sentence already named.
+  const coordinated = COORDINATORS.has(lower[skipAdverbs(tokens, verb - 1, 0)] ?? '');
+  if ((participle && (verb === 0 || PARTICIPLE_LEADS.has(previous))) || coordinated) {
     const inherited = earlier[earlier.length - 1];
     const speaker = inherited?.speaker ?? clauseSubject(text, tokens, 0, verb);
     return speaker && { speaker, verb: verbSpan(verb, lastVerbToken), ...(inherited?.reportedBy && { reportedBy: inherited.reportedBy }) };

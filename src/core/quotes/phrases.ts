@@ -20,6 +20,9 @@ const OUTSIDE_NOUN_PHRASE = new Set([
   'could', 'did', 'does', 'do', 'among', 'amid', 'toward', 'towards', 'upon', 'onto', 'via', 'despite', 'it',
 ]);
 
+/** Prepositions that open an adverbial between a subject and its verb. */
+const ADVERBIAL_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'after', 'before', 'since', 'via', 'through', 'over']);
+
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 
 /** Capitalised words that open sentences and clauses rather than names. */
@@ -81,8 +84,10 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
  * leftwards to a clause boundary. Stops at `floor` (a token index). Undefined when there is none.
  */
 export function subjectBefore(text: string, tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | undefined {
-  let i = verb - 1;
-  while (i >= floor && isLowerWord(tokens[i]) && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text) || /ly$/.test(tokens[i].text))) i--;
+  let i = skipAdverbs(tokens, verb - 1, floor);
+  // "Sen. Elizabeth Warren (D-Mass.) said": the party label is not part of the name.
+  if (tokens[i]?.text === ')') i = findOpenParen(tokens, i, floor) - 1;
+  if (i < floor) return undefined;
   const last = i;
   while (i >= floor) {
     const token = tokens[i];
@@ -114,7 +119,20 @@ export function subjectBefore(text: string, tokens: readonly Token[], verb: numb
   let first = i + 1;
   while (first <= last && isCapitalisedFunctionWord(tokens[first]) && !SUBJECT_PRONOUNS.has(tokens[first].text.toLowerCase())) first++;
   if (first > last) return undefined;
-  return phrase(text, tokens, first, last, 'head-last');
+  const found = phrase(text, tokens, first, last, 'head-last');
+  // "Trump at the time said", "Clinton in a statement said": the subject stands before the adverbial.
+  if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
+    const before = subjectBefore(text, tokens, i, floor);
+    if (before?.name || before?.pronoun) return before;
+  }
+  return found;
+}
+
+/** The index of the first token left of `from` that is not an adverb or auxiliary ("also", "has"). */
+export function skipAdverbs(tokens: readonly Token[], from: number, floor: number): number {
+  let i = from;
+  while (i >= floor && isLowerWord(tokens[i]) && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text) || /ly$/.test(tokens[i].text))) i--;
+  return i;
 }
 
 /** The noun phrase after `from` ("said Sen. Tim Kaine", "according to the Xinhua News Agency"). */
