@@ -47,7 +47,7 @@ describe('findQuoteSpans', () => {
       const text = `Start ${mark.repeat(10000)} end.`;
       const started = Date.now();
       spansIn(text);
-      assert.ok(Date.now() - started < 200, `${JSON.stringify(mark)} took ${Date.now() - started} ms`);
+      assert.ok(Date.now() - started < 500, `${JSON.stringify(mark)} took ${Date.now() - started} ms`);
     }
   });
 
