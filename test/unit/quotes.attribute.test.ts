@@ -188,6 +188,50 @@ describe('attributeQuotes', () => {
       expected: [{ kind: 'direct', speaker: 'Tom Barkley', mention: 'Tom Barkley', verb: 'said', resolved: false }],
     },
     {
+      name: 'a colon after any clause introduces the quote',
+      text: 'Lopez made the following comment:\n“Young people have never had it this hard.”',
+      expected: [{ kind: 'direct', speaker: 'Maria Lopez', mention: 'Lopez', verb: ':', resolved: true }],
+    },
+    {
+      name: '"Said X:" opening the sentence',
+      text: 'Said Lopez: “Young people have never had it this hard.”',
+      expected: [{ kind: 'direct', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'Said', resolved: true }],
+    },
+    {
+      name: 'a coordinated verb shares the subject',
+      text: 'Putin criticised the sanctions and then warned that they were “doomed to fail.”',
+      expected: [{ kind: 'fragment', speaker: 'Vladimir Putin', mention: 'Putin', verb: 'warned', resolved: true }],
+    },
+    {
+      name: 'a coordinated verb in a subordinate clause takes that clause’s subject',
+      text: 'Lopez spoke out after Putin attacked the press and blamed “foreign agents.”',
+      expected: [{ kind: 'fragment', speaker: 'Vladimir Putin', mention: 'Putin', verb: 'blamed', resolved: true }],
+    },
+    {
+      name: 'an opening subordinate clause is not the main attribution',
+      text: 'While Putin acknowledged the losses, Lopez also noted several “hidden costs.”',
+      expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'noted', resolved: true }],
+    },
+    {
+      name: 'the subject stands before an adverbial',
+      text: 'Putin at the time said he had asked his “people” to look into it.',
+      expected: [{ kind: 'fragment', speaker: 'Vladimir Putin', mention: 'Putin', verb: 'said', resolved: true }],
+    },
+    {
+      name: 'a participle after an opening adverbial and a dateline',
+      text: 'MOSCOW -- At a rally in Kazan, Tatarstan, Putin spoke for an hour, saying, “We will not give up.”',
+      expected: [{ kind: 'direct', speaker: 'Vladimir Putin', mention: 'Putin', verb: 'saying', resolved: true }],
+    },
+    {
+      name: 'several fragments after one verb share it',
+      text: 'Lopez said on Monday that Putin was a “bully,” a “liar” and a “coward.”',
+      expected: [
+        { kind: 'fragment', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'said', resolved: true },
+        { kind: 'fragment', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'said', resolved: true },
+        { kind: 'fragment', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'said', resolved: true },
+      ],
+    },
+    {
       name: 'scare quotes around a name: nobody quoted',
       text: 'Xi is visiting Russia for the country’s “Victory Parade,” a yearly celebration.',
       expected: [{ kind: 'scare', speaker: null }],

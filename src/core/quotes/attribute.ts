@@ -2,7 +2,8 @@ import type { Entity, Mention, Quote, Span } from '../model';
 import { attributionsIn, type Attribution } from './clauses';
 import type { QuoteSpan } from './find';
 import { isTitle, quoteKind } from './kinds';
-import { buildLayout, QUOTED, spanIndexAt, type Layout } from './layout';
+import { buildLayout, QUOTED, spanIndexAt, tokenize, type Layout } from './layout';
+import { clauseSubject } from './phrases';
 import { SpeakerResolver } from './speakers';
 
 export interface AttributionContext {
@@ -41,7 +42,10 @@ export function attributeQuotes(spans: readonly QuoteSpan[], context: Attributio
       return { start: span.start, end: span.end, text: quoted, kind, speaker: null };
     }
     const attribution =
-      ownAttribution(layout, span, attributionsOf) ?? transcriptLabel(text, span) ?? continuedAttribution(layout, span, attributionsOf, lastOfParagraph);
+      ownAttribution(layout, span, attributionsOf) ??
+      transcriptLabel(text, span) ??
+      introducedByColon(layout, span, attributionsOf) ??
+      continuedAttribution(layout, span, attributionsOf, lastOfParagraph);
     if (attribution) {
       const paragraph = spanIndexAt(layout.paragraphs, span.start);
       lastOfParagraph.set(paragraph, { at: span.end, attribution });
@@ -83,10 +87,38 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, attributionsOf: Attrib
   }
   // Of several clauses before the quote, the first is the main one ("Trump said that Clinton described it as “…”").
   const clauseStart = Math.max(layout.sentences[first].start, layout.frame.lastIndexOf(QUOTED, quote.start - 1) + 1);
+  // An opening "While he acknowledged …," is not the sentence's main clause.
+  const mainClauseStart = openingSubordinateEnd(layout, layout.sentences[first]);
   const before = attributionsOf(first).filter((a) => a.verb.end <= quote.start);
+  const main = before.filter((a) => a.verb.start >= mainClauseStart);
   // “…” and “…” after one verb: a quote with no clause of its own shares the sentence's first.
-  const leading = before.find((a) => a.verb.start >= clauseStart) ?? before[0];
+  const leading = main.find((a) => a.verb.start >= clauseStart) ?? main[0] ?? before[0];
   return leading ?? after[0];
+}
+
+/** Where an opening subordinate clause ("While he agreed, …") ends, or the sentence's start when there is none. */
+function openingSubordinateEnd(layout: Layout, sentence: Span): number {
+  const opening = /^\W*(?:While|When|After|Although|Though|As|If|Because|Since|Before|Once|Until|Whereas)\b[^,]*,/.exec(layout.frame.slice(sentence.start, sentence.end));
+  return opening ? sentence.start + opening[0].length : sentence.start;
+}
+
+/** "Sanders made the following comment: “…”": the subject of the clause that a colon ends right before the quote. */
+function introducedByColon(layout: Layout, quote: QuoteSpan, attributionsOf: AttributionsOf): Attribution | undefined {
+  let colon = quote.start - 1;
+  while (colon >= 0 && /\s/.test(layout.frame[colon])) colon--;
+  if (layout.frame[colon] !== ':') return undefined;
+  const sentenceIndex = spanIndexAt(layout.sentences, colon);
+  const sentence = layout.sentences[sentenceIndex];
+  if (!sentence) return undefined;
+  // "Putin said:" at the end of the paragraph before: the clause has its own verb.
+  const own = attributionsOf(sentenceIndex).filter((a) => a.verb.end <= colon).pop();
+  if (own) return own;
+  const tokens = tokenize(layout.frame, sentence.start, colon);
+  let clauseStart = tokens.length - 1;
+  while (clauseStart > 0 && !/^[;\uE000]/.test(tokens[clauseStart - 1].text)) clauseStart--;
+  const speaker = clauseSubject(layout.text, tokens, Math.max(0, clauseStart), tokens.length);
+  if (!speaker?.name && !speaker?.pronoun) return undefined;
+  return { speaker, verb: { start: colon, end: colon + 1, text: ':' } };
 }
 
 /** "PENCE: Well, look…": a transcript's speaker label opening the quote. */

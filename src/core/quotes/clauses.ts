@@ -16,6 +16,7 @@ export interface Attribution {
 
 const DASHES = new Set(['―', '—', '–']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const SUBORDINATORS = new Set(['after', 'when', 'because', 'while', 'that', 'who', 'as', 'since', 'before', 'if', 'although', 'though', 'where']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Words before an -ing verb that make it hang on the clause's subject: "…, saying", "while adding". */
 const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by', 'in', '—', '–', ';', 'and']);
@@ -67,7 +68,8 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
       i += 1;
       continue;
     }
-    if (tokens[i].text !== word) continue; // verbs are lower case in running text
+    // Verbs are lower case in running text, and capitalised only to open a sentence ("Said Ellis: …").
+    if (tokens[i].text !== word && (i > 0 || tokens[i].text !== word[0].toUpperCase() + word.slice(1))) continue;
     const form = reportingVerbAt(lower, i);
     if (!form || (form.mostlyNoun && !isNameOrPronoun(tokens[i - 1]))) continue;
     const lastVerbToken = i + form.words - 1;
@@ -113,6 +115,8 @@ function readClause(
   const coordinated = COORDINATORS.has(lower[skipAdverbs(tokens, verb - 1, 0)] ?? '');
   if ((participle && (verb === 0 || PARTICIPLE_LEADS.has(previous))) || coordinated) {
     const inherited = earlier[earlier.length - 1];
+    const subordinate = coordinated ? subjectOfSubordinateClause(text, tokens, lower, verb, inherited?.verb.end ?? 0) : undefined;
+    if (subordinate) return { speaker: subordinate, verb: verbSpan(verb, lastVerbToken) };
     const speaker = inherited?.speaker ?? clauseSubject(text, tokens, 0, verb);
     return speaker && { speaker, verb: verbSpan(verb, lastVerbToken), ...(inherited?.reportedBy && { reportedBy: inherited.reportedBy }) };
   }
@@ -150,4 +154,14 @@ function speakerAfterOpeningVerb(text: string, tokens: readonly Token[], verb: n
 function isNameOrPronoun(token: Token | undefined): boolean {
   if (!token?.isWord || /['’]s$/.test(token.text)) return false;
   return /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.text);
+}
+
+/** "after she attacked the police and blamed …": the subject that opens the clause the verb is coordinated in. */
+function subjectOfSubordinateClause(text: string, tokens: readonly Token[], lower: readonly string[], verb: number, notBefore: number): SpeakerPhrase | undefined {
+  for (let k = verb - 1; k >= 0 && tokens[k].start >= notBefore; k--) {
+    if (!SUBORDINATORS.has(lower[k])) continue;
+    const subject = phraseAfter(text, tokens, k + 1, verb);
+    return subject?.name || subject?.pronoun ? subject : undefined;
+  }
+  return undefined;
 }

@@ -28,7 +28,6 @@ const REPORTING_VERBS: readonly (string | readonly string[])[] = [
  */
 const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  ['post', 'posts', 'posted', 'posting'],
   ['quip', 'quips', 'quipped', 'quipping'],
   ['reply', 'replies', 'replied', 'replying'],
   ['dub', 'dubs', 'dubbed', 'dubbing'],
@@ -40,7 +39,7 @@ const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   'call', 'state', 'report', 'pledge', 'promise', 'cite', 'assure', 'claim', 'remark', 'answer', 'shout', 'lament',
   'blast', 'vow', 'blame', 'portray', 'praise', 'joke', 'yell', 'charge', 'mock', 'quote', 'stress', 'demand',
   'boast', 'counter', 'tout', 'chant', 'scream', 'whisper', 'term', 'mutter', 'muse', 'thunder', 'fume',
-  'criticize', 'caution', 'interject', 'sneer', 'scoff', 'hint', 'plead', 'clarify', 'grumble', 'sigh',
+  'criticize', 'caution', 'scold', 'brand', 'interject', 'sneer', 'scoff', 'hint', 'plead', 'clarify', 'grumble', 'sigh',
 ];
 
 export interface VerbForm {
