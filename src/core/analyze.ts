@@ -24,7 +24,7 @@ export function analyzeParagraph(text: string, paragraph: Span): ParagraphFindin
 
 /** The document-level passes over the paragraphs' findings; linear in the number of findings. */
 export function assemble(text: string, paragraphs: readonly ParagraphFindings[]): Analysis {
-  const { entities, mentions } = resolveEntities(paragraphs.flatMap((p) => p.candidates));
+  const { entities, mentions } = resolveEntities(text, paragraphs.flatMap((p) => p.candidates));
   const quotes = attributeQuotes(findQuoteSpans(text), { text, entities, mentions });
   return {
     textLength: text.length,

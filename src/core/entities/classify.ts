@@ -1,0 +1,157 @@
+import type { EntityKind } from '../model';
+import type { Token } from './tokens';
+import type { Run } from './runs';
+import { isPlaceName } from './gazetteer';
+import {
+  INSTITUTIONS, NON_NAME_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
+  PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_ROLE_NOUNS, SPEECH_VERBS,
+  SURNAME_FIRST, TITLES,
+} from './lexicon';
+import {
+  hasNameTag, isAcronym, isCommonWord, isDemonym, isFirstName, isLastName, isSentenceWord,
+} from './words';
+
+/** A name found in a run: token indices (end inclusive), its kind and the roles written with it. */
+export interface NameFinding {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: EntityKind;
+  /** Titles and descriptions written before the name ("Russian President", "Vice-Premier"). */
+  readonly roles: readonly string[];
+}
+
+/**
+ * Decide whether a run names a person, a place or an organization, and which words of it are the
+ * name. Titles and demonyms before the name are not part of it; they become its roles.
+ */
+export function classifyRun(tokens: readonly Token[], run: Run, paragraph: string, coordinated?: EntityKind): NameFinding | undefined {
+  let first = run.first;
+  const last = run.last;
+  // A capital at the start of a sentence is not by itself evidence of a name.
+  while (first <= last && tokens[first].sentenceStart && isSentenceWord(tokens[first]) && !isPlaceName(span(tokens, first, last, paragraph))) {
+    first++;
+  }
+  if (first > last) return undefined;
+
+  const whole = span(tokens, first, last, paragraph);
+  if (first === last && isAcronym(tokens[last]) && isPlaceName(whole) && modifiesNext(tokens, last)) return undefined;
+  if (isPlaceName(whole) || everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t))) {
+    return { first, last, kind: 'place', roles: [] };
+  }
+
+  // Titles and demonyms in front: "Russian President Vladimir Putin", "Nazi Germany".
+  let nameStart = first;
+  let titled = false;
+  while (nameStart < last && (TITLES.has(tokens[nameStart].lower) || isDemonym(tokens[nameStart]))) {
+    if (TITLES.has(tokens[nameStart].lower)) titled = true;
+    nameStart++;
+  }
+  if (nameStart > first && !titled && !isPlaceName(span(tokens, nameStart, last, paragraph)) && !hasNameTag(tokens[nameStart])) {
+    nameStart = first;
+  }
+  const roleBefore = describedBy(tokens, first, paragraph);
+  const roles: string[] = [];
+  if (titled) roles.push(span(tokens, first, nameStart - 1, paragraph));
+  else if (roleBefore) roles.push(roleBefore.text);
+  const kind = kindOf(tokens, nameStart, last, paragraph, titled ? 'person' : roleBefore?.kind, coordinated);
+  if (!kind) return undefined;
+  return { first: nameStart, last, kind, roles: kind === 'person' ? roles : [] };
+}
+
+function kindOf(
+  tokens: readonly Token[], first: number, last: number, paragraph: string,
+  described: EntityKind | undefined, coordinated: EntityKind | undefined,
+): EntityKind | undefined {
+  const name = span(tokens, first, last, paragraph);
+  const head = tokens[last];
+  const single = first === last;
+  const start = tokens[first];
+  if (isPlaceName(name)) return 'place';
+  if (OTHER_HEADS.has(head.lower.split('-').pop() ?? '')) return undefined;
+  if (everyToken(tokens, first, last, (t) => isDemonym(t) || TITLES.has(t.lower))) return undefined;
+  if (!single && (OTHER_HEADS.has(head.lower) || /^[IVX]+$/.test(head.text) && someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower)))) return undefined;
+  if (!single && ORGANIZATION_HEADS.has(head.lower)) return 'organization';
+  if (!single && PLACE_HEADS.has(head.lower)) return 'place';
+  if (single && INSTITUTIONS.has(head.lower)) return 'organization';
+  if (single && (head.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(head.text))) return 'organization';
+  if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) ? undefined : 'organization';
+  if (described) return described;
+  if (single && start.tags.has('Date')) return undefined;
+  if (speaks(tokens, first, last)) return 'person';
+  if (!single && SURNAME_FIRST.has(start.lower) && !isCommonWord(tokens[first + 1].lower)) return 'person';
+  if (isFirstName(start) && !single || someToken(tokens, first, last, (t) => t.tags.has('Person') || t.tags.has('Honorific')) || single && isLastName(start)) return 'person';
+  // Compromise spreads an organization tag over a whole noun phrase ("Friday’s military"); trust
+  // it only on words that are not dates or possessives.
+  if (someToken(tokens, first, last, (t) => t.tags.has('Organization') && !t.tags.has('Date') && !t.possessive)) return 'organization';
+  if (everyToken(tokens, first, last, (t) => t.tags.has('Place'))) return 'place';
+  if (coordinated) return coordinated;
+  if (single && start.sentenceStart) return undefined;
+  if (single && isCommonWord(start.lower)) return undefined;
+  if (single && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return 'place';
+  if (!single && everyToken(tokens, first, last, (t) => !isCommonWord(t.lower))) return 'person';
+  if (single) return 'person';
+  return undefined;
+}
+
+/**
+ * A lower-case role noun right before the run ("leader Xi Jinping", "outlet Tass", "territories
+ * like Kursk"), with the words that describe it ("Chinese Communist leader").
+ */
+function describedBy(tokens: readonly Token[], first: number, paragraph: string): { kind: EntityKind; text: string } | undefined {
+  let at = first - 1;
+  if (at >= 0 && /^(like|including|of)$/.test(tokens[at].lower) && /^\s*$/.test(tokens[at].post)) at--;
+  if (at >= 0 && tokens[at].lower === 'as' && tokens[at - 1]?.lower === 'such') at -= 2;
+  const noun = tokens[at];
+  if (!noun || noun.text !== noun.lower || /[^\s]/.test(noun.post)) return undefined;
+  const kind: EntityKind | undefined = PERSON_ROLE_NOUNS.has(noun.lower)
+    ? 'person'
+    : ORGANIZATION_ROLE_NOUNS.has(noun.lower)
+      ? 'organization'
+      : PLACE_ROLE_NOUNS.has(noun.lower)
+        ? 'place'
+        : undefined;
+  if (!kind) return undefined;
+  // Take in the describing words before the noun, up to a determiner or punctuation.
+  let from = at;
+  while (from > 0 && !/[^\s-]/.test(tokens[from - 1].post) && tokens[from - 1].sentence === noun.sentence) {
+    const word = tokens[from - 1];
+    if (word.tags.has('Determiner') || word.tags.has('Preposition') || word.tags.has('Verb') || word.possessive) break;
+    if (!isDemonym(word) && !word.tags.has('Adjective') && !word.tags.has('ProperNoun') && !/^\p{Lu}/u.test(word.text)) break;
+    from--;
+  }
+  return { kind, text: paragraph.slice(tokens[from].start, noun.end) };
+}
+
+/**
+ * An abbreviated country name used as a modifier ("U.S. interests", "UK trade") names the country
+ * no more than "American" does.
+ */
+function modifiesNext(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || !/^\s+$/.test(tokens[at].post) || next.text !== next.lower || !/^\p{L}/u.test(next.text)) return false;
+  if (SPEECH_VERBS.has(next.lower)) return false;
+  return !['PastTense', 'Auxiliary', 'Modal', 'Adverb', 'Copula', 'Preposition', 'Conjunction', 'Determiner'].some((t) => next.tags.has(t));
+}
+
+/** "Xi said", "said Dudayeva", "according to Lee". */
+function speaks(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  const before = tokens[first - 1];
+  if (after && /^\s*$/.test(tokens[last].post) && SPEECH_VERBS.has(after.lower)) return true;
+  if (before && /^\s*$/.test(before.post) && SPEECH_VERBS.has(before.lower)) return true;
+  return before?.lower === 'to' && tokens[first - 2]?.lower === 'according';
+}
+
+function span(tokens: readonly Token[], first: number, last: number, paragraph: string): string {
+  return paragraph.slice(tokens[first].start, tokens[last].end).replace(/['’]s$|(?<=s)['’]$/i, '');
+}
+
+function everyToken(tokens: readonly Token[], first: number, last: number, test: (t: Token) => boolean): boolean {
+  for (let i = first; i <= last; i++) if (!test(tokens[i])) return false;
+  return true;
+}
+
+function someToken(tokens: readonly Token[], first: number, last: number, test: (t: Token) => boolean): boolean {
+  for (let i = first; i <= last; i++) if (test(tokens[i])) return true;
+  return false;
+}
