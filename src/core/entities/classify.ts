@@ -89,7 +89,7 @@ function kindOf(
   if (single && isCommonWord(start.lower)) return undefined;
   if (single && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return 'place';
   if (!single && everyToken(tokens, first, last, (t) => !isCommonWord(t.lower))) return 'person';
-  if (single) return 'person';
+  if (single) return undefined;
   return undefined;
 }
 

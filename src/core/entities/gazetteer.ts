@@ -1,4 +1,12 @@
+import nlp from 'compromise';
 import { continents, countries } from 'countries-list';
+
+/** Former names and regions that news uses and neither the package nor compromise has. */
+const REGIONS = [
+  'soviet union', 'u.s.', 'u.k.', 'washington', 'europe', 'middle east', 'far east', 'west bank',
+  'gaza', 'gaza strip', 'gulf', 'persian gulf', 'midwest', 'balkans', 'caucasus', 'siberia',
+  'yugoslavia', 'scandinavia', 'latin america', 'arctic', 'antarctic', 'kashmir', 'tibet', 'kurdistan',
+];
 
 /**
  * Place names from the countries-list package: every country's name, its other names ("Britain",
@@ -12,14 +20,17 @@ const PLACES: ReadonlySet<string> = (() => {
       for (const part of name.split(/,\s*/)) if (part) names.add(part.toLowerCase());
     }
   }
-  // Former and short names that news uses and the package leaves out.
-  for (const name of ['soviet union', 'u.s.', 'u.k.', 'washington', 'europe', 'middle east', 'west bank', 'gaza']) {
-    names.add(name);
+  // Cities and regions compromise's lexicon knows ("new york", "los angeles", "chechnya").
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if ([tags].flat().some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place')) names.add(word);
   }
+  for (const name of REGIONS) names.add(name);
   return names;
 })();
 
-/** Country abbreviations that are places, not organizations, though written as acronyms. */
+
+/** A country, capital, continent, or a city or region compromise knows, in any case. */
 export function isPlaceName(name: string): boolean {
-  return PLACES.has(name.toLowerCase().replace(/['’]s$/, ''));
+  return PLACES.has(name.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' '));
 }

@@ -70,9 +70,10 @@ export const OTHER_HEADS = words(`
   law bill plan week year month era revolution
 `);
 
-/** Names of institutions that act in the news without an organizational head word. */
+/** Institutions and news agencies that act in the news without an organizational head word. */
 export const INSTITUTIONS = words(`
-  kremlin pentagon congress parliament senate vatican interpol nato opec
+  kremlin pentagon congress parliament senate vatican interpol nato opec fed treasury
+  reuters interfax xinhua tass itar-tass bloomberg afp dpa ansa kyodo yonhap bernama irna
 `);
 
 /** Words that join the parts of a name. */

@@ -55,7 +55,9 @@ export function hasNameTag(token: Token): boolean {
 /** "Chinese", "Russian", "Nazi", "Soviet", "Communist": describe a name but are not one. */
 export function isDemonym(token: Token): boolean {
   if (token.tags.has('Demonym') || lexiconTags(token.lower).includes('Demonym')) return true;
-  return /^(nazi|soviet|communist|socialist|islamist|islamic|jewish|arab|western|eastern|pro|anti)$/.test(token.lower);
+  if (/^(nazi|soviet|communist|socialist|islamist|islamic|jewish|arab|arabs|moslem|moslems|muslim|muslims|western|eastern|pro|anti)$/.test(token.lower)) return true;
+  // "British", "Kurdish", "Chinese", "Zairean", "Russians": adjectives and peoples, unless a known first name ("Brian").
+  return /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ians|ean|eans)$/u.test(token.text.replace(/['’]s$/, '')) && !isFirstName(token) && !token.tags.has('Place');
 }
 
 /** A first name compromise knows. */
