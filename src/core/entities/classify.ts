@@ -34,6 +34,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (first > last) return undefined;
 
   const whole = span(tokens, first, last, paragraph);
+  if (isTeamInTable(tokens, first, last)) return { first, last, kind: 'organization', roles: [] };
   if (first === last && isAcronym(tokens[last]) && isPlaceName(whole) && modifiesNext(tokens, last)) return undefined;
   if (isPlaceName(whole) || everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t))) {
     return { first, last, kind: 'place', roles: [] };
@@ -120,6 +121,19 @@ function describedBy(tokens: readonly Token[], first: number, paragraph: string)
     from--;
   }
   return { kind, text: paragraph.slice(tokens[from].start, noun.end) };
+}
+
+/**
+ * In a row of a results table ("Bury 4 Bristol City 0", "Surrey 22 points") a name followed by a
+ * number is a team, even when it is a town or county; people there are written with first names
+ * or initials, and a country in brackets is a competitor's nationality.
+ */
+function isTeamInTable(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!tokens[first].tableRow || !next || !/^\d[\d.,]*$/.test(next.text) || tokens[last].post.includes('\n')) return false;
+  if (/[(\[]/.test(tokens[first].pre) || tokens[first - 1]?.post.includes('(')) return false;
+  if (isFirstName(tokens[first]) && first < last || /^\p{Lu}$/u.test(tokens[first].text)) return false;
+  return !someToken(tokens, first, last, (t) => t.tags.has('Person') || isDemonym(t));
 }
 
 /**

@@ -58,6 +58,7 @@ function joinsNext(tokens: readonly Token[], at: number): boolean {
   if (!next || next.sentence !== here.sentence || next.capsLine) return false;
   if (/[^\s]/.test(next.pre) && next.pre !== '-') return false;
   const post = here.post;
+  if (post.includes('\n')) return false;
   if (/^\s*$/.test(post) || post === '-') return true;
   // The full stop of an abbreviation or an initial does not end a name: "Mr. Smith", "S. Watkin".
   return /^\.\s+$/.test(post) && (here.tags.has('Abbreviation') || /^\p{Lu}$/u.test(here.text) || TITLES.has(here.lower));

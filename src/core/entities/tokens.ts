@@ -21,6 +21,8 @@ export interface Token {
   readonly capsLine: boolean;
   /** Index of the sentence (compromise's) the word belongs to. */
   readonly sentence: number;
+  /** The word's line is a row of a results table: more numbers than lower-case words. */
+  readonly tableRow: boolean;
 }
 
 type CompromiseTerm = { text: string; pre: string; post: string; tags: Set<string> };
@@ -68,10 +70,28 @@ export function tokenize(doc: Doc, paragraph: string): Token[] {
           possessive,
           ...first,
           sentenceStart: first.sentenceStart && piece.start === 0,
+          tableRow: false,
         });
       }
     });
   });
+  return markTableRows(tokens);
+}
+
+/** Flag the words of lines that hold two numbers or more and fewer lower-case words than numbers. */
+function markTableRows(tokens: Token[]): Token[] {
+  let lineStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i + 1 < tokens.length && !tokens[i].post.includes('\n')) continue;
+    let numbers = 0;
+    let lower = 0;
+    for (let j = lineStart; j <= i; j++) {
+      if (/^\d[\d.,/-]*$/.test(tokens[j].text)) numbers++;
+      else if (/^\p{Ll}/u.test(tokens[j].text)) lower++;
+    }
+    if (numbers >= 2 && numbers > lower) for (let j = lineStart; j <= i; j++) tokens[j] = { ...tokens[j], tableRow: true };
+    lineStart = i + 1;
+  }
   return tokens;
 }
 
