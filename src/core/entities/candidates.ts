@@ -79,12 +79,14 @@ function capsLinePlaces(tokens: readonly Token[], paragraph: string): { first: n
 
 /**
  * A name's span trimmed to letters and digits at both ends and without a possessive ’s, so that
- * quote marks and punctuation never belong to it.
+ * quote marks and punctuation never belong to it (an abbreviation's own full stop does).
  */
 function nameSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
   while (end > start && !/[\p{L}\p{N}]/u.test(text[end - 1])) end--;
   const possessive = /['’]s$/i.exec(text.slice(start, end));
   if (possessive) end -= possessive[0].length;
+  // An abbreviation keeps its last full stop: "U.S.", "U.N.".
+  else if (text[end] === '.' && /(?:^|\s)(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(start, end))) end++;
   return end > start ? { start, end } : undefined;
 }

@@ -36,7 +36,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   const whole = span(tokens, first, last, paragraph);
   if (isTeamInTable(tokens, first, last)) return { first, last, kind: 'organization', roles: [] };
   if (first === last && isAcronym(tokens[last]) && isPlaceName(whole) && modifiesNext(tokens, last)) return undefined;
-  if (isPlaceName(whole) || everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t))) {
+  const placeTagged = everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t));
+  if (isPlaceName(whole) || placeTagged && !(first < last && isFirstName(tokens[first]))) {
     return { first, last, kind: 'place', roles: [] };
   }
 
@@ -64,7 +65,8 @@ function kindOf(
   described: EntityKind | undefined, coordinated: EntityKind | undefined,
 ): EntityKind | undefined {
   const name = span(tokens, first, last, paragraph);
-  const head = tokens[last];
+  // The head of "Bank of Lusitania" is "Bank".
+  const head = tokens[headIndex(tokens, first, last)];
   const single = first === last;
   const start = tokens[first];
   if (isPlaceName(name)) return 'place';
@@ -154,6 +156,11 @@ function speaks(tokens: readonly Token[], first: number, last: number): boolean 
   if (after && /^\s*$/.test(tokens[last].post) && SPEECH_VERBS.has(after.lower)) return true;
   if (before && /^\s*$/.test(before.post) && SPEECH_VERBS.has(before.lower)) return true;
   return before?.lower === 'to' && tokens[first - 2]?.lower === 'according';
+}
+
+function headIndex(tokens: readonly Token[], first: number, last: number): number {
+  for (let i = first + 1; i < last; i++) if (tokens[i].lower === 'of') return i - 1;
+  return last;
 }
 
 function span(tokens: readonly Token[], first: number, last: number, paragraph: string): string {

@@ -27,8 +27,17 @@ export function findValues(tokens: readonly Token[], paragraph: string, offset: 
     }
     const start = tokens[i].start;
     const end = tokens[last].end;
+    if (rule.kind === 'date' && !namesADate(tokens.slice(i, last + 1))) {
+      i = last + 1;
+      continue;
+    }
     values.push({ kind: rule.kind, start: start + offset, end: end + offset, text: paragraph.slice(start, end) });
     i = last + 1;
   }
   return values;
+}
+
+/** A date has a number, a month, a weekday or a day word; "year" alone is no date. */
+function namesADate(words: readonly Token[]): boolean {
+  return words.some((w) => /\d/.test(w.text) || w.tags.has('Month') || w.tags.has('WeekDay') || /^(today|yesterday|tomorrow|tonight)$/.test(w.lower));
 }
