@@ -34,6 +34,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (first > last) return undefined;
 
   const whole = span(tokens, first, last, paragraph);
+  // Single letters, and dates ("August", "Friday’s"), are not names.
+  if (first === last && (/^\p{L}\.?$/u.test(tokens[first].text) || tokens[first].tags.has('Date'))) return undefined;
   if (isTeamInTable(tokens, first, last)) return { first, last, kind: 'organization', roles: [] };
   if (first === last && isAcronym(tokens[last]) && isPlaceName(whole) && modifiesNext(tokens, last)) return undefined;
   const placeTagged = everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t));
@@ -41,6 +43,10 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
     return { first, last, kind: 'place', roles: [] };
   }
 
+  // An institution keeps its descriptive words: "German Foreign Ministry", "European Union".
+  if (first < last && ORGANIZATION_HEADS.has(tokens[headIndex(tokens, first, last)].lower) && !OTHER_HEADS.has(tokens[last].lower)) {
+    return { first, last, kind: 'organization', roles: [] };
+  }
   // Titles and demonyms in front: "Russian President Vladimir Putin", "Nazi Germany".
   let nameStart = first;
   let titled = false;
@@ -79,8 +85,9 @@ function kindOf(
   if (single && (head.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(head.text))) return 'organization';
   if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) ? undefined : 'organization';
   if (described) return described;
-  if (single && start.tags.has('Date')) return undefined;
   if (speaks(tokens, first, last)) return 'person';
+  // "in Bosnia": compromise's person tag from context is weaker than the preposition.
+  if (single && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !isCommonWord(start.lower) && !isFirstName(start) && !isLastName(start)) return 'place';
   if (!single && SURNAME_FIRST.has(start.lower) && !isCommonWord(tokens[first + 1].lower)) return 'person';
   if (isFirstName(start) && !single || someToken(tokens, first, last, (t) => t.tags.has('Person') || t.tags.has('Honorific')) || single && isLastName(start)) return 'person';
   // Compromise spreads an organization tag over a whole noun phrase ("Friday’s military"); trust
@@ -90,8 +97,8 @@ function kindOf(
   if (coordinated) return coordinated;
   if (single && start.sentenceStart) return undefined;
   if (single && isCommonWord(start.lower)) return undefined;
-  if (single && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return 'place';
-  if (!single && everyToken(tokens, first, last, (t) => !isCommonWord(t.lower))) return 'person';
+  // Two names side by side in a headline ("Lebed Chechnya plan") are not one person's name.
+  if (!single && everyToken(tokens, first, last, (t) => !isCommonWord(t.lower) && !isPlaceName(t.text))) return 'person';
   if (single) return undefined;
   return undefined;
 }

@@ -93,7 +93,7 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Prepositions after which a name is usually a place. */
-export const PLACE_PREPOSITIONS = words(`in at from near to across outside inside into throughout`);
+export const PLACE_PREPOSITIONS = words(`in at near across outside inside throughout`);
 
 /**
  * Common surnames of names written surname first (Chinese, Korean, Vietnamese), so that "Xi" in a

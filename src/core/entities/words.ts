@@ -2,6 +2,14 @@ import nlp from 'compromise';
 import type { Token } from './tokens';
 import { NAME_PARTICLES, TITLES } from './lexicon';
 
+/** Political adjectives and names of peoples that compromise does not tag as demonyms. */
+const PEOPLES = new Set(`
+  nazi nazis soviet communist socialist islamist islamic jewish jew jews arab arabs moslem moslems
+  muslim muslims western eastern pro anti serb serbs croat croats kurd kurds turk turks briton
+  britons scot scots swede swedes dane danes pole poles czech czechs greek greeks thai afrikaner
+  afrikaners chechen chechens tajik tajiks uzbek uzbeks kazakh kazakhs afghan afghans
+`.trim().split(/\s+/));
+
 /** Compromise's lexicon: lower-case word → its tag or tags. */
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -55,9 +63,9 @@ export function hasNameTag(token: Token): boolean {
 /** "Chinese", "Russian", "Nazi", "Soviet", "Communist": describe a name but are not one. */
 export function isDemonym(token: Token): boolean {
   if (token.tags.has('Demonym') || lexiconTags(token.lower).includes('Demonym')) return true;
-  if (/^(nazi|soviet|communist|socialist|islamist|islamic|jewish|arab|arabs|moslem|moslems|muslim|muslims|western|eastern|pro|anti)$/.test(token.lower)) return true;
+  if (PEOPLES.has(token.lower)) return true;
   // "British", "Kurdish", "Chinese", "Zairean", "Russians": adjectives and peoples, unless a known first name ("Brian").
-  return /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ians|ean|eans)$/u.test(token.text.replace(/['’]s$/, '')) && !isFirstName(token) && !token.tags.has('Place');
+  return /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ians|ean|eans)$/u.test(token.text.replace(/['’]s$/, '')) && !isFirstName(token);
 }
 
 /** A first name compromise knows. */
