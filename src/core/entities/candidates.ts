@@ -33,13 +33,17 @@ export function findEntityCandidates(paragraph: string, offset: number): Paragra
     const span = nameSpan(paragraph, tokens[first].start, tokens[last].end);
     if (span) candidates.push({ start: span.start + offset, end: span.end + offset, kind, text: paragraph.slice(span.start, span.end), roles });
   };
+  const datelines = datelinePlaces(paragraph);
+  for (const d of datelines) candidates.push({ start: d.start + offset, end: d.end + offset, kind: 'place', text: paragraph.slice(d.start, d.end), roles: [] });
+  const inDateline = (first: number): boolean => datelines.some((d) => tokens[first].start < d.end && tokens[first].end > d.start);
   let previous: NameFinding | undefined;
   for (const run of findRuns(tokens)) {
+    if (inDateline(run.first)) continue;
     const found = classifyRun(tokens, run, paragraph, coordinatedKind(tokens, previous, run.first));
     if (found) add(found.first, found.last, found.kind, found.roles);
     previous = found;
   }
-  for (const place of capsLinePlaces(tokens, paragraph)) add(place.first, place.last, 'place', []);
+  for (const name of capsLineNames(tokens, paragraph)) if (!inDateline(name.first)) add(name.first, name.last, name.kind, []);
   candidates.sort((a, b) => a.start - b.start);
   return { candidates, values: findValues(tokens, paragraph, offset) };
 }
@@ -58,23 +62,35 @@ function coordinatedKind(tokens: readonly Token[], previous: NameFinding | undef
 }
 
 /**
- * In a line written in capitals case says nothing, so only gazetteer places are taken here; other
- * names in it are found by the document-level pass, from their mentions in ordinary sentences.
+ * In a line written in capitals case says nothing, so only gazetteer places are taken here (or
+ * teams, where the line is a row of a results table); other names in it are found by the
+ * document-level pass, from their mentions in ordinary sentences.
  */
-function capsLinePlaces(tokens: readonly Token[], paragraph: string): { first: number; last: number }[] {
-  const places: { first: number; last: number }[] = [];
+function capsLineNames(tokens: readonly Token[], paragraph: string): { first: number; last: number; kind: EntityKind }[] {
+  const names: { first: number; last: number; kind: EntityKind }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].capsLine) continue;
     for (let last = Math.min(tokens.length - 1, i + MAX_CAPS_PLACE_WORDS - 1); last >= i; last--) {
       if (tokens[last].sentence !== tokens[i].sentence) continue;
       if (isPlaceName(paragraph.slice(tokens[i].start, tokens[last].end))) {
-        places.push({ first: i, last });
+        const team = tokens[i].tableRow && /^\d+$/.test(tokens[last + 1]?.text ?? '');
+        names.push({ first: i, last, kind: team ? 'organization' : 'place' });
         i = last;
         break;
       }
     }
   }
-  return places;
+  return names;
+}
+
+/**
+ * A dateline at the start of a line names the place the story was filed from, in capitals:
+ * "NAIROBI 2024-05-01", "MAHALA, Bosnia 2024-05-01", "LIMA (Reuters) -".
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?=(?:\s*,[^\n,]{1,40})?\s+\d{4}-\d\d-\d\d\s*$|(?:\s*,[^\n(]{0,40})?\s*\(\p{Lu}[\p{L} .]{0,20}\)\s*[-—–])/gmu;
+
+function datelinePlaces(paragraph: string): Span[] {
+  return [...paragraph.matchAll(DATELINE)].filter((m) => /\p{L}{2}/u.test(m[1])).map((m) => ({ start: m.index, end: m.index + m[1].length }));
 }
 
 /**
