@@ -46,6 +46,8 @@ describe('entities: organizations', () => {
     { name: 'an institution used as an actor', text: 'The Kremlin denied the report.', expected: ['organization:Kremlin'] },
     { name: 'a media outlet after its role noun', text: 'The state news outlet Vremya reported the fire.', expected: ['organization:Vremya'] },
     { name: 'common acronyms are not organizations', text: 'The GDP fell after WWII ended.', expected: [] },
+    { name: 'an institution keeps its descriptive words', text: 'A spokesman for the German Foreign Ministry declined to comment.', expected: ['organization:German Foreign Ministry'] },
+    { name: 'teams in a results table written in capitals', text: 'Standings after Friday:\nTORONTO 70 62\nDETROIT 51 81', expected: ['organization:TORONTO', 'organization:DETROIT'] },
     { name: 'teams in a results table', text: 'Results on Saturday:\nHollowfield 2 Marston Rovers 1\nKettlewick 0 Dunmere 3', expected: ['organization:Hollowfield', 'organization:Marston Rovers', 'organization:Kettlewick', 'organization:Dunmere'] },
   ]);
 });
@@ -68,6 +70,8 @@ describe('entities: the start of a sentence and headlines', () => {
     { name: 'events are not names', text: 'The Harvest Parade and the Summer Festival drew crowds.', expected: [] },
     { name: 'a headline in capitals: only known places and names', text: 'OKONKWO WINS IN KENYA\nMarta Okonkwo won the race in Nairobi.', expected: ['person:OKONKWO', 'place:KENYA', 'person:Marta Okonkwo', 'place:Nairobi'] },
     { name: 'a dateline in capitals', text: 'NAIROBI 2024-05-01\nThe vote was delayed.', expected: ['place:NAIROBI'] },
+    { name: 'a dateline with an agency', text: 'KISUMU, Kenya (Reuters) - The vote was delayed.', expected: ['place:KISUMU', 'place:Kenya', 'organization:Reuters'] },
+    { name: 'two names side by side in a headline are not one person', text: 'Okafor Nairobi plan wins support', expected: ['place:Nairobi'] },
   ]);
 });
 
@@ -86,6 +90,11 @@ describe('entities: one entity per referent', () => {
       assert.deepStrictEqual(e.firstMention, e.mentions[0]);
     });
   }
+
+  it('an appositive after a name gives a role', () => {
+    const e = entity('Marta Okonkwo, the party’s deputy leader, said the vote was fair.', 'Marta Okonkwo');
+    assert.deepStrictEqual(e?.roles, ['party’s deputy leader']);
+  });
 
   it('an acronym in brackets joins its organization', () => {
     const e = entity('The Party of Rural Renewal (PRR) won. Later the PRR split.', 'Party of Rural Renewal');

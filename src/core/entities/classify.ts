@@ -63,7 +63,9 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   else if (roleBefore) roles.push(roleBefore.text);
   const kind = kindOf(tokens, nameStart, last, paragraph, titled ? 'person' : roleBefore?.kind, coordinated);
   if (!kind) return undefined;
-  return { first: nameStart, last, kind, roles: kind === 'person' ? roles : [] };
+  if (kind !== 'person') return { first: nameStart, last, kind, roles: [] };
+  const appositive = appositiveAfter(tokens, last, paragraph);
+  return { first: nameStart, last, kind, roles: appositive ? [...roles, appositive] : roles };
 }
 
 function kindOf(
@@ -154,6 +156,27 @@ function modifiesNext(tokens: readonly Token[], at: number): boolean {
   if (!next || !/^\s+$/.test(tokens[at].post) || next.text !== next.lower || !/^\p{L}/u.test(next.text)) return false;
   if (SPEECH_VERBS.has(next.lower)) return false;
   return !['PastTense', 'Auxiliary', 'Modal', 'Adverb', 'Copula', 'Preposition', 'Conjunction', 'Determiner'].some((t) => next.tags.has(t));
+}
+
+/** The most words an appositive description may have. */
+const MAX_APPOSITIVE_WORDS = 7;
+
+/**
+ * A description set off by commas after a person's name, naming a role: "Marta Okonkwo, the
+ * party's deputy leader, said" gives "party's deputy leader".
+ */
+function appositiveAfter(tokens: readonly Token[], last: number, paragraph: string): string | undefined {
+  if (!/^,\s+$/.test(tokens[last].post)) return undefined;
+  let from = last + 1;
+  if (/^(the|a|an)$/.test(tokens[from]?.lower ?? '')) from++;
+  for (let to = from; to < tokens.length && to < from + MAX_APPOSITIVE_WORDS; to++) {
+    const word = tokens[to];
+    if (word.sentence !== tokens[last].sentence || word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
+    if (/^\s+$/.test(word.post)) continue;
+    if (!/^[,.;]/.test(word.post) || !(PERSON_ROLE_NOUNS.has(word.lower) || TITLES.has(word.lower))) return undefined;
+    return paragraph.slice(tokens[from].start, word.end);
+  }
+  return undefined;
 }
 
 /** "Xi said", "said Dudayeva", "according to Lee". */

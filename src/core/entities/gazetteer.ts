@@ -13,7 +13,15 @@ const REGIONS = [
  * "America") and its capital, and the continents. Compromise adds the cities and regions it knows
  * through its tags. Keys are lower case, so headlines in capitals match too.
  */
-const PLACES: ReadonlySet<string> = (() => {
+let places: ReadonlySet<string> | undefined;
+
+/** Built on first use, so loading the extension does not pay for it. */
+function placeNames(): ReadonlySet<string> {
+  places ??= buildPlaceNames();
+  return places;
+}
+
+function buildPlaceNames(): ReadonlySet<string> {
   const names = new Set<string>(Object.values(continents).map((n) => n.toLowerCase()));
   for (const country of Object.values(countries)) {
     for (const name of [country.name, country.capital, ...(country.alias ?? [])]) {
@@ -27,10 +35,10 @@ const PLACES: ReadonlySet<string> = (() => {
   }
   for (const name of REGIONS) names.add(name);
   return names;
-})();
+}
 
 
 /** A country, capital, continent, or a city or region compromise knows, in any case. */
 export function isPlaceName(name: string): boolean {
-  return PLACES.has(name.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' '));
+  return placeNames().has(name.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' '));
 }
