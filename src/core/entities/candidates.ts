@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { EntityKind, Span, Value } from '../model';
-import { classifyRun, type NameFinding } from './classify';
+import { classifyRun, namesAnEvent, type NameFinding } from './classify';
 import { isPlaceName } from './gazetteer';
 import { findRuns } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -42,7 +42,9 @@ export function findEntityCandidates(paragraph: string, offset: number): Paragra
     const found = classifyRun(tokens, run, paragraph, coordinatedKind(tokens, previous, run.first));
     if (found) add(found.first, found.last, found.kind, found.roles);
     // A run that names nothing as a whole may still hold a known place ("Okafor Nairobi plan").
-    else for (let i = run.first; i <= run.last && run.first < run.last; i++) if (isPlaceName(tokens[i].text)) add(i, i, 'place', []);
+    else if (!namesAnEvent(tokens, run)) {
+      for (let i = run.first; i <= run.last && run.first < run.last; i++) if (isPlaceName(tokens[i].text)) add(i, i, 'place', []);
+    }
     previous = found;
   }
   for (const name of capsLineNames(tokens, paragraph)) if (!inDateline(name.first)) add(name.first, name.last, name.kind, []);

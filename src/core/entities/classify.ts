@@ -24,6 +24,11 @@ export interface NameFinding {
  * Decide whether a run names a person, a place or an organization, and which words of it are the
  * name. Titles and demonyms before the name are not part of it; they become its roles.
  */
+/** The run's words name an event, a prize or a competition ("Greater Lakeside Open"). */
+export function namesAnEvent(tokens: readonly Token[], run: Run): boolean {
+  return someToken(tokens, run.first, run.last, (t) => OTHER_HEADS.has(t.lower));
+}
+
 export function classifyRun(tokens: readonly Token[], run: Run, paragraph: string, coordinated?: EntityKind): NameFinding | undefined {
   let first = run.first;
   const last = run.last;
@@ -88,6 +93,10 @@ function kindOf(
   if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) ? undefined : 'organization';
   if (described) return described;
   if (speaks(tokens, first, last)) return 'person';
+  // An initial before a surname: "M. Okafor".
+  if (!single && /^\p{Lu}$/u.test(start.text) && start.post.startsWith('.')) return 'person';
+  // A single name after "v" or "vs" in a fixture list is a team.
+  if (single && /^(v|vs|versus)$/.test(tokens[first - 1]?.lower ?? '')) return 'organization';
   // "in Bosnia": compromise's person tag from context is weaker than the preposition.
   if (single && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !isCommonWord(start.lower) && !isFirstName(start) && !isLastName(start)) return 'place';
   if (!single && SURNAME_FIRST.has(start.lower) && !isCommonWord(tokens[first + 1].lower)) return 'person';
@@ -141,7 +150,7 @@ function describedBy(tokens: readonly Token[], first: number, paragraph: string)
  */
 function isTeamInTable(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
-  if (!tokens[first].tableRow || !next || !/^\d[\d.,]*$/.test(next.text) || tokens[last].post.includes('\n')) return false;
+  if (!tokens[first].tableRow || !next || !/^\d[\d.,-]*$/.test(next.text) || tokens[last].post.includes('\n')) return false;
   if (/[(\[]/.test(tokens[first].pre) || tokens[first - 1]?.post.includes('(')) return false;
   if (isFirstName(tokens[first]) && first < last || /^\p{Lu}$/u.test(tokens[first].text)) return false;
   return !someToken(tokens, first, last, (t) => t.tags.has('Person') || isDemonym(t));

@@ -7,7 +7,7 @@ const PEOPLES = new Set(`
   nazi nazis soviet communist socialist islamist islamic jewish jew jews arab arabs moslem moslems
   muslim muslims western eastern pro anti serb serbs croat croats kurd kurds turk turks briton
   britons scot scots swede swedes dane danes pole poles czech czechs greek greeks thai afrikaner
-  afrikaners chechen chechens tajik tajiks uzbek uzbeks kazakh kazakhs afghan afghans
+  afrikaners chechen chechens tajik tajiks uzbek uzbeks kazakh kazakhs afghan afghans olympic
 `.trim().split(/\s+/));
 
 /** Compromise's lexicon: lower-case word → its tag or tags. */
