@@ -44,7 +44,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (isTeamInTable(tokens, first, last)) return { first, last, kind: 'organization', roles: [] };
   if (first === last && isAcronym(tokens[last]) && isPlaceName(whole) && modifiesNext(tokens, last)) return undefined;
   const placeTagged = everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t));
-  if (isPlaceName(whole) || placeTagged && !(first < last && isFirstName(tokens[first]))) {
+  if (isPlaceName(whole) || placeTagged && !(first < last && (isFirstName(tokens[first]) || TITLES.has(tokens[first].lower)))) {
     return { first, last, kind: 'place', roles: [] };
   }
 
@@ -82,16 +82,18 @@ function kindOf(
   const head = tokens[headIndex(tokens, first, last)];
   const single = first === last;
   const start = tokens[first];
+  if (single && /['’](ve|re|ll|d|m|t)$/i.test(start.text)) return undefined;
+  // A title or a role noun outweighs the gazetteer: "President Clinton", "territories like Kursk".
+  if (described) return described;
+  if (INSTITUTIONS.has(name.toLowerCase())) return 'organization';
   if (isPlaceName(name)) return 'place';
   if (OTHER_HEADS.has(head.lower.split('-').pop() ?? '')) return undefined;
   if (everyToken(tokens, first, last, (t) => isDemonym(t) || TITLES.has(t.lower))) return undefined;
   if (!single && (OTHER_HEADS.has(head.lower) || /^[IVX]+$/.test(head.text) && someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower)))) return undefined;
   if (!single && ORGANIZATION_HEADS.has(head.lower)) return 'organization';
   if (!single && PLACE_HEADS.has(head.lower)) return 'place';
-  if (single && INSTITUTIONS.has(head.lower)) return 'organization';
   if (single && (head.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(head.text))) return 'organization';
   if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) ? undefined : 'organization';
-  if (described) return described;
   if (speaks(tokens, first, last)) return 'person';
   // An initial before a surname: "M. Okafor".
   if (!single && /^\p{Lu}$/u.test(start.text) && start.post.startsWith('.')) return 'person';
@@ -99,6 +101,8 @@ function kindOf(
   if (single && /^(v|vs|versus)$/.test(tokens[first - 1]?.lower ?? '')) return 'organization';
   // "in Bosnia": compromise's person tag from context is weaker than the preposition.
   if (single && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !isCommonWord(start.lower) && !isFirstName(start) && !isLastName(start)) return 'place';
+  // "Williamsburg, Virginia": a name listed with a place is a place, though also a first name.
+  if (single && coordinated && !isLastName(start)) return coordinated;
   if (!single && SURNAME_FIRST.has(start.lower) && !isCommonWord(tokens[first + 1].lower)) return 'person';
   if (isFirstName(start) && !single || someToken(tokens, first, last, (t) => t.tags.has('Person') || t.tags.has('Honorific')) || single && isLastName(start)) return 'person';
   // Compromise spreads an organization tag over a whole noun phrase ("Friday’s military"); trust
@@ -110,7 +114,6 @@ function kindOf(
   if (single && isCommonWord(start.lower)) return undefined;
   // Two names side by side in a headline ("Lebed Chechnya plan") are not one person's name.
   if (!single && everyToken(tokens, first, last, (t) => !isCommonWord(t.lower) && !isPlaceName(t.text))) return 'person';
-  if (single) return undefined;
   return undefined;
 }
 

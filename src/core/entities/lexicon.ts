@@ -71,10 +71,13 @@ export const OTHER_HEADS = words(`
 `);
 
 /** Institutions and news agencies that act in the news without an organizational head word. */
-export const INSTITUTIONS = words(`
-  kremlin pentagon congress parliament senate vatican interpol nato opec fed treasury
-  reuters interfax xinhua tass itar-tass bloomberg afp dpa ansa kyodo yonhap bernama irna
-`);
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
+  ...words(`
+    kremlin pentagon congress parliament senate vatican interpol nato opec fed treasury
+    reuters interfax xinhua tass itar-tass bloomberg afp dpa ansa kyodo yonhap bernama irna
+  `),
+  'white house', 'downing street',
+]);
 
 /** Words that join the parts of a name. */
 export const NAME_PARTICLES = words(`de da del della der den van von le la du al el bin ibn ul bint dos das di`);

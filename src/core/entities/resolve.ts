@@ -103,11 +103,7 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
       const words = c.text.split(/\s+/);
       if (words.length < 2) continue;
       const surnameFirst = SURNAME_FIRST.has(words[0].toLowerCase()) && words.length <= 3;
-      const short = surnameFirst ? words[0] : words[words.length - 1];
-      // A word the document uses on its own for a place or an organization is not this surname.
-      const own = kinds.get(short.toLowerCase());
-      if (own !== undefined && own !== 'person') continue;
-      offer(short, c.text, kind);
+      offer(surnameFirst ? words[0] : words[words.length - 1], c.text, kind);
       if (words.length > 2 && !surnameFirst) offer(`${words[0]} ${words[words.length - 1]}`, c.text, kind);
     } else if (kind === 'organization') {
       const acronym = /^\s*\(\s*(\p{Lu}[\p{Lu}&.]{1,7})\s*\)/u.exec(text.slice(c.end, c.end + 16));
