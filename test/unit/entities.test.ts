@@ -34,6 +34,8 @@ describe('entities: people compromise does not know', () => {
     { name: '"He" at the start of a sentence stays a pronoun', text: 'Vice-Premier He Lanqing will lead the talks. He said they went well.', expected: ['person:He Lanqing'] },
     { name: 'a speaker before "said"', text: 'The deal is done, Okonkwo said on the phone.', expected: ['person:Okonkwo'] },
     { name: 'a speaker after "according to"', text: 'The vote was close, according to Marchetti.', expected: ['person:Marchetti'] },
+    { name: 'an abbreviated title with its full stop', text: 'The nominee, Gov. Marta Okonkwo, spoke.', expected: ['person:Marta Okonkwo'] },
+    { name: 'a capitalised phrase in quote marks is not a person', text: 'She called it an episode of “Velvet Thunder.”', expected: [] },
     { name: 'a name introduced by a role noun', text: 'The team hired coach Brannigan Oyelaran last year.', expected: ['person:Brannigan Oyelaran'] },
   ]);
 });
@@ -44,6 +46,7 @@ describe('entities: organizations', () => {
     { name: 'a head word followed by "of"', text: 'Shares of the Bank of Lusitania rose.', expected: ['organization:Bank of Lusitania'] },
     { name: 'an acronym', text: 'Leaders of NATO met in Brussels.', expected: ['organization:NATO', 'place:Brussels'] },
     { name: 'an institution used as an actor', text: 'The Kremlin denied the report.', expected: ['organization:Kremlin'] },
+    { name: 'a two-word institution', text: 'Aides said the White House would reply.', expected: ['organization:White House'] },
     { name: 'a media outlet after its role noun', text: 'The state news outlet Vremya reported the fire.', expected: ['organization:Vremya'] },
     { name: 'common acronyms are not organizations', text: 'The GDP fell after WWII ended.', expected: [] },
     { name: 'an institution keeps its descriptive words', text: 'A spokesman for the German Foreign Ministry declined to comment.', expected: ['organization:German Foreign Ministry'] },
@@ -59,6 +62,8 @@ describe('entities: places', () => {
     { name: 'an abbreviated country used as a modifier is not a place', text: 'The rules favour U.S. exporters.', expected: [] },
     { name: 'an abbreviated country as a noun is a place', text: 'Exports to the U.S. fell.', expected: ['place:U.S.'] },
     { name: 'a place by its head word', text: 'Crowds gathered in Lantern Square at noon.', expected: ['place:Lantern Square'] },
+    { name: 'a state after its city', text: 'He spoke in Lima, Ohio, on Monday.', expected: ['place:Lima', 'place:Ohio'] },
+    { name: 'a first name after a comma is someone addressed, not a place', text: 'This is Kenya, Peter.', expected: ['place:Kenya', 'person:Peter'] },
     { name: 'unknown names listed with a known kind take it', text: 'Strikes hit regions like Ostrava and Brnovice overnight.', expected: ['place:Ostrava', 'place:Brnovice'] },
     { name: 'a political adjective before a country', text: 'Nazi Germany invaded in 1939.', expected: ['place:Germany'] },
   ]);

@@ -41,7 +41,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   const whole = span(tokens, first, last, paragraph);
   // Single letters, and dates ("August", "Friday’s"), are not names.
   if (first === last && (/^\p{L}\.?$/u.test(tokens[first].text) || tokens[first].tags.has('Date'))) return undefined;
-  if (isTeamInTable(tokens, first, last)) return { first, last, kind: 'organization', roles: [] };
+  if (isTeamInTable(tokens, first, last) || INSTITUTIONS.has(whole.toLowerCase())) return { first, last, kind: 'organization', roles: [] };
   if (first === last && isAcronym(tokens[last]) && isPlaceName(whole) && modifiesNext(tokens, last)) return undefined;
   const placeTagged = everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t));
   if (isPlaceName(whole) || placeTagged && !(first < last && (isFirstName(tokens[first]) || TITLES.has(tokens[first].lower)))) {
@@ -85,7 +85,6 @@ function kindOf(
   if (single && /['’](ve|re|ll|d|m|t)$/i.test(start.text)) return undefined;
   // A title or a role noun outweighs the gazetteer: "President Clinton", "territories like Kursk".
   if (described) return described;
-  if (INSTITUTIONS.has(name.toLowerCase())) return 'organization';
   if (isPlaceName(name)) return 'place';
   if (OTHER_HEADS.has(head.lower.split('-').pop() ?? '')) return undefined;
   if (everyToken(tokens, first, last, (t) => isDemonym(t) || TITLES.has(t.lower))) return undefined;
@@ -94,7 +93,8 @@ function kindOf(
   if (!single && PLACE_HEADS.has(head.lower)) return 'place';
   if (single && (head.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(head.text))) return 'organization';
   if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) ? undefined : 'organization';
-  if (speaks(tokens, first, last)) return 'person';
+  // "Aides said": a plural at the start of a sentence is a common noun, even before "said".
+  if (speaks(tokens, first, last) && !(single && start.sentenceStart && start.tags.has('Plural'))) return 'person';
   // An initial before a surname: "M. Okafor".
   if (!single && /^\p{Lu}$/u.test(start.text) && start.post.startsWith('.')) return 'person';
   // A single name after "v" or "vs" in a fixture list is a team.
@@ -102,7 +102,8 @@ function kindOf(
   // "in Bosnia": compromise's person tag from context is weaker than the preposition.
   if (single && PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && !isCommonWord(start.lower) && !isFirstName(start) && !isLastName(start)) return 'place';
   // "Williamsburg, Virginia": a name listed with a place is a place, though also a first name.
-  if (single && coordinated && !isLastName(start)) return coordinated;
+  // A first name after a bare comma is more likely someone addressed ("America, Chris.").
+  if (single && coordinated && !isLastName(start) && (!isFirstName(start) || /^\s*,/.test(start.post))) return coordinated;
   if (!single && SURNAME_FIRST.has(start.lower) && !isCommonWord(tokens[first + 1].lower)) return 'person';
   if (isFirstName(start) && !single || someToken(tokens, first, last, (t) => t.tags.has('Person') || t.tags.has('Honorific')) || single && isLastName(start)) return 'person';
   // Compromise spreads an organization tag over a whole noun phrase ("Friday’s military"); trust
@@ -113,7 +114,8 @@ function kindOf(
   if (single && start.sentenceStart) return undefined;
   if (single && isCommonWord(start.lower)) return undefined;
   // Two names side by side in a headline ("Lebed Chechnya plan") are not one person's name.
-  if (!single && everyToken(tokens, first, last, (t) => !isCommonWord(t.lower) && !isPlaceName(t.text))) return 'person';
+  // A capitalised phrase in quote marks is a title or a slogan (“Shark Tank”), not a person.
+  if (!single && everyToken(tokens, first, last, (t) => !isCommonWord(t.lower) && !isPlaceName(t.text)) && !quoted(tokens, first, last)) return 'person';
   return undefined;
 }
 
@@ -203,6 +205,10 @@ function speaks(tokens: readonly Token[], first: number, last: number): boolean 
 function headIndex(tokens: readonly Token[], first: number, last: number): number {
   for (let i = first + 1; i < last; i++) if (tokens[i].lower === 'of') return i - 1;
   return last;
+}
+
+function quoted(tokens: readonly Token[], first: number, last: number): boolean {
+  return /[“"‘«]/.test(tokens[first].pre) && /^[.,!?;:]*[”"’»]/.test(tokens[last].post);
 }
 
 function span(tokens: readonly Token[], first: number, last: number, paragraph: string): string {

@@ -55,11 +55,11 @@ function continuation(tokens: readonly Token[], at: number): number {
 function joinsNext(tokens: readonly Token[], at: number): boolean {
   const here = tokens[at];
   const next = tokens[at + 1];
-  if (!next || next.sentence !== here.sentence || next.capsLine) return false;
-  if (/[^\s]/.test(next.pre) && next.pre !== '-') return false;
+  if (!next || next.capsLine || /[^\s]/.test(next.pre) && next.pre !== '-') return false;
   const post = here.post;
   if (post.includes('\n')) return false;
-  if (/^\s*$/.test(post) || post === '-') return true;
-  // The full stop of an abbreviation or an initial does not end a name: "Mr. Smith", "S. Watkin".
-  return /^\.\s+$/.test(post) && (here.tags.has('Abbreviation') || /^\p{Lu}$/u.test(here.text) || TITLES.has(here.lower));
+  // The full stop of an abbreviation or an initial does not end a name, even where compromise
+  // took it for the end of a sentence: "Mr. Smith", "Gov. Pence", "S. Watkin".
+  if (/^\.\s+$/.test(post)) return here.tags.has('Abbreviation') || /^\p{Lu}$/u.test(here.text) || TITLES.has(here.lower);
+  return next.sentence === here.sentence && (/^\s*$/.test(post) || post === '-');
 }
