@@ -65,6 +65,11 @@ export class AnalysisService {
     return result;
   }
 
+  /** How many documents are being analysed now. */
+  get busy(): number {
+    return this.inFlight.size;
+  }
+
   /** Stop work on the key (a newer version is coming); the last result stays readable. */
   cancel(key: string): void {
     this.inFlight.delete(key);

@@ -1,6 +1,8 @@
 // The analysis worker thread. One script, two roles (see WorkerRole): the coordinator owns the
 // paragraph caches and runs jobs for the host; for big documents it starts a helper, a second
 // worker that only runs the per-paragraph pass, so the analysis uses both cores.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyzeParagraph, moveFindings, type ParagraphFindings } from '../core/analyze';
 import { runJob } from './incremental';
@@ -111,6 +113,21 @@ class HelperClient {
   }
 }
 
+/**
+ * Give this thread a lower scheduling priority than the extension host's own thread, so that
+ * keeping both cores busy never delays the editor. Linux lets one thread of a process be reniced
+ * by its thread id; elsewhere this does nothing.
+ */
+function yieldToTheEditor(): void {
+  try {
+    const threadId = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
+    if (threadId > 0) setPriority(threadId, 10);
+  } catch {
+    // Not Linux, or not allowed: run at normal priority.
+  }
+}
+
+yieldToTheEditor();
 // Last, so the classes above are initialised before the first message arrives.
 const port = parentPort;
 if (!port) throw new Error('the Dossier analysis worker must run in a worker thread');

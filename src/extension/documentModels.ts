@@ -184,6 +184,7 @@ export class DocumentModels implements vscode.Disposable {
   }
 
   private analysisFailed(document: vscode.TextDocument, error: Error): void {
+    console.error(`Dossier: analysing ${document.uri.toString()} failed:`, error);
     if (document.isClosed) return;
     void this.notify('error', `Dossier could not analyse ${path.basename(document.uri.path)}: ${error.message.split('\n')[0]}`);
   }
@@ -223,7 +224,7 @@ export class DocumentModels implements vscode.Disposable {
       vscode.commands.registerCommand('dossier.test.crashWorker', () => this.client.crashWorkerForTesting()),
       vscode.commands.registerCommand('dossier.test.state', (uri?: vscode.Uri) => {
         const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        return { notices: [...this.notices], workerRestarts: this.workerRestarts, state: document && this.state(document) };
+        return { notices: [...this.notices], workerRestarts: this.workerRestarts, busy: this.service.busy, state: document && this.state(document) };
       }),
     );
   }
