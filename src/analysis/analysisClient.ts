@@ -1,6 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Span } from '../core/model';
 import type { CoordinatorReply, CoordinatorRequest, JobStats, WorkerRole } from './protocol';
+import { decodeAnalysis } from './transfer';
+
+/** Hand the thread back to its event loop (other extensions, the editor) before going on. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export interface AnalysisClientOptions {
   /** The bundled worker script (dist/worker.js). */
@@ -112,14 +116,27 @@ export class AnalysisClient {
     const job = this.jobs.get(reply.id);
     if (!job) return; // cancelled on this side already
     if (reply.kind === 'partial') {
-      job.options.onPartial?.(reply.analysis);
+      decodeAnalysis(reply.analysis, nextTurn).then(
+        (analysis) => {
+          if (this.jobs.get(reply.id) === job) job.options.onPartial?.(analysis); // not once the full one came
+        },
+        (error: Error) => this.settle(job, () => job.reject(error)),
+      );
       return;
     }
-    this.jobs.delete(reply.id);
-    if (this.latestByKey.get(job.request.key) === reply.id) this.latestByKey.delete(job.request.key);
-    if (reply.kind === 'done') job.resolve({ analysis: reply.analysis, stats: reply.stats });
-    else if (reply.kind === 'cancelled') job.resolve(undefined);
-    else job.reject(new Error(reply.message));
+    if (reply.kind === 'done') {
+      this.settle(job, () => undefined);
+      decodeAnalysis(reply.analysis, nextTurn).then((analysis) => job.resolve({ analysis, stats: reply.stats }), job.reject);
+    } else if (reply.kind === 'cancelled') this.settle(job, () => job.resolve(undefined));
+    else this.settle(job, () => job.reject(new Error(reply.message)));
+  }
+
+  /** The job is over: forget it, then run `then`. */
+  private settle(job: Job, then: () => void): void {
+    const { id, key } = job.request;
+    if (!this.jobs.delete(id)) return;
+    if (this.latestByKey.get(key) === id) this.latestByKey.delete(key);
+    then();
   }
 
   /** Start a new worker and resend what the dead one held; a job that already killed one fails. */

@@ -1,7 +1,8 @@
 // The messages between the extension host (or the CLI, or the bench) and the analysis workers.
 // Everything here is plain data: it crosses threads by structured clone.
 import type { ParagraphFindings } from '../core/analyze';
-import type { Analysis, Span } from '../core/model';
+import type { Span } from '../core/model';
+import type { EncodedAnalysis } from './transfer';
 
 /** To the coordinating worker, which owns the paragraph caches and assembles analyses. */
 export type CoordinatorRequest =
@@ -11,8 +12,8 @@ export type CoordinatorRequest =
 
 export type CoordinatorReply =
   /** The paragraphs in the priority range are done; the rest of the document is still being read. */
-  | { readonly kind: 'partial'; readonly id: number; readonly analysis: Analysis }
-  | { readonly kind: 'done'; readonly id: number; readonly analysis: Analysis; readonly stats: JobStats }
+  | { readonly kind: 'partial'; readonly id: number; readonly analysis: EncodedAnalysis }
+  | { readonly kind: 'done'; readonly id: number; readonly analysis: EncodedAnalysis; readonly stats: JobStats }
   | { readonly kind: 'cancelled'; readonly id: number }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 

@@ -7,6 +7,7 @@ import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyzeParagraph, moveFindings, type ParagraphFindings } from '../core/analyze';
 import { runJob } from './incremental';
 import { ParagraphCache } from './paragraphCache';
+import { encodeAnalysis } from './transfer';
 import type { CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerRole } from './protocol';
 
 /** An idle helper is stopped after this long, to give its memory back. */
@@ -51,12 +52,12 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
       try {
         const result = await runJob(text, cache, {
           priority,
-          onPartial: (analysis) => reply({ kind: 'partial', id, analysis }),
+          onPartial: (analysis) => reply({ kind: 'partial', id, analysis: encodeAnalysis(analysis) }),
           isCancelled: () => cancelled.has(id),
           pause: () => new Promise((resolve) => setImmediate(resolve)),
           helper: (units) => helper.analyze(units),
         });
-        reply(result ? { kind: 'done', id, analysis: result.analysis, stats: result.stats } : { kind: 'cancelled', id });
+        reply(result ? { kind: 'done', id, analysis: encodeAnalysis(result.analysis), stats: result.stats } : { kind: 'cancelled', id });
       } catch (error) {
         reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });
       }

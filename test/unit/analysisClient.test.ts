@@ -24,9 +24,12 @@ describe('AnalysisClient', function () {
   });
   afterEach(() => client.dispose());
 
-  it('gives what the one-thread pipeline gives', async () => {
+  it('gives what the one-thread pipeline gives, entities sharing the objects of `mentions`', async () => {
     const completed = await client.analyze('a', TEXT);
     assert.deepStrictEqual(completed?.analysis, analyze(TEXT));
+    const analysis = completed?.analysis;
+    assert.ok(analysis && analysis.mentions.length > 0);
+    for (const entity of analysis.entities) for (const mention of entity.mentions) assert.ok(analysis.mentions.includes(mention));
   });
 
   it('cancels the older request for the same key', async () => {
