@@ -26,7 +26,7 @@ function quotesOf(text: string, known: Known = PEOPLE): Quote[] {
     const own: Mention[] = [];
     const pattern = new RegExp(`\\b(?:${forms.join('|')})\\b`, 'g');
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) own.push({ start: m.index, end: m.index + m[0].length, entityId: id, text: m[0] });
-    if (own.length) entities.push({ id, kind, name, aliases: forms.filter((f) => f !== name), roles: [], mentions: own });
+    if (own.length) entities.push({ id, kind, name, aliases: forms.filter((f) => f !== name), roles: [], mentions: own, firstMention: own[0] });
     mentions.push(...own);
   }
   mentions.sort((a, b) => a.start - b.start);
