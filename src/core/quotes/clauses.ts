@@ -126,6 +126,12 @@ function readClause(
     if (speaker) return { speaker, verb: verbSpan(verb, lastVerbToken) };
   }
   const speaker = subjectBefore(text, tokens, verb, 0) ?? subjectAcrossApposition(text, tokens, verb) ?? speakerAfterOpeningVerb(text, tokens, verb, lastVerbToken);
+  // "at one point calling", "banners proclaiming": an -ing verb after a thing, not a person, hangs on the clause's subject.
+  if (participle && speaker && !speaker.name && !speaker.pronoun) {
+    const inherited = earlier[earlier.length - 1];
+    const subject = inherited?.speaker ?? clauseSubject(text, tokens, 0, verb);
+    if (subject?.name || subject?.pronoun) return { speaker: subject, verb: verbSpan(verb, lastVerbToken) };
+  }
   return speaker && { speaker, verb: verbSpan(verb, lastVerbToken) };
 }
 
@@ -152,7 +158,8 @@ function speakerAfterOpeningVerb(text: string, tokens: readonly Token[], verb: n
 
 /** A word that can be the subject right before a verb: a name (not a possessive, "Thursday’s remarks") or a pronoun. */
 function isNameOrPronoun(token: Token | undefined): boolean {
-  if (!token?.isWord || /['’]s$/.test(token.text)) return false;
+  // Not a possessive ("Thursday’s remarks") nor a compound ("Trump-style retort").
+  if (!token?.isWord || /['’]s$/.test(token.text) || /-\p{Ll}+$/u.test(token.text)) return false;
   return /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.text);
 }
 

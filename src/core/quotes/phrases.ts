@@ -76,6 +76,8 @@ export interface SpeakerPhrase extends Span {
   readonly name?: Span & { readonly text: string };
   /** Set when the phrase is a pronoun ("he", "who"). */
   readonly pronoun?: string;
+  /** For a relative "who", the phrase it refers back to ("McConnell" in "McConnell, the leader, who said"). */
+  readonly antecedent?: SpeakerPhrase;
 }
 
 const isCapitalised = (token: Token): boolean => token.isWord && /^\p{Lu}/u.test(token.text);
@@ -129,12 +131,37 @@ export function subjectBefore(text: string, tokens: readonly Token[], verb: numb
   while (first <= last && isCapitalisedFunctionWord(tokens[first]) && !SUBJECT_PRONOUNS.has(tokens[first].text.toLowerCase())) first++;
   if (first > last || (first === last && DETERMINERS.has(tokens[first].text.toLowerCase()))) return undefined;
   const found = phrase(text, tokens, first, last, 'head-last');
+  if (found.pronoun === 'who') {
+    const antecedent = antecedentOfWho(text, tokens, first, floor);
+    return antecedent ? { ...found, antecedent } : found;
+  }
   // "Trump at the time said", "Clinton in a statement said": the subject stands before the adverbial.
   if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
     const before = subjectBefore(text, tokens, i, floor);
     if (before?.name || before?.pronoun) return before;
   }
   return found;
+}
+
+/** "the groups who", "McConnell, now the majority leader, who": the noun phrase a relative "who" refers to. */
+function antecedentOfWho(text: string, tokens: readonly Token[], who: number, floor: number): SpeakerPhrase | undefined {
+  let end = who;
+  let described: SpeakerPhrase | undefined;
+  for (let step = 0; step < 2; step++) {
+    const afterComma = tokens[end - 1]?.text === ',';
+    if (afterComma) end--;
+    if (end <= floor) break;
+    const found = subjectBefore(text, tokens, end, floor);
+    if (!found || found.pronoun) break;
+    if (found.name) return found;
+    described ??= found;
+    // A description set off by commas: the name is before it.
+    let first = end - 1;
+    while (first > floor && tokens[first - 1].start >= found.start) first--;
+    if (!afterComma || tokens[first - 1]?.text !== ',') break;
+    end = first;
+  }
+  return described;
 }
 
 /** The index of the first token left of `from` that is not an adverb or auxiliary ("also", "has"). */

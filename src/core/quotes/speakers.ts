@@ -66,6 +66,10 @@ export class SpeakerResolver {
   private resolvePronoun(phrase: SpeakerPhrase): Speaker {
     const at: Speaker = { start: phrase.start, end: phrase.end, name: phrase.text };
     const pronoun = phrase.pronoun;
+    if (pronoun === 'who' && phrase.antecedent) {
+      const { name, entityId } = this.resolve(phrase.antecedent);
+      return { ...at, name, ...(entityId && { entityId }) };
+    }
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
     // "On Wednesday, He claimed": a capitalised "He" inside a sentence is the surname of He Lifeng.
     if (phrase.text === 'He' && !this.startsSentence(phrase.start)) {

@@ -5,7 +5,7 @@ const REPORTING_VERBS: readonly (string | readonly string[])[] = [
   ['say', 'says', 'said', 'saying'],
   ['tell', 'tells', 'told', 'telling'],
   ['write', 'writes', 'wrote', 'writing', 'written'],
-  ['read', 'reads'],
+  ['reads'], // "the letter reads"; plain "read" is as often past tense or a noun
   ['ask', 'asks', 'asked', 'asking'],
   ['admit', 'admits', 'admitted', 'admitting'],
   ['put it', 'puts it'],
@@ -39,7 +39,7 @@ const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   'call', 'state', 'report', 'pledge', 'promise', 'cite', 'assure', 'claim', 'remark', 'answer', 'shout', 'lament',
   'blast', 'vow', 'blame', 'portray', 'praise', 'joke', 'yell', 'charge', 'mock', 'quote', 'stress', 'demand',
   'boast', 'counter', 'tout', 'chant', 'scream', 'whisper', 'term', 'mutter', 'muse', 'thunder', 'fume',
-  'criticize', 'caution', 'scold', 'brand', 'interject', 'sneer', 'scoff', 'hint', 'plead', 'clarify', 'grumble', 'sigh',
+  'criticize', 'caution', 'scold', 'brand', 'surmise', 'question', 'interject', 'sneer', 'scoff', 'hint', 'plead', 'clarify', 'grumble', 'sigh',
 ];
 
 export interface VerbForm {
