@@ -232,6 +232,34 @@ describe('attributeQuotes', () => {
       ],
     },
     {
+      name: '", said X" after an adverbial',
+      text: 'Lopez “drew well from working-class voters” in the last election, said Tom Barkley.',
+      expected: [{ kind: 'fragment', speaker: 'Tom Barkley', mention: 'Tom Barkley', verb: 'said', resolved: false }],
+    },
+    {
+      name: '"told X" names a listener, not the speaker',
+      text: '“Nothing has changed since the summit,” Lopez, the campaign’s spokeswoman, told Tass.',
+      expected: [{ kind: 'direct', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'told', resolved: true }],
+    },
+    {
+      name: '"who said" speaks for the name before it',
+      text: 'The talks were led by Lopez, now the deputy minister, who later said they were “a waste of time.”',
+      expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'who', verb: 'said', resolved: true }],
+    },
+    {
+      name: '"as X put it" past an apposition with a title in it',
+      text: 'As Lopez, author of “The Long Winter,” put it, “Nobody wins a war of attrition.”',
+      expected: [
+        { kind: 'scare', speaker: null },
+        { kind: 'direct', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'put it', resolved: true },
+      ],
+    },
+    {
+      name: 'a clause after "after" is not the main attribution',
+      text: 'Later, after the Putin interview concluded, Lopez stated that the report “was not good.”',
+      expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'stated', resolved: true }],
+    },
+    {
       name: 'scare quotes around a name: nobody quoted',
       text: 'Xi is visiting Russia for the country’s “Victory Parade,” a yearly celebration.',
       expected: [{ kind: 'scare', speaker: null }],

@@ -87,19 +87,12 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, attributionsOf: Attrib
   }
   // Of several clauses before the quote, the first is the main one ("Trump said that Clinton described it as “…”").
   const clauseStart = Math.max(layout.sentences[first].start, layout.frame.lastIndexOf(QUOTED, quote.start - 1) + 1);
-  // An opening "While he acknowledged …," is not the sentence's main clause.
-  const mainClauseStart = openingSubordinateEnd(layout, layout.sentences[first]);
+  // "While he acknowledged …," or "after the interview concluded" is not the sentence's main clause.
   const before = attributionsOf(first).filter((a) => a.verb.end <= quote.start);
-  const main = before.filter((a) => a.verb.start >= mainClauseStart);
+  const main = before.filter((a) => !a.subordinate);
   // “…” and “…” after one verb: a quote with no clause of its own shares the sentence's first.
   const leading = main.find((a) => a.verb.start >= clauseStart) ?? main[0] ?? before[0];
   return leading ?? after[0];
-}
-
-/** Where an opening subordinate clause ("While he agreed, …") ends, or the sentence's start when there is none. */
-function openingSubordinateEnd(layout: Layout, sentence: Span): number {
-  const opening = /^\W*(?:While|When|After|Although|Though|As|If|Because|Since|Before|Once|Until|Whereas)\b[^,]*,/.exec(layout.frame.slice(sentence.start, sentence.end));
-  return opening ? sentence.start + opening[0].length : sentence.start;
 }
 
 /** "Sanders made the following comment: “…”": the subject of the clause that a colon ends right before the quote. */

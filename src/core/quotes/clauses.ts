@@ -12,11 +12,22 @@ export interface Attribution {
   readonly reportedBy?: SpeakerPhrase;
   /** Where the clause's reading ended, when past the verb ("quoted Xi as saying"). */
   readonly consumedTo?: number;
+  /** The clause hangs on a conjunction ("after the interview concluded"), so it is not the sentence's main one. */
+  readonly subordinate?: boolean;
 }
 
 const DASHES = new Set(['―', '—', '–']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
-const SUBORDINATORS = new Set(['after', 'when', 'because', 'while', 'that', 'who', 'as', 'since', 'before', 'if', 'although', 'though', 'where']);
+const SUBORDINATORS = new Set([
+  'after', 'when', 'because', 'while', 'that', 'who', 'as', 'since', 'before', 'if', 'although', 'though', 'where', 'once',
+  'until', 'whereas', 'unless',
+]);
+/** Verbs without an object, which may come before their speaker ("…, said Paul Beck."); "told X" names a listener. */
+const INVERTIBLE = new Set([
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'continued', 'replied', 'answered',
+  'responded', 'argued', 'insisted', 'warned', 'declared', 'recalled', 'concluded', 'conceded', 'stated', 'observed',
+  'remarked', 'joked', 'quipped', 'tweeted', 'countered', 'asked', 'admitted', 'acknowledged',
+]);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Words before an -ing verb that make it hang on the clause's subject: "…, saying", "while adding". */
 const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by', 'in', '—', '–', ';', 'and']);
@@ -76,7 +87,7 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     const attribution = readClause(text, tokens, lower, i, lastVerbToken, form.participle, found, verbSpan);
     i = lastVerbToken;
     if (!attribution) continue;
-    push(attribution);
+    push(isSubordinate(tokens, lower, i, attribution.speaker.start) ? { ...attribution, subordinate: true } : attribution);
     const consumedTo = attribution.consumedTo ?? attribution.verb.end;
     while (i + 1 < tokens.length && tokens[i + 1].end <= consumedTo) i++; // "quoted Xi as saying" is read whole
   }
@@ -104,7 +115,7 @@ function readClause(
     const consumed = lower[asAt + 1]?.endsWith('ing') ? asAt + 1 : asAt;
     return { speaker, verb: verbSpan(verb, verb), consumedTo: tokens[consumed].end, ...(outlet && { reportedBy: outlet }) };
   }
-  if (PASSIVE_AUXILIARIES.has(previous)) {
+  if (PASSIVE_AUXILIARIES.has(previous) && !participle) {
     // "Xi was quoted as saying" names the speaker; other passives ("was told") name the listener.
     if (lower[verb] !== 'quoted' || lower[verb + 1] !== 'as') return undefined;
     const speaker = subjectBefore(text, tokens, verb - 1, 0);
@@ -125,7 +136,11 @@ function readClause(
     const speaker = phraseAfter(text, tokens, lastVerbToken + 1, tokens.length);
     if (speaker) return { speaker, verb: verbSpan(verb, lastVerbToken) };
   }
-  const speaker = subjectBefore(text, tokens, verb, 0) ?? subjectAcrossApposition(text, tokens, verb) ?? speakerAfterOpeningVerb(text, tokens, verb, lastVerbToken);
+  const speaker =
+    subjectBefore(text, tokens, verb, 0) ??
+    speakerAfterCommaAtClauseEnd(text, tokens, verb, lastVerbToken) ??
+    subjectAcrossApposition(text, tokens, verb) ??
+    speakerAfterOpeningVerb(text, tokens, verb, lastVerbToken);
   // "at one point calling", "banners proclaiming": an -ing verb after a thing, not a person, hangs on the clause's subject.
   if (participle && speaker && !speaker.name && !speaker.pronoun) {
     const inherited = earlier[earlier.length - 1];
@@ -143,11 +158,30 @@ function followsQuote(tokens: readonly Token[], verb: number): boolean {
 
 /** "Brian Fallon, the campaign’s press secretary, noted": past the apposition to the clause's subject. */
 function subjectAcrossApposition(text: string, tokens: readonly Token[], verb: number): SpeakerPhrase | undefined {
-  if (tokens[verb - 1]?.text !== ',') return undefined;
+  // The comma may sit inside a title's marks: "author of “The Long Winter,” put it".
+  const previous = tokens[verb - 1];
+  if (previous?.text !== ',' && !(previous?.text.startsWith(QUOTED) && /,\W$/.test(text.slice(previous.start, previous.end)))) return undefined;
   let clauseStart = verb - 1;
-  while (clauseStart > 0 && !tokens[clauseStart - 1].text.startsWith(QUOTED) && !/^[;:—–]$/.test(tokens[clauseStart - 1].text)) clauseStart--;
-  const subject = clauseSubject(text, tokens, clauseStart, verb - 1);
-  return subject && (subject.name || subject.pronoun) ? subject : undefined;
+  while (clauseStart > 0 && !/^[;:—–]$/.test(tokens[clauseStart - 1].text)) clauseStart--;
+  // The clause starts after a quote it attributes ("“…,” Lopez, the spokeswoman, said"), or at the
+  // sentence's start when the quote was a title inside the apposition.
+  let afterQuote = verb - 1;
+  while (afterQuote > clauseStart && !tokens[afterQuote - 1].text.startsWith(QUOTED)) afterQuote--;
+  for (const start of afterQuote > clauseStart ? [afterQuote, clauseStart] : [clauseStart]) {
+    const subject = clauseSubject(text, tokens, start, verb - 1);
+    if (subject?.name || subject?.pronoun) return subject;
+  }
+  return undefined;
+}
+
+/** "…” in the 2008 primary, said Paul Beck.": after a comma, a name that ends the clause follows the verb. */
+function speakerAfterCommaAtClauseEnd(text: string, tokens: readonly Token[], verb: number, lastVerbToken: number): SpeakerPhrase | undefined {
+  if (tokens[verb - 1]?.text !== ',' || !INVERTIBLE.has(tokens[verb].text) || !/^(?:\p{Lu}|the$|a$|an$)/u.test(tokens[lastVerbToken + 1]?.text ?? '')) return undefined;
+  const speaker = phraseAfter(text, tokens, lastVerbToken + 1, tokens.length);
+  if (!speaker?.name) return undefined;
+  let next = lastVerbToken + 1;
+  while (next < tokens.length && tokens[next].start < speaker.end) next++;
+  return next >= tokens.length || /^[,.;!?]$/.test(tokens[next].text) ? speaker : undefined;
 }
 
 /** With no subject before it, a verb that opens its sentence has the speaker after it ("Said Trump: …"). */
@@ -171,4 +205,12 @@ function subjectOfSubordinateClause(text: string, tokens: readonly Token[], lowe
     return subject?.name || subject?.pronoun ? subject : undefined;
   }
   return undefined;
+}
+
+/** Whether the clause of the verb at `verb`, whose speaker starts at `speakerStart`, opens with a conjunction ("after the interview concluded"). */
+function isSubordinate(tokens: readonly Token[], lower: readonly string[], verb: number, speakerStart: number): boolean {
+  let k = verb;
+  while (k > 0 && verb - k < 20 && tokens[k].start > speakerStart) k--;
+  const opener = tokens[k].start === speakerStart ? lower[k - 1] : lower[verb - 1];
+  return SUBORDINATORS.has(opener ?? '');
 }
