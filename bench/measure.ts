@@ -61,7 +61,7 @@ async function dossier(): Promise<object> {
     const at = Math.floor(current.length / 2) + i * 997;
     current = `${current.slice(0, at)}x${current.slice(at)}`;
     const edit = await analyse('document', current);
-    edits.push({ ms: edit.ms, analysed: edit.stats.analysed, workerMs: edit.stats.milliseconds });
+    edits.push({ ms: edit.ms, analysed: edit.stats.analysed, workerMs: edit.stats.milliseconds, phases: edit.stats.phases });
   }
   const hostMaxDelayMs = hostDelay.max / 1e6;
   hostDelay.disable();

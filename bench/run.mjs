@@ -46,6 +46,8 @@ function report(name, file, withBaseline) {
   if (base) console.log(`  speed-up over raw compromise: ${(base.ms / dossier.coldMs).toFixed(2)}× cold, ${(base.ms / dossier.warmMs).toFixed(2)}× warm`);
   const editTimes = dossier.edits.map((e) => e.ms);
   console.log(`  one-character edit in the middle, re-analysed: ${editTimes.map(ms).join(', ')} (worst ${ms(Math.max(...editTimes))}; ${dossier.edits.map((e) => e.analysed).join('/')} paragraphs re-read)`);
+  const phases = dossier.edits.map((e) => `${e.phases.prepareMs}+${e.phases.paragraphsMs}+${e.phases.assembleMs}`);
+  console.log(`    in the worker, split and cache look-up + changed paragraphs + document-level passes: ${phases.join(', ')} ms; the rest is transfer both ways`);
   console.log(`  ${dossier.paragraphs} units, ${dossier.coldByHelper} analysed by the helper thread; found ${JSON.stringify(dossier.counts)}`);
   console.log(`  longest main-thread event-loop delay during the cold run and the edits: ${ms(dossier.hostMaxDelayMs)}`);
   console.log(`  document-level passes (in-process, best of 3): ${Object.entries(dossier.passes).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);

@@ -25,6 +25,8 @@ export interface JobStats {
   /** Of those, how many the helper worker took. */
   readonly analysedByHelper: number;
   readonly milliseconds: number;
+  /** Where the time went: splitting and cache look-ups, the per-paragraph pass, the document-level passes. */
+  readonly phases: { readonly prepareMs: number; readonly paragraphsMs: number; readonly assembleMs: number };
 }
 
 /** A unit of text for the helper worker: its text and where it starts in the document. */
