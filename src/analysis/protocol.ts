@@ -45,5 +45,10 @@ export type HelperReply =
   | { readonly id: number; readonly findings: readonly ParagraphFindings[] }
   | { readonly id: number; readonly error: string };
 
-/** Which of the two roles a worker thread plays, passed as its `workerData`. */
-export type WorkerRole = 'coordinator' | 'helper';
+/** How a worker thread is started, passed as its `workerData`. */
+export interface WorkerSetup {
+  /** The coordinator serves the host; the helper serves the coordinator. */
+  readonly role: 'coordinator' | 'helper';
+  /** Run below the OS priority of the thread that started the pool (the editor's). */
+  readonly lowPriority: boolean;
+}

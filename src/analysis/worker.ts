@@ -1,4 +1,4 @@
-// The analysis worker thread. One script, two roles (see WorkerRole): the coordinator owns the
+// The analysis worker thread. One script, two roles (see WorkerSetup): the coordinator owns the
 // paragraph caches and runs jobs for the host; for big documents it starts a helper, a second
 // worker that only runs the per-paragraph pass, so the analysis uses both cores.
 import { readlinkSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { analyzeParagraph, moveFindings, type ParagraphFindings } from '../core/
 import { runJob } from './incremental';
 import { ParagraphCache } from './paragraphCache';
 import { encodeAnalysis } from './transfer';
-import type { CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerRole } from './protocol';
+import type { CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerSetup } from './protocol';
 
 /** An idle helper is stopped after this long, to give its memory back. */
 const HELPER_IDLE_MS = 30_000;
@@ -94,7 +94,7 @@ class HelperClient {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(__filename, { workerData: 'helper' satisfies WorkerRole });
+    const worker = new Worker(__filename, { workerData: { role: 'helper', lowPriority: setup.lowPriority } satisfies WorkerSetup });
     worker.on('message', (reply: HelperReply) => {
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
@@ -128,9 +128,10 @@ function yieldToTheEditor(): void {
   }
 }
 
-yieldToTheEditor();
 // Last, so the classes above are initialised before the first message arrives.
+const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('the Dossier analysis worker must run in a worker thread');
-if ((workerData as WorkerRole) === 'helper') serveHelper(port);
+if (setup.lowPriority) yieldToTheEditor();
+if (setup.role === 'helper') serveHelper(port);
 else serveCoordinator(port);
