@@ -39,6 +39,15 @@ describe('AnalysisClient', function () {
     assert.strictEqual((await newer)?.analysis.textLength, TEXT.length);
   });
 
+  it('does not make a small document wait for a big one', async () => {
+    const order: string[] = [];
+    const bigJob = client.analyze('big', big(600)).then(() => order.push('big'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const smallJob = client.analyze('small', TEXT).then(() => order.push('small'));
+    await Promise.all([bigJob, smallJob]);
+    assert.deepStrictEqual(order, ['small', 'big']);
+  });
+
   it('uses the helper thread for big documents and still agrees with one thread', async () => {
     const text = big(400);
     const completed = await client.analyze('big', text);
