@@ -2,7 +2,7 @@ import type { Analysis, Span, Value } from './model';
 import { splitParagraphs } from './paragraphs';
 import { findEntityCandidates, type EntityCandidate } from './entities/candidates';
 import { resolveEntities } from './entities/resolve';
-import { findQuoteSpans } from './quotes/find';
+import { findQuoteSpans, paragraphsOf } from './quotes/find';
 import { attributeQuotes } from './quotes/attribute';
 
 /**
@@ -48,8 +48,9 @@ function shifted<T>(value: T, delta: number): T {
 
 /** The document-level passes over the paragraphs' findings; linear in the number of findings. */
 export function assemble(text: string, paragraphs: readonly ParagraphFindings[]): Analysis {
-  const { entities, mentions } = resolveEntities(paragraphs.flatMap((p) => p.candidates));
-  const quotes = attributeQuotes(findQuoteSpans(text), { text, entities, mentions });
+  const { entities, mentions } = resolveEntities(text, paragraphs.flatMap((p) => p.candidates));
+  const quoteParagraphs = paragraphsOf(text, paragraphs);
+  const quotes = attributeQuotes(findQuoteSpans(text, quoteParagraphs), { text, paragraphs: quoteParagraphs, entities, mentions });
   return {
     textLength: text.length,
     entities,
