@@ -79,7 +79,12 @@ async function dossier(): Promise<object> {
   // The same text once the threads are warm, under fresh keys so no paragraph is cached.
   const warm = [];
   const warmRuns = text.length > 1_000_000 ? 1 : 7;
-  for (let i = 0; i < warmRuns; i++) warm.push(await analyse(`warm-${i}`, text));
+  // Each key's paragraph cache is dropped when done with, as closing the document does in the editor.
+  client.forget('document');
+  for (let i = 0; i < warmRuns; i++) {
+    warm.push(await analyse(`warm-${i}`, text));
+    if (i > 0) client.forget(`warm-${i}`);
+  }
   warm.sort((a, b) => a.ms - b.ms);
   const median = warm[Math.floor(warm.length / 2)];
   const cached = (await analyse('warm-0', text)).ms;
