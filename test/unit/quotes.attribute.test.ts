@@ -295,6 +295,18 @@ describe('attributeQuotes', () => {
     it(name, () => assert.deepStrictEqual(quotesOf(text).map((q) => summary(text, q)), expected));
   }
 
+  it('stays linear on one sentence of 10,000 quotes and verbs', () => {
+    const time = (n: number): number => {
+      const text = `${'“We are ready,” Lopez said, and then added, '.repeat(n)}“yes.”`;
+      const started = Date.now();
+      quotesOf(text, {});
+      return Date.now() - started;
+    };
+    const small = time(5000);
+    const large = time(10000);
+    assert.ok(large < 4 * small + 200, `5,000 took ${small} ms, 10,000 took ${large} ms`);
+  });
+
   // About 0.6 s alone; the budget leaves room for a busy machine and still catches anything quadratic.
   it('attributes a 3 MB book in linear time', () => {
     const narrative = 'The rain had not stopped since the morning, and the road to the village was a river of mud. ';

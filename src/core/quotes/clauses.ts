@@ -16,6 +16,8 @@ export interface Attribution {
   readonly subordinate?: boolean;
 }
 
+/** How far back from a verb its clause is searched; bounds the work per verb in run-on sentences. */
+const MAX_CLAUSE_TOKENS = 60;
 const DASHES = new Set(['―', '—', '–']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const SUBORDINATORS = new Set([
@@ -162,7 +164,7 @@ function subjectAcrossApposition(text: string, tokens: readonly Token[], verb: n
   const previous = tokens[verb - 1];
   if (previous?.text !== ',' && !(previous?.text.startsWith(QUOTED) && /,\W$/.test(text.slice(previous.start, previous.end)))) return undefined;
   let clauseStart = verb - 1;
-  while (clauseStart > 0 && !/^[;:—–]$/.test(tokens[clauseStart - 1].text)) clauseStart--;
+  while (clauseStart > 0 && verb - clauseStart < MAX_CLAUSE_TOKENS && !/^[;:—–]$/.test(tokens[clauseStart - 1].text)) clauseStart--;
   // The clause starts after a quote it attributes ("“…,” Lopez, the spokeswoman, said"), or at the
   // sentence's start when the quote was a title inside the apposition.
   let afterQuote = verb - 1;
@@ -199,7 +201,7 @@ function isNameOrPronoun(token: Token | undefined): boolean {
 
 /** "after she attacked the police and blamed …": the subject that opens the clause the verb is coordinated in. */
 function subjectOfSubordinateClause(text: string, tokens: readonly Token[], lower: readonly string[], verb: number, notBefore: number): SpeakerPhrase | undefined {
-  for (let k = verb - 1; k >= 0 && tokens[k].start >= notBefore; k--) {
+  for (let k = verb - 1; k >= 0 && verb - k < MAX_CLAUSE_TOKENS && tokens[k].start >= notBefore; k--) {
     if (!SUBORDINATORS.has(lower[k])) continue;
     const subject = phraseAfter(text, tokens, k + 1, verb);
     return subject?.name || subject?.pronoun ? subject : undefined;
