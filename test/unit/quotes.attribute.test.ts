@@ -5,13 +5,14 @@ import { attributeQuotes } from '../../src/core/quotes/attribute';
 import { findQuoteSpans, paragraphsOf } from '../../src/core/quotes/find';
 
 /** The people and organisations a test sentence names, as the entity recogniser would report them. */
-type Known = Record<string, { kind: EntityKind; forms: string[] }>;
+type Known = Record<string, { kind: EntityKind; forms: string[]; roles?: string[] }>;
 
 const PEOPLE: Known = {
   'Vladimir Putin': { kind: 'person', forms: ['Vladimir Putin', 'Putin'] },
   'Xi Jinping': { kind: 'person', forms: ['Xi Jinping', 'Xi'] },
   'He Lifeng': { kind: 'person', forms: ['He Lifeng'] },
   'Maria Lopez': { kind: 'person', forms: ['Maria Lopez', 'Lopez'] },
+  'Dmitry Peskov': { kind: 'person', forms: ['Dmitry Peskov', 'Peskov'], roles: ['Kremlin spokesman'] },
   Kremlin: { kind: 'organization', forms: ['Kremlin'] },
   Tass: { kind: 'organization', forms: ['Tass'] },
   RT: { kind: 'organization', forms: ['RT'] },
@@ -21,12 +22,12 @@ const PEOPLE: Known = {
 function quotesOf(text: string, known: Known = PEOPLE): Quote[] {
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
-  for (const [name, { kind, forms }] of Object.entries(known)) {
+  for (const [name, { kind, forms, roles = [] }] of Object.entries(known)) {
     const id = `e${entities.length + 1}`;
     const own: Mention[] = [];
     const pattern = new RegExp(`\\b(?:${forms.join('|')})\\b`, 'g');
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) own.push({ start: m.index, end: m.index + m[0].length, entityId: id, text: m[0] });
-    if (own.length) entities.push({ id, kind, name, aliases: forms.filter((f) => f !== name), roles: [], mentions: own, firstMention: own[0] });
+    if (own.length) entities.push({ id, kind, name, aliases: forms.filter((f) => f !== name), roles, mentions: own, firstMention: own[0] });
     mentions.push(...own);
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -258,6 +259,16 @@ describe('attributeQuotes', () => {
       name: 'a clause after "after" is not the main attribution',
       text: 'Later, after the Putin interview concluded, Lopez stated that the report “was not good.”',
       expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'stated', resolved: true }],
+    },
+    {
+      name: 'a description resolves through an entity’s recorded role',
+      text: 'Dmitry Peskov spoke first.\n“The talks were constructive,” the Kremlin spokesman said.',
+      expected: [{ kind: 'direct', speaker: 'Dmitry Peskov', mention: 'the Kremlin spokesman', verb: 'said', resolved: true }],
+    },
+    {
+      name: 'a description is not the organisation named inside it',
+      text: '“The talks were constructive,” a Kremlin spokesman said.',
+      expected: [{ kind: 'direct', speaker: 'a Kremlin spokesman', mention: 'a Kremlin spokesman', verb: 'said', resolved: false }],
     },
     {
       name: 'scare quotes around a name: nobody quoted',
