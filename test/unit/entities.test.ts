@@ -36,6 +36,7 @@ describe('entities: people compromise does not know', () => {
     { name: 'a speaker after "according to"', text: 'The vote was close, according to Marchetti.', expected: ['person:Marchetti'] },
     { name: 'an abbreviated title with its full stop', text: 'The nominee, Gov. Marta Okonkwo, spoke.', expected: ['person:Marta Okonkwo'] },
     { name: 'a capitalised phrase in quote marks is not a person', text: 'She called it an episode of “Velvet Thunder.”', expected: [] },
+    { name: 'a party label before a name is a role', text: 'The race went to Republican Anna Kowalczyk.', expected: ['person:Anna Kowalczyk'] },
     { name: 'a name introduced by a role noun', text: 'The team hired coach Brannigan Oyelaran last year.', expected: ['person:Brannigan Oyelaran'] },
   ]);
 });
@@ -61,6 +62,9 @@ describe('entities: places', () => {
     { name: 'demonyms are not places', text: 'Kenyan and Peruvian officials met.', expected: [] },
     { name: 'an abbreviated country used as a modifier is not a place', text: 'The rules favour U.S. exporters.', expected: [] },
     { name: 'an abbreviated country as a noun is a place', text: 'Exports to the U.S. fell.', expected: ['place:U.S.'] },
+    { name: 'a modifier stays unmarked when the noun use is known', text: 'Exports to the U.S. fell. U.S. officials were calm.', expected: ['place:U.S.'] },
+    { name: 'a place with ordinary words is an organization', text: 'Shares of Kenya Power rose.', expected: ['organization:Kenya Power'] },
+    { name: 'a qualified place stays a place', text: 'Rain fell across Northern Kenya.', expected: ['place:Northern Kenya'] },
     { name: 'a place by its head word', text: 'Crowds gathered in Lantern Square at noon.', expected: ['place:Lantern Square'] },
     { name: 'a state after its city', text: 'He spoke in Lima, Ohio, on Monday.', expected: ['place:Lima', 'place:Ohio'] },
     { name: 'a first name after a comma is someone addressed, not a place', text: 'This is Kenya, Peter.', expected: ['place:Kenya', 'person:Peter'] },

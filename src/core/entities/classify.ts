@@ -4,8 +4,8 @@ import type { Run } from './runs';
 import { isPlaceName } from './gazetteer';
 import {
   INSTITUTIONS, NON_NAME_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
-  PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_ROLE_NOUNS, SPEECH_VERBS,
-  SURNAME_FIRST, TITLES,
+  PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
+  PLACE_ROLE_NOUNS, SPEECH_VERBS, SURNAME_FIRST, TITLES,
 } from './lexicon';
 import {
   hasNameTag, isAcronym, isCommonWord, isDemonym, isFirstName, isLastName, isSentenceWord,
@@ -24,33 +24,63 @@ export interface NameFinding {
  * Decide whether a run names a person, a place or an organization, and which words of it are the
  * name. Titles and demonyms before the name are not part of it; they become its roles.
  */
-/** The run's words name an event, a prize or a competition ("Greater Lakeside Open"). */
-export function namesAnEvent(tokens: readonly Token[], run: Run): boolean {
-  return someToken(tokens, run.first, run.last, (t) => OTHER_HEADS.has(t.lower));
+/** The run, from `first`, begins with a place name of one to three words ("New York Energy Desk"). */
+function startsAPlace(tokens: readonly Token[], first: number, last: number, paragraph: string): boolean {
+  for (let end = first; end <= last && end < first + 3; end++) if (isPlaceName(span(tokens, first, end, paragraph))) return true;
+  return false;
 }
 
-export function classifyRun(tokens: readonly Token[], run: Run, paragraph: string, coordinated?: EntityKind): NameFinding | undefined {
+/**
+ * A run that names nothing as a whole but holds a known place: with only ordinary words beside
+ * the place it names an organization ("Air France", "Bangladesh Lamps"); beside other names it is
+ * two names side by side ("Okafor Nairobi plan"), and only the place is taken.
+ */
+function placesInRun(tokens: readonly Token[], first: number, last: number): NameFinding[] {
+  const places: NameFinding[] = [];
+  for (let i = first; i <= last; i++) if (isPlaceName(tokens[i].text)) places.push({ first: i, last: i, kind: 'place', roles: [] });
+  if (places.length === 0 || first === last) return [];
+  const beside = tokens.slice(first, last + 1).filter((t) => !isPlaceName(t.text));
+  if (beside.every((t) => PLACE_QUALIFIERS.has(t.lower))) return [{ first, last, kind: 'place', roles: [] }];
+  if (beside.every((t) => isCommonWord(t.lower) && !isDemonym(t))) return [{ first, last, kind: 'organization', roles: [] }];
+  return places;
+}
+
+/** The words name an event, a prize or a competition ("Greater Lakeside Open"). */
+function namesAnEvent(tokens: readonly Token[], first: number, last: number): boolean {
+  return someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower));
+}
+
+export function classifyRun(tokens: readonly Token[], run: Run, paragraph: string, coordinated?: EntityKind): NameFinding[] {
   let first = run.first;
-  const last = run.last;
+  let last = run.last;
+  // A date after a name is not part of it: "the Chicago Purchasing Managers August index".
+  while (last > first && tokens[last].tags.has('Date') && !/\d/.test(tokens[last].text)) last--;
   // A capital at the start of a sentence is not by itself evidence of a name.
-  while (first <= last && tokens[first].sentenceStart && isSentenceWord(tokens[first]) && !isPlaceName(span(tokens, first, last, paragraph))) {
+  while (first <= last && tokens[first].sentenceStart && isSentenceWord(tokens[first]) && !startsAPlace(tokens, first, last, paragraph)) {
     first++;
   }
-  if (first > last) return undefined;
+  // A month or a role written before a first name is not part of the name: "March Kaczmarek",
+  // "Fullback Andre Joubert", "Democrat Walter Mondale".
+  const roleWord = first < last && isFirstName(tokens[first + 1]) && (PARTY_LABELS.has(tokens[first].lower) || PERSON_ROLE_NOUNS.has(tokens[first].lower) || /(back|keeper|fielder|rounder)$/.test(tokens[first].lower));
+  if (first < last && tokens[first].tags.has('Date') && !ORGANIZATION_HEADS.has(tokens[last].lower) || roleWord) {
+    const rest = classifyRun(tokens, { first: first + 1, last }, paragraph, coordinated);
+    return roleWord ? rest.map((f) => (f.kind === 'person' ? { ...f, roles: [tokens[first].text, ...f.roles] } : f)) : rest;
+  }
+  if (first > last) return [];
 
   const whole = span(tokens, first, last, paragraph);
   // Single letters, and dates ("August", "Friday’s"), are not names.
-  if (first === last && (/^\p{L}\.?$/u.test(tokens[first].text) || tokens[first].tags.has('Date'))) return undefined;
-  if (isTeamInTable(tokens, first, last) || INSTITUTIONS.has(whole.toLowerCase())) return { first, last, kind: 'organization', roles: [] };
-  if (first === last && isAcronym(tokens[last]) && isPlaceName(whole) && modifiesNext(tokens, last)) return undefined;
+  if (first === last && (/^\p{L}\.?$/u.test(tokens[first].text) || tokens[first].tags.has('Date'))) return [];
+  if (isTeamInTable(tokens, first, last) || INSTITUTIONS.has(whole.toLowerCase())) return [{ first, last, kind: 'organization', roles: [] }];
+  if (first === last && isCountryModifier(tokens, last)) return [];
   const placeTagged = everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t));
   if (isPlaceName(whole) || placeTagged && !(first < last && (isFirstName(tokens[first]) || TITLES.has(tokens[first].lower)))) {
-    return { first, last, kind: 'place', roles: [] };
+    return [{ first, last, kind: 'place', roles: [] }];
   }
 
   // An institution keeps its descriptive words: "German Foreign Ministry", "European Union".
   if (first < last && ORGANIZATION_HEADS.has(tokens[headIndex(tokens, first, last)].lower) && !OTHER_HEADS.has(tokens[last].lower)) {
-    return { first, last, kind: 'organization', roles: [] };
+    return [{ first, last, kind: 'organization', roles: [] }];
   }
   // Titles and demonyms in front: "Russian President Vladimir Putin", "Nazi Germany".
   let nameStart = first;
@@ -67,10 +97,10 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (titled) roles.push(span(tokens, first, nameStart - 1, paragraph));
   else if (roleBefore) roles.push(roleBefore.text);
   const kind = kindOf(tokens, nameStart, last, paragraph, titled ? 'person' : roleBefore?.kind, coordinated);
-  if (!kind) return undefined;
-  if (kind !== 'person') return { first: nameStart, last, kind, roles: [] };
+  if (!kind) return namesAnEvent(tokens, first, last) ? [] : placesInRun(tokens, first, last);
+  if (kind !== 'person') return [{ first: nameStart, last, kind, roles: [] }];
   const appositive = appositiveAfter(tokens, last, paragraph);
-  return { first: nameStart, last, kind, roles: appositive ? [...roles, appositive] : roles };
+  return [{ first: nameStart, last, kind, roles: appositive ? [...roles, appositive] : roles }];
 }
 
 function kindOf(
@@ -165,7 +195,8 @@ function isTeamInTable(tokens: readonly Token[], first: number, last: number): b
  * An abbreviated country name used as a modifier ("U.S. interests", "UK trade") names the country
  * no more than "American" does.
  */
-function modifiesNext(tokens: readonly Token[], at: number): boolean {
+export function isCountryModifier(tokens: readonly Token[], at: number): boolean {
+  if (!isAcronym(tokens[at]) || !isPlaceName(tokens[at].text)) return false;
   const next = tokens[at + 1];
   if (!next || !/^\s+$/.test(tokens[at].post) || next.text !== next.lower || !/^\p{L}/u.test(next.text)) return false;
   if (SPEECH_VERBS.has(next.lower)) return false;

@@ -53,7 +53,7 @@ export const ORGANIZATION_HEADS = words(`
   department office bureau authority service services board assembly parliament congress
   senate cabinet government administration organisation organization movement front
   alliance coalition church airlines airways motors industries systems technologies
-  partners fund trust exchange
+  partners fund trust exchange newsroom desk
 `);
 
 /** The last word of a name that makes it a place ("Red Square", "Gulf of Mexico"). */
@@ -94,6 +94,15 @@ export const SPEECH_VERBS = words(`
   announces warned warns insisted insists noted notes explained explains wrote writes
   argued argues declared declares replied replies acknowledged acknowledges
 `);
+
+/** Words that qualify a place's name without making it another kind of name ("Central Asia"). */
+export const PLACE_QUALIFIERS = words(`
+  north south east west northern southern eastern western central greater upper lower new old
+  inner outer mainland
+`);
+
+/** Party and political labels written before a person's name ("Democrat Walter Mondale"). */
+export const PARTY_LABELS = words(`democrat democrats republican conservative liberal labour tory socialist`);
 
 /** Prepositions after which a name is usually a place. */
 export const PLACE_PREPOSITIONS = words(`in at near across outside inside throughout`);

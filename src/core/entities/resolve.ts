@@ -26,14 +26,14 @@ interface Group {
  * ("Xi" → "Xi Jinping", "Trump" → "Donald Trump", "SDA" → "Party of Democratic Action"); each
  * entity is named by its fullest form and collects the roles written with its mentions.
  */
-export function resolveEntities(text: string, candidates: readonly EntityCandidate[]): ResolvedEntities {
+export function resolveEntities(text: string, candidates: readonly EntityCandidate[], notNames: readonly Span[]): ResolvedEntities {
   const kinds = majorityKinds(candidates);
   const shortForms = shortFormsOf(text, candidates, kinds);
   const known: KnownName[] = [];
   for (const [lower, kind] of kinds) known.push({ text: surfaceOf(candidates, lower), kind });
   for (const [lower, full] of shortForms) if (!kinds.has(lower)) known.push({ text: full.short, kind: full.kind });
   const found: Found[] = candidates.map((c) => ({ ...c, kind: shortForms.get(c.text.toLowerCase())?.kind ?? kinds.get(c.text.toLowerCase()) ?? c.kind }));
-  for (const o of findOccurrences(text, known, candidates)) found.push({ ...o, roles: [] });
+  for (const o of findOccurrences(text, known, [...candidates, ...notNames])) found.push({ ...o, roles: [] });
   found.sort((a, b) => a.start - b.start);
 
   const groups = new Map<string, Group>();
