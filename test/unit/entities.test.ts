@@ -78,6 +78,9 @@ describe('entities: the start of a sentence and headlines', () => {
     { name: 'a sentence-initial capital is no evidence', text: 'Despite the rain, Recent visitors stayed.', expected: [] },
     { name: 'events are not names', text: 'The Harvest Parade and the Summer Festival drew crowds.', expected: [] },
     { name: 'a headline in capitals: only known places and names', text: 'OKONKWO WINS IN KENYA\nMarta Okonkwo won the race in Nairobi.', expected: ['person:OKONKWO', 'place:KENYA', 'person:Marta Okonkwo', 'place:Nairobi'] },
+    { name: 'a title-case headline is split at its function words', text: 'Voters Share Their Views On Marta Okonkwo', expected: ['person:Marta Okonkwo'] },
+    { name: 'words in capitals for emphasis are not acronyms', text: 'She said NO to ALL of it.', expected: [] },
+    { name: 'a people after a group noun is not an organization', text: 'A large group of Kenyans gathered.', expected: [] },
     { name: 'a dateline in capitals', text: 'NAIROBI 2024-05-01\nThe vote was delayed.', expected: ['place:NAIROBI'] },
     { name: 'a dateline with an agency', text: 'KISUMU, Kenya (Reuters) - The vote was delayed.', expected: ['place:KISUMU', 'place:Kenya', 'organization:Reuters'] },
     { name: 'two names side by side in a headline are not one person', text: 'Okafor Nairobi plan wins support', expected: ['place:Nairobi'] },
@@ -103,6 +106,11 @@ describe('entities: one entity per referent', () => {
   it('an appositive after a name gives a role', () => {
     const e = entity('Marta Okonkwo, the party’s deputy leader, said the vote was fair.', 'Marta Okonkwo');
     assert.deepStrictEqual(e?.roles, ['party’s deputy leader']);
+  });
+
+  it('a known first name on its own joins the one person who has it', () => {
+    const e = entity('Joe Marsh hosted the show. Later Joe laughed.', 'Joe Marsh');
+    assert.deepStrictEqual([e?.aliases, e?.mentions.length], [['Joe'], 2]);
   });
 
   it('an acronym in brackets joins its organization', () => {

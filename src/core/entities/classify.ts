@@ -113,16 +113,17 @@ function kindOf(
   const single = first === last;
   const start = tokens[first];
   if (single && /['’](ve|re|ll|d|m|t)$/i.test(start.text)) return undefined;
+  if (everyToken(tokens, first, last, (t) => isDemonym(t) || TITLES.has(t.lower))) return undefined;
   // A title or a role noun outweighs the gazetteer: "President Clinton", "territories like Kursk".
   if (described) return described;
   if (isPlaceName(name)) return 'place';
   if (OTHER_HEADS.has(head.lower.split('-').pop() ?? '')) return undefined;
-  if (everyToken(tokens, first, last, (t) => isDemonym(t) || TITLES.has(t.lower))) return undefined;
   if (!single && (OTHER_HEADS.has(head.lower) || /^[IVX]+$/.test(head.text) && someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower)))) return undefined;
   if (!single && ORGANIZATION_HEADS.has(head.lower)) return 'organization';
   if (!single && PLACE_HEADS.has(head.lower)) return 'place';
   if (single && (head.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(head.text))) return 'organization';
-  if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) ? undefined : 'organization';
+  // "NO", "ALL" written in capitals for emphasis are words, not acronyms.
+  if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) || isCommonWord(head.lower) ? undefined : 'organization';
   // "Aides said": a plural at the start of a sentence is a common noun, even before "said".
   if (speaks(tokens, first, last) && !(single && start.sentenceStart && start.tags.has('Plural'))) return 'person';
   // An initial before a surname: "M. Okafor".

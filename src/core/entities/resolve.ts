@@ -2,6 +2,7 @@ import type { Entity, EntityKind, Mention, Span } from '../model';
 import type { EntityCandidate } from './candidates';
 import { SURNAME_FIRST } from './lexicon';
 import { findOccurrences, type KnownName } from './rescan';
+import { isKnownFirstName } from './words';
 
 export interface ResolvedEntities {
   readonly entities: Entity[];
@@ -105,6 +106,8 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
       const surnameFirst = SURNAME_FIRST.has(words[0].toLowerCase()) && words.length <= 3;
       offer(surnameFirst ? words[0] : words[words.length - 1], c.text, kind);
       if (words.length > 2 && !surnameFirst) offer(`${words[0]} ${words[words.length - 1]}`, c.text, kind);
+      // A known first name on its own ("Joe") stands for the one person the document gives it to.
+      if (!surnameFirst && isKnownFirstName(words[0].toLowerCase())) offer(words[0], c.text, kind);
     } else if (kind === 'organization') {
       const acronym = /^\s*\(\s*(\p{Lu}[\p{Lu}&.]{1,7})\s*\)/u.exec(text.slice(c.end, c.end + 16));
       if (acronym && c.text.includes(' ')) offer(acronym[1], c.text, kind);

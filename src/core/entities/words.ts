@@ -8,6 +8,7 @@ const PEOPLES = new Set(`
   muslim muslims western eastern pro anti serb serbs croat croats kurd kurds turk turks briton
   britons scot scots swede swedes dane danes pole poles czech czechs greek greeks thai afrikaner
   afrikaners chechen chechens tajik tajiks uzbek uzbeks kazakh kazakhs afghan afghans olympic
+  hispanic hispanics latino latinos latina latinas
 `.trim().split(/\s+/));
 
 /** Compromise's lexicon: lower-case word → its tag or tags. */
@@ -41,6 +42,20 @@ export function isAcronym(token: Token): boolean {
   return /^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
 }
 
+/**
+ * A capitalised word that only joins clauses or stands for something ("On", "Their", "Will"): in a
+ * title-case headline it separates the names around it.
+ */
+export function isFunctionWord(token: Token): boolean {
+  return ['Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Auxiliary', 'Copula', 'Modal'].some((t) => token.tags.has(t))
+    && !hasNameTag(token) && isCommonWord(token.lower);
+}
+
+/** A first name compromise's lexicon knows ("Joe"), from its lower-case form. */
+export function isKnownFirstName(lower: string): boolean {
+  return lexiconTags(lower).some((t) => /^(Male|Female|First)Name$/.test(t));
+}
+
 /** A word compromise's lexicon knows as an ordinary word, not as part of a name. */
 export function isCommonWord(lower: string): boolean {
   const tags = lexiconTags(lower);
@@ -62,7 +77,8 @@ export function hasNameTag(token: Token): boolean {
 
 /** "Chinese", "Russian", "Nazi", "Soviet", "Communist": describe a name but are not one. */
 export function isDemonym(token: Token): boolean {
-  if (token.tags.has('Demonym') || lexiconTags(token.lower).includes('Demonym')) return true;
+  const singular = token.lower.replace(/s$/, '');
+  if (token.tags.has('Demonym') || lexiconTags(token.lower).includes('Demonym') || lexiconTags(singular).includes('Demonym')) return true;
   if (PEOPLES.has(token.lower)) return true;
   // "British", "Kurdish", "Chinese", "Zairean", "Russians": adjectives and peoples, unless a known first name ("Brian").
   return /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ians|ean|eans)$/u.test(token.text.replace(/['’]s$/, '')) && !isFirstName(token);
