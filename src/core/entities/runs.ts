@@ -49,7 +49,11 @@ function continuation(tokens: readonly Token[], at: number): number {
   if (here.possessive) return isCommonWord(here.lower) && isCapitalised(next) ? at + 1 : -1;
   if (isCapitalised(next)) return separates(next) ? -1 : at + 1;
   const after = tokens[at + 2];
-  if (!after || !isCapitalised(after) || !joinsNext(tokens, at + 1)) return -1;
+  if (!after || !joinsNext(tokens, at + 1)) return -1;
+  if (!isCapitalised(after)) {
+    const third = tokens[at + 3];
+    return isParticle(next) && isParticle(after) && third && isCapitalised(third) && joinsNext(tokens, at + 2) ? at + 3 : -1;
+  }
   if (isParticle(next) && !ORGANIZATION_HEADS.has(here.lower)) return at + 2;
   const institutional = ORGANIZATION_HEADS.has(here.lower) || PLACE_HEADS.has(here.lower) || /^(republic|kingdom|states|duke|prince|princess|bank|university)$/.test(here.lower);
   if ((next.lower === 'of' || next.text === '&') && institutional) return at + 2;
