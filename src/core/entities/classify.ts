@@ -24,32 +24,6 @@ export interface NameFinding {
  * Decide whether a run names a person, a place or an organization, and which words of it are the
  * name. Titles and demonyms before the name are not part of it; they become its roles.
  */
-/** The run, from `first`, begins with a place name of one to three words ("New York Energy Desk"). */
-function startsAPlace(tokens: readonly Token[], first: number, last: number, paragraph: string): boolean {
-  for (let end = first; end <= last && end < first + 3; end++) if (isPlaceName(span(tokens, first, end, paragraph))) return true;
-  return false;
-}
-
-/**
- * A run that names nothing as a whole but holds a known place: with only ordinary words beside
- * the place it names an organization ("Air France", "Bangladesh Lamps"); beside other names it is
- * two names side by side ("Okafor Nairobi plan"), and only the place is taken.
- */
-function placesInRun(tokens: readonly Token[], first: number, last: number): NameFinding[] {
-  const places: NameFinding[] = [];
-  for (let i = first; i <= last; i++) if (isPlaceName(tokens[i].text)) places.push({ first: i, last: i, kind: 'place', roles: [] });
-  if (places.length === 0 || first === last) return [];
-  const beside = tokens.slice(first, last + 1).filter((t) => !isPlaceName(t.text));
-  if (beside.every((t) => PLACE_QUALIFIERS.has(t.lower))) return [{ first, last, kind: 'place', roles: [] }];
-  if (beside.every((t) => isCommonWord(t.lower) && !isDemonym(t))) return [{ first, last, kind: 'organization', roles: [] }];
-  return places;
-}
-
-/** The words name an event, a prize or a competition ("Greater Lakeside Open"). */
-function namesAnEvent(tokens: readonly Token[], first: number, last: number): boolean {
-  return someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower));
-}
-
 export function classifyRun(tokens: readonly Token[], run: Run, paragraph: string, coordinated?: EntityKind): NameFinding[] {
   let first = run.first;
   let last = run.last;
@@ -103,6 +77,32 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   return [{ first: nameStart, last, kind, roles: appositive ? [...roles, appositive] : roles }];
 }
 
+/** The run, from `first`, begins with a place name of one to three words ("New York Energy Desk"). */
+function startsAPlace(tokens: readonly Token[], first: number, last: number, paragraph: string): boolean {
+  for (let end = first; end <= last && end < first + 3; end++) if (isPlaceName(span(tokens, first, end, paragraph))) return true;
+  return false;
+}
+
+/**
+ * A run that names nothing as a whole but holds a known place: with only ordinary words beside
+ * the place it names an organization ("Air France", "Bangladesh Lamps"); beside other names it is
+ * two names side by side ("Okafor Nairobi plan"), and only the place is taken.
+ */
+function placesInRun(tokens: readonly Token[], first: number, last: number): NameFinding[] {
+  const places: NameFinding[] = [];
+  for (let i = first; i <= last; i++) if (isPlaceName(tokens[i].text)) places.push({ first: i, last: i, kind: 'place', roles: [] });
+  if (places.length === 0 || first === last) return [];
+  const beside = tokens.slice(first, last + 1).filter((t) => !isPlaceName(t.text));
+  if (beside.every((t) => PLACE_QUALIFIERS.has(t.lower))) return [{ first, last, kind: 'place', roles: [] }];
+  if (beside.every((t) => isCommonWord(t.lower) && !isDemonym(t))) return [{ first, last, kind: 'organization', roles: [] }];
+  return places;
+}
+
+/** The words name an event, a prize or a competition ("Greater Lakeside Open"). */
+function namesAnEvent(tokens: readonly Token[], first: number, last: number): boolean {
+  return someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower));
+}
+
 function kindOf(
   tokens: readonly Token[], first: number, last: number, paragraph: string,
   described: EntityKind | undefined, coordinated: EntityKind | undefined,
@@ -118,7 +118,8 @@ function kindOf(
   if (described) return described;
   if (isPlaceName(name)) return 'place';
   if (OTHER_HEADS.has(head.lower.split('-').pop() ?? '')) return undefined;
-  if (!single && (OTHER_HEADS.has(head.lower) || /^[IVX]+$/.test(head.text) && someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower)))) return undefined;
+  // "World War II": an event with a number after its head.
+  if (/^[IVX]+$/.test(head.text) && someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower))) return undefined;
   if (!single && ORGANIZATION_HEADS.has(head.lower)) return 'organization';
   if (!single && PLACE_HEADS.has(head.lower)) return 'place';
   if (single && (head.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(head.text))) return 'organization';

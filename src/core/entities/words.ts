@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Token } from './tokens';
 import { NAME_PARTICLES, TITLES } from './lexicon';
 
-/** Political adjectives and names of peoples that compromise does not tag as demonyms. */
+/** Adjectives and names of peoples that describe a name without being one, and that compromise does not tag as demonyms. */
 const PEOPLES = new Set(`
   nazi nazis soviet communist socialist islamist islamic jewish jew jews arab arabs moslem moslems
   muslim muslims western eastern pro anti serb serbs croat croats kurd kurds turk turks briton
@@ -12,7 +12,7 @@ const PEOPLES = new Set(`
 `.trim().split(/\s+/));
 
 /** Compromise's lexicon: lower-case word → its tag or tags. */
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+export const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /** Tags of words that are names, or parts of names, in compromise's lexicon. */
 const NAME_TAGS = new Set([
