@@ -37,6 +37,8 @@ describe('entities: people compromise does not know', () => {
     { name: 'an abbreviated title with its full stop', text: 'The nominee, Gov. Marta Okonkwo, spoke.', expected: ['person:Marta Okonkwo'] },
     { name: 'a capitalised phrase in quote marks is not a person', text: 'She called it an episode of “Velvet Thunder.”', expected: [] },
     { name: 'a party label before a name is a role', text: 'The race went to Republican Anna Kowalczyk.', expected: ['person:Anna Kowalczyk'] },
+    { name: 'a title after a name starts another name', text: 'They waited for the Tsar Dmitri Prince Oleg and the others.', expected: ['person:Dmitri', 'person:Oleg'] },
+    { name: 'a title alone is not a name', text: 'He came out of the Emperor’s room.', expected: [] },
     { name: 'a name with two particles', text: 'The try was scored by Pieter van der Merwe late on.', expected: ['person:Pieter van der Merwe'] },
     { name: 'a name introduced by a role noun', text: 'The team hired coach Brannigan Oyelaran last year.', expected: ['person:Brannigan Oyelaran'] },
   ]);

@@ -43,7 +43,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (first > last) return [];
 
   const whole = span(tokens, first, last, paragraph);
-  // Single letters, and dates ("August", "Friday’s"), are not names.
+  // Titles alone ("the Emperor’s room") and single letters and dates ("August", "Friday’s") are not names.
+  if (everyToken(tokens, first, last, (t) => TITLES.has(t.lower))) return [];
   if (first === last && (/^\p{L}\.?$/u.test(tokens[first].text) || tokens[first].tags.has('Date'))) return [];
   if (isTeamInTable(tokens, first, last) || INSTITUTIONS.has(whole.toLowerCase())) return [{ first, last, kind: 'organization', roles: [] }];
   if (first === last && isCountryModifier(tokens, last)) return [];

@@ -7,6 +7,8 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 /** Titles and honorifics written before a name; they become the person's roles. */
 export const TITLES = words(`
   mr mrs ms miss mx dr prof sir dame lord lady madam rev fr
+  monsieur madame mademoiselle mme mlle herr frau signor signora senor senora don
+  countess baroness tsar czar tsarina
   president vice premier vice-premier chancellor minister secretary prime deputy foreign
   king queen prince princess emperor empress sheikh emir sultan duke duchess earl baron count
   pope cardinal archbishop bishop father sister brother rabbi imam ayatollah

@@ -30,8 +30,9 @@ interface Group {
 export function resolveEntities(text: string, candidates: readonly EntityCandidate[], notNames: readonly Span[]): ResolvedEntities {
   const kinds = majorityKinds(candidates);
   const shortForms = shortFormsOf(text, candidates, kinds);
+  const surfaces = surfaceForms(candidates);
   const known: KnownName[] = [];
-  for (const [lower, kind] of kinds) known.push({ text: surfaceOf(candidates, lower), kind });
+  for (const [lower, kind] of kinds) known.push({ text: surfaces.get(lower) ?? lower, kind });
   for (const [lower, full] of shortForms) if (!kinds.has(lower)) known.push({ text: full.short, kind: full.kind });
   const found: Found[] = candidates.map((c) => ({ ...c, kind: shortForms.get(c.text.toLowerCase())?.kind ?? kinds.get(c.text.toLowerCase()) ?? c.kind }));
   for (const o of findOccurrences(text, known, [...candidates, ...notNames])) found.push({ ...o, roles: [] });
@@ -67,10 +68,15 @@ function majorityKinds(candidates: readonly EntityCandidate[]): Map<string, Enti
   return kinds;
 }
 
-function surfaceOf(candidates: readonly EntityCandidate[], lower: string): string {
-  return candidates.find((c) => c.text.toLowerCase() === lower && c.text !== c.text.toUpperCase())?.text
-    ?? candidates.find((c) => c.text.toLowerCase() === lower)?.text
-    ?? lower;
+/** How each surface form (lower case) is written, preferring a form not in capitals. */
+function surfaceForms(candidates: readonly EntityCandidate[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const c of candidates) {
+    const lower = c.text.toLowerCase();
+    const seen = forms.get(lower);
+    if (seen === undefined || seen === seen.toUpperCase() && c.text !== c.text.toUpperCase()) forms.set(lower, c.text);
+  }
+  return forms;
 }
 
 interface ShortForm {

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { ORGANIZATION_HEADS, PLACE_HEADS, SURNAME_FIRST, TITLES } from './lexicon';
-import { isAcronym, isCapitalised, isCommonWord, isFunctionWord, isParticle } from './words';
+import { isAcronym, isCapitalised, isCommonWord, isDemonym, isFunctionWord, isParticle } from './words';
 
 /** A name-shaped stretch of a sentence: indices into the token list, end exclusive. */
 export interface Run {
@@ -36,6 +36,14 @@ export function findRuns(tokens: readonly Token[]): Run[] {
   return runs;
 }
 
+/**
+ * A title after a name starts another name: "the Emperor Alexander Prince Vasili" is two people.
+ * Titles follow titles and demonyms ("Russian Prime Minister"), and "Prince" follows "Crown".
+ */
+function startsATitledName(here: Token, next: Token): boolean {
+  return TITLES.has(next.lower) && !TITLES.has(here.lower) && !isDemonym(here) && !isCommonWord(here.lower) && !ORGANIZATION_HEADS.has(here.lower);
+}
+
 /** A capitalised function word, unless it is also a surname written first ("He" of He Lifeng). */
 function separates(token: Token): boolean {
   return isFunctionWord(token) && !SURNAME_FIRST.has(token.lower);
@@ -47,7 +55,7 @@ function continuation(tokens: readonly Token[], at: number): number {
   if (!joinsNext(tokens, at)) return -1;
   const next = tokens[at + 1];
   if (here.possessive) return isCommonWord(here.lower) && isCapitalised(next) ? at + 1 : -1;
-  if (isCapitalised(next)) return separates(next) ? -1 : at + 1;
+  if (isCapitalised(next)) return separates(next) || startsATitledName(here, next) ? -1 : at + 1;
   const after = tokens[at + 2];
   if (!after || !joinsNext(tokens, at + 1)) return -1;
   if (!isCapitalised(after)) {
