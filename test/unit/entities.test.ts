@@ -39,6 +39,7 @@ describe('entities: people compromise does not know', () => {
     { name: 'a party label before a name is a role', text: 'The race went to Republican Anna Kowalczyk.', expected: ['person:Anna Kowalczyk'] },
     { name: 'a title after a name starts another name', text: 'They waited for the Tsar Dmitri Prince Oleg and the others.', expected: ['person:Dmitri', 'person:Oleg'] },
     { name: 'a title alone is not a name', text: 'He came out of the Emperor’s room.', expected: [] },
+    { name: 'the institution before a title is part of the role', text: 'Yesterday House Speaker Marta Okonkwo left.', expected: ['person:Marta Okonkwo'] },
     { name: 'a name with two particles', text: 'The try was scored by Pieter van der Merwe late on.', expected: ['person:Pieter van der Merwe'] },
     { name: 'a name introduced by a role noun', text: 'The team hired coach Brannigan Oyelaran last year.', expected: ['person:Brannigan Oyelaran'] },
   ]);
@@ -54,6 +55,7 @@ describe('entities: organizations', () => {
     { name: 'a media outlet after its role noun', text: 'The state news outlet Vremya reported the fire.', expected: ['organization:Vremya'] },
     { name: 'common acronyms are not organizations', text: 'The GDP fell after WWII ended.', expected: [] },
     { name: 'an institution keeps its descriptive words', text: 'A spokesman for the German Foreign Ministry declined to comment.', expected: ['organization:German Foreign Ministry'] },
+    { name: 'a town and a plural is a team', text: 'The Nairobi Lions won again.', expected: ['organization:Nairobi Lions'] },
     { name: 'teams in a results table written in capitals', text: 'Standings after Friday:\nTORONTO 70 62\nDETROIT 51 81', expected: ['organization:TORONTO', 'organization:DETROIT'] },
     { name: 'teams in a results table', text: 'Results on Saturday:\nHollowfield 2 Marston Rovers 1\nKettlewick 0 Dunmere 3', expected: ['organization:Hollowfield', 'organization:Marston Rovers', 'organization:Kettlewick', 'organization:Dunmere'] },
   ]);

@@ -57,16 +57,27 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (first < last && ORGANIZATION_HEADS.has(tokens[headIndex(tokens, first, last)].lower) && !OTHER_HEADS.has(tokens[last].lower)) {
     return [{ first, last, kind: 'organization', roles: [] }];
   }
-  // Titles and demonyms in front: "Russian President Vladimir Putin", "Nazi Germany".
+  // Titles and demonyms in front: "Russian President Vladimir Putin", "Nazi Germany", and the
+  // institution a title belongs to: "House Speaker Paul Ryan".
   let nameStart = first;
   let titled = false;
   while (nameStart < last && (TITLES.has(tokens[nameStart].lower) || isDemonym(tokens[nameStart]))) {
     if (TITLES.has(tokens[nameStart].lower)) titled = true;
     nameStart++;
   }
+  if (!titled) {
+    const title = titleInside(tokens, first, last);
+    if (title > first) {
+      titled = true;
+      nameStart = title + 1;
+    }
+  }
   if (nameStart > first && !titled && !isPlaceName(span(tokens, nameStart, last, paragraph)) && !hasNameTag(tokens[nameStart])) {
     nameStart = first;
   }
+  // "Queen City": what a title leaves must be a name, not an ordinary word.
+  const rest = tokens[nameStart];
+  if (titled && nameStart === last && isCommonWord(rest.lower) && !isFirstName(rest) && !isLastName(rest)) return [];
   const roleBefore = describedBy(tokens, first, paragraph);
   const roles: string[] = [];
   if (titled) roles.push(span(tokens, first, nameStart - 1, paragraph));
@@ -76,6 +87,21 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (kind !== 'person') return [{ first: nameStart, last, kind, roles: [] }];
   const appositive = appositiveAfter(tokens, last, paragraph);
   return [{ first: nameStart, last, kind, roles: appositive ? [...roles, appositive] : roles }];
+}
+
+/**
+ * The index of a title inside the run that follows only ordinary capitalised words and comes
+ * before a name ("House Speaker Paul Ryan", "Defence Secretary Ana Ruiz"), or -1.
+ */
+function titleInside(tokens: readonly Token[], first: number, last: number): number {
+  for (let i = first + 1; i < last; i++) {
+    if (!TITLES.has(tokens[i].lower)) {
+      if (!isCommonWord(tokens[i].lower) && !ORGANIZATION_HEADS.has(tokens[i].lower) && !isDemonym(tokens[i])) return -1;
+      continue;
+    }
+    return TITLES.has(tokens[i + 1].lower) ? -1 : i;
+  }
+  return -1;
 }
 
 /** The run, from `first`, begins with a place name of one to three words ("New York Energy Desk"). */
@@ -137,6 +163,8 @@ function kindOf(
   // "Williamsburg, Virginia": a name listed with a place is a place, though also a first name.
   // A first name after a bare comma is more likely someone addressed ("America, Chris.").
   if (single && coordinated && !isLastName(start) && (!isFirstName(start) || /^\s*,/.test(start.post))) return coordinated;
+  // A town and a plural: a team ("Charlotte Panthers", "Minnesota Vikings").
+  if (!single && isPlaceName(start.text) && /[^s]s$/.test(tokens[last].lower) && !isLastName(tokens[last]) && !isPlaceName(name)) return 'organization';
   if (!single && SURNAME_FIRST.has(start.lower) && !isCommonWord(tokens[first + 1].lower)) return 'person';
   if (isFirstName(start) && !single || someToken(tokens, first, last, (t) => t.tags.has('Person') || t.tags.has('Honorific')) || single && isLastName(start)) return 'person';
   // Compromise spreads an organization tag over a whole noun phrase ("Friday’s military"); trust

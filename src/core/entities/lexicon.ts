@@ -50,6 +50,7 @@ export const ORGANIZATION_HEADS = words(`
   agency party ministry army navy force forces council committee commission bank court
   inc corp co ltd plc llc ag sa gmbh nv bv group holdings corporation company companies
   news times post press journal herald tribune gazette telegraph television tv radio
+  observer chronicle examiner inquirer courier bulletin
   university college school academy institute foundation association society federation
   union league club united rovers wanderers athletic
   department office bureau authority service services board assembly parliament congress

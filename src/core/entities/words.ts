@@ -43,12 +43,14 @@ export function isAcronym(token: Token): boolean {
 }
 
 /**
- * A capitalised word that only joins clauses or stands for something ("On", "Their", "Will"): in a
- * title-case headline it separates the names around it.
+ * A capitalised word that only joins clauses or stands for something ("On", "Their", "Will"), or
+ * an ordinary verb read as one ("Abandon"): in a title-case headline it separates the names
+ * around it.
  */
 export function isFunctionWord(token: Token): boolean {
-  return ['Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Auxiliary', 'Copula', 'Modal'].some((t) => token.tags.has(t))
-    && !hasNameTag(token) && isCommonWord(token.lower);
+  if (hasNameTag(token) || !isCommonWord(token.lower)) return false;
+  if (['Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Auxiliary', 'Copula', 'Modal'].some((t) => token.tags.has(t))) return true;
+  return token.tags.has('Verb') && lexiconTags(token.lower).some((t) => /^(Infinitive|PastTense|PresentTense|Gerund)$/.test(t));
 }
 
 /** A first name compromise's lexicon knows ("Joe"), from its lower-case form. */
