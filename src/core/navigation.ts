@@ -102,3 +102,15 @@ export function lineOf(text: string): (offset: number) => number {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => countWhile(starts, (start) => start <= offset) - 1;
 }
+
+/**
+ * A quote's speaker as a short reminder: the surname of a person ("Putin" for Vladimir Putin), the
+ * whole name of anything else ("Xinhua News Agency"). Undefined when the quote has no speaker.
+ */
+export function speakerLabel(analysis: Analysis, quote: Quote): string | undefined {
+  if (!quote.speaker) return undefined;
+  const entity = quote.speaker.entityId ? entityById(analysis, quote.speaker.entityId) : undefined;
+  const name = entity?.name ?? quote.speaker.name;
+  const words = name.split(/\s+/);
+  return entity?.kind === 'person' && words.length > 1 ? words[words.length - 1] : name;
+}

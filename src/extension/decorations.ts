@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, EntityKind } from '../core/model';
+import { speakerLabel } from '../core/navigation';
 import type { DecorationStyle, Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';
 
@@ -122,7 +123,7 @@ export class Decorations implements vscode.Disposable {
       if (quote.speaker.end <= quote.start || quote.speaker.start >= quote.end) ranges.speaker.push({ range: range(quote.speaker.start, quote.speaker.end) });
       if (labels) {
         const end = document.positionAt(quote.end);
-        ranges.speakerLabel.push({ range: new vscode.Range(end, end), renderOptions: { after: { contentText: `— ${labelOf(quote.speaker.name, kindOf.get(quote.speaker.entityId ?? ''))}` } } });
+        ranges.speakerLabel.push({ range: new vscode.Range(end, end), renderOptions: { after: { contentText: `— ${speakerLabel(analysis, quote)}` } } });
       }
     }
     return ranges;
@@ -136,10 +137,4 @@ export class Decorations implements vscode.Disposable {
 
 function empty(): Record<DecorationKey, vscode.DecorationOptions[]> {
   return Object.fromEntries(KEYS.map((key) => [key, []])) as unknown as Record<DecorationKey, vscode.DecorationOptions[]>;
-}
-
-/** "Vladimir Putin" → "Putin": the label is a reminder, the hover has the full name. */
-function labelOf(name: string, kind: EntityKind | undefined): string {
-  const words = name.split(/\s+/);
-  return kind === 'person' && words.length > 1 ? words[words.length - 1] : name;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../core/model';
 import { ENTITY_KINDS } from '../core/model';
-import { entityById, excerpt, lineOf, mentionAt, quoteAt } from '../core/navigation';
+import { entityById, excerpt, lineOf, mentionAt, quoteAt, speakerLabel } from '../core/navigation';
 import { KIND_ICONS } from './hovers';
 import type { ShownAnalyses } from './shownAnalyses';
 
@@ -186,7 +186,7 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
 
 export type QuoteNode =
   | { readonly type: 'speaker'; readonly label: string; readonly quotes: QuoteNode[] }
-  | { readonly type: 'quote'; readonly quote: Quote; readonly index: number; readonly line: number; readonly parent?: QuoteNode };
+  | { readonly type: 'quote'; readonly quote: Quote; readonly index: number; readonly line: number; readonly speaker?: string; readonly parent?: QuoteNode };
 
 const UNATTRIBUTED = 'Unattributed';
 const SCARE_QUOTES = 'Scare quotes';
@@ -215,7 +215,7 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
     this.quoteNodes.clear();
     const line = lineOf(document.getText());
     if (!this.grouped) {
-      return analysis.quotes.map((quote, index) => this.remember({ type: 'quote', quote, index, line: line(quote.start) }));
+      return analysis.quotes.map((quote, index) => this.remember({ type: 'quote', quote, index, line: line(quote.start), speaker: speakerLabel(analysis, quote) }));
     }
     const groups = new Map<string, QuoteNode & { type: 'speaker' }>();
     analysis.quotes.forEach((quote, index) => {
@@ -258,10 +258,12 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
       return item;
     }
     const { quote } = node;
-    const item = new vscode.TreeItem(clip(flat(quote.text), 90), vscode.TreeItemCollapsibleState.None);
-    item.id = `quote:${quote.start}`;
     const speaker = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
-    item.description = node.parent ? `line ${node.line + 1}` : speaker;
+    // In document order the speaker leads, so a narrow sidebar still shows who said what.
+    const lead = node.speaker && quote.kind !== 'scare' ? `${node.speaker}: ` : '';
+    const item = new vscode.TreeItem(`${lead}${clip(flat(quote.text), 90)}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `quote:${quote.start}`;
+    item.description = quote.kind === 'scare' && !node.parent ? `scare quote · line ${node.line + 1}` : `line ${node.line + 1}`;
     item.iconPath = new vscode.ThemeIcon(quote.kind === 'scare' ? 'symbol-string' : 'quote');
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(flat(quote.text));

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Analysis, Entity, Mention, Quote, Span } from '../../src/core/model';
-import { definingMention, entityAt, excerpt, lineOf, quotesBy, spanAt, step } from '../../src/core/navigation';
+import { definingMention, entityAt, excerpt, lineOf, quotesBy, spanAt, speakerLabel, step } from '../../src/core/navigation';
 
 const spans: Span[] = [{ start: 10, end: 15 }, { start: 30, end: 40 }, { start: 50, end: 52 }];
 
@@ -58,6 +58,17 @@ describe('entities and quotes', () => {
   it('finds the entity under an alias', () => assert.strictEqual(entityAt(analysis, 16)?.id, 'e1'));
   it('finds no entity between names', () => assert.strictEqual(entityAt(analysis, 11), undefined));
   it('lists the quotes credited to an entity', () => assert.deepStrictEqual(quotesBy(analysis, ann).map((q) => q.start), [24, 36]));
+  it('labels a speaker by surname when a person, by full name otherwise', () => {
+    const agency: Entity = { id: 'e3', kind: 'organization', name: 'Tass News Agency', aliases: [], roles: [], mentions: [] };
+    const withAgency: Analysis = { ...analysis, entities: [...analysis.entities, agency] };
+    const byAgency: Quote = { ...analysis.quotes[2], speaker: { name: 'Tass News Agency', entityId: 'e3', start: 0, end: 1 } };
+    const unresolved: Quote = { ...analysis.quotes[2], speaker: { name: 'Some One', start: 0, end: 1 } };
+    assert.deepStrictEqual(
+      [analysis.quotes[0], byAgency, unresolved, { ...byAgency, speaker: null }].map((q) => speakerLabel(withAgency, q)),
+      ['Lee', 'Tass News Agency', 'Some One', undefined],
+    );
+  });
+
   it('defines an entity by its first full-name mention', () => {
     assert.strictEqual(definingMention(ann).start, 0);
     const aliasFirst: Entity = { ...ann, mentions: [mention('e1', 15, 18), mention('e1', 0, 7)] };
