@@ -82,7 +82,7 @@ abstract class ActiveDocumentTree<Node> implements vscode.TreeDataProvider<Node>
 export type EntityNode =
   | { readonly type: 'kind'; readonly kind: EntityKind; readonly entities: EntityNode[] }
   | { readonly type: 'entity'; readonly entity: Entity; readonly parent: EntityNode; readonly mentions: EntityNode[] }
-  | { readonly type: 'mention'; readonly mention: Mention; readonly line: number; readonly parent: EntityNode };
+  | { readonly type: 'mention'; readonly mention: Mention; readonly line: number; readonly preview: vscode.TreeItemLabel; readonly parent: EntityNode };
 
 /** Entities, grouped by kind → entity (mention count) → mentions (a preview of their line). */
 export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
@@ -106,14 +106,19 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
 
   protected build(document: vscode.TextDocument, analysis: Analysis): EntityNode[] {
     this.entityNodes.clear();
-    const line = lineOf(document.getText());
+    const text = document.getText();
+    const line = lineOf(text);
+    const preview = (mention: Mention): vscode.TreeItemLabel => {
+      const { before, match, after } = excerpt(text, mention, 30);
+      return { label: `${before}${match}${after}`, highlights: [[before.length, before.length + match.length]] };
+    };
     return this.kinds.flatMap((kind) => {
       const entities = analysis.entities.filter((entity) => entity.kind === kind);
       if (entities.length === 0) return [];
       const group: EntityNode = { type: 'kind', kind, entities: [] };
       for (const entity of [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))) {
         const node: EntityNode = { type: 'entity', entity, parent: group, mentions: [] };
-        node.mentions.push(...entity.mentions.map((mention): EntityNode => ({ type: 'mention', mention, line: line(mention.start), parent: node })));
+        node.mentions.push(...entity.mentions.map((mention): EntityNode => ({ type: 'mention', mention, line: line(mention.start), preview: preview(mention), parent: node })));
         group.entities.push(node);
         this.entityNodes.set(entity.id, node);
       }
@@ -172,10 +177,7 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
       return item;
     }
     const { mention } = node;
-    const text = document?.getText() ?? '';
-    const context = excerpt(text, mention, 30);
-    const label = `${context.before}${context.match}${context.after}`;
-    const item = new vscode.TreeItem({ label, highlights: [[context.before.length, context.before.length + context.match.length]] }, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(node.preview, vscode.TreeItemCollapsibleState.None);
     item.id = `mention:${mention.entityId}:${mention.start}`;
     item.description = `line ${node.line + 1}`;
     item.contextValue = 'mention';
