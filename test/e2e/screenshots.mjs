@@ -117,6 +117,13 @@ async function shoot(theme) {
 
   await page.locator('.activitybar .action-item a[aria-label^="Dossier"]').first().click();
   await page.locator('.pane-body .monaco-list-row').filter({ hasText: 'People' }).first().waitFor({ timeout: 15000 });
+  // Widen the sidebar by its sash so quotes and names are not cut short.
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  const sashX = sidebar.x + sidebar.width;
+  await page.mouse.move(sashX, sidebar.y + sidebar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sashX + 110, sidebar.y + sidebar.height / 2, { steps: 5 });
+  await page.mouse.up();
   // Put the cursor on a name: the Entities view follows it.
   await hoverOver(page, 'Putin', 1);
   await page.mouse.down();
