@@ -113,7 +113,10 @@ export function withoutSpans(analysis: Analysis, excluded: readonly Span[]): Ana
   if (excluded.length === 0) return analysis;
   const keep = (span: Span): boolean => !overlapsAny(excluded, span);
   const entities = analysis.entities
-    .map((entity) => ({ ...entity, mentions: entity.mentions.filter(keep) }))
+    .map((entity) => {
+      const mentions = entity.mentions.filter(keep);
+      return { ...entity, mentions, firstMention: mentions[0] };
+    })
     .filter((entity) => entity.mentions.length > 0);
   const kept = new Set(entities.map((entity) => entity.id));
   return {

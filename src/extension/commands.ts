@@ -27,9 +27,9 @@ export function registerCommands(shown: ShownAnalyses, entities: EntitiesTree, q
     return vscode.workspace.textDocuments.find((d) => d.uri.toString() === parsed.toString()) ?? vscode.workspace.openTextDocument(parsed);
   }
 
-  async function placeOf(uri?: string | vscode.Uri, offset?: number): Promise<Place | undefined> {
+  async function placeOf(uri?: string | vscode.Uri, offset?: number, force = false): Promise<Place | undefined> {
     const document = await documentOf(uri);
-    const analysis = document && (await shown.get(document));
+    const analysis = document && (await (force ? shown.analyzeNow(document) : shown.get(document)));
     if (!document || !analysis) {
       void vscode.window.showInformationMessage(`Dossier: open a document of a language Dossier annotates (see the dossier.languages setting).`);
       return undefined;
@@ -91,7 +91,7 @@ export function registerCommands(shown: ShownAnalyses, entities: EntitiesTree, q
       if (document) await reveal(document, { start, end });
     }),
     vscode.commands.registerCommand('dossier.analyzeDocument', async () => {
-      const place = await placeOf();
+      const place = await placeOf(undefined, undefined, true);
       return place && { entities: place.analysis.entities.length, quotes: place.analysis.quotes.length };
     }),
     vscode.commands.registerCommand('dossier.nextQuote', () => navigate('quote', 'next')),
@@ -110,8 +110,8 @@ export function registerCommands(shown: ShownAnalyses, entities: EntitiesTree, q
     vscode.commands.registerCommand('dossier.goToFirstMention', async (uri?: string, offset?: number) => {
       const found = await entityOf(uri, offset);
       if (!found) return undefined;
-      await reveal(found.document, found.entity.mentions[0]);
-      return found.entity.mentions[0];
+      await reveal(found.document, found.entity.firstMention);
+      return found.entity.firstMention;
     }),
     vscode.commands.registerCommand('dossier.revealInSidebar', async (uri?: string, offset?: number) => {
       const found = await entityOf(uri, offset);

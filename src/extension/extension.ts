@@ -24,7 +24,7 @@ const CURSOR_FOLLOW_DELAY_MS = 150;
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const started = performance.now();
   const settings = new Settings();
-  const models = new DocumentModels();
+  const models = new DocumentModels(context);
   const shown = new ShownAnalyses(models, settings);
   const entities = new EntitiesTree(shown);
   const quotes = new QuotesTree(shown);

@@ -23,13 +23,13 @@ const plural = (count: number, one: string, many = `${one}s`): string => `${coun
 export function entityHover(document: vscode.TextDocument, analysis: Analysis, entity: Entity, text = document.getText()): vscode.MarkdownString {
   const line = lineOf(text);
   const uri = document.uri.toString();
-  const anchor = entity.mentions[0].start;
+  const anchor = entity.firstMention.start;
   const lines = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}** · ${KIND_NAMES[entity.kind]}`];
   if (entity.roles.length > 0) lines.push('', `_${entity.roles.map(escape).join(', ')}_`);
   const facts = [plural(entity.mentions.length, 'mention')];
   if (entity.aliases.length > 0) facts.unshift(`also ${entity.aliases.map((alias) => `“${escape(alias)}”`).join(', ')}`);
   lines.push('', facts.join(' · '));
-  const first = entity.mentions[0];
+  const first = entity.firstMention;
   const context = excerpt(text, first);
   lines.push('', `First mention, ${revealLink(`line ${line(first.start) + 1}`, document, first.start, first.end)}: ${escape(context.before)}**${escape(context.match)}**${escape(context.after)}`);
   const quotes = quotesBy(analysis, entity);

@@ -33,7 +33,7 @@ class Symbols implements vscode.DocumentSymbolProvider {
     if (!analysis || token.isCancellationRequested) return undefined;
     const line = lineOf(document.getText());
     const symbols = analysis.entities.map((entity) => {
-      const first = entity.mentions[0];
+      const first = entity.firstMention;
       const range = rangeOf(document, first.start, first.end);
       const detail = `${entity.kind} · ${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`;
       return new vscode.DocumentSymbol(entity.name, detail, SYMBOL_KINDS[entity.kind], range, range);

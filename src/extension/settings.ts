@@ -16,8 +16,8 @@ export interface DossierSettings {
   /** `dossier.languages`: the language ids Dossier annotates. */
   readonly languages: readonly string[];
   /**
-   * `dossier.analysis.maxDocumentSize`: documents longer than this many characters (UTF-16 code
-   * units, JavaScript string length) are not analysed.
+   * `dossier.maxDocumentSize`: documents longer than this many characters (UTF-16 code units,
+   * JavaScript string length) are analysed only on request (Dossier: Analyze Document).
    */
   readonly maxDocumentSize: number;
   /** `dossier.analysis.debounceMs`: how long typing must pause before a document is analysed again. */
@@ -33,7 +33,7 @@ export interface DossierSettings {
 export const DEFAULT_SETTINGS: DossierSettings = {
   enabled: true,
   languages: ['plaintext', 'markdown'],
-  maxDocumentSize: 1_000_000,
+  maxDocumentSize: 4_000_000,
   debounceMs: 300,
   kinds: SHOWN_KINDS,
   decorationStyle: 'underline',
@@ -54,7 +54,7 @@ function read(): DossierSettings {
   return {
     enabled: config.get<boolean>('enabled', DEFAULT_SETTINGS.enabled) !== false,
     languages: strings('languages', DEFAULT_SETTINGS.languages),
-    maxDocumentSize: number('analysis.maxDocumentSize', DEFAULT_SETTINGS.maxDocumentSize, 0),
+    maxDocumentSize: number('maxDocumentSize', DEFAULT_SETTINGS.maxDocumentSize, 0),
     debounceMs: number('analysis.debounceMs', DEFAULT_SETTINGS.debounceMs, 0),
     kinds: strings('decorations.kinds', DEFAULT_SETTINGS.kinds).filter((k): k is ShownKind => (SHOWN_KINDS as readonly string[]).includes(k)),
     decorationStyle: (DECORATION_STYLES as readonly string[]).includes(style) ? (style as DecorationStyle) : DEFAULT_SETTINGS.decorationStyle,
@@ -83,22 +83,16 @@ export class Settings implements vscode.Disposable {
 
   /**
    * Whether Dossier annotates this document under the current settings: enabled, a configured
-   * language, a file or an untitled buffer, and within the size limit.
+   * language, and a file or an untitled buffer (never output panels, logs or diffs). The size
+   * limit is not checked here: a large document is annotated once the user asks for it.
    */
   appliesTo(document: vscode.TextDocument): boolean {
-    const { enabled, languages, maxDocumentSize } = this.snapshot;
-    if (!enabled || !languages.includes(document.languageId)) return false;
-    if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled') return false;
-    return documentLength(document) <= maxDocumentSize;
+    const { enabled, languages } = this.snapshot;
+    return enabled && languages.includes(document.languageId) && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
   }
 
   dispose(): void {
     this.listener.dispose();
     this.changed.dispose();
   }
-}
-
-/** The document's length in UTF-16 code units, without copying its text. */
-export function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }

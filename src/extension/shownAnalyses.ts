@@ -60,6 +60,13 @@ export class ShownAnalyses implements vscode.Disposable {
     return this.shown(document, analysis);
   }
 
+  /** Analyse the document now, even above the size limit: the user asked for it. */
+  async analyzeNow(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (!this.appliesTo(document)) return undefined;
+    const analysis = await this.models.analyzeNow(document);
+    return analysis && this.shown(document, analysis);
+  }
+
   private shown(document: vscode.TextDocument, analysis: Analysis): Analysis {
     const kinds = this.settings.current.kinds;
     const memo = this.memo.get(analysis);

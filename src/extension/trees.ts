@@ -172,7 +172,7 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
       tooltip.appendMarkdown(`\n\n${entity.aliases.length > 0 ? `also ${entity.aliases.map((a) => `“${a}”`).join(', ')} · ` : ''}${plural(entity.mentions.length, 'mention')}`);
       item.tooltip = tooltip;
       item.contextValue = 'entity';
-      const first = entity.mentions[0];
+      const first = entity.firstMention;
       if (document) item.command = this.revealCommand(document, first.start, first.end);
       return item;
     }

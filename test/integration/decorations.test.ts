@@ -59,12 +59,17 @@ describe('decorations', () => {
     await decorated(editor, 'decorations after re-enabling');
   });
 
-  it('does not annotate documents over the size limit', async () => {
-    const editor = await openFixture(SAMPLE);
+  it('annotates a document over the size limit only when asked', async () => {
     const api = await dossier();
-    await decorated(editor);
-    await withSettings({ 'analysis.maxDocumentSize': 1000 }, async () => {
-      await eventually(() => (api.decorationsOf(editor)?.quote.length === 0 ? true : undefined), 'no decorations on a large document');
+    await withSettings({ maxDocumentSize: 100 }, async () => {
+      const content = 'Angela Merkel arrived in Berlin on Monday. “We are ready,” Merkel said.\n'.repeat(3);
+      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+      const editor = await vscode.window.showTextDocument(document);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.ok(Object.values(api.decorationsOf(editor) ?? {}).every((ranges) => ranges.length === 0), 'not decorated on its own');
+      await vscode.commands.executeCommand('dossier.analyzeDocument');
+      await decorated(editor, 'decorations after Analyze Document');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   });
 

@@ -29,11 +29,9 @@ describe('markdownExcludedSpans', () => {
 
 describe('withoutSpans', () => {
   const text = 'Ann met Bo. `Bo` said “hi there.”';
-  const ann: Entity = { id: 'e1', kind: 'person', name: 'Ann', aliases: [], roles: [], mentions: [{ entityId: 'e1', start: 0, end: 3, text: 'Ann' }] };
-  const bo: Entity = {
-    id: 'e2', kind: 'person', name: 'Bo', aliases: [], roles: [],
-    mentions: [{ entityId: 'e2', start: 8, end: 10, text: 'Bo' }, { entityId: 'e2', start: 13, end: 15, text: 'Bo' }],
-  };
+  const entity = (id: string, name: string, mentions: Entity['mentions']): Entity => ({ id, kind: 'person', name, aliases: [], roles: [], mentions, firstMention: mentions[0] });
+  const ann = entity('e1', 'Ann', [{ entityId: 'e1', start: 0, end: 3, text: 'Ann' }]);
+  const bo = entity('e2', 'Bo', [{ entityId: 'e2', start: 8, end: 10, text: 'Bo' }, { entityId: 'e2', start: 13, end: 15, text: 'Bo' }]);
   const analysis: Analysis = {
     textLength: text.length,
     entities: [ann, bo],
@@ -46,12 +44,14 @@ describe('withoutSpans', () => {
     const result = withoutSpans(analysis, [{ start: 12, end: 16 }]);
     assert.deepStrictEqual(result.mentions.map((m) => m.start), [0, 8]);
     assert.deepStrictEqual(result.entities.map((e) => e.mentions.length), [1, 1]);
+    assert.deepStrictEqual(result.entities.map((e) => e.firstMention.start), [0, 8]);
     assert.strictEqual(result.quotes[0].speaker, null);
   });
 
   it('drops an entity left without mentions', () => {
-    const result = withoutSpans(analysis, [{ start: 0, end: 3 }]);
+    const result = withoutSpans(analysis, [{ start: 0, end: 3 }, { start: 7, end: 11 }]);
     assert.deepStrictEqual(result.entities.map((e) => e.id), ['e2']);
+    assert.strictEqual(result.entities[0].firstMention.start, 13);
   });
 
   it('returns the same analysis when nothing is excluded', () => assert.strictEqual(withoutSpans(analysis, []), analysis));

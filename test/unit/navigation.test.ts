@@ -40,8 +40,9 @@ describe('step', () => {
 describe('entities and quotes', () => {
   const text = 'Ann Lee spoke. Lee said “we go” and “we stay.” Bo said “no.”';
   const mention = (entityId: string, start: number, end: number): Mention => ({ entityId, start, end, text: text.slice(start, end) });
-  const ann: Entity = { id: 'e1', kind: 'person', name: 'Ann Lee', aliases: ['Lee'], roles: [], mentions: [mention('e1', 0, 7), mention('e1', 15, 18)] };
-  const bo: Entity = { id: 'e2', kind: 'person', name: 'Bo', aliases: [], roles: [], mentions: [mention('e2', 47, 49)] };
+  const entity = (id: string, kind: Entity['kind'], name: string, aliases: string[], mentions: Mention[]): Entity => ({ id, kind, name, aliases, roles: [], mentions, firstMention: mentions[0] });
+  const ann = entity('e1', 'person', 'Ann Lee', ['Lee'], [mention('e1', 0, 7), mention('e1', 15, 18)]);
+  const bo = entity('e2', 'person', 'Bo', [], [mention('e2', 47, 49)]);
   const quote = (start: number, end: number, speaker: Quote['speaker']): Quote => ({ start, end, kind: 'direct', text: text.slice(start, end), speaker });
   const analysis: Analysis = {
     textLength: text.length,
@@ -59,7 +60,7 @@ describe('entities and quotes', () => {
   it('finds no entity between names', () => assert.strictEqual(entityAt(analysis, 11), undefined));
   it('lists the quotes credited to an entity', () => assert.deepStrictEqual(quotesBy(analysis, ann).map((q) => q.start), [24, 36]));
   it('labels a speaker by surname when a person, by full name otherwise', () => {
-    const agency: Entity = { id: 'e3', kind: 'organization', name: 'Tass News Agency', aliases: [], roles: [], mentions: [] };
+    const agency = entity('e3', 'organization', 'Tass News Agency', [], [mention('e3', 0, 3)]);
     const withAgency: Analysis = { ...analysis, entities: [...analysis.entities, agency] };
     const byAgency: Quote = { ...analysis.quotes[2], speaker: { name: 'Tass News Agency', entityId: 'e3', start: 0, end: 1 } };
     const unresolved: Quote = { ...analysis.quotes[2], speaker: { name: 'Some One', start: 0, end: 1 } };
