@@ -114,3 +114,10 @@ export function speakerLabel(analysis: Analysis, quote: Quote): string | undefin
   const words = name.split(/\s+/);
   return entity?.kind === 'person' && words.length > 1 ? words[words.length - 1] : name;
 }
+
+/** The spans that overlap [start, end), from spans sorted by start that do not overlap each other. */
+export function spansWithin<T extends Span>(spans: readonly T[], start: number, end: number): readonly T[] {
+  const first = countWhile(spans, (span) => span.end <= start);
+  const last = countWhile(spans, (span) => span.start < end);
+  return spans.slice(first, Math.max(first, last));
+}

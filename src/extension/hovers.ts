@@ -7,7 +7,8 @@ import type { ShownAnalyses } from './shownAnalyses';
 export const KIND_NAMES: Record<EntityKind, string> = { person: 'person', place: 'place', organization: 'organization' };
 export const KIND_ICONS: Record<EntityKind, string> = { person: 'person', place: 'location', organization: 'organization' };
 
-const escape = (text: string): string => text.replace(/[\\`*_{}[\]<>()#+\-!|~]/g, '\\$&');
+/** Text shown as itself inside Markdown. */
+export const escape = (text: string): string => text.replace(/[\\`*_{}[\]<>()#+\-!|~]/g, '\\$&');
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const clip = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 

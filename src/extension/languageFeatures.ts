@@ -11,6 +11,8 @@ const SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
   place: vscode.SymbolKind.Namespace,
   organization: vscode.SymbolKind.Class,
 };
+/** Above this many quotes, the document symbols list names only. */
+const MAX_QUOTE_SYMBOLS = 500;
 const clip = (text: string, length: number): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat;
@@ -31,17 +33,21 @@ class Symbols implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const analysis = await this.shown.get(document, token);
     if (!analysis || token.isCancellationRequested) return undefined;
-    const line = lineOf(document.getText());
     const symbols = analysis.entities.map((entity) => {
       const first = entity.firstMention;
       const range = rangeOf(document, first.start, first.end);
       const detail = `${entity.kind} · ${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`;
       return new vscode.DocumentSymbol(entity.name, detail, SYMBOL_KINDS[entity.kind], range, range);
     });
-    for (const quote of analysis.quotes) {
-      const range = rangeOf(document, quote.start, quote.end);
-      const who = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
-      symbols.push(new vscode.DocumentSymbol(clip(quote.text, 60), `${who} · line ${line(quote.start) + 1}`, vscode.SymbolKind.String, range, range));
+    // A book has thousands of quotes; listing them all would make the Outline, breadcrumbs and
+    // sticky scroll slow and useless, so long documents list their names only.
+    if (analysis.quotes.length <= MAX_QUOTE_SYMBOLS) {
+      const line = lineOf(document.getText());
+      for (const quote of analysis.quotes) {
+        const range = rangeOf(document, quote.start, quote.end);
+        const who = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
+        symbols.push(new vscode.DocumentSymbol(clip(quote.text, 60), `${who} · line ${line(quote.start) + 1}`, vscode.SymbolKind.String, range, range));
+      }
     }
     return symbols.sort((a, b) => a.range.start.compareTo(b.range.start));
   }

@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../core/model';
 import { ENTITY_KINDS } from '../core/model';
 import { entityById, excerpt, lineOf, mentionAt, quoteAt, speakerLabel } from '../core/navigation';
-import { KIND_ICONS } from './hovers';
+import { escape, KIND_ICONS } from './hovers';
 import type { ShownAnalyses } from './shownAnalyses';
 
 const KIND_LABELS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const clip = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
+const REFRESH_DELAY_MS = 250;
 const plural = (count: number, one: string): string => `${count} ${one}${count === 1 ? '' : 's'}`;
 
 /**
@@ -28,9 +29,21 @@ abstract class ActiveDocumentTree<Node> implements vscode.TreeDataProvider<Node>
       this.view,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       shown.onDidChange((document) => {
-        if (!document || document === vscode.window.activeTextEditor?.document) this.refresh();
+        if (!document || document === vscode.window.activeTextEditor?.document) this.refreshSoon();
       }),
+      { dispose: () => clearTimeout(this.pendingRefresh) },
     ];
+  }
+
+  private pendingRefresh: ReturnType<typeof setTimeout> | undefined;
+
+  /** Analyses of a large document arrive in pieces: rebuild once for several of them. */
+  private refreshSoon(): void {
+    if (this.pendingRefresh !== undefined) return;
+    this.pendingRefresh = setTimeout(() => {
+      this.pendingRefresh = undefined;
+      this.refresh();
+    }, REFRESH_DELAY_MS);
   }
 
   /** The document the view lists, if it is one Dossier annotates. */
@@ -40,6 +53,8 @@ abstract class ActiveDocumentTree<Node> implements vscode.TreeDataProvider<Node>
   }
 
   protected refresh(): void {
+    clearTimeout(this.pendingRefresh);
+    this.pendingRefresh = undefined;
     this.built = undefined;
     this.changed.fire();
   }
@@ -82,7 +97,7 @@ abstract class ActiveDocumentTree<Node> implements vscode.TreeDataProvider<Node>
 export type EntityNode =
   | { readonly type: 'kind'; readonly kind: EntityKind; readonly entities: EntityNode[] }
   | { readonly type: 'entity'; readonly entity: Entity; readonly parent: EntityNode; readonly mentions: EntityNode[] }
-  | { readonly type: 'mention'; readonly mention: Mention; readonly line: number; readonly preview: vscode.TreeItemLabel; readonly parent: EntityNode };
+  | { readonly type: 'mention'; readonly mention: Mention; readonly line: number; readonly preview: () => vscode.TreeItemLabel; readonly parent: EntityNode };
 
 /** Entities, grouped by kind → entity (mention count) → mentions (a preview of their line). */
 export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
@@ -108,9 +123,16 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
     this.entityNodes.clear();
     const text = document.getText();
     const line = lineOf(text);
-    const preview = (mention: Mention): vscode.TreeItemLabel => {
-      const { before, match, after } = excerpt(text, mention, 30);
-      return { label: `${before}${match}${after}`, highlights: [[before.length, before.length + match.length]] };
+    // A book has tens of thousands of mentions and few are ever expanded: previews wait until shown.
+    const preview = (mention: Mention): (() => vscode.TreeItemLabel) => {
+      let label: vscode.TreeItemLabel | undefined;
+      return () => {
+        if (!label) {
+          const { before, match, after } = excerpt(text, mention, 30);
+          label = { label: `${before}${match}${after}`, highlights: [[before.length, before.length + match.length]] };
+        }
+        return label;
+      };
     };
     return this.kinds.flatMap((kind) => {
       const entities = analysis.entities.filter((entity) => entity.kind === kind);
@@ -141,6 +163,19 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
     return true;
   }
 
+  /** The tooltip (roles, aliases), made only when the reader hovers an entity. */
+  resolveTreeItem(item: vscode.TreeItem, node: EntityNode): vscode.TreeItem {
+    if (node.type !== 'entity') return item;
+    const { entity } = node;
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown(`**${escape(entity.name)}** · ${entity.kind}`);
+    if (entity.roles.length > 0) tooltip.appendMarkdown(`\n\n${escape(entity.roles.join(', '))}`);
+    const aliases = entity.aliases.length > 0 ? `also ${entity.aliases.map((a) => `“${escape(a)}”`).join(', ')} · ` : '';
+    tooltip.appendMarkdown(`\n\n${aliases}${plural(entity.mentions.length, 'mention')}`);
+    item.tooltip = tooltip;
+    return item;
+  }
+
   getChildren(node?: EntityNode): EntityNode[] {
     if (!node) return this.roots()?.roots ?? [];
     if (node.type === 'kind') return node.entities;
@@ -167,17 +202,13 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
       item.id = `entity:${entity.id}`;
       item.description = String(entity.mentions.length);
       item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entity.kind], new vscode.ThemeColor(`dossier.${entity.kind}Color`));
-      const tooltip = new vscode.MarkdownString(`**${entity.name}** · ${entity.kind}`);
-      if (entity.roles.length > 0) tooltip.appendMarkdown(`\n\n${entity.roles.join(', ')}`);
-      tooltip.appendMarkdown(`\n\n${entity.aliases.length > 0 ? `also ${entity.aliases.map((a) => `“${a}”`).join(', ')} · ` : ''}${plural(entity.mentions.length, 'mention')}`);
-      item.tooltip = tooltip;
       item.contextValue = 'entity';
       const first = entity.firstMention;
       if (document) item.command = this.revealCommand(document, first.start, first.end);
       return item;
     }
     const { mention } = node;
-    const item = new vscode.TreeItem(node.preview, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(node.preview(), vscode.TreeItemCollapsibleState.None);
     item.id = `mention:${mention.entityId}:${mention.start}`;
     item.description = `line ${node.line + 1}`;
     item.contextValue = 'mention';
@@ -187,11 +218,16 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
 }
 
 export type QuoteNode =
-  | { readonly type: 'speaker'; readonly label: string; readonly quotes: QuoteNode[] }
+  | { readonly type: 'speaker' | 'stretch'; readonly label: string; readonly quotes: QuoteNode[]; readonly collapsed: boolean }
   | { readonly type: 'quote'; readonly quote: Quote; readonly index: number; readonly line: number; readonly speaker?: string; readonly parent?: QuoteNode };
 
 const UNATTRIBUTED = 'Unattributed';
 const SCARE_QUOTES = 'Scare quotes';
+/**
+ * Above this many quotes (a book), the view lists them in collapsed stretches of this many, so
+ * the extension host never hands thousands of items to the workbench at once.
+ */
+const STRETCH = 200;
 
 /** Quotes in document order, or grouped by speaker. */
 export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
@@ -216,14 +252,25 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
   protected build(document: vscode.TextDocument, analysis: Analysis): QuoteNode[] {
     this.quoteNodes.clear();
     const line = lineOf(document.getText());
+    const many = analysis.quotes.length > STRETCH;
     if (!this.grouped) {
-      return analysis.quotes.map((quote, index) => this.remember({ type: 'quote', quote, index, line: line(quote.start), speaker: speakerLabel(analysis, quote) }));
+      const node = (quote: Quote, index: number, parent?: QuoteNode): QuoteNode =>
+        this.remember({ type: 'quote', quote, index, line: line(quote.start), speaker: speakerLabel(analysis, quote), parent });
+      if (!many) return analysis.quotes.map((quote, index) => node(quote, index));
+      const stretches: QuoteNode[] = [];
+      for (let first = 0; first < analysis.quotes.length; first += STRETCH) {
+        const last = Math.min(first + STRETCH, analysis.quotes.length);
+        const stretch: QuoteNode = { type: 'stretch', label: `Quotes ${first + 1}–${last}`, quotes: [], collapsed: true };
+        stretch.quotes.push(...analysis.quotes.slice(first, last).map((quote, i) => node(quote, first + i, stretch)));
+        stretches.push(stretch);
+      }
+      return stretches;
     }
-    const groups = new Map<string, QuoteNode & { type: 'speaker' }>();
+    const groups = new Map<string, QuoteNode & { type: 'speaker' | 'stretch' }>();
     analysis.quotes.forEach((quote, index) => {
       const label = quote.kind === 'scare' ? SCARE_QUOTES : quote.speaker ? (entityById(analysis, quote.speaker.entityId ?? '')?.name ?? quote.speaker.name) : UNATTRIBUTED;
       let group = groups.get(label);
-      if (!group) groups.set(label, (group = { type: 'speaker', label, quotes: [] }));
+      if (!group) groups.set(label, (group = { type: 'speaker', label, quotes: [], collapsed: many }));
       group.quotes.push(this.remember({ type: 'quote', quote, index, line: line(quote.start), parent: group }));
     });
     // Speakers by how much they said; the leftovers last.
@@ -244,7 +291,7 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
 
   getChildren(node?: QuoteNode): QuoteNode[] {
     if (!node) return this.roots()?.roots ?? [];
-    return node.type === 'speaker' ? node.quotes : [];
+    return node.type === 'quote' ? [] : node.quotes;
   }
 
   getParent(node: QuoteNode): QuoteNode | undefined {
@@ -252,27 +299,34 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
   }
 
   getTreeItem(node: QuoteNode): vscode.TreeItem {
-    if (node.type === 'speaker') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `speaker:${node.label}`;
-      item.description = String(node.quotes.length);
-      item.iconPath = new vscode.ThemeIcon(node.label === UNATTRIBUTED || node.label === SCARE_QUOTES ? 'circle-slash' : 'person');
+    if (node.type !== 'quote') {
+      const item = new vscode.TreeItem(node.label, node.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `${node.type}:${node.label}`;
+      item.description = node.type === 'speaker' ? String(node.quotes.length) : undefined;
+      if (node.type === 'speaker') item.iconPath = new vscode.ThemeIcon(node.label === UNATTRIBUTED || node.label === SCARE_QUOTES ? 'circle-slash' : 'person');
       return item;
     }
     const { quote } = node;
-    const speaker = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
+    const inOrder = node.parent?.type !== 'speaker';
     // In document order the speaker leads, so a narrow sidebar still shows who said what.
-    const lead = node.speaker && quote.kind !== 'scare' ? `${node.speaker}: ` : '';
+    const lead = inOrder && node.speaker && quote.kind !== 'scare' ? `${node.speaker}: ` : '';
     const item = new vscode.TreeItem(`${lead}${clip(flat(quote.text), 90)}`, vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.start}`;
-    item.description = quote.kind === 'scare' && !node.parent ? `scare quote · line ${node.line + 1}` : `line ${node.line + 1}`;
+    item.description = quote.kind === 'scare' && inOrder ? `scare quote · line ${node.line + 1}` : `line ${node.line + 1}`;
     item.iconPath = new vscode.ThemeIcon(quote.kind === 'scare' ? 'symbol-string' : 'quote');
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(flat(quote.text));
-    tooltip.appendMarkdown(`\n\n— ${speaker}${quote.verb ? `, ${quote.verb}` : ''}${quote.reportedBy ? `, via ${quote.reportedBy}` : ''} · line ${node.line + 1}`);
-    item.tooltip = tooltip;
     const document = this.document;
     if (document) item.command = this.revealCommand(document, quote.start, quote.end);
+    return item;
+  }
+
+  /** The tooltip, made only when the reader hovers an item. */
+  resolveTreeItem(item: vscode.TreeItem, node: QuoteNode): vscode.TreeItem {
+    if (node.type !== 'quote') return item;
+    const { quote } = node;
+    const speaker = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
+    const credit = `— ${speaker}${quote.verb ? `, ${quote.verb}` : ''}${quote.reportedBy ? `, via ${quote.reportedBy}` : ''} · line ${node.line + 1}`;
+    const tooltip = new vscode.MarkdownString(`${escape(flat(quote.text))}\n\n${escape(credit)}`);
+    item.tooltip = tooltip;
     return item;
   }
 }

@@ -41,6 +41,39 @@ describe('sidebar views', () => {
     assert.strictEqual(editor.document.offsetAt(editor.selection.start), moscow.entity.mentions[1].start);
   });
 
+  it('an entity item shows its roles and aliases in its tooltip', async () => {
+    const editor = await openFixture(SAMPLE);
+    await decorated(editor);
+    const { entitiesTree: tree } = await dossier();
+    const people = tree.getChildren().find((g) => g.type === 'kind' && g.kind === 'person');
+    assert.ok(people);
+    const putin = tree.getChildren(people).find((n) => n.type === 'entity' && n.entity.name === 'Vladimir Putin');
+    assert.ok(putin, 'Vladimir Putin is listed');
+    const item = tree.resolveTreeItem(tree.getTreeItem(putin), putin);
+    const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip);
+    assert.match(tooltip, /Russian President/);
+    assert.match(tooltip, /“Putin”/);
+    assert.match(tooltip, /6 mentions/);
+  });
+
+  it('lists a book’s quotes in collapsed stretches', async () => {
+    const { quotesTree: tree } = await dossier();
+    const content = Array.from({ length: 450 }, (_, i) => `“Line ${i} is here,” Anna Pavlovna said.`).join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    const editor = await vscode.window.showTextDocument(document);
+    await decorated(editor);
+    const stretches = await eventually(() => {
+      const roots = tree.getChildren();
+      return roots.length > 0 && roots.every((n) => n.type === 'stretch') ? roots : undefined;
+    }, 'stretches of quotes');
+    assert.deepStrictEqual(stretches.map((n) => n.type !== 'quote' && n.label), ['Quotes 1–200', 'Quotes 201–400', 'Quotes 401–450']);
+    assert.strictEqual(tree.getTreeItem(stretches[0]).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    const last = tree.getChildren(stretches[2]);
+    assert.strictEqual(last.length, 50);
+    assert.strictEqual(tree.getParent(last[0]), stretches[2]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('filters the Entities view by kind', async () => {
     const editor = await openFixture(SAMPLE);
     await decorated(editor);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Analysis, Entity, Mention, Quote, Span } from '../../src/core/model';
-import { definingMention, entityAt, excerpt, lineOf, quotesBy, spanAt, speakerLabel, step } from '../../src/core/navigation';
+import { definingMention, entityAt, excerpt, lineOf, quotesBy, spanAt, spansWithin, speakerLabel, step } from '../../src/core/navigation';
 
 const spans: Span[] = [{ start: 10, end: 15 }, { start: 30, end: 40 }, { start: 50, end: 52 }];
 
@@ -15,6 +15,18 @@ describe('spanAt', () => {
   ];
   for (const { offset, expected } of cases) it(`at ${offset}`, () => assert.deepStrictEqual(spanAt(spans, offset), expected));
   it('finds nothing in an empty list', () => assert.strictEqual(spanAt([], 3), undefined));
+});
+
+describe('spansWithin', () => {
+  const cases: { start: number; end: number; expected: Span[] }[] = [
+    { start: 0, end: 10, expected: [] },
+    { start: 0, end: 11, expected: [spans[0]] },
+    { start: 14, end: 31, expected: [spans[0], spans[1]] },
+    { start: 15, end: 30, expected: [] },
+    { start: 39, end: 100, expected: [spans[1], spans[2]] },
+    { start: 52, end: 100, expected: [] },
+  ];
+  for (const { start, end, expected } of cases) it(`[${start}, ${end})`, () => assert.deepStrictEqual(spansWithin(spans, start, end), expected));
 });
 
 describe('step', () => {
