@@ -104,15 +104,17 @@ export function lineOf(text: string): (offset: number) => number {
 }
 
 /**
- * A quote's speaker as a short reminder: the surname of a person ("Putin" for Vladimir Putin), the
- * whole name of anything else ("Xinhua News Agency"). Undefined when the quote has no speaker.
+ * A quote's speaker as a short reminder: the shortest name the article itself uses for them
+ * ("Putin" for Vladimir Putin, "Xi" for Xi Jinping), else the whole name ("Xinhua News Agency").
+ * Undefined when the quote has no speaker.
  */
 export function speakerLabel(analysis: Analysis, quote: Quote): string | undefined {
   if (!quote.speaker) return undefined;
   const entity = quote.speaker.entityId ? entityById(analysis, quote.speaker.entityId) : undefined;
-  const name = entity?.name ?? quote.speaker.name;
-  const words = name.split(/\s+/);
-  return entity?.kind === 'person' && words.length > 1 ? words[words.length - 1] : name;
+  if (!entity) return quote.speaker.name;
+  const words = entity.name.split(/\s+/);
+  const shortest = entity.aliases.filter((alias) => words.includes(alias)).sort((a, b) => a.length - b.length)[0];
+  return shortest ?? entity.name;
 }
 
 /** The spans that overlap [start, end), from spans sorted by start that do not overlap each other. */

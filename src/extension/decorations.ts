@@ -170,7 +170,8 @@ export class Decorations implements vscode.Disposable {
       ranges[quote.kind === 'scare' ? 'scareQuote' : 'quote'].push({ range: range(quote.start, quote.end) });
       if (!quote.speaker) continue;
       if (quote.speaker.end <= quote.start || quote.speaker.start >= quote.end) ranges.speaker.push({ range: range(quote.speaker.start, quote.speaker.end) });
-      if (labels) {
+      // No label where the attribution follows the quote at once (“…,” Putin said): it would repeat it.
+      if (labels && !attributedRightAfter(document, quote.end, quote.speaker.start)) {
         const end = document.positionAt(quote.end);
         ranges.speakerLabel.push({ range: new vscode.Range(end, end), renderOptions: { after: { contentText: `— ${speakerLabel(analysis, quote)}` } } });
       }
@@ -183,6 +184,11 @@ export class Decorations implements vscode.Disposable {
     for (const type of Object.values(this.types)) type.dispose();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
+}
+
+function attributedRightAfter(document: vscode.TextDocument, quoteEnd: number, speakerStart: number): boolean {
+  if (speakerStart < quoteEnd || speakerStart - quoteEnd > 4) return false;
+  return /^[\s,.;:—–-]*$/.test(document.getText(new vscode.Range(document.positionAt(quoteEnd), document.positionAt(speakerStart))));
 }
 
 function empty(): Record<DecorationKey, vscode.DecorationOptions[]> {

@@ -25,14 +25,16 @@ export function entityHover(document: vscode.TextDocument, analysis: Analysis, e
   const line = lineOf(text);
   const uri = document.uri.toString();
   const anchor = entity.firstMention.start;
-  const lines = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}** · ${KIND_NAMES[entity.kind]}`];
-  if (entity.roles.length > 0) lines.push('', `_${entity.roles.map(escape).join(', ')}_`);
+  const title = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}**`, KIND_NAMES[entity.kind], ...entity.roles.map((role) => `_${escape(role)}_`)];
   const facts = [plural(entity.mentions.length, 'mention')];
   if (entity.aliases.length > 0) facts.unshift(`also ${entity.aliases.map((alias) => `“${escape(alias)}”`).join(', ')}`);
-  lines.push('', facts.join(' · '));
   const first = entity.firstMention;
-  const context = excerpt(text, first);
-  lines.push('', `First mention, ${revealLink(`line ${line(first.start) + 1}`, document, first.start, first.end)}: ${escape(context.before)}**${escape(context.match)}**${escape(context.after)}`);
+  const context = excerpt(text, first, 60);
+  const lines = [
+    title.join(' · '),
+    '',
+    `${facts.join(' · ')} · first on ${revealLink(`line ${line(first.start) + 1}`, document, first.start, first.end)}: ${escape(context.before)}**${escape(context.match)}**${escape(context.after)}`,
+  ];
   const quotes = quotesBy(analysis, entity);
   if (quotes.length > 0) {
     lines.push('', `**${plural(quotes.length, 'quote')}**`, '');

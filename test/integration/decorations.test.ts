@@ -82,9 +82,12 @@ describe('decorations', () => {
         const ranges = api.decorationsOf(editor)?.speakerLabel;
         return ranges && ranges.length > 0 ? ranges : undefined;
       }, 'speaker labels');
-      const putin = gold().quotes.filter((q) => q.speaker === 'Vladimir Putin').map((q) => q.end);
       const labelled = labels.map((r) => editor.document.offsetAt(r.start));
-      for (const end of putin) assert.ok(labelled.includes(end), `a label after the quote ending at ${end}`);
+      // Labelled: a quote whose attribution is not right after it; not labelled: “…,” Putin said.
+      const lastPutin = gold().quotes[13];
+      const putinSaid = gold().quotes[11];
+      assert.ok(labelled.includes(lastPutin.end), `a label after the quote ending at ${lastPutin.end}`);
+      assert.ok(!labelled.includes(putinSaid.end), 'no label where the attribution follows at once');
     });
     await eventually(() => (api.decorationsOf(editor)?.speakerLabel.length === 0 ? true : undefined), 'labels gone');
   });

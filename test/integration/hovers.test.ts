@@ -13,8 +13,8 @@ describe('hovers', () => {
   it('on “Putin”: his full name, and links to his three quotes', async () => {
     const editor = await openFixture(SAMPLE);
     const text = await hoverAt(editor, positionIn(editor.document, 'Putin', 1));
-    assert.match(text, /Vladimir Putin/);
-    assert.match(text, /· person/);
+    assert.match(text, /\*\*Vladimir Putin\*\* · person · _Russian President_/);
+    assert.match(text, /also “Putin” · 6 mentions/);
     const links = commandLinkArgs(text, 'dossier.revealRange').map(([, start]) => start);
     for (const quote of gold().quotes.filter((q) => q.speaker === 'Vladimir Putin')) {
       assert.ok(links.includes(quote.start), `links to the quote at ${quote.start}`);
@@ -27,7 +27,7 @@ describe('hovers', () => {
     const text = await hoverAt(editor, positionIn(editor.document, 'Moscow', 2));
     assert.match(text, /\*\*Moscow\*\* · place/);
     assert.match(text, /4 mentions/);
-    assert.match(text, /First mention, .*line 1.*\*\*Moscow\*\*/);
+    assert.match(text, /first on .*line 1.*\*\*Moscow\*\*/);
     const uri = editor.document.uri.toString();
     const first = offsetOf(editor.document, 'Moscow');
     for (const command of ['dossier.findAllMentions', 'dossier.goToFirstMention', 'dossier.revealInSidebar']) {

@@ -71,7 +71,7 @@ describe('entities and quotes', () => {
   it('finds the entity under an alias', () => assert.strictEqual(entityAt(analysis, 16)?.id, 'e1'));
   it('finds no entity between names', () => assert.strictEqual(entityAt(analysis, 11), undefined));
   it('lists the quotes credited to an entity', () => assert.deepStrictEqual(quotesBy(analysis, ann).map((q) => q.start), [24, 36]));
-  it('labels a speaker by surname when a person, by full name otherwise', () => {
+  it('labels a speaker by the shortest of their names the text uses', () => {
     const agency = entity('e3', 'organization', 'Tass News Agency', [], [mention('e3', 0, 3)]);
     const withAgency: Analysis = { ...analysis, entities: [...analysis.entities, agency] };
     const byAgency: Quote = { ...analysis.quotes[2], speaker: { name: 'Tass News Agency', entityId: 'e3', start: 0, end: 1 } };
@@ -79,6 +79,12 @@ describe('entities and quotes', () => {
     assert.deepStrictEqual(
       [analysis.quotes[0], byAgency, unresolved, { ...byAgency, speaker: null }].map((q) => speakerLabel(withAgency, q)),
       ['Lee', 'Tass News Agency', 'Some One', undefined],
+    );
+    const xi = entity('e4', 'person', 'Xi Jinping', ['Xi', 'Chinese leader'], [mention('e4', 0, 2)]);
+    const byXi: Quote = { ...analysis.quotes[2], speaker: { name: 'Xi Jinping', entityId: 'e4', start: 0, end: 2 } };
+    assert.deepStrictEqual(
+      [byXi, { ...byXi, speaker: { name: 'Bo', entityId: 'e2', start: 0, end: 1 } }].map((q) => speakerLabel({ ...analysis, entities: [...analysis.entities, xi] }, q)),
+      ['Xi', 'Bo'],
     );
   });
 
