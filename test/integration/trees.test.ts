@@ -151,6 +151,20 @@ describe('sidebar views', () => {
     await eventually(() => (selected() === 'Crimea' ? true : undefined), 'Crimea selected');
   });
 
+  it('follows the active editor', async () => {
+    const editor = await openFixture(SAMPLE);
+    await decorated(editor);
+    const { entitiesTree: tree } = await dossier();
+    const names = () => tree.getChildren().flatMap((group) => tree.getChildren(group)).map((node) => (node.type === 'entity' ? node.entity.name : ''));
+    assert.ok(names().includes('Vladimir Putin'));
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Angela Merkel arrived in Berlin on Monday.\n' });
+    await decorated(await vscode.window.showTextDocument(document));
+    await eventually(() => (names().includes('Angela Merkel') && !names().includes('Vladimir Putin') ? true : undefined), 'the untitled document listed');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(editor.document);
+    await eventually(() => (names().includes('Vladimir Putin') ? true : undefined), 'the sample listed again');
+  });
+
   it('shows welcome content (an empty tree) when no supported document is active', async () => {
     const { entitiesTree, quotesTree } = await dossier();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
