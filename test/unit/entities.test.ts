@@ -124,6 +124,11 @@ describe('entities: one entity per referent', () => {
     assert.strictEqual(e?.mentions.length, 3);
   });
 
+  it('a stray capitalised word before a surname does not take it from the named person', () => {
+    const e = entity('Michelle Obama won the vote in Oslo.\n\nThe rival said that Team Obama’s claim was spin.\n\nObama thanked her staff, and Obama left.', 'Michelle Obama');
+    assert.deepStrictEqual([e?.aliases, e?.mentions.length], [['Obama'], 3]);
+  });
+
   it('two people who share a surname keep it for neither', () => {
     const found = mentions('Anna Marsh and Peter Marsh arrived. Marsh spoke first.');
     assert.deepStrictEqual(found.slice(0, 2), ['person:Anna Marsh', 'person:Peter Marsh']);

@@ -92,17 +92,13 @@ interface ShortForm {
  * full names share stands for neither.
  */
 function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kinds: Map<string, EntityKind>): Map<string, ShortForm> {
-  const forms = new Map<string, ShortForm | null>();
+  const offers = new Map<string, ShortForm[]>();
   const offer = (short: string, name: string, kind: EntityKind): void => {
     const lower = short.toLowerCase();
     if (lower === name.toLowerCase()) return;
-    const existing = forms.get(lower);
-    if (existing === undefined) forms.set(lower, { short, name, kind });
-    else if (existing && existing.name.toLowerCase() !== name.toLowerCase()) {
-      // Two people with one surname: the longer name keeps it only if it contains the other.
-      if (name.toLowerCase().includes(existing.name.toLowerCase())) forms.set(lower, { short, name, kind });
-      else if (!existing.name.toLowerCase().includes(name.toLowerCase())) forms.set(lower, null);
-    }
+    const list = offers.get(lower);
+    if (list) list.push({ short, name, kind });
+    else offers.set(lower, [{ short, name, kind }]);
   };
   for (const c of candidates) {
     const kind = kinds.get(c.text.toLowerCase()) ?? c.kind;
@@ -120,8 +116,27 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
     }
   }
   const result = new Map<string, ShortForm>();
-  for (const [lower, form] of forms) if (form) result.set(lower, form);
+  for (const [lower, list] of offers) {
+    const owner = ownerOf(list);
+    if (owner) result.set(lower, owner);
+  }
   return result;
+}
+
+/**
+ * The one full name a short form stands for, or undefined when the document gives it to two
+ * people. A longer name that contains the other wins ("Donald John Trump" over "Donald Trump");
+ * then a name that starts with a known first name wins over one that does not, so a stray
+ * capitalised word ("Team Clinton", "Can Sanders") does not take "Clinton" from Hillary Clinton.
+ */
+function ownerOf(offers: readonly ShortForm[]): ShortForm | undefined {
+  const byName = new Map<string, ShortForm>();
+  for (const offer of offers) if (!byName.has(offer.name.toLowerCase())) byName.set(offer.name.toLowerCase(), offer);
+  const names = [...byName.keys()];
+  const widest = [...byName.values()].filter((o) => !names.some((n) => n !== o.name.toLowerCase() && n.includes(o.name.toLowerCase())));
+  if (widest.length === 1) return widest[0];
+  const withFirstName = widest.filter((o) => isKnownFirstName(o.name.split(/\s+/)[0].toLowerCase()));
+  return withFirstName.length === 1 ? withFirstName[0] : undefined;
 }
 
 function toEntities(groups: Map<string, Group>): ResolvedEntities {
