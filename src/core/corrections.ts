@@ -1,0 +1,269 @@
+// Corrections: what a reader teaches Dossier about names it got wrong. They are an input of the
+// analysis, applied as a pure pass over an Analysis, so the editor and the CLI get the same result.
+//
+// A correction is anchored by text, never by position: by the name (for entity corrections) or by
+// the quote's text (for speakers). It therefore survives edits elsewhere in the document, and
+// applies to every document that contains the name.
+
+import type { Analysis, Entity, EntityKind, Mention, Quote, Span, Speaker } from './model';
+
+export type Correction =
+  /** Every occurrence of `name` is a mention of an entity of this kind. */
+  | { readonly action: 'markAs'; readonly name: string; readonly kind: EntityKind }
+  /** `name` is not an entity: its mentions are dropped. */
+  | { readonly action: 'notEntity'; readonly name: string }
+  /** `name` is another name of the entity called `into`: its mentions join that entity. */
+  | { readonly action: 'merge'; readonly name: string; readonly into: string }
+  /** The quote with this text was said by `speaker` (a name), or by nobody when null. */
+  | { readonly action: 'setSpeaker'; readonly quote: string; readonly speaker: string | null };
+
+export type CorrectionAction = Correction['action'];
+
+/** The text a correction is anchored by: a name, or a quote. */
+export function anchorOf(correction: Correction): string {
+  return correction.action === 'setSpeaker' ? correction.quote : correction.name;
+}
+
+/**
+ * The list after adding `correction`. A later correction of the same anchor replaces the earlier
+ * ones (marking a name as a place after marking it as a person leaves one correction), so the
+ * file stays short and says one thing per name.
+ */
+export function withCorrection(list: readonly Correction[], correction: Correction): Correction[] {
+  const key = anchorKey(correction);
+  return [...list.filter((c) => anchorKey(c) !== key), correction];
+}
+
+function anchorKey(correction: Correction): string {
+  return `${correction.action === 'setSpeaker' ? 'quote' : 'name'}\u0000${normalizeSpace(anchorOf(correction))}`;
+}
+
+/** Whitespace runs as one space, trimmed: a name or quote may wrap over lines. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Which corrections have their anchor in `text`: the name as a whole word, or the quote's text.
+ * A correction anchored in none of a workspace's documents is an orphan.
+ */
+export function anchoredIn(text: string, corrections: readonly Correction[]): boolean[] {
+  let flatText: string | undefined;
+  return corrections.map((c) => {
+    if (c.action !== 'setSpeaker') return occurrences(text, c.name).length > 0;
+    flatText ??= normalizeSpace(text);
+    return flatText.includes(normalizeSpace(c.quote));
+  });
+}
+
+/** Whole-word occurrences of a name in the text; whitespace in the name matches any whitespace run. */
+export function occurrences(text: string, name: string): Span[] {
+  const words = normalizeSpace(name);
+  if (!words) return [];
+  const pattern = words.split(' ').map(escapeRegExp).join('\\s+');
+  const matcher = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(matcher)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface WorkEntity {
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  /** Set when the entity's name was taken from it; it is renamed after the pass. */
+  lostName: boolean;
+  /** Where its mentions went when it was merged away, so speakers can follow. */
+  mergedInto?: WorkEntity;
+}
+
+interface WorkMention extends Span {
+  readonly text: string;
+  entity: WorkEntity;
+}
+
+/**
+ * The analysis as the corrections say it should be. Corrections apply in order, so a later one
+ * wins over an earlier one of the same name; speakers are set last, after the entities settle.
+ * Ids are renumbered in order of first mention, as the model requires.
+ */
+export function applyCorrections(text: string, analysis: Analysis, corrections: readonly Correction[]): Analysis {
+  if (corrections.length === 0) return analysis;
+  const pass = new EntityPass(text, analysis);
+  for (const correction of corrections) pass.apply(correction);
+  const { entities, mentions, newId } = pass.finish();
+  const speakers = corrections.filter((c): c is Extract<Correction, { action: 'setSpeaker' }> => c.action === 'setSpeaker');
+  const quotes = analysis.quotes.map((quote) => {
+    const relinked = relinkSpeaker(quote, mentions, entities, newId);
+    const flat = normalizeSpace(quote.text);
+    const override = speakers.filter((c) => normalizeSpace(c.quote) === flat).pop();
+    return override ? withSpeaker(text, relinked, override.speaker, entities) : relinked;
+  });
+  return { ...analysis, entities, mentions, quotes };
+}
+
+class EntityPass {
+  private mentions: WorkMention[];
+  private readonly entities: WorkEntity[];
+  private readonly byOldId = new Map<string, WorkEntity>();
+
+  constructor(private readonly text: string, analysis: Analysis) {
+    this.entities = analysis.entities.map((e) => {
+      const work: WorkEntity = { kind: e.kind, name: e.name, aliases: [...e.aliases], roles: [...e.roles], lostName: false };
+      this.byOldId.set(e.id, work);
+      return work;
+    });
+    this.mentions = analysis.mentions.flatMap((m) => {
+      const entity = this.byOldId.get(m.entityId);
+      return entity ? [{ start: m.start, end: m.end, text: m.text, entity }] : [];
+    });
+  }
+
+  apply(correction: Correction): void {
+    if (correction.action === 'notEntity') this.notEntity(correction.name);
+    else if (correction.action === 'markAs') this.markAs(correction.name, correction.kind);
+    else if (correction.action === 'merge') this.merge(correction.name, correction.into);
+  }
+
+  private notEntity(name: string): void {
+    const flat = normalizeSpace(name);
+    this.remove((m) => normalizeSpace(m.text) === flat);
+  }
+
+  private markAs(name: string, kind: EntityKind): void {
+    const spans = this.freeOccurrences(name);
+    if (spans.length === 0) return;
+    const flat = normalizeSpace(name);
+    const previous = this.mentions.find((m) => normalizeSpace(m.text) === flat)?.entity;
+    this.remove((m) => spans.some((s) => overlaps(s, m)));
+    let target = this.find(flat, (e) => e.kind === kind);
+    if (!target) {
+      target = { kind, name: flat, aliases: [], roles: previous?.name === flat ? [...previous.roles] : [], lostName: false };
+      this.entities.push(target);
+    }
+    this.add(spans, target);
+  }
+
+  private merge(name: string, into: string): void {
+    const flat = normalizeSpace(name);
+    const target = this.find(normalizeSpace(into), () => true);
+    if (!target || target.name === flat) return;
+    for (const source of this.entities) {
+      if (source === target || source.name !== flat || !this.hasMentions(source)) continue;
+      for (const m of this.mentions) if (m.entity === source) m.entity = target;
+      target.roles = union(target.roles, source.roles);
+      target.aliases = union(target.aliases, source.aliases.filter((a) => a !== target.name));
+      source.mergedInto = target;
+    }
+    const moved = this.mentions.filter((m) => normalizeSpace(m.text) === flat && m.entity !== target);
+    const losers = new Set(moved.map((m) => m.entity));
+    for (const m of moved) m.entity = target;
+    for (const loser of losers) this.forgetForm(loser, flat);
+    if (!this.mentions.some((m) => m.entity === target && normalizeSpace(m.text) === flat)) this.add(this.freeOccurrences(name), target);
+    if (this.mentions.some((m) => m.entity === target && normalizeSpace(m.text) === flat)) target.aliases = union(target.aliases, [flat]);
+  }
+
+  /** The entity called `name` (by its name first, else by an alias) among those still mentioned. */
+  private find(name: string, accept: (e: WorkEntity) => boolean): WorkEntity | undefined {
+    const live = this.entities.filter((e) => accept(e) && this.hasMentions(e));
+    return live.find((e) => e.name === name) ?? live.find((e) => e.aliases.includes(name));
+  }
+
+  private hasMentions(entity: WorkEntity): boolean {
+    return this.mentions.some((m) => m.entity === entity);
+  }
+
+  /** Occurrences of a name that are not inside a longer name already found (that one wins). */
+  private freeOccurrences(name: string): Span[] {
+    return occurrences(this.text, name).filter((s) => !this.mentions.some((m) => m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start));
+  }
+
+  private add(spans: readonly Span[], entity: WorkEntity): void {
+    for (const span of spans) {
+      const text = this.text.slice(span.start, span.end);
+      this.mentions.push({ ...span, text, entity });
+      if (normalizeSpace(text) === entity.name) entity.lostName = false;
+    }
+  }
+
+  private remove(drop: (m: WorkMention) => boolean): void {
+    const removed = this.mentions.filter(drop);
+    this.mentions = this.mentions.filter((m) => !drop(m));
+    for (const m of removed) this.forgetForm(m.entity, normalizeSpace(m.text));
+  }
+
+  /** After mentions with this text left the entity: it no longer goes by that name, unless some remain. */
+  private forgetForm(entity: WorkEntity, form: string): void {
+    if (this.mentions.some((m) => m.entity === entity && normalizeSpace(m.text) === form)) return;
+    entity.aliases = entity.aliases.filter((a) => a !== form);
+    if (entity.name === form) entity.lostName = true;
+  }
+
+  /** The corrected entities and mentions, numbered e1, e2, … in order of first mention. */
+  finish(): { entities: Entity[]; mentions: Mention[]; newId: (oldId: string) => string | undefined } {
+    this.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    const order: WorkEntity[] = [];
+    for (const m of this.mentions) if (!order.includes(m.entity)) order.push(m.entity);
+    const ids = new Map(order.map((e, i) => [e, `e${i + 1}`]));
+    const mentions: Mention[] = this.mentions.map((m) => ({ start: m.start, end: m.end, entityId: ids.get(m.entity) ?? '', text: m.text }));
+    const entities: Entity[] = order.map((work) => {
+      const id = ids.get(work) ?? '';
+      const own = mentions.filter((m) => m.entityId === id);
+      const name = work.lostName ? renamed(work, own) : work.name;
+      return { id, kind: work.kind, name, aliases: work.aliases.filter((a) => a !== name), roles: work.roles, mentions: own };
+    });
+    const newId = (oldId: string): string | undefined => {
+      let work = this.byOldId.get(oldId);
+      while (work?.mergedInto) work = work.mergedInto;
+      return work && ids.get(work);
+    };
+    return { entities, mentions, newId };
+  }
+}
+
+/** A new name for an entity whose name was corrected away: an alias still mentioned, else its longest mention. */
+function renamed(entity: WorkEntity, mentions: readonly Mention[]): string {
+  const forms = mentions.map((m) => normalizeSpace(m.text));
+  return entity.aliases.find((a) => forms.includes(a)) ?? forms.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** Keep a speaker pointing at the right entity after ids and names changed. */
+function relinkSpeaker(quote: Quote, mentions: readonly Mention[], entities: readonly Entity[], newId: (oldId: string) => string | undefined): Quote {
+  const speaker = quote.speaker;
+  if (!speaker) return quote;
+  const atSpan = mentions.find((m) => m.start === speaker.start && m.end === speaker.end);
+  const id = atSpan?.entityId ?? (speaker.entityId === undefined ? undefined : newId(speaker.entityId));
+  const entity = id === undefined ? undefined : entities.find((e) => e.id === id);
+  const relinked: Speaker = entity
+    ? { start: speaker.start, end: speaker.end, name: entity.name, entityId: entity.id }
+    : { start: speaker.start, end: speaker.end, name: speaker.name };
+  return { ...quote, speaker: relinked };
+}
+
+/**
+ * The quote as said by `name` (or by nobody). The speaker's span is the entity's mention nearest
+ * the quote, else the nearest occurrence of the name outside it, else the empty span at its start.
+ */
+function withSpeaker(text: string, quote: Quote, name: string | null, entities: readonly Entity[]): Quote {
+  if (name === null) return { ...quote, speaker: null, verb: undefined };
+  const flat = normalizeSpace(name);
+  const entity = entities.find((e) => e.name === flat) ?? entities.find((e) => e.aliases.includes(flat));
+  const candidates: readonly Span[] = entity ? entity.mentions : occurrences(text, flat);
+  const outside = candidates.filter((s) => !overlaps(s, quote));
+  const distance = (s: Span): number => (s.end <= quote.start ? quote.start - s.end : s.start - quote.end);
+  const nearest = outside.reduce<Span | undefined>((best, s) => (!best || distance(s) < distance(best) ? s : best), undefined);
+  const span = nearest ?? { start: quote.start, end: quote.start };
+  const speaker: Speaker = entity ? { start: span.start, end: span.end, name: entity.name, entityId: entity.id } : { start: span.start, end: span.end, name: flat };
+  return { ...quote, kind: quote.kind === 'scare' ? 'fragment' : quote.kind, speaker };
+}
