@@ -1,9 +1,16 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/model';
+import { applyCorrections, type Correction } from '../core/corrections';
 import { AnalysisService } from '../analysis/analysisService';
 
 const SUPPORTED_LANGUAGES = ['plaintext', 'markdown'];
 const DEBOUNCE_MS = 300;
+
+/** Where the reader's corrections come from; a new list (a new array) whenever they change. */
+export interface CorrectionsSource {
+  correctionsFor(uri: vscode.Uri): readonly Correction[];
+  readonly onDidChange: vscode.Event<void>;
+}
 
 export function isSupported(document: vscode.TextDocument): boolean {
   return SUPPORTED_LANGUAGES.includes(document.languageId) && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
@@ -18,6 +25,9 @@ export class DocumentModels implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private corrections: CorrectionsSource | undefined;
+  /** The corrected model of each document, for the raw analysis and corrections it was made from. */
+  private readonly corrected = new Map<string, { raw: Analysis; list: readonly Correction[]; analysis: Analysis }>();
   readonly onDidChange = this.changed.event;
 
   constructor() {
@@ -32,13 +42,49 @@ export class DocumentModels implements vscode.Disposable {
 
   /** The analysis of the document's current version, if ready. */
   peek(document: vscode.TextDocument): Analysis | undefined {
-    return this.service.get(document.uri.toString(), document.version);
+    const raw = this.service.get(document.uri.toString(), document.version);
+    return raw && this.correct(document, document.getText(), raw);
   }
 
   /** The analysis of the document's current version, computed if needed. */
   async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!isSupported(document)) return undefined;
-    return this.service.analyze(document.uri.toString(), document.version, document.getText());
+    const text = document.getText();
+    return this.correct(document, text, await this.service.analyze(document.uri.toString(), document.version, text));
+  }
+
+  /**
+   * Corrections are an input of every analysis. They are applied over the cached analysis (a cheap,
+   * linear pass), so a change of corrections re-corrects every open document without new NLP.
+   */
+  useCorrections(source: CorrectionsSource): vscode.Disposable {
+    this.corrections = source;
+    const subscription = source.onDidChange(() => this.correctionsChanged());
+    this.correctionsChanged();
+    return new vscode.Disposable(() => {
+      subscription.dispose();
+      if (this.corrections === source) this.corrections = undefined;
+      this.correctionsChanged();
+    });
+  }
+
+  private correct(document: vscode.TextDocument, text: string, raw: Analysis): Analysis {
+    const list = this.corrections?.correctionsFor(document.uri) ?? [];
+    if (list.length === 0) return raw;
+    const key = document.uri.toString();
+    const cached = this.corrected.get(key);
+    if (cached && cached.raw === raw && cached.list === list) return cached.analysis;
+    const analysis = applyCorrections(text, raw, list);
+    this.corrected.set(key, { raw, list, analysis });
+    return analysis;
+  }
+
+  private correctionsChanged(): void {
+    this.corrected.clear();
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.peek(document)) this.changed.fire(document);
+      else this.schedule(document, 0);
+    }
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
@@ -58,6 +104,7 @@ export class DocumentModels implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
+    this.corrected.delete(key);
     this.service.forget(key);
   }
 

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { DocumentModels } from './documentModels';
+import { registerCorrections } from './corrections/commands';
 import { EntitiesTree, QuotesTree } from './trees';
 
 export function activate(context: vscode.ExtensionContext): void {
   const models = new DocumentModels();
   const entities = new EntitiesTree(models);
   const quotes = new QuotesTree(models);
+  registerCorrections(context, models);
   context.subscriptions.push(
     models,
     entities,
