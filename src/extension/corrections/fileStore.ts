@@ -22,13 +22,13 @@ interface Snapshot {
 export class FileCorrectionsStore implements CorrectionsStore {
   readonly uri: vscode.Uri;
   readonly label: string;
-  readonly ready: Promise<void>;
   private current: readonly Correction[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
   private readonly reported = new Set<string>();
-  private reloads = 0;
+  /** Reads run one after another, so the last one to finish read the newest file. */
+  private loading: Promise<void> = Promise.resolve();
 
   constructor(folder: vscode.WorkspaceFolder, private readonly diagnostics: vscode.DiagnosticCollection) {
     this.uri = vscode.Uri.joinPath(folder.uri, CORRECTIONS_FILE);
@@ -36,24 +36,32 @@ export class FileCorrectionsStore implements CorrectionsStore {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CORRECTIONS_FILE));
     const reload = (): void => void this.reload();
     this.subscriptions = [watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload), this.changed];
-    this.ready = this.reload();
+    void this.reload();
+  }
+
+  /** Resolves once every read started so far is done. */
+  get ready(): Promise<void> {
+    return this.loading;
   }
 
   get corrections(): readonly Correction[] {
     return this.current;
   }
 
-  /** Read the file again; the newest read wins when several overlap. */
-  async reload(): Promise<void> {
-    const reload = ++this.reloads;
+  /** Read the file again, after the reads already under way. */
+  reload(): Promise<void> {
+    this.loading = this.loading.then(() => this.load());
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
     let snapshot: Snapshot | undefined;
     try {
       snapshot = await this.read();
     } catch (error) {
-      if (reload === this.reloads) void vscode.window.showErrorMessage(`Dossier: cannot read ${this.label}: ${(error as Error).message}`);
+      void vscode.window.showErrorMessage(`Dossier: cannot read ${this.label}: ${(error as Error).message}`);
       return;
     }
-    if (reload !== this.reloads) return;
     const parsed = parseCorrectionsFile(snapshot?.text ?? '');
     if (!parsed.ok) {
       this.report(snapshot?.text ?? '', parsed.problems, 'Its last valid corrections stay in effect until it is fixed.');
