@@ -82,6 +82,8 @@ interface WorkEntity {
 
 interface WorkMention extends Span {
   readonly text: string;
+  /** The text with its whitespace normalised, the form names are compared in. */
+  readonly form: string;
   entity: WorkEntity;
 }
 
@@ -96,8 +98,10 @@ export function applyCorrections(text: string, analysis: Analysis, corrections: 
   for (const correction of corrections) pass.apply(correction);
   const { entities, mentions, newId } = pass.finish();
   const speakers = corrections.filter((c): c is Extract<Correction, { action: 'setSpeaker' }> => c.action === 'setSpeaker');
+  const mentionAt = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
   const quotes = analysis.quotes.map((quote) => {
-    const relinked = relinkSpeaker(quote, mentions, entities, newId);
+    const relinked = relinkSpeaker(quote, mentionAt, entityById, newId);
     const flat = normalizeSpace(quote.text);
     const override = speakers.filter((c) => normalizeSpace(c.quote) === flat).pop();
     return override ? withSpeaker(text, relinked, override.speaker, entities) : relinked;
@@ -118,7 +122,7 @@ class EntityPass {
     });
     this.mentions = analysis.mentions.flatMap((m) => {
       const entity = this.byOldId.get(m.entityId);
-      return entity ? [{ start: m.start, end: m.end, text: m.text, entity }] : [];
+      return entity ? [{ start: m.start, end: m.end, text: m.text, form: normalizeSpace(m.text), entity }] : [];
     });
   }
 
@@ -130,15 +134,15 @@ class EntityPass {
 
   private notEntity(name: string): void {
     const flat = normalizeSpace(name);
-    this.remove((m) => normalizeSpace(m.text) === flat);
+    this.remove((m) => m.form === flat);
   }
 
   private markAs(name: string, kind: EntityKind): void {
     const spans = this.freeOccurrences(name);
     if (spans.length === 0) return;
     const flat = normalizeSpace(name);
-    const previous = this.mentions.find((m) => normalizeSpace(m.text) === flat)?.entity;
-    this.remove((m) => spans.some((s) => overlaps(s, m)));
+    const previous = this.mentions.find((m) => m.form === flat)?.entity;
+    this.remove((m) => overlapsAny(spans, m));
     let target = this.find(flat, (e) => e.kind === kind);
     if (!target) {
       target = { kind, name: flat, aliases: [], roles: previous?.name === flat ? [...previous.roles] : [], lostName: false };
@@ -151,69 +155,114 @@ class EntityPass {
     const flat = normalizeSpace(name);
     const target = this.find(normalizeSpace(into), () => true);
     if (!target || target.name === flat) return;
-    for (const source of this.entities) {
-      if (source === target || source.name !== flat || !this.hasMentions(source)) continue;
-      for (const m of this.mentions) if (m.entity === source) m.entity = target;
+    const live = this.liveEntities();
+    const sources = new Set(this.entities.filter((e) => e !== target && e.name === flat && live.has(e)));
+    for (const source of sources) {
       target.roles = union(target.roles, source.roles);
       target.aliases = union(target.aliases, source.aliases.filter((a) => a !== target.name));
       source.mergedInto = target;
     }
-    const moved = this.mentions.filter((m) => normalizeSpace(m.text) === flat && m.entity !== target);
-    const losers = new Set(moved.map((m) => m.entity));
-    for (const m of moved) m.entity = target;
-    for (const loser of losers) this.forgetForm(loser, flat);
-    if (!this.mentions.some((m) => m.entity === target && normalizeSpace(m.text) === flat)) this.add(this.freeOccurrences(name), target);
-    if (this.mentions.some((m) => m.entity === target && normalizeSpace(m.text) === flat)) target.aliases = union(target.aliases, [flat]);
+    const losers = new Map<WorkEntity, Set<string>>();
+    for (const m of this.mentions) {
+      if (m.entity === target || !(sources.has(m.entity) || m.form === flat)) continue;
+      if (!sources.has(m.entity)) addTo(losers, m.entity, flat);
+      m.entity = target;
+    }
+    this.forgetForms(losers);
+    const named = (): boolean => this.mentions.some((m) => m.entity === target && m.form === flat);
+    // A name the recognizer missed is added where it does not cut into another name.
+    if (!named()) this.add(untouched(occurrences(this.text, name), this.mentions), target);
+    if (named()) target.aliases = union(target.aliases, [flat]);
+  }
+
+  private liveEntities(): Set<WorkEntity> {
+    return new Set(this.mentions.map((m) => m.entity));
   }
 
   /** The entity called `name` (by its name first, else by an alias) among those still mentioned. */
   private find(name: string, accept: (e: WorkEntity) => boolean): WorkEntity | undefined {
-    const live = this.entities.filter((e) => accept(e) && this.hasMentions(e));
-    return live.find((e) => e.name === name) ?? live.find((e) => e.aliases.includes(name));
+    const live = this.liveEntities();
+    const candidates = this.entities.filter((e) => live.has(e) && accept(e));
+    return candidates.find((e) => e.name === name) ?? candidates.find((e) => e.aliases.includes(name));
   }
 
-  private hasMentions(entity: WorkEntity): boolean {
-    return this.mentions.some((m) => m.entity === entity);
-  }
-
-  /** Occurrences of a name that are not inside a longer name already found (that one wins). */
+  /**
+   * Occurrences of a name that are not inside a longer name already found (that one wins). With
+   * the mentions sorted by start, the furthest end among those starting at or before an occurrence
+   * tells whether one contains it.
+   */
   private freeOccurrences(name: string): Span[] {
-    return occurrences(this.text, name).filter((s) => !this.mentions.some((m) => m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start));
+    const spans = occurrences(this.text, name);
+    if (spans.length === 0) return spans;
+    const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
+    const furthest: number[] = [];
+    sorted.forEach((m, i) => furthest.push(Math.max(m.end, i > 0 ? furthest[i - 1] : -1)));
+    const furthestEnd = (before: (start: number) => boolean): number => {
+      let low = 0;
+      let high = sorted.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (before(sorted[mid].start)) low = mid + 1;
+        else high = mid;
+      }
+      return low > 0 ? furthest[low - 1] : -1;
+    };
+    return spans.filter((s) => !(furthestEnd((start) => start <= s.start) > s.end || furthestEnd((start) => start < s.start) >= s.end));
   }
 
   private add(spans: readonly Span[], entity: WorkEntity): void {
     for (const span of spans) {
       const text = this.text.slice(span.start, span.end);
-      this.mentions.push({ ...span, text, entity });
-      if (normalizeSpace(text) === entity.name) entity.lostName = false;
+      const form = normalizeSpace(text);
+      this.mentions.push({ ...span, text, form, entity });
+      if (form === entity.name) entity.lostName = false;
     }
   }
 
   private remove(drop: (m: WorkMention) => boolean): void {
-    const removed = this.mentions.filter(drop);
-    this.mentions = this.mentions.filter((m) => !drop(m));
-    for (const m of removed) this.forgetForm(m.entity, normalizeSpace(m.text));
+    const kept: WorkMention[] = [];
+    const removed = new Map<WorkEntity, Set<string>>();
+    for (const m of this.mentions) {
+      if (drop(m)) addTo(removed, m.entity, m.form);
+      else kept.push(m);
+    }
+    this.mentions = kept;
+    this.forgetForms(removed);
   }
 
-  /** After mentions with this text left the entity: it no longer goes by that name, unless some remain. */
-  private forgetForm(entity: WorkEntity, form: string): void {
-    if (this.mentions.some((m) => m.entity === entity && normalizeSpace(m.text) === form)) return;
-    entity.aliases = entity.aliases.filter((a) => a !== form);
-    if (entity.name === form) entity.lostName = true;
+  /** After mentions with these texts left their entities: they no longer go by those names, unless some remain. */
+  private forgetForms(left: ReadonlyMap<WorkEntity, ReadonlySet<string>>): void {
+    if (left.size === 0) return;
+    const remaining = new Map<WorkEntity, Set<string>>();
+    for (const m of this.mentions) if (left.has(m.entity)) addTo(remaining, m.entity, m.form);
+    for (const [entity, forms] of left) {
+      for (const form of forms) {
+        if (remaining.get(entity)?.has(form)) continue;
+        entity.aliases = entity.aliases.filter((a) => a !== form);
+        if (entity.name === form) entity.lostName = true;
+      }
+    }
   }
 
   /** The corrected entities and mentions, numbered e1, e2, … in order of first mention. */
   finish(): { entities: Entity[]; mentions: Mention[]; newId: (oldId: string) => string | undefined } {
     this.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-    const order: WorkEntity[] = [];
-    for (const m of this.mentions) if (!order.includes(m.entity)) order.push(m.entity);
-    const ids = new Map(order.map((e, i) => [e, `e${i + 1}`]));
-    const mentions: Mention[] = this.mentions.map((m) => ({ start: m.start, end: m.end, entityId: ids.get(m.entity) ?? '', text: m.text }));
-    const entities: Entity[] = order.map((work) => {
-      const id = ids.get(work) ?? '';
-      const own = mentions.filter((m) => m.entityId === id);
-      const name = work.lostName ? renamed(work, own) : work.name;
-      return { id, kind: work.kind, name, aliases: work.aliases.filter((a) => a !== name), roles: work.roles, mentions: own };
+    const ids = new Map<WorkEntity, string>();
+    const own = new Map<WorkEntity, Mention[]>();
+    const mentions: Mention[] = this.mentions.map((m) => {
+      let id = ids.get(m.entity);
+      if (id === undefined) {
+        ids.set(m.entity, (id = `e${ids.size + 1}`));
+        own.set(m.entity, []);
+      }
+      const mention: Mention = { start: m.start, end: m.end, entityId: id, text: m.text };
+      own.get(m.entity)?.push(mention);
+      return mention;
+    });
+    const entities: Entity[] = [...ids].map(([work, id]) => {
+      const mentioned = own.get(work) ?? [];
+      const name = work.lostName ? renamed(work, mentioned) : work.name;
+      return { id, kind: work.kind, name, aliases: work.aliases.filter((a) => a !== name), roles: work.roles, mentions: mentioned };
     });
     const newId = (oldId: string): string | undefined => {
       let work = this.byOldId.get(oldId);
@@ -224,10 +273,43 @@ class EntityPass {
   }
 }
 
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
 /** A new name for an entity whose name was corrected away: an alias still mentioned, else its longest mention. */
 function renamed(entity: WorkEntity, mentions: readonly Mention[]): string {
   const forms = mentions.map((m) => normalizeSpace(m.text));
   return entity.aliases.find((a) => forms.includes(a)) ?? forms.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** Whether a span overlaps any of `spans`, which are sorted and do not overlap each other. */
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  const first = firstEndingAfter(spans, span.start);
+  return first < spans.length && spans[first].start < span.end;
+}
+
+/** The index of the first of `spans` (sorted, not overlapping) that ends after `offset`. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The spans (sorted, not overlapping) that none of the mentions overlaps. */
+function untouched(spans: readonly Span[], mentions: readonly Span[]): Span[] {
+  const hit = new Set<number>();
+  for (const m of mentions) {
+    for (let i = firstEndingAfter(spans, m.start); i < spans.length && spans[i].start < m.end; i++) hit.add(i);
+  }
+  return spans.filter((_, i) => !hit.has(i));
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -239,12 +321,12 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /** Keep a speaker pointing at the right entity after ids and names changed. */
-function relinkSpeaker(quote: Quote, mentions: readonly Mention[], entities: readonly Entity[], newId: (oldId: string) => string | undefined): Quote {
+function relinkSpeaker(quote: Quote, mentionAt: ReadonlyMap<string, Mention>, entityById: ReadonlyMap<string, Entity>, newId: (oldId: string) => string | undefined): Quote {
   const speaker = quote.speaker;
   if (!speaker) return quote;
-  const atSpan = mentions.find((m) => m.start === speaker.start && m.end === speaker.end);
+  const atSpan = mentionAt.get(`${speaker.start}:${speaker.end}`);
   const id = atSpan?.entityId ?? (speaker.entityId === undefined ? undefined : newId(speaker.entityId));
-  const entity = id === undefined ? undefined : entities.find((e) => e.id === id);
+  const entity = id === undefined ? undefined : entityById.get(id);
   const relinked: Speaker = entity
     ? { start: speaker.start, end: speaker.end, name: entity.name, entityId: entity.id }
     : { start: speaker.start, end: speaker.end, name: speaker.name };

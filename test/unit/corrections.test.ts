@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { anchoredIn, applyCorrections, occurrences, withCorrection, type Correction } from '../../src/core/corrections';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../../src/core/model';
@@ -32,7 +33,17 @@ function analysisOf(text: string, found: { kind: EntityKind; forms: string[]; ro
       speaker: speakerMention ? { start: speakerMention.start, end: speakerMention.end, name: entities.find((e) => e.id === speakerMention.entityId)?.name ?? '', entityId: speakerMention.entityId } : null,
     };
   });
-  return { textLength: text.length, entities, mentions, quotes: quoteList, values: [] };
+  // Number the entities that were found in order of first mention, as a recognizer does.
+  const order = entities.filter((e) => e.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const ids = new Map(order.map((e, i) => [e.id, `e${i + 1}`]));
+  const renumber = <T extends { entityId: string }>(m: T): T => ({ ...m, entityId: ids.get(m.entityId) ?? m.entityId });
+  return {
+    textLength: text.length,
+    entities: order.map((e) => ({ ...e, id: ids.get(e.id) ?? e.id, mentions: e.mentions.map(renumber) })),
+    mentions: mentions.map(renumber),
+    quotes: quoteList.map((q) => (q.speaker?.entityId === undefined ? q : { ...q, speaker: { ...q.speaker, entityId: ids.get(q.speaker.entityId) } })),
+    values: [],
+  };
 }
 
 /** "e1 person Anna Berg: Anna Berg@0 Berg@30 (aliases Berg)" for each entity, in id order. */
@@ -262,4 +273,31 @@ describe('withCorrection', () => {
     },
   ];
   for (const { name, list, add, expected } of cases) it(name, () => assert.deepStrictEqual(withCorrection(list, add), expected));
+});
+
+describe('applyCorrections on any text and corrections', () => {
+  const WORDS = ['Ana', 'Bo', 'Cruz', 'Dee', 'said', 'met', 'the', '“Go”', 'and', '\n'];
+  const NAMES = ['Ana', 'Bo', 'Cruz', 'Ana Bo', 'Bo Cruz', 'Dee', 'Ana Bo Cruz'];
+  const KINDS: EntityKind[] = ['person', 'place', 'organization'];
+  const correction: fc.Arbitrary<Correction> = fc.oneof(
+    fc.record({ action: fc.constant('markAs' as const), name: fc.constantFrom(...NAMES), kind: fc.constantFrom(...KINDS) }),
+    fc.record({ action: fc.constant('notEntity' as const), name: fc.constantFrom(...NAMES) }),
+    fc.record({ action: fc.constant('merge' as const), name: fc.constantFrom(...NAMES), into: fc.constantFrom(...NAMES) }),
+    fc.record({ action: fc.constant('setSpeaker' as const), quote: fc.constant('“Go”'), speaker: fc.option(fc.constantFrom(...NAMES), { nil: null }) }),
+  );
+  const found = fc.array(fc.record({ kind: fc.constantFrom(...KINDS), forms: fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }) }), { maxLength: 4 });
+
+  it('keeps the model well-formed, with no overlapping mentions, and a speaker on every quote it names', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }), found, fc.array(correction, { maxLength: 6 }), (words, entities, corrections) => {
+      const text = words.join(' ');
+      const quotes = text.includes('“Go”') ? [{ text: '“Go”' }] : [];
+      const corrected = applyCorrections(text, analysisOf(text, entities, quotes), corrections);
+      assertWellFormed(text, corrected);
+      corrected.mentions.forEach((m, i) => assert.ok(i === 0 || corrected.mentions[i - 1].end <= m.start, 'mentions do not overlap'));
+      for (const quote of corrected.quotes) {
+        const speaker = quote.speaker;
+        if (speaker?.entityId !== undefined) assert.strictEqual(corrected.entities.find((e) => e.id === speaker.entityId)?.name, speaker.name);
+      }
+    }), { numRuns: 500 });
+  });
 });
