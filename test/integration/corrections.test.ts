@@ -220,6 +220,21 @@ describe('corrections', () => {
     assert.strictEqual(readCorrectionsFile(), withOrphan, 'the orphan stays in the file');
   });
 
+  it('does not write over unsaved changes of the file in an editor', async () => {
+    const onDisk = readCorrectionsFile();
+    const file = await vscode.window.showTextDocument(vscode.Uri.file(correctionsFile()));
+    await file.edit((edit) => edit.insert(new vscode.Position(0, 0), ' '));
+    assert.ok(file.document.isDirty);
+    editor = await vscode.window.showTextDocument(editor.document);
+    await select(editor, rangeOf(editor.document, 'Bryansk'));
+    assert.strictEqual(await vscode.commands.executeCommand('dossier.markAsPlace'), undefined, 'no correction is saved');
+    assert.strictEqual(readCorrectionsFile(), onDisk, 'the file on disk is unchanged');
+    assert.ok(file.document.isDirty && file.document.getText().startsWith(' {'), 'the unsaved change is still there');
+    await vscode.window.showTextDocument(file.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    editor = await vscode.window.showTextDocument(editor.document);
+  });
+
   it('reports a malformed file with the position of the error, keeps using the last valid corrections and never overwrites it', async () => {
     // A colon left out: the fault is at the value that follows the key.
     const broken = readCorrectionsFile().replace('"kind": "person" }', '"kind" "person" }');

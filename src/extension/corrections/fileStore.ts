@@ -29,6 +29,7 @@ export class FileCorrectionsStore implements CorrectionsStore {
   private readonly reported = new Set<string>();
   /** Reads run one after another, so the last one to finish read the newest file. */
   private loading: Promise<void> = Promise.resolve();
+  private disposed = false;
 
   constructor(folder: vscode.WorkspaceFolder, private readonly diagnostics: vscode.DiagnosticCollection) {
     this.uri = vscode.Uri.joinPath(folder.uri, CORRECTIONS_FILE);
@@ -59,9 +60,11 @@ export class FileCorrectionsStore implements CorrectionsStore {
     try {
       snapshot = await this.read();
     } catch (error) {
-      void vscode.window.showErrorMessage(`Dossier: cannot read ${this.label}: ${(error as Error).message}`);
+      if (!this.disposed) void vscode.window.showErrorMessage(`Dossier: cannot read ${this.label}: ${(error as Error).message}`);
       return;
     }
+    // A read that finishes after the store was closed (a folder removed, the extension stopped) is dropped.
+    if (this.disposed) return;
     const parsed = parseCorrectionsFile(snapshot?.text ?? '');
     if (!parsed.ok) {
       this.report(snapshot?.text ?? '', parsed.problems, 'Its last valid corrections stay in effect until it is fixed.');
@@ -168,6 +171,7 @@ export class FileCorrectionsStore implements CorrectionsStore {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.diagnostics.delete(this.uri);
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
