@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, build, unit tests, then integration tests in a real VS Code.
+// `npm test`: type-check, lint, build, unit tests, integration tests in a real VS Code, then the
+// packaged .vsix installed into that VS Code and activated.
 // Every stage runs even when an earlier one fails; the last line sums them all as
 // "N passed, N failed" (type-check and lint count as one check each).
 import { spawn } from 'node:child_process';
@@ -11,6 +12,8 @@ const stages = [
   { name: 'build', command: ['node', 'esbuild.mjs'], counts: false },
   { name: 'unit tests', command: ['node', 'test/runUnit.mjs'] },
   { name: 'integration tests', command: ['node', 'test/host/runIntegration.mjs'] },
+  { name: 'package', command: ['npm', 'run', '--silent', 'package'], counts: false },
+  { name: 'package check', command: ['node', 'test/host/runIntegration.mjs', '--suite', 'test/vsix', '--vsix', 'dossier.vsix'] },
 ];
 
 let passed = 0, failed = 0;

@@ -34,8 +34,11 @@ export function ensureTools(log = (m) => console.error(m)) {
   if (installed !== CODE_SERVER_VERSION) {
     log(`[host] installing code-server ${CODE_SERVER_VERSION} into .vscode-test/ (first run only, about 2 minutes)`);
     // Installed by Node 24 with its install script allowed and native modules built against Node 24.
+    // Under `npm test` the outer npm's npm_* variables (its user agent names Node 20) would be
+    // read as configuration by the inner npm, so they are left out.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
     npmInstall(path.join(TOOLS, 'cs'), { name: 'cs', private: true, allowScripts: { 'code-server': true } }, `code-server@${CODE_SERVER_VERSION}`,
-      { ...process.env, PATH: `${path.join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR });
+      { ...env, PATH: `${path.join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR });
   }
 }
 

@@ -38,10 +38,11 @@ async function finish(code, why) {
 }
 process.on('SIGINT', () => finish(130, 'interrupted'));
 process.on('SIGTERM', () => finish(143, 'terminated'));
-setTimeout(() => finish(124, `timed out after ${args.timeout}s; logs in ${logDir}`), Number(args.timeout) * 1000).unref();
 
 try {
   ensureTools();
+  // The time limit covers the suite, not the first-run installation of the tools.
+  setTimeout(() => finish(124, `timed out after ${args.timeout}s; logs in ${logDir}`), Number(args.timeout) * 1000).unref();
   const testsPath = await buildTests(args.suite);
   const extensionDevelopmentPath = args.vsix ? path.join(ROOT, args.suite) : ROOT;
   // A throw-away workspace holding copies of the test fixtures, so tests may edit files freely.
