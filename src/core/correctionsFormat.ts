@@ -86,7 +86,8 @@ function located(text: string, problem: CorrectionsProblem): CorrectionsProblem 
   return problem.offset === undefined ? problem : { ...problem, ...lineAndColumn(text, problem.offset) };
 }
 
-const FIELDS: Record<CorrectionAction, readonly string[]> = {
+/** The fields of each action, besides "action" itself. */
+export const CORRECTION_FIELDS: Record<CorrectionAction, readonly string[]> = {
   markAs: ['name', 'kind'],
   notEntity: ['name'],
   merge: ['name', 'into'],
@@ -136,16 +137,16 @@ function readCorrection(node: JsonNode, path: string, problems: CorrectionsProbl
   const fields = new Map(node.properties.map((p) => [p.key, p.value]));
   const actionNode = fields.get('action');
   if (!actionNode) {
-    problems.push(problem(`"action" is missing (one of ${Object.keys(FIELDS).join(', ')})`, path, node));
+    problems.push(problem(`"action" is missing (one of ${Object.keys(CORRECTION_FIELDS).join(', ')})`, path, node));
     return undefined;
   }
-  if (actionNode.type !== 'string' || !(actionNode.value in FIELDS)) {
-    problems.push(problem(`"action" must be one of ${Object.keys(FIELDS).join(', ')}`, `${path}.action`, actionNode));
+  if (actionNode.type !== 'string' || !(actionNode.value in CORRECTION_FIELDS)) {
+    problems.push(problem(`"action" must be one of ${Object.keys(CORRECTION_FIELDS).join(', ')}`, `${path}.action`, actionNode));
     return undefined;
   }
   const action = actionNode.value as CorrectionAction;
   for (const { key, value } of node.properties) {
-    if (key !== 'action' && !FIELDS[action].includes(key)) problems.push(problem(`unknown property "${key}" for "${action}" (expected ${FIELDS[action].map((f) => `"${f}"`).join(', ')})`, `${path}.${key}`, value));
+    if (key !== 'action' && !CORRECTION_FIELDS[action].includes(key)) problems.push(problem(`unknown property "${key}" for "${action}" (expected ${CORRECTION_FIELDS[action].map((f) => `"${f}"`).join(', ')})`, `${path}.${key}`, value));
   }
   const text = (key: string): string => {
     const value = fields.get(key);

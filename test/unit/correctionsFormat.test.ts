@@ -1,6 +1,9 @@
 import * as assert from 'assert';
 import type { Correction } from '../../src/core/corrections';
-import { describeProblem, formatCorrectionsFile, parseCorrectionsFile, parseCorrectionsValue } from '../../src/core/correctionsFormat';
+import { CORRECTION_FIELDS, describeProblem, formatCorrectionsFile, parseCorrectionsFile, parseCorrectionsValue } from '../../src/core/correctionsFormat';
+import { ENTITY_KINDS } from '../../src/core/model';
+import * as fs from 'fs';
+import * as path from 'path';
 
 const EXAMPLE = `{
   "version": 1,
@@ -102,5 +105,29 @@ describe('corrections in settings', () => {
     const parsed = parseCorrectionsValue({ action: 'notEntity' });
     assert.ok(!parsed.ok);
     assert.deepStrictEqual(parsed.problems.map(describeProblem), ['corrections: "corrections" must be a list']);
+  });
+});
+
+describe('the JSON schema contributed for .vscode/dossier.json', () => {
+  type Branch = { required: string[]; properties: { action: { const: string }; kind?: { enum: string[] } } };
+  // The suite runs from out/test/unit.
+  const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../schemas/dossier.schema.json'), 'utf8'));
+  const branches = schema.definitions.correction.oneOf as Branch[];
+
+  it('knows the same actions as the reader', () => {
+    assert.deepStrictEqual(schema.definitions.correction.properties.action.enum, Object.keys(CORRECTION_FIELDS));
+    assert.deepStrictEqual(branches.map((b) => b.properties.action.const), Object.keys(CORRECTION_FIELDS));
+  });
+
+  it('requires the same fields as the reader, for each action', () => {
+    for (const branch of branches) {
+      const action = branch.properties.action.const as keyof typeof CORRECTION_FIELDS;
+      assert.deepStrictEqual(branch.required, ['action', ...CORRECTION_FIELDS[action]], action);
+      assert.deepStrictEqual(Object.keys(branch.properties), ['action', ...CORRECTION_FIELDS[action]], action);
+    }
+  });
+
+  it('knows the same entity kinds as the model', () => {
+    assert.deepStrictEqual(branches[0].properties.kind?.enum, ENTITY_KINDS);
   });
 });
