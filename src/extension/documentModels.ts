@@ -43,14 +43,14 @@ export class DocumentModels implements vscode.Disposable {
   /** The analysis of the document's current version, if ready. */
   peek(document: vscode.TextDocument): Analysis | undefined {
     const raw = this.service.get(document.uri.toString(), document.version);
-    return raw && this.correct(document, document.getText(), raw);
+    return raw && this.correct(document, () => document.getText(), raw);
   }
 
   /** The analysis of the document's current version, computed if needed. */
   async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!isSupported(document)) return undefined;
     const text = document.getText();
-    return this.correct(document, text, await this.service.analyze(document.uri.toString(), document.version, text));
+    return this.correct(document, () => text, await this.service.analyze(document.uri.toString(), document.version, text));
   }
 
   /**
@@ -68,13 +68,14 @@ export class DocumentModels implements vscode.Disposable {
     });
   }
 
-  private correct(document: vscode.TextDocument, text: string, raw: Analysis): Analysis {
+  /** `text` is read only when the corrected model is not cached: peek() is called often. */
+  private correct(document: vscode.TextDocument, text: () => string, raw: Analysis): Analysis {
     const list = this.corrections?.correctionsFor(document.uri) ?? [];
     if (list.length === 0) return raw;
     const key = document.uri.toString();
     const cached = this.corrected.get(key);
     if (cached && cached.raw === raw && cached.list === list) return cached.analysis;
-    const analysis = applyCorrections(text, raw, list);
+    const analysis = applyCorrections(text(), raw, list);
     this.corrected.set(key, { raw, list, analysis });
     return analysis;
   }
