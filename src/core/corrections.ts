@@ -78,10 +78,14 @@ interface WorkEntity {
   lostName: boolean;
   /** Where its mentions went when it was merged away, so speakers can follow. */
   mergedInto?: WorkEntity;
+  /** The entity as the analysis had it, so fields this pass does not know about are kept. */
+  readonly original?: Entity;
 }
 
 interface WorkMention extends Span {
   readonly text: string;
+  /** The mention as the analysis had it, so fields this pass does not know about are kept. */
+  readonly original?: Mention;
   /** The text with its whitespace normalised, the form names are compared in. */
   readonly form: string;
   entity: WorkEntity;
@@ -116,13 +120,13 @@ class EntityPass {
 
   constructor(private readonly text: string, analysis: Analysis) {
     this.entities = analysis.entities.map((e) => {
-      const work: WorkEntity = { kind: e.kind, name: e.name, aliases: [...e.aliases], roles: [...e.roles], lostName: false };
+      const work: WorkEntity = { kind: e.kind, name: e.name, aliases: [...e.aliases], roles: [...e.roles], lostName: false, original: e };
       this.byOldId.set(e.id, work);
       return work;
     });
     this.mentions = analysis.mentions.flatMap((m) => {
       const entity = this.byOldId.get(m.entityId);
-      return entity ? [{ start: m.start, end: m.end, text: m.text, form: normalizeSpace(m.text), entity }] : [];
+      return entity ? [{ start: m.start, end: m.end, text: m.text, form: normalizeSpace(m.text), entity, original: m }] : [];
     });
   }
 
@@ -255,14 +259,14 @@ class EntityPass {
         ids.set(m.entity, (id = `e${ids.size + 1}`));
         own.set(m.entity, []);
       }
-      const mention: Mention = { start: m.start, end: m.end, entityId: id, text: m.text };
+      const mention: Mention = { ...m.original, start: m.start, end: m.end, entityId: id, text: m.text };
       own.get(m.entity)?.push(mention);
       return mention;
     });
     const entities: Entity[] = [...ids].map(([work, id]) => {
       const mentioned = own.get(work) ?? [];
       const name = work.lostName ? renamed(work, mentioned) : work.name;
-      return { id, kind: work.kind, name, aliases: work.aliases.filter((a) => a !== name), roles: work.roles, mentions: mentioned };
+      return { ...work.original, id, kind: work.kind, name, aliases: work.aliases.filter((a) => a !== name), roles: work.roles, mentions: mentioned };
     });
     const newId = (oldId: string): string | undefined => {
       let work = this.byOldId.get(oldId);

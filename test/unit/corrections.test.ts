@@ -159,6 +159,17 @@ describe('applyCorrections to entities', () => {
     assert.deepStrictEqual(entitiesOf(corrected), ['e1 person Anna Berg: Anna\nBerg@7']);
   });
 
+  it('keeps fields of entities and mentions that it does not know about', () => {
+    const extended: Analysis = {
+      ...recognized,
+      entities: recognized.entities.map((e) => ({ ...e, salience: 0.5, mentions: e.mentions.map((m) => ({ ...m, sentence: 1 })) })),
+      mentions: recognized.mentions.map((m) => ({ ...m, sentence: 1 })),
+    };
+    const corrected = applyCorrections(text, extended, [{ action: 'notEntity', name: 'Jordan' }]);
+    assert.deepStrictEqual(corrected.entities.map((e) => (e as Entity & { salience?: number }).salience), [0.5, 0.5]);
+    assert.ok(corrected.mentions.every((m) => (m as Mention & { sentence?: number }).sentence === 1));
+  });
+
   it('leaves the values and the text length alone', () => {
     const withValue: Analysis = { ...recognized, values: [{ kind: 'date', start: 0, end: 4, text: 'Anna' }] };
     const corrected = applyCorrections(text, withValue, [{ action: 'notEntity', name: 'Jordan' }]);
