@@ -24,6 +24,8 @@ interface UndoEntry {
 const MAX_UNDO = 100;
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 const STATUS_MS = 4000;
+/** Longer selections are passages, not names. */
+const MAX_NAME_LENGTH = 100;
 
 /**
  * The correction commands: Mark as Person / Place / Organization, Not a Name, Merge with…, Set
@@ -187,6 +189,10 @@ async function nameTarget(models: DocumentModels): Promise<(EditorTarget & { nam
   }
   if (!name) {
     void vscode.window.showInformationMessage('Dossier: put the cursor on a name, or select it, to correct it.');
+    return undefined;
+  }
+  if (name.length > MAX_NAME_LENGTH) {
+    void vscode.window.showInformationMessage('Dossier: select a name, not a passage, to correct it.');
     return undefined;
   }
   if (occurrences(document.getText(), name).length === 0) {
