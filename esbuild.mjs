@@ -16,6 +16,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The analysis worker thread, loaded by the extension from dist/worker.js (see src/analysis/worker.ts).
+  { ...common, entryPoints: { worker: 'src/analysis/worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -85,12 +85,31 @@ function main(argv: string[]): number {
       failed = true;
       continue;
     }
-    const analysis = analyze(text, corrections);
-    if (options.format === 'jsonl') process.stdout.write(`${JSON.stringify(toRecord(file, analysis))}\n`);
-    else if (options.format === 'json') process.stdout.write(`${JSON.stringify(toRecord(file, analysis), null, 2)}\n`);
-    else process.stdout.write(`${textReport(file, text, analysis)}\n\n`);
+    let output: string;
+    try {
+      output = render(options.format, file, text, corrections);
+    } catch (error) {
+      // A bug met on one file must not cost the user the others.
+      process.stderr.write(`dossier: ${file}: analysis failed (${(error as Error)?.stack ?? String(error)})\n`);
+      failed = true;
+      continue;
+    }
+    process.stdout.write(output);
   }
   return failed ? 1 : 0;
 }
+
+function render(format: Format, file: string, text: string, corrections: readonly Correction[]): string {
+  const analysis = analyze(text, corrections);
+  if (format === 'jsonl') return `${JSON.stringify(toRecord(file, analysis))}\n`;
+  if (format === 'json') return `${JSON.stringify(toRecord(file, analysis), null, 2)}\n`;
+  return `${textReport(file, text, analysis)}\n\n`;
+}
+
+// A reader that stops early (`dossier annotate … | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 process.exitCode = main(process.argv.slice(2));

@@ -2,13 +2,14 @@ import type { Analysis, Span, Value } from './model';
 import { splitParagraphs } from './paragraphs';
 import { findEntityCandidates, type EntityCandidate } from './entities/candidates';
 import { resolveEntities } from './entities/resolve';
-import { findQuoteSpans } from './quotes/find';
+import { findQuoteSpans, paragraphsOf } from './quotes/find';
 import { attributeQuotes } from './quotes/attribute';
 import { applyCorrections, type Correction } from './corrections';
 
 /**
  * What one paragraph yields on its own. This is the expensive part, so it is what gets cached and
- * sent across threads: plain data, offsets relative to the document.
+ * sent across threads: plain data, offsets relative to the document. Every offset in it is the
+ * `start` or `end` of an object, so `moveFindings` can relocate a cached paragraph that moved.
  */
 export interface ParagraphFindings extends Span {
   /** The paragraph's text, so a cache can tell whether it changed. */
@@ -24,12 +25,33 @@ export function analyzeParagraph(text: string, paragraph: Span): ParagraphFindin
 }
 
 /**
+ * The findings of a paragraph whose text is unchanged but which now starts at `start`: every
+ * `start` and `end` inside them shifts by the same amount. This lets a cache keyed on paragraph
+ * text reuse findings after an edit earlier in the document.
+ */
+export function moveFindings(findings: ParagraphFindings, start: number): ParagraphFindings {
+  const delta = start - findings.start;
+  return delta === 0 ? findings : shifted(findings, delta);
+}
+
+function shifted<T>(value: T, delta: number): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => shifted(item, delta)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    copy[key] = (key === 'start' || key === 'end') && typeof field === 'number' ? field + delta : shifted(field, delta);
+  }
+  return copy as T;
+}
+
+/**
  * The document-level passes over the paragraphs' findings; linear in the number of findings.
  * The reader's corrections come last, so they override what the passes decided.
  */
 export function assemble(text: string, paragraphs: readonly ParagraphFindings[], corrections: readonly Correction[] = []): Analysis {
-  const { entities, mentions } = resolveEntities(paragraphs.flatMap((p) => p.candidates));
-  const quotes = attributeQuotes(findQuoteSpans(text), { text, entities, mentions });
+  const { entities, mentions } = resolveEntities(text, paragraphs.flatMap((p) => p.candidates));
+  const quoteParagraphs = paragraphsOf(text, paragraphs);
+  const quotes = attributeQuotes(findQuoteSpans(text, quoteParagraphs), { text, paragraphs: quoteParagraphs, entities, mentions });
   return applyCorrections(text, {
     textLength: text.length,
     entities,

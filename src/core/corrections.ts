@@ -266,7 +266,7 @@ class EntityPass {
     const entities: Entity[] = [...ids].map(([work, id]) => {
       const mentioned = own.get(work) ?? [];
       const name = work.lostName ? renamed(work, mentioned) : work.name;
-      return { ...work.original, id, kind: work.kind, name, aliases: work.aliases.filter((a) => a !== name), roles: work.roles, mentions: mentioned };
+      return { ...work.original, id, kind: work.kind, name, aliases: work.aliases.filter((a) => a !== name), roles: work.roles, mentions: mentioned, firstMention: mentioned[0] };
     });
     const newId = (oldId: string): string | undefined => {
       let work = this.byOldId.get(oldId);

@@ -34,6 +34,8 @@ export interface Entity {
   readonly roles: readonly string[];
   /** Every mention, in document order. */
   readonly mentions: readonly Mention[];
+  /** Where the document first names the entity (the first of `mentions`). */
+  readonly firstMention: Mention;
 }
 
 export interface Value extends Span {

@@ -4,7 +4,7 @@ import { registerCorrections } from './corrections/commands';
 import { EntitiesTree, QuotesTree } from './trees';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const models = new DocumentModels();
+  const models = new DocumentModels(context);
   const entities = new EntitiesTree(models);
   const quotes = new QuotesTree(models);
   registerCorrections(context, models);
@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('dossier.analyzeDocument', async () => {
       const document = vscode.window.activeTextEditor?.document;
-      const analysis = document && (await models.get(document));
+      const analysis = document && (await models.analyzeNow(document));
       if (!analysis) {
         void vscode.window.showInformationMessage('Dossier: open a plain-text or Markdown document to analyse it.');
         return undefined;

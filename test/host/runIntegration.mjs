@@ -26,6 +26,11 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const logDir = path.join(ROOT, 'out', 'logs');
 fs.mkdirSync(logDir, { recursive: true });
 let server, browser, finished = false;
+// Errors the extension logged, and promise rejections it left unhandled (the extension host logs
+// those as errors): any of them fails the run even when every test passed.
+const problems = [];
+const DIST = path.join(ROOT, 'dist');
+const isOurs = (line) => /\bDossier\b/.test(line) || line.includes(DIST);
 
 async function finish(code, why) {
   if (finished) return;
@@ -57,10 +62,15 @@ try {
   await page.exposeFunction('codeAutomationLog', (type, lineArgs) => {
     const line = format(...(Array.isArray(lineArgs) ? lineArgs : [lineArgs]));
     hostLog.write(`[${type}] ${line}\n`);
+    const reported = type === 'error' || line.startsWith('rejected promise not handled') || line.startsWith('stack trace:');
+    if (reported && !line.includes(MARK) && isOurs(line)) problems.push(line);
     if (line.includes(MARK)) process.stdout.write(`${line.replaceAll(MARK, '')}\n`);
     else if (args.verbose || (type === 'error' && !line.startsWith('Canceled'))) process.stderr.write(`[workbench:${type}] ${line}\n`);
   });
-  await page.exposeFunction('codeAutomationExit', (code) => { setTimeout(() => finish(code), 0); });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    for (const problem of problems) console.error(`[host] the extension reported a problem: ${problem}`);
+    setTimeout(() => finish(code === 0 && problems.length > 0 ? 4 : code, problems.length ? `${problems.length} problems reported by the extension` : undefined), 0);
+  });
   await page.goto(workbenchUrl(server, workspace, {
     extensionDevelopmentPath, extensionTestsPath: testsPath, env: { DOSSIER_TEST_WORKSPACE: workspace },
   }));

@@ -22,7 +22,8 @@ function analysisOf(text: string, found: { kind: EntityKind; forms: string[]; ro
         mentions.push(mention);
       }
     }
-    return { id, kind: f.kind, name: f.forms[0], aliases: f.forms.slice(1), roles: f.roles ?? [], mentions: own.sort((a, b) => a.start - b.start) };
+    own.sort((a, b) => a.start - b.start);
+    return { id, kind: f.kind, name: f.forms[0], aliases: f.forms.slice(1), roles: f.roles ?? [], mentions: own, firstMention: own[0] };
   });
   mentions.sort((a, b) => a.start - b.start);
   const quoteList: Quote[] = quotes.map((q) => {
@@ -39,7 +40,10 @@ function analysisOf(text: string, found: { kind: EntityKind; forms: string[]; ro
   const renumber = <T extends { entityId: string }>(m: T): T => ({ ...m, entityId: ids.get(m.entityId) ?? m.entityId });
   return {
     textLength: text.length,
-    entities: order.map((e) => ({ ...e, id: ids.get(e.id) ?? e.id, mentions: e.mentions.map(renumber) })),
+    entities: order.map((e) => {
+      const own = e.mentions.map(renumber);
+      return { ...e, id: ids.get(e.id) ?? e.id, mentions: own, firstMention: own[0] };
+    }),
     mentions: mentions.map(renumber),
     quotes: quoteList.map((q) => (q.speaker?.entityId === undefined ? q : { ...q, speaker: { ...q.speaker, entityId: ids.get(q.speaker.entityId) } })),
     values: [],

@@ -1,10 +1,17 @@
 import nlp from 'compromise';
-import type { EntityKind, Span, Value, ValueKind } from '../model';
+import type { EntityKind, Span, Value } from '../model';
+import { classifyRun, namesAnEvent, type NameFinding } from './classify';
+import { isPlaceName } from './gazetteer';
+import { findRuns } from './runs';
+import { tokenize, type Token } from './tokens';
+import { findValues } from './values';
 
-/** A name found in one paragraph, before document-level merging. */
+/** A name found in one paragraph, before document-level merging. Offsets are document offsets. */
 export interface EntityCandidate extends Span {
   readonly kind: EntityKind;
   readonly text: string;
+  /** Titles and descriptions written with this mention ("Russian President"). */
+  readonly roles: readonly string[];
 }
 
 export interface ParagraphEntities {
@@ -12,51 +19,94 @@ export interface ParagraphEntities {
   readonly values: Value[];
 }
 
-type Term = { offset: { start: number; length: number } };
-type Match = { terms: Term[] };
+/** The longest place name looked up in a line written in capitals, in words. */
+const MAX_CAPS_PLACE_WORDS = 3;
 
-/** Names and values in one paragraph; `offset` is where the paragraph starts in the document. */
+/**
+ * Names and values in one paragraph; `offset` is where the paragraph starts in the document.
+ * Compromise parses the paragraph once; everything else reads its words and tags.
+ */
 export function findEntityCandidates(paragraph: string, offset: number): ParagraphEntities {
-  const doc = nlp(paragraph);
+  const tokens = tokenize(nlp(paragraph), paragraph);
   const candidates: EntityCandidate[] = [];
-  const values: Value[] = [];
-  const collect = <K>(matches: Match[], kind: K, into: (span: Span, kind: K) => void): void => {
-    for (const match of matches) {
-      const span = termSpan(paragraph, match.terms);
-      if (span) into({ start: span.start + offset, end: span.end + offset }, kind);
+  const add = (first: number, last: number, kind: EntityKind, roles: readonly string[]): void => {
+    const span = nameSpan(paragraph, tokens[first].start, tokens[last].end);
+    if (span) candidates.push({ start: span.start + offset, end: span.end + offset, kind, text: paragraph.slice(span.start, span.end), roles });
+  };
+  const datelines = datelinePlaces(paragraph);
+  for (const d of datelines) candidates.push({ start: d.start + offset, end: d.end + offset, kind: 'place', text: paragraph.slice(d.start, d.end), roles: [] });
+  const inDateline = (first: number): boolean => datelines.some((d) => tokens[first].start < d.end && tokens[first].end > d.start);
+  let previous: NameFinding | undefined;
+  for (const run of findRuns(tokens)) {
+    if (inDateline(run.first)) continue;
+    const found = classifyRun(tokens, run, paragraph, coordinatedKind(tokens, previous, run.first));
+    if (found) add(found.first, found.last, found.kind, found.roles);
+    // A run that names nothing as a whole may still hold a known place ("Okafor Nairobi plan").
+    else if (!namesAnEvent(tokens, run)) {
+      for (let i = run.first; i <= run.last && run.first < run.last; i++) if (isPlaceName(tokens[i].text)) add(i, i, 'place', []);
     }
-  };
-  const addCandidate = (span: Span, kind: EntityKind): void => {
-    candidates.push({ ...span, kind, text: paragraph.slice(span.start - offset, span.end - offset) });
-  };
-  const addValue = (span: Span, kind: ValueKind): void => {
-    values.push({ ...span, kind, text: paragraph.slice(span.start - offset, span.end - offset) });
-  };
-  collect(doc.people().json({ offset: true }) as Match[], 'person', addCandidate);
-  collect(doc.places().json({ offset: true }) as Match[], 'place', addCandidate);
-  collect(doc.organizations().json({ offset: true }) as Match[], 'organization', addCandidate);
-  collect(doc.match('#Date+').json({ offset: true }) as Match[], 'date', addValue);
-  collect(doc.match('#Money+').json({ offset: true }) as Match[], 'money', addValue);
-  collect(doc.match('#Percent+').json({ offset: true }) as Match[], 'percent', addValue);
+    previous = found;
+  }
+  for (const name of capsLineNames(tokens, paragraph)) if (!inDateline(name.first)) add(name.first, name.last, name.kind, []);
   candidates.sort((a, b) => a.start - b.start);
-  values.sort((a, b) => a.start - b.start);
-  return { candidates, values };
+  return { candidates, values: findValues(tokens, paragraph, offset) };
 }
 
 /**
- * The span of a run of terms, from term offsets (a phrase's own offset leaves out a leading
- * quote mark but counts it in its length), trimmed to letters and digits at both ends and
- * without a possessive 's.
+ * The kind of the name this run is listed with ("Kursk and Bryansk", "China, Venezuela, and
+ * Cuba"): the name just before it, with only a comma, "and" or "or" between them.
  */
-function termSpan(text: string, terms: Term[]): Span | undefined {
-  if (terms.length === 0) return undefined;
-  const first = terms[0].offset;
-  const last = terms[terms.length - 1].offset;
-  let start = first.start;
-  let end = last.start + last.length;
+function coordinatedKind(tokens: readonly Token[], previous: NameFinding | undefined, first: number): EntityKind | undefined {
+  if (!previous) return undefined;
+  const between = tokens.slice(previous.last + 1, first);
+  const post = tokens[previous.last].post;
+  if (between.length === 0 && /^,\s+$/.test(post)) return previous.kind;
+  if (between.length === 1 && /^(and|or)$/.test(between[0].lower) && /^,?\s+$/.test(post)) return previous.kind;
+  return undefined;
+}
+
+/**
+ * In a line written in capitals case says nothing, so only gazetteer places are taken here (or
+ * teams, where the line is a row of a results table); other names in it are found by the
+ * document-level pass, from their mentions in ordinary sentences.
+ */
+function capsLineNames(tokens: readonly Token[], paragraph: string): { first: number; last: number; kind: EntityKind }[] {
+  const names: { first: number; last: number; kind: EntityKind }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].capsLine) continue;
+    for (let last = Math.min(tokens.length - 1, i + MAX_CAPS_PLACE_WORDS - 1); last >= i; last--) {
+      if (tokens[last].sentence !== tokens[i].sentence) continue;
+      if (isPlaceName(paragraph.slice(tokens[i].start, tokens[last].end))) {
+        const team = tokens[i].tableRow && /^\d+$/.test(tokens[last + 1]?.text ?? '');
+        names.push({ first: i, last, kind: team ? 'organization' : 'place' });
+        i = last;
+        break;
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * A dateline at the start of a line names the place the story was filed from, in capitals:
+ * "NAIROBI 2024-05-01", "MAHALA, Bosnia 2024-05-01", "LIMA (Reuters) -".
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?=(?:\s*,[^\n,]{1,40})?\s+\d{4}-\d\d-\d\d\s*$|(?:\s*,[^\n(]{0,40})?\s*\(\p{Lu}[\p{L} .]{0,20}\)\s*[-—–])/gmu;
+
+function datelinePlaces(paragraph: string): Span[] {
+  return [...paragraph.matchAll(DATELINE)].filter((m) => /\p{L}{2}/u.test(m[1])).map((m) => ({ start: m.index, end: m.index + m[1].length }));
+}
+
+/**
+ * A name's span trimmed to letters and digits at both ends and without a possessive ’s, so that
+ * quote marks and punctuation never belong to it (an abbreviation's own full stop does).
+ */
+function nameSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
   while (end > start && !/[\p{L}\p{N}]/u.test(text[end - 1])) end--;
   const possessive = /['’]s$/i.exec(text.slice(start, end));
   if (possessive) end -= possessive[0].length;
+  // An abbreviation keeps its last full stop: "U.S.", "U.N.".
+  else if (text[end] === '.' && /(?:^|\s)(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(start, end))) end++;
   return end > start ? { start, end } : undefined;
 }

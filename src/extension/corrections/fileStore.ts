@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Correction } from '../../core/corrections';
 import { describeProblem, formatCorrectionsFile, parseCorrectionsFile, type CorrectionsProblem } from '../../core/correctionsFormat';
+import { writeFileAtomic } from '../atomicWrite';
 import { sameCorrections, type CorrectionsChange, type CorrectionsStore } from './store';
 
 export const CORRECTIONS_FILE = '.vscode/dossier.json';
@@ -17,7 +18,8 @@ interface Snapshot {
  * The corrections of a workspace folder, in `.vscode/dossier.json`: a file meant to be reviewed
  * and shared. It is watched, so edits by hand or by git apply at once. It is written atomically
  * (a temporary file in the same folder, then a rename), only after re-reading it, and never when
- * it is malformed or has unsaved changes in an editor, so no edit of the user's is lost.
+ * it is malformed or has unsaved changes in an editor, so no edit of the user's is lost. Only
+ * files on disk (the `file` scheme) are written, as those are the documents Dossier analyses.
  */
 export class FileCorrectionsStore implements CorrectionsStore {
   readonly uri: vscode.Uri;
@@ -113,27 +115,16 @@ export class FileCorrectionsStore implements CorrectionsStore {
   }
 
   /**
-   * Write the new text to a temporary file beside the target and rename it over the target, unless
-   * the target changed since `expected` was read (then the caller re-reads and tries again).
+   * Write the new text atomically (writeFileAtomic: a temporary file beside the target, renamed
+   * over it), unless the target changed since `expected` was read: then the caller re-reads it.
    */
   private async replace(text: string, expected: Snapshot | undefined): Promise<boolean> {
-    const folder = vscode.Uri.joinPath(this.uri, '..');
-    await vscode.workspace.fs.createDirectory(folder);
-    const temp = vscode.Uri.joinPath(folder, `.dossier.json.${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-    try {
-      const now = await this.stat();
-      const unchanged = expected ? now?.mtime === expected.mtime && now.size === expected.size : now === undefined;
-      if (!unchanged) {
-        await vscode.workspace.fs.delete(temp);
-        return false;
-      }
-      await vscode.workspace.fs.rename(temp, this.uri, { overwrite: true });
-      return true;
-    } catch (error) {
-      await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
-      throw error;
-    }
+    const now = await this.stat();
+    const unchanged = expected ? now?.mtime === expected.mtime && now.size === expected.size : now === undefined;
+    if (!unchanged) return false;
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.uri, '..'));
+    await writeFileAtomic(this.uri.fsPath, text);
+    return true;
   }
 
   private async stat(): Promise<vscode.FileStat | undefined> {

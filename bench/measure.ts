@@ -1,0 +1,115 @@
+// One measurement of the bench, run in a process of its own so its peak memory is its own.
+//   node out/bench/measure.js baseline FILE   raw compromise, paragraph by paragraph
+//   node out/bench/measure.js dossier FILE    Dossier's worker analysis: cold, warm, after edits
+// Prints one JSON object on stdout; bench/run.mjs puts the numbers side by side.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { AnalysisClient } from '../src/analysis/analysisClient';
+import type { Analysis } from '../src/core/model';
+import { splitParagraphs } from '../src/core/paragraphs';
+import { resolveEntities } from '../src/core/entities/resolve';
+import { findQuoteSpans } from '../src/core/quotes/find';
+import { attributeQuotes } from '../src/core/quotes/attribute';
+
+const [mode, file] = process.argv.slice(2);
+const text = readFileSync(file, 'utf8');
+
+function peakMemoryMB(): number {
+  return process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes and covers every thread
+}
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - started };
+}
+
+async function baseline(): Promise<object> {
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  const { ms } = timed(() => {
+    for (const paragraph of paragraphs) {
+      const doc = nlp(paragraph);
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+      doc.quotations().out('array');
+    }
+  });
+  return { paragraphs: paragraphs.length, ms, peakMemoryMB: peakMemoryMB() };
+}
+
+async function dossier(): Promise<object> {
+  const client = new AnalysisClient({ workerScript: path.join(__dirname, '..', '..', 'dist', 'worker.js') });
+  // The longest the main thread (the extension host, in the editor) went without running its event loop.
+  const hostDelay = monitorEventLoopDelay({ resolution: 5 });
+  hostDelay.enable();
+  const analyse = async (key: string, body: string) => {
+    const started = performance.now();
+    const completed = await client.analyze(key, body);
+    if (!completed) throw new Error('the analysis was cancelled');
+    return { ms: performance.now() - started, analysis: completed.analysis, stats: completed.stats };
+  };
+
+  const cold = await analyse('document', text);
+
+  // One character typed in the middle, five times at different places near it.
+  const edits = [];
+  let current = text;
+  for (let i = 0; i < 5; i++) {
+    const at = Math.floor(current.length / 2) + i * 997;
+    current = `${current.slice(0, at)}x${current.slice(at)}`;
+    const edit = await analyse('document', current);
+    edits.push({ ms: edit.ms, analysed: edit.stats.analysed, workerMs: edit.stats.milliseconds });
+  }
+  const hostMaxDelayMs = hostDelay.max / 1e6;
+  hostDelay.disable();
+
+  // The same text once the threads are warm, under fresh keys so no paragraph is cached.
+  const warm = [];
+  const warmRuns = text.length > 1_000_000 ? 1 : 7;
+  for (let i = 0; i < warmRuns; i++) warm.push((await analyse(`warm-${i}`, text)).ms);
+  const cached = (await analyse('warm-0', text)).ms;
+  client.dispose();
+
+  return {
+    chars: text.length,
+    paragraphs: cold.stats.paragraphs,
+    coldMs: cold.ms,
+    coldByHelper: cold.stats.analysedByHelper,
+    warmMs: warm.sort((a, b) => a - b)[Math.floor(warm.length / 2)],
+    cachedMs: cached,
+    edits,
+    hostMaxDelayMs,
+    counts: counts(cold.analysis),
+    passes: passTimes(cold.analysis),
+    peakMemoryMB: peakMemoryMB(),
+  };
+}
+
+function counts(analysis: Analysis): object {
+  return { entities: analysis.entities.length, mentions: analysis.mentions.length, quotes: analysis.quotes.length, values: analysis.values.length };
+}
+
+/** The document-level passes, timed here on the same input (warm, best of three), to see which one costs. */
+function passTimes(analysis: Analysis): Record<string, number> {
+  const kindOf = new Map(analysis.entities.map((e) => [e.id, e.kind]));
+  const candidates = analysis.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: kindOf.get(m.entityId) ?? 'person' }));
+  const best = (run: () => unknown): number => Math.min(...[0, 1, 2].map(() => timed(run).ms));
+  const spans = findQuoteSpans(text);
+  return {
+    splitParagraphs: best(() => splitParagraphs(text)),
+    resolveEntities: best(() => resolveEntities(candidates)),
+    findQuoteSpans: best(() => findQuoteSpans(text)),
+    attributeQuotes: best(() => attributeQuotes(spans, { text, entities: analysis.entities, mentions: analysis.mentions })),
+  };
+}
+
+(mode === 'baseline' ? baseline() : dossier()).then(
+  (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
+  (error) => {
+    process.stderr.write(`${error?.stack ?? error}\n`);
+    process.exitCode = 1;
+  },
+);

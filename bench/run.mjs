@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm run bench`: Dossier's analysis speed and memory against raw compromise, in one run, on
+// War and Peace (../shared/bench/war-and-peace.txt, or DOSSIER_BENCH_TEXT) and the sample article.
+// It reports; it does not pass or fail. Each measurement runs in a fresh process.
+//   node bench/run.mjs [--quick]    --quick skips the baseline on War and Peace (about 20 s)
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const candidates = [process.env.DOSSIER_BENCH_TEXT, path.join(ROOT, '..', 'shared', 'bench', 'war-and-peace.txt'), '/work/shared/bench/war-and-peace.txt'];
+const warAndPeace = candidates.find((file) => file && fs.existsSync(file));
+const article = path.join(ROOT, 'samples', 'xi-putin-moscow.txt');
+
+execFileSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'inherit' });
+const measure = path.join(ROOT, 'out', 'bench', 'measure.js');
+await esbuild.build({
+  entryPoints: [path.join(ROOT, 'bench', 'measure.ts')], outfile: measure, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+});
+const run = (mode, file) => JSON.parse(execFileSync(process.execPath, [measure, mode, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }));
+
+const compromiseVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'compromise', 'package.json'), 'utf8')).version;
+console.log(`Dossier bench — ${new Date().toISOString()}`);
+console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, compromise ${compromiseVersion}`);
+
+const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+const mbps = (chars, value) => `${(chars / 1e6 / (value / 1000)).toFixed(3)} MB/s`;
+
+function report(name, file, withBaseline) {
+  const size = fs.statSync(file).size;
+  console.log(`\n== ${name} (${(size / 1e6).toFixed(2)} MB, ${file})`);
+  const dossier = run('dossier', file);
+  const base = withBaseline ? run('baseline', file) : undefined;
+  const rows = [];
+  if (base) rows.push(['raw compromise, paragraph by paragraph', ms(base.ms), mbps(dossier.chars, base.ms), `${base.peakMemoryMB.toFixed(0)} MB`]);
+  rows.push(['Dossier, full analysis (cold)', ms(dossier.coldMs), mbps(dossier.chars, dossier.coldMs), `${dossier.peakMemoryMB.toFixed(0)} MB`]);
+  rows.push(['Dossier, full analysis (warm threads, no cache)', ms(dossier.warmMs), mbps(dossier.chars, dossier.warmMs), '']);
+  rows.push(['Dossier, unchanged text again (all cached)', ms(dossier.cachedMs), '', '']);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`  ${'what'.padEnd(width)}  ${'time'.padStart(9)}  ${'speed'.padStart(12)}  peak RSS`);
+  for (const [what, time, speed, memory] of rows) console.log(`  ${what.padEnd(width)}  ${time.padStart(9)}  ${speed.padStart(12)}  ${memory}`);
+  if (base) console.log(`  speed-up over raw compromise: ${(base.ms / dossier.coldMs).toFixed(2)}× cold, ${(base.ms / dossier.warmMs).toFixed(2)}× warm`);
+  const editTimes = dossier.edits.map((e) => e.ms);
+  console.log(`  one-character edit in the middle, re-analysed: ${editTimes.map(ms).join(', ')} (worst ${ms(Math.max(...editTimes))}; ${dossier.edits.map((e) => e.analysed).join('/')} paragraphs re-read)`);
+  console.log(`  ${dossier.paragraphs} units, ${dossier.coldByHelper} analysed by the helper thread; found ${JSON.stringify(dossier.counts)}`);
+  console.log(`  longest main-thread event-loop delay during the cold run and the edits: ${ms(dossier.hostMaxDelayMs)}`);
+  console.log(`  document-level passes (in-process, best of 3): ${Object.entries(dossier.passes).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
+}
+
+if (warAndPeace) report('War and Peace', warAndPeace, !quick);
+else console.log(`\n== War and Peace: MISSING. Looked for ${candidates.filter(Boolean).join(', ')}. Set DOSSIER_BENCH_TEXT to its path.`);
+report('Sample article', article, true);

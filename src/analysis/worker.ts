@@ -1,0 +1,136 @@
+// The analysis worker thread. One script, two roles (see WorkerRole): the coordinator owns the
+// paragraph caches and runs jobs for the host; for big documents it starts a helper, a second
+// worker that only runs the per-paragraph pass, so the analysis uses both cores.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { analyzeParagraph, moveFindings, type ParagraphFindings } from '../core/analyze';
+import { runJob } from './incremental';
+import { ParagraphCache } from './paragraphCache';
+import { encodeAnalysis } from './transfer';
+import type { CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerRole } from './protocol';
+
+/** An idle helper is stopped after this long, to give its memory back. */
+const HELPER_IDLE_MS = 30_000;
+
+function serveHelper(parent: NonNullable<typeof parentPort>): void {
+  parent.on('message', (request: HelperRequest) => {
+    let reply: HelperReply;
+    try {
+      reply = { id: request.id, findings: request.units.map(analyzeUnit) };
+    } catch (error) {
+      reply = { id: request.id, error: String((error as Error)?.stack ?? error) };
+    }
+    parent.postMessage(reply);
+  });
+}
+
+/** A unit analysed on its own text (the helper never sees the document) and moved to its place. */
+function analyzeUnit(unit: UnitText): ParagraphFindings {
+  return moveFindings(analyzeParagraph(unit.text, { start: 0, end: unit.text.length }), unit.start);
+}
+
+function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
+  const caches = new Map<string, ParagraphCache>();
+  const queue: Extract<CoordinatorRequest, { kind: 'analyze' }>[] = [];
+  const cancelled = new Set<number>();
+  let running = false;
+  const helper = new HelperClient();
+  const reply = (message: CoordinatorReply): void => parent.postMessage(message);
+
+  const drain = async (): Promise<void> => {
+    if (running) return;
+    running = true;
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const { id, key, text, priority } = job;
+      if (cancelled.delete(id)) {
+        reply({ kind: 'cancelled', id });
+        continue;
+      }
+      let cache = caches.get(key);
+      if (!cache) caches.set(key, (cache = new ParagraphCache()));
+      try {
+        const result = await runJob(text, cache, {
+          priority,
+          onPartial: (analysis) => reply({ kind: 'partial', id, analysis: encodeAnalysis(analysis) }),
+          isCancelled: () => cancelled.has(id),
+          pause: () => new Promise((resolve) => setImmediate(resolve)),
+          helper: (units) => helper.analyze(units),
+        });
+        reply(result ? { kind: 'done', id, analysis: encodeAnalysis(result.analysis), stats: result.stats } : { kind: 'cancelled', id });
+      } catch (error) {
+        reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });
+      }
+      cancelled.delete(id);
+    }
+    running = false;
+  };
+
+  parent.on('message', (request: CoordinatorRequest) => {
+    if (request.kind === 'analyze') {
+      queue.push(request);
+      void drain();
+    } else if (request.kind === 'cancel') cancelled.add(request.id);
+    else caches.delete(request.key);
+  });
+}
+
+/** The coordinator's side of the helper: started on first use, stopped when idle. */
+class HelperClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (f: readonly ParagraphFindings[]) => void; reject: (e: Error) => void }>();
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  analyze(units: readonly UnitText[]): Promise<readonly ParagraphFindings[]> {
+    const worker = this.start();
+    clearTimeout(this.idleTimer);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, units } satisfies HelperRequest);
+    });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(__filename, { workerData: 'helper' satisfies WorkerRole });
+    worker.on('message', (reply: HelperReply) => {
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if ('error' in reply) waiter?.reject(new Error(reply.error));
+      else waiter?.resolve(reply.findings);
+      if (this.waiting.size === 0) this.idleTimer = setTimeout(() => void worker.terminate(), HELPER_IDLE_MS).unref();
+    });
+    const lost = (error: Error): void => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const waiter of this.waiting.values()) waiter.reject(error);
+      this.waiting.clear();
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => lost(new Error(`the helper worker exited with code ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
+}
+
+/**
+ * Give this thread a lower scheduling priority than the extension host's own thread, so that
+ * keeping both cores busy never delays the editor. Linux lets one thread of a process be reniced
+ * by its thread id; elsewhere this does nothing.
+ */
+function yieldToTheEditor(): void {
+  try {
+    const threadId = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
+    if (threadId > 0) setPriority(threadId, 10);
+  } catch {
+    // Not Linux, or not allowed: run at normal priority.
+  }
+}
+
+yieldToTheEditor();
+// Last, so the classes above are initialised before the first message arrives.
+const port = parentPort;
+if (!port) throw new Error('the Dossier analysis worker must run in a worker thread');
+if ((workerData as WorkerRole) === 'helper') serveHelper(port);
+else serveCoordinator(port);

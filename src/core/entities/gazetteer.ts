@@ -1,0 +1,44 @@
+import nlp from 'compromise';
+import { continents, countries } from 'countries-list';
+
+/** Former names and regions that news uses and neither the package nor compromise has. */
+const REGIONS = [
+  'soviet union', 'u.s.', 'u.k.', 'washington', 'europe', 'middle east', 'far east', 'west bank',
+  'gaza', 'gaza strip', 'gulf', 'persian gulf', 'midwest', 'balkans', 'caucasus', 'siberia',
+  'yugoslavia', 'scandinavia', 'latin america', 'arctic', 'antarctic', 'kashmir', 'tibet', 'kurdistan',
+];
+
+/**
+ * Place names from the countries-list package: every country's name, its other names ("Britain",
+ * "America") and its capital, and the continents. Compromise adds the cities and regions it knows
+ * through its tags. Keys are lower case, so headlines in capitals match too.
+ */
+let places: ReadonlySet<string> | undefined;
+
+/** Built on first use, so loading the extension does not pay for it. */
+function placeNames(): ReadonlySet<string> {
+  places ??= buildPlaceNames();
+  return places;
+}
+
+function buildPlaceNames(): ReadonlySet<string> {
+  const names = new Set<string>(Object.values(continents).map((n) => n.toLowerCase()));
+  for (const country of Object.values(countries)) {
+    for (const name of [country.name, country.capital, ...(country.alias ?? [])]) {
+      for (const part of name.split(/,\s*/)) if (part) names.add(part.toLowerCase());
+    }
+  }
+  // Cities and regions compromise's lexicon knows ("new york", "los angeles", "chechnya").
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if ([tags].flat().some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place')) names.add(word);
+  }
+  for (const name of REGIONS) names.add(name);
+  return names;
+}
+
+
+/** A country, capital, continent, or a city or region compromise knows, in any case. */
+export function isPlaceName(name: string): boolean {
+  return placeNames().has(name.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' '));
+}

@@ -1,0 +1,110 @@
+// Word lists the rules read. All lower case. They hold the closed classes of English news prose
+// (titles, institutional head words, reporting verbs), not names: names come from compromise's
+// lexicon, the place gazetteer and the shape of the text.
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Titles and honorifics written before a name; they become the person's roles. */
+export const TITLES = words(`
+  mr mrs ms miss mx dr prof sir dame lord lady madam rev fr
+  president vice premier vice-premier chancellor minister secretary prime deputy foreign
+  king queen prince princess emperor empress sheikh emir sultan duke duchess earl baron count
+  pope cardinal archbishop bishop father sister brother rabbi imam ayatollah
+  general gen lieutenant lt colonel col major maj captain capt commander admiral sergeant sgt
+  marshal brigadier corporal private
+  senator sen representative rep congressman congresswoman governor gov mayor
+  judge justice chief attorney ambassador envoy commissioner chairman chairwoman chair
+  spokesman spokeswoman spokesperson speaker
+  coach manager director leader secretary-general
+`);
+
+/** Lower-case role nouns that name a person right after them ("leader Xi Jinping"). */
+export const PERSON_ROLE_NOUNS = words(`
+  leader president premier minister chancellor secretary spokesman spokeswoman spokesperson
+  official officials chairman chairwoman chief director executive founder owner
+  coach manager captain striker midfielder defender goalkeeper player batsman bowler champion
+  singer actor actress author writer poet artist director producer
+  lawyer attorney judge prosecutor senator governor mayor ambassador envoy commander general
+  opponent rival challenger candidate nominee dissident activist analyst economist
+  husband wife son daughter father mother brother sister
+`);
+
+/** Lower-case nouns that name an organization right after them ("outlet Tass"). */
+export const ORGANIZATION_ROLE_NOUNS = words(`
+  outlet agency newspaper daily weekly broadcaster network channel magazine
+  company firm group carrier maker bank insurer retailer airline conglomerate
+  party club side team
+`);
+
+/** Lower-case nouns that name places after them ("territories like Kursk", "the city of Lyon"). */
+export const PLACE_ROLE_NOUNS = words(`
+  city cities town towns village villages capital province provinces region regions
+  territory territories state states country countries island islands district districts
+  county counties port republic
+`);
+
+/** The last word of a name that makes it an organization. */
+export const ORGANIZATION_HEADS = words(`
+  agency party ministry army navy force forces council committee commission bank court
+  inc corp co ltd plc llc ag sa gmbh nv bv group holdings corporation company companies
+  news times post press journal herald tribune gazette telegraph television tv radio
+  university college school academy institute foundation association society federation
+  union league club united rovers wanderers athletic
+  department office bureau authority service services board assembly parliament congress
+  senate cabinet government administration organisation organization movement front
+  alliance coalition church airlines airways motors industries systems technologies
+  partners fund trust exchange
+`);
+
+/** The last word of a name that makes it a place ("Red Square", "Gulf of Mexico"). */
+export const PLACE_HEADS = words(`
+  square street avenue road boulevard lane river mountain mountains mount lake sea ocean
+  gulf bay island islands valley desert peninsula strait canal coast province county
+  region district park bridge airport harbour harbor heights hills
+`);
+
+/** Heads of names that are neither people, places nor organizations (events, wars, prizes). */
+export const OTHER_HEADS = words(`
+  day parade festival war cup open championship championships games olympics award awards
+  prize trophy series tournament grand prix summit conference treaty accord agreement act
+  law bill plan week year month era revolution
+`);
+
+/** Institutions and news agencies that act in the news without an organizational head word. */
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
+  ...words(`
+    kremlin pentagon congress parliament senate vatican interpol nato opec fed treasury
+    reuters interfax xinhua tass itar-tass bloomberg afp dpa ansa kyodo yonhap bernama irna
+  `),
+  'white house', 'downing street',
+]);
+
+/** Words that join the parts of a name. */
+export const NAME_PARTICLES = words(`de da del della der den van von le la du al el bin ibn ul bint dos das di`);
+
+/** Common all-capital words that are not names of organizations. */
+export const NON_NAME_ACRONYMS = words(`
+  wwi wwii ceo cfo coo gdp gnp tv am pm ok hiv aids dna ipo vat faq usd eur gmt utc
+  ii iii iv vi vii viii ix xi xii ad bc ft i a
+`);
+
+/** Reporting verbs: the noun phrase before or after them is often a person. */
+export const SPEECH_VERBS = words(`
+  said says say told tells added adds stated states claimed claims asked asks announced
+  announces warned warns insisted insists noted notes explained explains wrote writes
+  argued argues declared declares replied replies acknowledged acknowledges
+`);
+
+/** Prepositions after which a name is usually a place. */
+export const PLACE_PREPOSITIONS = words(`in at near across outside inside throughout`);
+
+/**
+ * Common surnames of names written surname first (Chinese, Korean, Vietnamese), so that "Xi" in a
+ * later sentence is taken as "Xi Jinping".
+ */
+export const SURNAME_FIRST = words(`
+  xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng
+  liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+  cheng wei su lu ding ren shen yao jin qin wen bo kim park choi jung kang cho yoon jang lim
+  nguyen tran le pham hoang phan vu dang bui do ngo duong ly
+`);

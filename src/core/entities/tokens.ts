@@ -1,0 +1,135 @@
+import type nlp from 'compromise';
+
+/** One word of a paragraph, as compromise tagged it, with offsets relative to the paragraph. */
+export interface Token {
+  /** The word as written, a possessive ’s included. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Compromise's tags; a word split off a hyphenated term has none. */
+  readonly tags: ReadonlySet<string>;
+  /** Lower case, without a possessive. */
+  readonly lower: string;
+  /** Punctuation and space before and after the word. */
+  readonly pre: string;
+  readonly post: string;
+  /** The word ends in ’s / 's (or a bare ’ after s). */
+  readonly possessive: boolean;
+  /** The first word of a sentence, or the first word inside an opening quote mark. */
+  readonly sentenceStart: boolean;
+  /** The word is in a sentence written in capitals (a headline), so its case says nothing. */
+  readonly capsLine: boolean;
+  /** Index of the sentence (compromise's) the word belongs to. */
+  readonly sentence: number;
+  /** The word's line is a row of a results table: more numbers than lower-case words. */
+  readonly tableRow: boolean;
+}
+
+type CompromiseTerm = { text: string; pre: string; post: string; tags: Set<string> };
+type Doc = ReturnType<typeof nlp>;
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+const OPENING_QUOTE = /[“"‘'«(\[{]/;
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
+
+/**
+ * The words of a parsed paragraph. Offsets come from walking compromise's pre/text/post, which
+ * together give back the text; where they do not, the word is searched for from the cursor.
+ * Hyphenated words keep their lower-case edges apart ("pro-Kremlin" gives "pro" and "Kremlin").
+ */
+export function tokenize(doc: Doc, paragraph: string): Token[] {
+  const tokens: Token[] = [];
+  const sentences = (doc as unknown as { document: CompromiseTerm[][] }).document;
+  let cursor = 0;
+  sentences.forEach((terms, sentence) => {
+    const capsLine = isCapsSentence(terms);
+    terms.forEach((term, index) => {
+      let start = cursor + term.pre.length;
+      if (paragraph.slice(start, start + term.text.length) !== term.text) {
+        const found = paragraph.indexOf(term.text, cursor);
+        if (found < 0) return;
+        start = found;
+      }
+      const end = start + term.text.length;
+      cursor = end + term.post.length;
+      const previous = tokens[tokens.length - 1];
+      const afterQuote = OPENING_QUOTE.test(term.pre) || (previous !== undefined && /[:—–]\s*$/.test(previous.post));
+      const first = { sentenceStart: index === 0 || afterQuote, capsLine, sentence };
+      for (const piece of splitHyphenated(term.text)) {
+        const text = term.text.slice(piece.start, piece.end);
+        const whole = piece.start === 0 && piece.end === term.text.length;
+        const possessive = POSSESSIVE.test(text);
+        tokens.push({
+          text,
+          start: start + piece.start,
+          end: start + piece.end,
+          tags: whole ? term.tags : NO_TAGS,
+          lower: text.replace(POSSESSIVE, '').toLowerCase(),
+          pre: piece.start === 0 ? term.pre : '-',
+          post: piece.end === term.text.length ? term.post : '-',
+          possessive,
+          ...first,
+          sentenceStart: first.sentenceStart && piece.start === 0,
+          tableRow: false,
+        });
+      }
+    });
+  });
+  return markTableRows(tokens);
+}
+
+/** Flag the words of lines that hold two numbers or more and fewer lower-case words than numbers. */
+function markTableRows(tokens: Token[]): Token[] {
+  let lineStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i + 1 < tokens.length && !tokens[i].post.includes('\n')) continue;
+    let numbers = 0;
+    let lower = 0;
+    for (let j = lineStart; j <= i; j++) {
+      if (/^\d[\d.,/-]*$/.test(tokens[j].text)) numbers++;
+      else if (/^\p{Ll}/u.test(tokens[j].text)) lower++;
+    }
+    if (numbers >= 2 && numbers > lower) for (let j = lineStart; j <= i; j++) tokens[j] = { ...tokens[j], tableRow: true };
+    lineStart = i + 1;
+  }
+  return tokens;
+}
+
+/** "pro-Kremlin" → "pro", "Kremlin"; "Mercedes-Benz" and "Chester-le-Street" stay whole. */
+function splitHyphenated(word: string): { start: number; end: number }[] {
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((p) => p === '')) return [{ start: 0, end: word.length }];
+  const capital = parts.map((p) => /^\p{Lu}/u.test(p));
+  if (capital.every(Boolean) || !capital.some(Boolean)) return [{ start: 0, end: word.length }];
+  const firstCapital = capital.indexOf(true);
+  const lastCapital = capital.lastIndexOf(true);
+  const pieces: { start: number; end: number }[] = [];
+  let at = 0;
+  const offsets = parts.map((p) => {
+    const o = { start: at, end: at + p.length };
+    at += p.length + 1;
+    return o;
+  });
+  for (let i = 0; i < firstCapital; i++) pieces.push(offsets[i]);
+  pieces.push({ start: offsets[firstCapital].start, end: offsets[lastCapital].end });
+  for (let i = lastCapital + 1; i < parts.length; i++) pieces.push(offsets[i]);
+  return pieces;
+}
+
+/**
+ * A sentence written in capitals, like a headline or a dateline ("LONDON 1996-08-30"): most of its
+ * words are upper case and it is not just an acronym or two ("RT said", "NATO").
+ */
+function isCapsSentence(terms: readonly CompromiseTerm[]): boolean {
+  let upper = 0;
+  let words = 0;
+  let long = false;
+  for (const term of terms) {
+    if (!/\p{L}{2}/u.test(term.text)) continue;
+    words++;
+    if (term.text !== term.text.toUpperCase()) continue;
+    upper++;
+    if (/\p{L}{5}/u.test(term.text)) long = true;
+  }
+  return words > 0 && upper / words >= 0.8 && (words >= 3 || long);
+}

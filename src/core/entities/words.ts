@@ -1,0 +1,84 @@
+import nlp from 'compromise';
+import type { Token } from './tokens';
+import { NAME_PARTICLES, TITLES } from './lexicon';
+
+/** Political adjectives and names of peoples that compromise does not tag as demonyms. */
+const PEOPLES = new Set(`
+  nazi nazis soviet communist socialist islamist islamic jewish jew jews arab arabs moslem moslems
+  muslim muslims western eastern pro anti serb serbs croat croats kurd kurds turk turks briton
+  britons scot scots swede swedes dane danes pole poles czech czechs greek greeks thai afrikaner
+  afrikaners chechen chechens tajik tajiks uzbek uzbeks kazakh kazakhs afghan afghans olympic
+`.trim().split(/\s+/));
+
+/** Compromise's lexicon: lower-case word → its tag or tags. */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** Tags of words that are names, or parts of names, in compromise's lexicon. */
+const NAME_TAGS = new Set([
+  'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific', 'Place', 'Country',
+  'City', 'Region', 'Organization', 'ProperNoun', 'Demonym', 'Acronym',
+]);
+
+/** Tags compromise gives to words that are not names when it reads them in context. */
+const COMMON_TAGS = [
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Adjective',
+  'QuestionWord', 'Modal', 'Auxiliary', 'Negative', 'Copula', 'Expression', 'Value', 'Date',
+];
+
+function lexiconTags(lower: string): string[] {
+  const entry = LEXICON[lower];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
+/** Starts with a capital letter ("Putin", "McDonald", "O’Brien", "U.S."). */
+export function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** Written in capitals throughout, with two letters or more ("RT", "NATO", "U.N."). */
+export function isAcronym(token: Token): boolean {
+  const bare = token.text.replace(/['’]s$/, '');
+  return /^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
+}
+
+/** A word compromise's lexicon knows as an ordinary word, not as part of a name. */
+export function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}
+
+/** A word that, at the start of a sentence, is only capitalised because it starts it. */
+export function isSentenceWord(token: Token): boolean {
+  if (TITLES.has(token.lower) || isDemonym(token)) return false;
+  if (isCommonWord(token.lower)) return true;
+  if (hasNameTag(token)) return false;
+  return COMMON_TAGS.some((t) => token.tags.has(t));
+}
+
+/** Compromise tagged the word as part of a name, from its lexicon or from context. */
+export function hasNameTag(token: Token): boolean {
+  return ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Honorific'].some((t) => token.tags.has(t));
+}
+
+/** "Chinese", "Russian", "Nazi", "Soviet", "Communist": describe a name but are not one. */
+export function isDemonym(token: Token): boolean {
+  if (token.tags.has('Demonym') || lexiconTags(token.lower).includes('Demonym')) return true;
+  if (PEOPLES.has(token.lower)) return true;
+  // "British", "Kurdish", "Chinese", "Zairean", "Russians": adjectives and peoples, unless a known first name ("Brian").
+  return /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ians|ean|eans)$/u.test(token.text.replace(/['’]s$/, '')) && !isFirstName(token);
+}
+
+/** A first name compromise knows. */
+export function isFirstName(token: Token): boolean {
+  return token.tags.has('FirstName') || lexiconTags(token.lower).some((t) => /^(Male|Female|First)Name$/.test(t));
+}
+
+/** A surname compromise knows. */
+export function isLastName(token: Token): boolean {
+  return token.tags.has('LastName') || lexiconTags(token.lower).includes('LastName');
+}
+
+/** A lower-case word that joins the parts of a name ("de", "van", "bin"). */
+export function isParticle(token: Token): boolean {
+  return token.text === token.lower && NAME_PARTICLES.has(token.lower);
+}

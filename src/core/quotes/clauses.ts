@@ -1,0 +1,153 @@
+// Attribution clauses in one sentence of the writer's text: who says, with which verb, carried by which outlet.
+import type { Span } from '../model';
+import { QUOTED, tokenize, type Layout, type Token } from './layout';
+import { clauseSubject, phraseAfter, skipAdverbs, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
+import { reportingVerbAt } from './verbs';
+
+export interface Attribution {
+  readonly speaker: SpeakerPhrase;
+  /** The reporting words as written ("said", "according to", "was quoted as saying"). */
+  readonly verb: Span & { readonly text: string };
+  /** The outlet the sentence credits for carrying the words ("as quoted by RT"). */
+  readonly reportedBy?: SpeakerPhrase;
+  /** Where the clause's reading ended, when past the verb ("quoted Xi as saying"). */
+  readonly consumedTo?: number;
+}
+
+const DASHES = new Set(['―', '—', '–']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Words before an -ing verb that make it hang on the clause's subject: "…, saying", "while adding". */
+const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by', 'in', '—', '–', ';', 'and']);
+
+/** The attributions of `sentence`, in order of their verbs. */
+export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
+  const { text, frame } = layout;
+  const tokens = tokenize(frame, sentence.start, sentence.end);
+  const lower = tokens.map((t) => (t.isWord ? t.text.toLowerCase() : t.text));
+  const found: Attribution[] = [];
+  let pendingOutlet: SpeakerPhrase | undefined;
+  const verbSpan = (from: number, to: number): Span & { text: string } => ({
+    start: tokens[from].start,
+    end: tokens[to].end,
+    text: text.slice(tokens[from].start, tokens[to].end),
+  });
+  const push = (attribution: Attribution): void => {
+    found.push(pendingOutlet && !attribution.reportedBy ? { ...attribution, reportedBy: pendingOutlet } : attribution);
+    pendingOutlet = undefined;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const word = lower[i];
+    // "“…” ― Pamela Padilla": a dash after a quote, then the name, as under a quotation.
+    if (DASHES.has(word) && tokens[i - 1]?.text.startsWith(QUOTED) && isNameOrPronoun(tokens[i + 1])) {
+      const speaker = phraseAfter(text, tokens, i + 1, tokens.length);
+      if (speaker?.name) push({ speaker, verb: verbSpan(i, i) });
+      continue;
+    }
+    if (!tokens[i].isWord) continue;
+    // "as quoted by RT", "as reported by Tass": the outlet, for the attribution it follows.
+    if ((word === 'quoted' || word === 'reported') && lower[i - 1] === 'as' && lower[i + 1] === 'by') {
+      const outlet = phraseAfter(text, tokens, i + 2, tokens.length);
+      if (outlet) {
+        const previous = found[found.length - 1];
+        if (previous && !previous.reportedBy) found[found.length - 1] = { ...previous, reportedBy: outlet };
+        else pendingOutlet = outlet;
+        i += 2;
+      }
+      continue;
+    }
+    if (word === 'according' && lower[i + 1] === 'to') {
+      const source = phraseAfter(text, tokens, i + 2, tokens.length);
+      if (!source) continue;
+      // "Putin said, according to Tass": with a speaker already named, the source is the outlet.
+      const previous = found[found.length - 1];
+      if (previous && !previous.reportedBy && previous.verb.text !== 'according to') found[found.length - 1] = { ...previous, reportedBy: source };
+      else push({ speaker: source, verb: verbSpan(i, i + 1) });
+      i += 1;
+      continue;
+    }
+    if (tokens[i].text !== word) continue; // verbs are lower case in running text
+    const form = reportingVerbAt(lower, i);
+    if (!form || (form.mostlyNoun && !isNameOrPronoun(tokens[i - 1]))) continue;
+    const lastVerbToken = i + form.words - 1;
+    const attribution = readClause(text, tokens, lower, i, lastVerbToken, form.participle, found, verbSpan);
+    i = lastVerbToken;
+    if (!attribution) continue;
+    push(attribution);
+    const consumedTo = attribution.consumedTo ?? attribution.verb.end;
+    while (i + 1 < tokens.length && tokens[i + 1].end <= consumedTo) i++; // "quoted Xi as saying" is read whole
+  }
+  return found;
+}
+
+function readClause(
+  text: string,
+  tokens: readonly Token[],
+  lower: readonly string[],
+  verb: number,
+  lastVerbToken: number,
+  participle: boolean,
+  earlier: readonly Attribution[],
+  verbSpan: (from: number, to: number) => Span & { text: string },
+): Attribution | undefined {
+  const previous = lower[verb - 1];
+  // "Tass quoted Xi as saying": Xi speaks, Tass carries it.
+  if (lower[verb] === 'quoted' && !PASSIVE_AUXILIARIES.has(previous)) {
+    const asAt = lower.indexOf('as', verb + 1);
+    const speaker = asAt > verb + 1 && asAt < verb + 8 ? phraseAfter(text, tokens, verb + 1, asAt) : undefined;
+    if (!speaker) return undefined;
+    const outlet = subjectBefore(text, tokens, verb, 0);
+    // The clause is read up to "as saying" so that its -ing verb is not read again.
+    const consumed = lower[asAt + 1]?.endsWith('ing') ? asAt + 1 : asAt;
+    return { speaker, verb: verbSpan(verb, verb), consumedTo: tokens[consumed].end, ...(outlet && { reportedBy: outlet }) };
+  }
+  if (PASSIVE_AUXILIARIES.has(previous)) {
+    // "Xi was quoted as saying" names the speaker; other passives ("was told") name the listener.
+    if (lower[verb] !== 'quoted' || lower[verb + 1] !== 'as') return undefined;
+    const speaker = subjectBefore(text, tokens, verb - 1, 0);
+    const lastVerb = lower[verb + 2]?.endsWith('ing') ? verb + 2 : verb + 1;
+    return speaker && { speaker, verb: verbSpan(verb - 1, lastVerb) };
+  }
+  // "…, saying" and "…, and then tweeted": the clause's subject, or the speaker the sentence already named.
+  const coordinated = COORDINATORS.has(lower[skipAdverbs(tokens, verb - 1, 0)] ?? '');
+  if ((participle && (verb === 0 || PARTICIPLE_LEADS.has(previous))) || coordinated) {
+    const inherited = earlier[earlier.length - 1];
+    const speaker = inherited?.speaker ?? clauseSubject(text, tokens, 0, verb);
+    return speaker && { speaker, verb: verbSpan(verb, lastVerbToken), ...(inherited?.reportedBy && { reportedBy: inherited.reportedBy }) };
+  }
+  // "“…,” said Fallon": straight after a quote the speaker follows the verb.
+  if (followsQuote(tokens, verb)) {
+    const speaker = phraseAfter(text, tokens, lastVerbToken + 1, tokens.length);
+    if (speaker) return { speaker, verb: verbSpan(verb, lastVerbToken) };
+  }
+  const speaker = subjectBefore(text, tokens, verb, 0) ?? subjectAcrossApposition(text, tokens, verb) ?? speakerAfterOpeningVerb(text, tokens, verb, lastVerbToken);
+  return speaker && { speaker, verb: verbSpan(verb, lastVerbToken) };
+}
+
+function followsQuote(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && /^[,—–-]$/.test(tokens[k].text)) k--;
+  return k >= 0 && tokens[k].text.startsWith(QUOTED);
+}
+
+/** "Brian Fallon, the campaign’s press secretary, noted": past the apposition to the clause's subject. */
+function subjectAcrossApposition(text: string, tokens: readonly Token[], verb: number): SpeakerPhrase | undefined {
+  if (tokens[verb - 1]?.text !== ',') return undefined;
+  let clauseStart = verb - 1;
+  while (clauseStart > 0 && !tokens[clauseStart - 1].text.startsWith(QUOTED) && !/^[;:—–]$/.test(tokens[clauseStart - 1].text)) clauseStart--;
+  const subject = clauseSubject(text, tokens, clauseStart, verb - 1);
+  return subject && (subject.name || subject.pronoun) ? subject : undefined;
+}
+
+/** With no subject before it, a verb that opens its sentence has the speaker after it ("Said Trump: …"). */
+function speakerAfterOpeningVerb(text: string, tokens: readonly Token[], verb: number, lastVerbToken: number): SpeakerPhrase | undefined {
+  const opens = verb === 0 || /^[:;]$/.test(tokens[verb - 1].text);
+  return opens ? phraseAfter(text, tokens, lastVerbToken + 1, tokens.length) : undefined;
+}
+
+/** A word that can be the subject right before a verb: a name (not a possessive, "Thursday’s remarks") or a pronoun. */
+function isNameOrPronoun(token: Token | undefined): boolean {
+  if (!token?.isWord || /['’]s$/.test(token.text)) return false;
+  return /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.text);
+}

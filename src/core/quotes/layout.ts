@@ -1,0 +1,99 @@
+import type { Span } from '../model';
+import type { QuoteSpan } from './find';
+
+/** Stands for every character of a quote in the writer's-text frame, so patterns never match inside quotes. */
+export const QUOTED = '\uE000';
+
+/** A word or a punctuation mark of the frame. */
+export interface Token extends Span {
+  readonly text: string;
+  readonly isWord: boolean;
+}
+
+/**
+ * The document seen as the writer's own words: the text with each outermost quote blanked out,
+ * cut into paragraphs and sentences. Built once per document, in linear time.
+ */
+export interface Layout {
+  readonly text: string;
+  readonly frame: string;
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Span[];
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr',
+    'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'prof', 'rev', 'hon', 'atty', 'del', 'pres', 'supt', 'jan', 'feb', 'mar', 'apr',
+    'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est',
+  ],
+);
+
+export function buildLayout(text: string, paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): Layout {
+  const parts: string[] = [];
+  let at = 0;
+  for (const quote of quotes) {
+    if (quote.depth > 0 || quote.start < at) continue;
+    parts.push(text.slice(at, quote.start), QUOTED.repeat(quote.end - quote.start));
+    at = quote.end;
+  }
+  parts.push(text.slice(at));
+  const frame = parts.join('');
+  const sentences: Span[] = [];
+  for (const paragraph of paragraphs) splitSentences(text, frame, paragraph, sentences);
+  return { text, frame, paragraphs, sentences };
+}
+
+/** A sentence ends at . ? ! (not after an abbreviation or an initial), or at a quote that ends with one, before a capital. */
+function splitSentences(text: string, frame: string, paragraph: Span, into: Span[]): void {
+  let start = paragraph.start;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = frame[i];
+    let endsSentence = false;
+    if (ch === '.' || ch === '?' || ch === '!') endsSentence = ch !== '.' || !isAbbreviation(frame, i);
+    else if (ch === QUOTED && frame[i + 1] !== QUOTED) endsSentence = /[.?!]["”’'»]*$/.test(text.slice(Math.max(0, i - 3), i + 1));
+    if (!endsSentence) continue;
+    let next = i + 1;
+    while (next < paragraph.end && /["”’')\]»]/.test(frame[next])) next++;
+    if (next < paragraph.end && !/\s/.test(frame[next])) continue;
+    while (next < paragraph.end && /\s/.test(frame[next])) next++;
+    if (next < paragraph.end && !/[\p{Lu}\p{N}“"‘«(\uE000]/u.test(frame[next])) continue;
+    into.push({ start, end: next });
+    start = next;
+    i = next - 1;
+  }
+  if (start < paragraph.end) into.push({ start, end: paragraph.end });
+}
+
+function isAbbreviation(frame: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(frame[s - 1])) s--;
+  const word = frame.slice(s, dot).toLowerCase();
+  return word.length === 1 || word.includes('.') || ABBREVIATIONS.has(word);
+}
+
+/** The index of the span containing `position` in sorted, disjoint spans, or -1. */
+export function spanIndexAt(spans: readonly Span[], position: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= position) lo = mid + 1;
+    else if (spans[mid].start > position) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.&-][\p{L}\p{N}]+)*|\uE000+|[^\s\p{L}\p{N}]/gu;
+
+/** The words and marks of frame[start, end). A blanked quote is one token. */
+export function tokenize(frame: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(frame); m && m.index < end; m = TOKEN.exec(frame)) {
+    const tokenEnd = Math.min(end, m.index + m[0].length);
+    tokens.push({ start: m.index, end: tokenEnd, text: m[0], isWord: /[\p{L}\p{N}]/u.test(m[0][0]) });
+  }
+  return tokens;
+}

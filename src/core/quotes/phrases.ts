@@ -1,0 +1,238 @@
+// The noun phrase that names a speaker, read off the tokens on either side of a reporting verb.
+import type { Span } from '../model';
+import type { Token } from './layout';
+
+/** Words that can sit between a speaker and the verb: "Putin also said", "she has repeatedly claimed". */
+const BETWEEN_SPEAKER_AND_VERB = new Set([
+  'also', 'then', 'later', 'once', 'previously', 'recently', 'repeatedly', 'often', 'again', 'just', 'even', 'only',
+  'reportedly', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'might', 'may', 'did', 'does', 'do', 'not',
+  'further', 'first', 'finally', 'still', 'never', 'always', 'earlier', 'since', 'subsequently', 'immediately',
+  'frequently', 'initially', 'ultimately', 'herself', 'himself', 'themselves', 'itself', 'now', 'today', 'yesterday',
+]);
+
+/** Lower-case words a speaker's noun phrase never contains; reading leftwards stops at them. */
+const OUTSIDE_NOUN_PHRASE = new Set([
+  'that', 'which', 'whom', 'whose', 'what', 'when', 'where', 'while', 'as', 'because', 'since', 'after', 'before', 'if',
+  'but', 'and', 'or', 'nor', 'so', 'than', 'though', 'although', 'to', 'in', 'on', 'by', 'with', 'from', 'into',
+  'about', 'during', 'under', 'over', 'against', 'without', 'through', 'per', 'like', 'unless', 'until', 'whether',
+  'how', 'why', 'there', 'here', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'not', 'then', 'also', 'once',
+  'at', 'for', 'of', 'who', 'said', 'says', 'say', 'told', 'tells', 'has', 'have', 'had', 'will', 'would', 'can',
+  'could', 'did', 'does', 'do', 'among', 'amid', 'toward', 'towards', 'upon', 'onto', 'via', 'despite', 'it',
+]);
+
+/** Prepositions that open an adverbial between a subject and its verb. */
+const ADVERBIAL_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'after', 'before', 'since', 'via', 'through', 'over']);
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+
+/** Capitalised words that open sentences and clauses rather than names. */
+const CAPITALISED_FUNCTION_WORDS = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'By', 'As', 'After', 'Before', 'When',
+  'While', 'If', 'Although', 'Though', 'Yet', 'So', 'Then', 'Still', 'However', 'Meanwhile', 'Later', 'Earlier',
+  'Also', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'It', 'He', 'She',
+  'They', 'We', 'I', 'You', 'There', 'Here', 'Now', 'Today', 'Yesterday', 'Last', 'Next', 'Even', 'Only', 'Just',
+  'Some', 'Many', 'Most', 'Several', 'Both', 'All', 'Each', 'Every', 'Another', 'Other', 'Such', 'What', 'Who',
+  'Asked', 'According', 'Speaking', 'Instead', 'Indeed', 'Separately', 'Ultimately', 'Finally',
+]);
+
+/** Days and months are capitalised but never part of a speaker's name ("said Friday", "tweets early Friday"). */
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** Nouns that may follow a name inside one noun phrase: "MSNBC host Chris Matthews", "Clinton communication director". */
+const ROLE_NOUNS = new Set([
+  'host', 'anchor', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'secretary', 'president', 'chairman',
+  'chairwoman', 'chair', 'reporter', 'correspondent', 'adviser', 'advisor', 'aide', 'senator', 'candidate', 'nominee',
+  'official', 'officials', 'attorney', 'lawyer', 'leader', 'manager', 'chief', 'executive', 'campaign', 'communication',
+  'communications', 'press', 'staff', 'strategist', 'pollster', 'analyst', 'economist', 'professor', 'founder',
+  'member', 'members', 'governor', 'mayor', 'minister', 'ambassador', 'general', 'commander', 'head', 'editor',
+  'columnist', 'writer', 'author', 'deputy', 'vice', 'running', 'mate', 'surrogate', 'supporter', 'supporters',
+  'critic', 'fellow', 'researcher', 'scientist', 'expert', 'state', 'media', 'outlet', 'agency', 'news', 'party',
+]);
+
+/** Titles dropped from a speaker's name ("Sen. Tim Kaine" → "Tim Kaine"). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'rep', 'gov', 'del', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof', 'rev',
+  'president', 'vice', 'senator', 'representative', 'governor', 'secretary', 'judge', 'justice', 'mayor', 'chairman',
+  'chairwoman', 'minister', 'prime', 'premier', 'vice-premier', 'vice-president', 'sheriff', 'chief', 'commissioner',
+  'pope', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'dame', 'attorney', 'general', 'ambassador',
+  'spokesman', 'spokeswoman', 'speaker', 'leader', 'director', 'officer', 'candidate', 'nominee', 'host', 'former',
+]);
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'da', 'di', 'dos', 'st']);
+
+/** A phrase naming a speaker: its span, and within it the span of a proper name when it has one at its head. */
+export interface SpeakerPhrase extends Span {
+  readonly text: string;
+  /** The name at the head of the phrase without titles ("Jennifer Palmieri" in "Clinton communication director Jennifer Palmieri"). */
+  readonly name?: Span & { readonly text: string };
+  /** Set when the phrase is a pronoun ("he", "who"). */
+  readonly pronoun?: string;
+}
+
+const isCapitalised = (token: Token): boolean => token.isWord && /^\p{Lu}/u.test(token.text);
+const isLowerWord = (token: Token): boolean => token.isWord && /^[\p{Ll}\p{N}]/u.test(token.text);
+
+/** Whether `tokens[i]` is a '.' that belongs to the word before it (Mr., G.K., U.S.). */
+function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i - 1];
+  if (tokens[i]?.text !== '.' || !word?.isWord || word.end !== tokens[i].start) return false;
+  return word.text.length <= 4 && /^\p{Lu}/u.test(word.text);
+}
+
+/**
+ * The subject before the verb at `verb`: skip adverbs and auxiliaries, then read the noun phrase
+ * leftwards to a clause boundary. Stops at `floor` (a token index). Undefined when there is none.
+ */
+export function subjectBefore(text: string, tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | undefined {
+  let i = skipAdverbs(tokens, verb - 1, floor);
+  // "Sen. Elizabeth Warren (D-Mass.) said": the party label is not part of the name.
+  if (tokens[i]?.text === ')') i = findOpenParen(tokens, i, floor) - 1;
+  if (i < floor) return undefined;
+  const last = i;
+  while (i >= floor) {
+    const token = tokens[i];
+    if (token.text === ')') {
+      const open = findOpenParen(tokens, i, floor);
+      if (open < 0) break;
+      i = open - 1;
+      continue;
+    }
+    if (token.text === '.' && isAbbreviationDot(tokens, i)) {
+      i--;
+      continue;
+    }
+    if (!token.isWord) {
+      if ((token.text === '’' || token.text === "'") && tokens[i + 1]?.text === 's') {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (isLowerWord(token) && OUTSIDE_NOUN_PHRASE.has(token.text)) {
+      if (token.text === 'who' && i === last) i--; // "McConnell, who said": the relative pronoun is the subject
+      break;
+    }
+    if (SUBJECT_PRONOUNS.has(token.text.toLowerCase()) && token.text !== 'I' && i < last) break;
+    i--;
+    if (last - i >= 12) return undefined;
+  }
+  let first = i + 1;
+  while (first <= last && isCapitalisedFunctionWord(tokens[first]) && !SUBJECT_PRONOUNS.has(tokens[first].text.toLowerCase())) first++;
+  if (first > last) return undefined;
+  const found = phrase(text, tokens, first, last, 'head-last');
+  // "Trump at the time said", "Clinton in a statement said": the subject stands before the adverbial.
+  if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
+    const before = subjectBefore(text, tokens, i, floor);
+    if (before?.name || before?.pronoun) return before;
+  }
+  return found;
+}
+
+/** The index of the first token left of `from` that is not an adverb or auxiliary ("also", "has"). */
+export function skipAdverbs(tokens: readonly Token[], from: number, floor: number): number {
+  let i = from;
+  while (i >= floor && isLowerWord(tokens[i]) && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text) || /ly$/.test(tokens[i].text))) i--;
+  return i;
+}
+
+/** The noun phrase after `from` ("said Sen. Tim Kaine", "according to the Xinhua News Agency"). */
+export function phraseAfter(text: string, tokens: readonly Token[], from: number, ceiling: number): SpeakerPhrase | undefined {
+  let i = from;
+  while (i < ceiling && isCapitalised(tokens[i]) && CALENDAR_WORDS.test(tokens[i].text)) i++;
+  const first = i;
+  let afterName = false;
+  while (i < ceiling) {
+    const token = tokens[i];
+    // After a name only role nouns and compound modifiers go on: "Hillary Clinton spoke" ends at the
+    // name, "the Chinese government-controlled Xinhua News Agency" does not.
+    if (afterName && isLowerWord(token) && !ROLE_NOUNS.has(token.text) && !token.text.includes('-')) break;
+    afterName = isNamePart(tokens, i) || (afterName && !isLowerWord(token) && token.text !== ',');
+    if (token.text === '.' && isAbbreviationDot(tokens, i) && isCapitalised(tokens[i + 1] ?? token)) {
+      i++;
+      continue;
+    }
+    if (!token.isWord) {
+      if ((token.text === '’' || token.text === "'") && tokens[i + 1]?.text === 's') {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    if (isLowerWord(token) && OUTSIDE_NOUN_PHRASE.has(token.text) && !(token.text === 'of' && isCapitalised(tokens[i + 1] ?? token) && !isCapitalised(tokens[i - 1]))) break;
+    if (isLowerWord(token) && /^[^-]+(?:ing|ly|ed)$/.test(token.text) && i > first) break;
+    if (i - first >= 8) break;
+    i++;
+  }
+  if (i === first) return undefined;
+  return phrase(text, tokens, first, i - 1, 'head-first');
+}
+
+/** The first noun phrase of a clause that starts at `from`: the subject a participle ("…, saying") takes. */
+export function clauseSubject(text: string, tokens: readonly Token[], from: number, ceiling: number): SpeakerPhrase | undefined {
+  let i = from;
+  while (i < ceiling && !tokens[i].isWord) i++;
+  if (i < ceiling && isCapitalisedFunctionWord(tokens[i]) && !SUBJECT_PRONOUNS.has(tokens[i].text.toLowerCase())) {
+    // Skip an opening adverbial that a comma closes: "On Wednesday, He claimed".
+    for (let k = i + 1; k < Math.min(ceiling, i + 8); k++) {
+      if (tokens[k].text === ',') {
+        i = k + 1;
+        break;
+      }
+    }
+  }
+  return phraseAfter(text, tokens, i, ceiling);
+}
+
+function findOpenParen(tokens: readonly Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k < 12; k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
+
+function isCapitalisedFunctionWord(token: Token): boolean {
+  return token.isWord && CAPITALISED_FUNCTION_WORDS.has(token.text);
+}
+
+/** Build the phrase over tokens[first..last]; find the proper name at its head. */
+function phrase(text: string, tokens: readonly Token[], first: number, last: number, head: 'head-last' | 'head-first'): SpeakerPhrase {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const words = tokens.slice(first, last + 1);
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(words[0].text.toLowerCase())) {
+    return { start, end, text: text.slice(start, end), pronoun: words[0].text.toLowerCase() };
+  }
+  const name = head === 'head-last' ? nameEndingAt(tokens, first, last) : nameStartingAt(tokens, first, last);
+  return { start, end, text: text.slice(start, end), ...(name && { name: { ...name, text: text.slice(name.start, name.end) } }) };
+}
+
+const isNamePart = (tokens: readonly Token[], k: number): boolean =>
+  (isCapitalised(tokens[k]) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k].text) && !CALENDAR_WORDS.test(tokens[k].text)) ||
+  isAbbreviationDot(tokens, k);
+
+/** The run of capitalised words that ends the phrase, titles dropped. */
+function nameEndingAt(tokens: readonly Token[], first: number, last: number): Span | undefined {
+  let k = last;
+  while (k >= first && tokens[k].text === '.') k--;
+  if (k < first || !isNamePart(tokens, k)) return undefined;
+  let s = k;
+  while (s - 1 >= first && (isNamePart(tokens, s - 1) || (NAME_PARTICLES.has(tokens[s - 1].text) && s - 2 >= first && isNamePart(tokens, s - 2)))) s--;
+  return withoutTitles(tokens, s, last);
+}
+
+/** The name at the head of a phrase read rightwards: the run that ends it, else the first run ("Trump of New York"). */
+function nameStartingAt(tokens: readonly Token[], first: number, last: number): Span | undefined {
+  const atEnd = nameEndingAt(tokens, first, last);
+  if (atEnd) return atEnd;
+  let s = first;
+  while (s <= last && !isNamePart(tokens, s)) s++;
+  if (s > last) return undefined;
+  let e = s;
+  while (e + 1 <= last && (isNamePart(tokens, e + 1) || (NAME_PARTICLES.has(tokens[e + 1].text) && e + 2 <= last && isNamePart(tokens, e + 2)))) e++;
+  return withoutTitles(tokens, s, e);
+}
+
+function withoutTitles(tokens: readonly Token[], s: number, e: number): Span | undefined {
+  while (e >= s && tokens[e].text === '.') e--;
+  while (s < e && (TITLES.has(tokens[s].text.toLowerCase()) || tokens[s].text === '.')) s++;
+  if (e < s || !tokens[s].isWord) return undefined;
+  return { start: tokens[s].start, end: tokens[e].end };
+}

@@ -1,0 +1,188 @@
+// From the words that name a speaker ("Putin", "he", "the Kremlin spokesman") to the entity they mean.
+import type { Entity, Mention, Span, Speaker } from '../model';
+import { spanIndexAt } from './layout';
+import type { SpeakerPhrase } from './phrases';
+
+/** A place in the text where someone who can be "he" or "she" was named. */
+interface PersonAt extends Span {
+  readonly name: string;
+  readonly entityId?: string;
+}
+
+const PREPOSITION_BEFORE = /\b(?:with|to|by|from|for|of|against|about|and|than|like|at|on|in|between|toward|towards|among|including)\s+(?:\S+\s+){0,3}$/i;
+/** Words that end the names of organisations, not people, when a name has no entity to say which it is. */
+const ORGANISATION_WORDS = /\b(?:Agency|News|Party|Committee|Department|Ministry|Times|Post|Journal|Campaign|Council|Association|Institute|University|Office|House|Court|Inc|Corp|Group|Network|Service|Bureau|Administration|Commission|Senate|Congress|Union|Foundation|Center|Centre|Press|Media|Company|Bank|Fund|Board|Organization|Organisation|Republicans|Democrats|Police|Government|Caucus|Coalition)$/;
+
+export class SpeakerResolver {
+  private readonly entityById = new Map<string, Entity>();
+  /** Entities by each word of their names, for "Putin" → Vladimir Putin. */
+  private readonly entitiesByWord = new Map<string, Entity[]>();
+  private readonly entitiesWithRoles: Entity[];
+  /** Person mentions, in text order. */
+  private readonly persons: PersonAt[];
+  /** Speakers named where the recogniser found no person, in text order, so that a later "he" can still find them. */
+  private readonly unrecognised: PersonAt[] = [];
+
+  constructor(
+    private readonly text: string,
+    entities: readonly Entity[],
+    private readonly mentions: readonly Mention[],
+    private readonly sentences: readonly Span[],
+  ) {
+    for (const entity of entities) {
+      this.entityById.set(entity.id, entity);
+      const words = new Set([entity.name, ...entity.aliases].flatMap((n) => n.split(/\s+/)));
+      for (const word of words) {
+        const list = this.entitiesByWord.get(word);
+        if (list) list.push(entity);
+        else this.entitiesByWord.set(word, [entity]);
+      }
+    }
+    this.entitiesWithRoles = entities.filter((e) => e.roles.length > 0);
+    this.persons = mentions
+      .filter((m) => this.entityById.get(m.entityId)?.kind === 'person')
+      .map((m) => ({ start: m.start, end: m.end, name: this.entityById.get(m.entityId)?.name ?? m.text, entityId: m.entityId }));
+  }
+
+  /** The speaker a phrase names, resolved to an entity where one fits. */
+  resolve(phrase: SpeakerPhrase): Speaker {
+    if (phrase.pronoun) return this.resolvePronoun(phrase);
+    const named = phrase.name ?? phrase;
+    const entity = this.entityOverlapping(named) ?? (phrase.name ? this.entityNamed(phrase.name.text, phrase.start) : this.entityWithRole(phrase.text, phrase.start));
+    const speaker: Speaker = entity
+      ? { start: named.start, end: named.end, name: entity.name, entityId: entity.id }
+      : { start: named.start, end: named.end, name: named.text };
+    if (!entity && phrase.name && looksLikePerson(phrase.name.text)) this.remember({ start: named.start, end: named.end, name: named.text });
+    return speaker;
+  }
+
+  /** The outlet's name as the model records it. */
+  outletName(phrase: SpeakerPhrase): string {
+    const named = phrase.name ?? phrase;
+    return (this.entityOverlapping(named) ?? (phrase.name && this.entityNamed(phrase.name.text, phrase.start)))?.name ?? named.text;
+  }
+
+  /** "he" and "she" (and "who") mean the nearest fitting person before them; other pronouns stay as written. */
+  private resolvePronoun(phrase: SpeakerPhrase): Speaker {
+    const at: Speaker = { start: phrase.start, end: phrase.end, name: phrase.text };
+    const pronoun = phrase.pronoun;
+    if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
+    // "On Wednesday, He claimed": a capitalised "He" inside a sentence is the surname of He Lifeng.
+    if (phrase.text === 'He' && !this.startsSentence(phrase.start)) {
+      const surname = this.entityNamed('He', phrase.start);
+      if (surname) return { ...at, name: surname.name, entityId: surname.id };
+    }
+    const person = this.personBefore(phrase.start, pronoun !== 'who');
+    return person ? { ...at, name: person.name, ...(person.entityId && { entityId: person.entityId }) } : at;
+  }
+
+  /**
+   * The nearest person named before `position`. Within the pronoun's own sentence the subject wins
+   * over a nearer object ("Xi Jinping met Vladimir Putin, where he declared" means Xi).
+   */
+  private personBefore(position: number, preferSubject: boolean): PersonAt | undefined {
+    const sentence = this.sentences[spanIndexAt(this.sentences, position)];
+    let nearest: PersonAt | undefined;
+    let subject: PersonAt | undefined;
+    for (const list of [this.persons, this.unrecognised]) {
+      const index = lastStartingBefore(list, position);
+      if (index < 0) continue;
+      if (!nearest || list[index].start > nearest.start) nearest = list[index];
+      if (!sentence) continue;
+      let first = index;
+      while (first > 0 && list[first - 1].start >= sentence.start) first--;
+      if (list[first].start >= sentence.start && (!subject || list[first].start < subject.start)) subject = list[first];
+    }
+    if (preferSubject && subject && sentence) {
+      const before = this.text.slice(Math.max(sentence.start, subject.start - 40), subject.start);
+      if (!PREPOSITION_BEFORE.test(before)) return subject;
+    }
+    return nearest;
+  }
+
+  private startsSentence(position: number): boolean {
+    const sentence = this.sentences[spanIndexAt(this.sentences, position)];
+    return !sentence || !/[\p{L}\p{N}]/u.test(this.text.slice(sentence.start, position));
+  }
+
+  /** Keep an unrecognised person's name; quotes come in text order, so appending keeps the list sorted. */
+  private remember(person: PersonAt): void {
+    const last = this.unrecognised[this.unrecognised.length - 1];
+    if (!last || last.start < person.start) this.unrecognised.push(person);
+  }
+
+  /** The entity of a mention inside `span`: the last one, as the head of an English noun phrase comes last. */
+  private entityOverlapping(span: Span): Entity | undefined {
+    let best: Mention | undefined;
+    for (let k = lastStartingBefore(this.mentions, span.end); k >= 0; k--) {
+      const mention = this.mentions[k];
+      if (mention.end <= span.start && mention.start < span.start - 200) break;
+      if (mention.start < span.end && span.start < mention.end && (!best || mention.end > best.end)) best = mention;
+    }
+    return best && this.entityById.get(best.entityId);
+  }
+
+  /** An entity called `name`, or sharing its last word ("Putin" for Vladimir Putin): exact names, then people, then the most recently mentioned. */
+  private entityNamed(name: string, before: number): Entity | undefined {
+    let match: Entity | undefined;
+    let matchRank: number[] = [];
+    for (const entity of this.entitiesByWord.get(lastWord(name)) ?? []) {
+      const exact = entity.name === name || entity.aliases.includes(name) ? 1 : 0;
+      const rank = [exact, entity.kind === 'person' ? 1 : 0, lastMentionBefore(entity, before)];
+      if (!match || isGreater(rank, matchRank)) {
+        match = entity;
+        matchRank = rank;
+      }
+    }
+    return match;
+  }
+
+  /** An entity whose recorded role the description names ("the Kremlin spokesman"). */
+  private entityWithRole(description: string, before: number): Entity | undefined {
+    const lower = description.toLowerCase();
+    let match: Entity | undefined;
+    let latest = -1;
+    for (const entity of this.entitiesWithRoles) {
+      if (!entity.roles.some((role) => role.length > 3 && lower.endsWith(role.toLowerCase()))) continue;
+      const seen = lastMentionBefore(entity, before);
+      if (seen > latest) {
+        match = entity;
+        latest = seen;
+      }
+    }
+    return match;
+  }
+}
+
+function lastMentionBefore(entity: Entity, position: number): number {
+  const index = lastStartingBefore(entity.mentions, position);
+  return index < 0 ? -1 : entity.mentions[index].start;
+}
+
+function isGreater(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
+  return false;
+}
+
+function lastWord(name: string): string {
+  return name.trim().split(/\s+/).pop() ?? name;
+}
+
+function looksLikePerson(name: string): boolean {
+  return !ORGANISATION_WORDS.test(name) && !/^\p{Lu}+$/u.test(name) && name.split(/\s+/).length <= 4;
+}
+
+/** Index of the last span starting before `position` in spans sorted by start, or -1. */
+function lastStartingBefore(spans: readonly Span[], position: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < position) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

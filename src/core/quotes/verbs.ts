@@ -1,0 +1,85 @@
+// Reporting verbs: the words that tie a quote or a claim to whoever made it.
+
+/** Verbs with all their forms; irregular ones spelled out, base form first. */
+const REPORTING_VERBS: readonly (string | readonly string[])[] = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['write', 'writes', 'wrote', 'writing', 'written'],
+  ['read', 'reads'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['put it', 'puts it'],
+  ['point out', 'points out', 'pointed out', 'pointing out'],
+  ['went on'],
+  ['liken', 'likens', 'likened', 'likening'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['testify', 'testifies', 'testified', 'testifying'],
+  'add', 'continue', 'explain', 'describe', 'declare', 'conclude', 'recall', 'respond', 'argue', 'acknowledge',
+  'accuse', 'suggest', 'insist', 'warn', 'urge', 'predict', 'assert', 'complain', 'proclaim', 'confirm',
+  'emphasize', 'emphasise', 'concede', 'observe', 'characterize', 'reiterate', 'affirm', 'allege', 'recount',
+  'agree', 'exclaim', 'implore', 'elaborate', 'contend', 'maintain', 'note',
+];
+
+/**
+ * Verbs whose base and -s forms are mostly nouns in news ("a report", "his remarks", "the
+ * state"): those forms count only straight after a name or a pronoun ("Clinton calls", "what it
+ * calls"). "Announce" and "label" are left out on purpose: "announced a “ceasefire”" and "a box
+ * labeled “fragile”" are how papers flag a term, not how they quote.
+ */
+const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['post', 'posts', 'posted', 'posting'],
+  ['quip', 'quips', 'quipped', 'quipping'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['dub', 'dubs', 'dubbed', 'dubbing'],
+  ['brag', 'brags', 'bragged', 'bragging'],
+  ['retort', 'retorts', 'retorted', 'retorting'],
+  ['snap', 'snaps', 'snapped', 'snapping'],
+  ['refer', 'refers', 'referred', 'referring'],
+  ['shoot back', 'shoots back', 'shot back', 'shooting back'],
+  'call', 'state', 'report', 'pledge', 'promise', 'cite', 'assure', 'claim', 'remark', 'answer', 'shout', 'lament',
+  'blast', 'vow', 'blame', 'portray', 'praise', 'joke', 'yell', 'charge', 'mock', 'quote', 'stress', 'demand',
+  'boast', 'counter', 'tout', 'chant', 'scream', 'whisper', 'term', 'mutter', 'muse', 'thunder', 'fume',
+  'criticize', 'caution', 'interject', 'sneer', 'scoff', 'hint', 'plead', 'clarify', 'grumble', 'sigh',
+];
+
+export interface VerbForm {
+  /** The base form ("say"), for the model and for choosing how to read the clause. */
+  readonly lemma: string;
+  /** An -ing form: "…, saying", whose subject is the clause's. */
+  readonly participle: boolean;
+  /** How many words the form spans ("pointed out" is two). */
+  readonly words: number;
+  /** A form that is more often a noun ("calls", "reports"): a verb only right after a name or a pronoun. */
+  readonly mostlyNoun: boolean;
+}
+
+const FORMS = new Map<string, VerbForm>();
+const addForms = (lemma: string, forms: readonly string[], mostlyNoun: (form: string) => boolean): void => {
+  for (const form of forms) {
+    FORMS.set(form, { lemma, participle: /ing\b/.test(form), words: form.split(' ').length, mostlyNoun: mostlyNoun(form) });
+  }
+};
+const allForms = (entry: string | readonly string[]): readonly string[] =>
+  typeof entry === 'string' ? [entry, `${entry}s`, pastOf(entry), ingOf(entry)] : entry;
+for (const entry of REPORTING_VERBS) addForms(allForms(entry)[0], allForms(entry), () => false);
+for (const entry of MOSTLY_NOUNS) {
+  const forms = allForms(entry);
+  addForms(forms[0], forms, (form) => form === forms[0] || form === forms[1]);
+}
+
+function pastOf(base: string): string {
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  return `${base}ed`;
+}
+
+function ingOf(base: string): string {
+  return base.endsWith('e') ? `${base.slice(0, -1)}ing` : `${base}ing`;
+}
+
+/** The reporting verb spelled by `words[i…]` (lower case), or undefined. */
+export function reportingVerbAt(words: readonly string[], i: number): VerbForm | undefined {
+  const two = i + 1 < words.length ? FORMS.get(`${words[i]} ${words[i + 1]}`) : undefined;
+  return two ?? FORMS.get(words[i]);
+}

@@ -1,0 +1,64 @@
+// The worker-thread client with the real worker (dist/worker.js, built here).
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+import { AnalysisClient } from '../../src/analysis/analysisClient';
+import { analyze } from '../../src/core/analyze';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const TEXT = 'Angela Merkel met Emmanuel Macron in Paris.\n\n“We agree,” Merkel said.';
+const big = (n: number): string => Array.from({ length: n }, (_, i) => `Paragraph ${i}: Angela Merkel met Emmanuel Macron in Paris.`).join('\n\n');
+
+describe('AnalysisClient', function () {
+  this.timeout(60_000);
+  let client: AnalysisClient;
+  let lost: Error[];
+
+  before(() => {
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    assert.strictEqual(build.status, 0, build.stderr);
+  });
+  beforeEach(() => {
+    lost = [];
+    client = new AnalysisClient({ workerScript: path.join(ROOT, 'dist', 'worker.js'), onWorkerLost: (e) => lost.push(e) });
+  });
+  afterEach(() => client.dispose());
+
+  it('gives what the one-thread pipeline gives, entities sharing the objects of `mentions`', async () => {
+    const completed = await client.analyze('a', TEXT);
+    assert.deepStrictEqual(completed?.analysis, analyze(TEXT));
+    const analysis = completed?.analysis;
+    assert.ok(analysis && analysis.mentions.length > 0);
+    for (const entity of analysis.entities) for (const mention of entity.mentions) assert.ok(analysis.mentions.includes(mention));
+  });
+
+  it('cancels the older request for the same key', async () => {
+    const older = client.analyze('a', big(200));
+    const newer = client.analyze('a', TEXT);
+    assert.strictEqual(await older, undefined);
+    assert.strictEqual((await newer)?.analysis.textLength, TEXT.length);
+  });
+
+  it('uses the helper thread for big documents and still agrees with one thread', async () => {
+    const text = big(400);
+    const completed = await client.analyze('big', text);
+    assert.ok((completed?.stats.analysedByHelper ?? 0) > 0, 'the helper took some paragraphs');
+    assert.deepStrictEqual(completed?.analysis, analyze(text));
+  });
+
+  it('restarts a worker that died and finishes the job it held', async () => {
+    const job = client.analyze('a', big(300));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await client.crashWorkerForTesting();
+    const completed = await job;
+    assert.strictEqual(lost.length, 1);
+    assert.strictEqual(completed?.analysis.textLength, big(300).length);
+    assert.ok(await client.analyze('b', TEXT), 'the new worker serves later requests');
+  });
+
+  it('resolves pending requests to undefined when disposed', async () => {
+    const job = client.analyze('a', big(50));
+    client.dispose();
+    assert.strictEqual(await job, undefined);
+  });
+});

@@ -1,0 +1,141 @@
+import * as assert from 'assert';
+import { analyze } from '../../src/core/analyze';
+import type { EntityKind } from '../../src/core/model';
+
+/** The mentions found, as "kind:text", in document order. */
+const mentions = (text: string): string[] => {
+  const analysis = analyze(text);
+  const kindOf = new Map(analysis.entities.map((e) => [e.id, e.kind]));
+  return analysis.mentions.map((m) => `${kindOf.get(m.entityId)}:${m.text}`);
+};
+
+const entity = (text: string, name: string) => analyze(text).entities.find((e) => e.name === name);
+
+type Case = { name: string; text: string; expected: string[] };
+
+const run = (cases: Case[]): void => {
+  for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(mentions(text), expected));
+};
+
+describe('entities: spans', () => {
+  run([
+    { name: 'no quote marks or possessive in a span', text: 'Officials praised “Kenya’s plan,” the minister said.', expected: ['place:Kenya'] },
+    { name: 'no trailing punctuation', text: 'The talks ended in Nairobi.', expected: ['place:Nairobi'] },
+    { name: 'a title is not part of the name', text: 'Prime Minister Anna Kowalczyk arrived late.', expected: ['person:Anna Kowalczyk'] },
+    { name: 'a demonym and a title before a name', text: 'Polish President Anna Kowalczyk spoke first.', expected: ['person:Anna Kowalczyk'] },
+    { name: 'a hyphenated prefix is not part of the name', text: 'The pro-Kremlin channel carried the speech.', expected: ['organization:Kremlin'] },
+  ]);
+});
+
+describe('entities: people compromise does not know', () => {
+  run([
+    { name: 'a name written surname first', text: 'Premier Zhou Mingde visited the port.', expected: ['person:Zhou Mingde'] },
+    { name: 'the capitalised surname "He" in mid-sentence', text: 'Vice-Premier He Lanqing will lead the talks. On Friday, He said the talks went well.', expected: ['person:He Lanqing', 'person:He'] },
+    { name: '"He" at the start of a sentence stays a pronoun', text: 'Vice-Premier He Lanqing will lead the talks. He said they went well.', expected: ['person:He Lanqing'] },
+    { name: 'a speaker before "said"', text: 'The deal is done, Okonkwo said on the phone.', expected: ['person:Okonkwo'] },
+    { name: 'a speaker after "according to"', text: 'The vote was close, according to Marchetti.', expected: ['person:Marchetti'] },
+    { name: 'an abbreviated title with its full stop', text: 'The nominee, Gov. Marta Okonkwo, spoke.', expected: ['person:Marta Okonkwo'] },
+    { name: 'a capitalised phrase in quote marks is not a person', text: 'She called it an episode of “Velvet Thunder.”', expected: [] },
+    { name: 'a name introduced by a role noun', text: 'The team hired coach Brannigan Oyelaran last year.', expected: ['person:Brannigan Oyelaran'] },
+  ]);
+});
+
+describe('entities: organizations', () => {
+  run([
+    { name: 'by its head word', text: 'The Baltic Shipping Agency cut its fares.', expected: ['organization:Baltic Shipping Agency'] },
+    { name: 'a head word followed by "of"', text: 'Shares of the Bank of Lusitania rose.', expected: ['organization:Bank of Lusitania'] },
+    { name: 'an acronym', text: 'Leaders of NATO met in Brussels.', expected: ['organization:NATO', 'place:Brussels'] },
+    { name: 'an institution used as an actor', text: 'The Kremlin denied the report.', expected: ['organization:Kremlin'] },
+    { name: 'a two-word institution', text: 'Aides said the White House would reply.', expected: ['organization:White House'] },
+    { name: 'a media outlet after its role noun', text: 'The state news outlet Vremya reported the fire.', expected: ['organization:Vremya'] },
+    { name: 'common acronyms are not organizations', text: 'The GDP fell after WWII ended.', expected: [] },
+    { name: 'an institution keeps its descriptive words', text: 'A spokesman for the German Foreign Ministry declined to comment.', expected: ['organization:German Foreign Ministry'] },
+    { name: 'teams in a results table written in capitals', text: 'Standings after Friday:\nTORONTO 70 62\nDETROIT 51 81', expected: ['organization:TORONTO', 'organization:DETROIT'] },
+    { name: 'teams in a results table', text: 'Results on Saturday:\nHollowfield 2 Marston Rovers 1\nKettlewick 0 Dunmere 3', expected: ['organization:Hollowfield', 'organization:Marston Rovers', 'organization:Kettlewick', 'organization:Dunmere'] },
+  ]);
+});
+
+describe('entities: places', () => {
+  run([
+    { name: 'countries and capitals from the gazetteer', text: 'Flights from Kenya to Lima resumed.', expected: ['place:Kenya', 'place:Lima'] },
+    { name: 'demonyms are not places', text: 'Kenyan and Peruvian officials met.', expected: [] },
+    { name: 'an abbreviated country used as a modifier is not a place', text: 'The rules favour U.S. exporters.', expected: [] },
+    { name: 'an abbreviated country as a noun is a place', text: 'Exports to the U.S. fell.', expected: ['place:U.S.'] },
+    { name: 'a place by its head word', text: 'Crowds gathered in Lantern Square at noon.', expected: ['place:Lantern Square'] },
+    { name: 'a state after its city', text: 'He spoke in Lima, Ohio, on Monday.', expected: ['place:Lima', 'place:Ohio'] },
+    { name: 'a first name after a comma is someone addressed, not a place', text: 'This is Kenya, Peter.', expected: ['place:Kenya', 'person:Peter'] },
+    { name: 'unknown names listed with a known kind take it', text: 'Strikes hit regions like Ostrava and Brnovice overnight.', expected: ['place:Ostrava', 'place:Brnovice'] },
+    { name: 'a political adjective before a country', text: 'Nazi Germany invaded in 1939.', expected: ['place:Germany'] },
+  ]);
+});
+
+describe('entities: the start of a sentence and headlines', () => {
+  run([
+    { name: 'a sentence-initial capital is no evidence', text: 'Despite the rain, Recent visitors stayed.', expected: [] },
+    { name: 'events are not names', text: 'The Harvest Parade and the Summer Festival drew crowds.', expected: [] },
+    { name: 'a headline in capitals: only known places and names', text: 'OKONKWO WINS IN KENYA\nMarta Okonkwo won the race in Nairobi.', expected: ['person:OKONKWO', 'place:KENYA', 'person:Marta Okonkwo', 'place:Nairobi'] },
+    { name: 'a dateline in capitals', text: 'NAIROBI 2024-05-01\nThe vote was delayed.', expected: ['place:NAIROBI'] },
+    { name: 'a dateline with an agency', text: 'KISUMU, Kenya (Reuters) - The vote was delayed.', expected: ['place:KISUMU', 'place:Kenya', 'organization:Reuters'] },
+    { name: 'two names side by side in a headline are not one person', text: 'Okafor Nairobi plan wins support', expected: ['place:Nairobi'] },
+  ]);
+});
+
+describe('entities: one entity per referent', () => {
+  const text = 'President Donald Trump met Chinese Communist leader Xu Weiming in Lima. Trump praised Xu. Later, President Trump left, and Xu stayed.';
+  const cases: { name: string; canonical: string; kind: EntityKind; aliases: string[]; roles: string[]; count: number }[] = [
+    { name: 'a surname joins the full name', canonical: 'Donald Trump', kind: 'person', aliases: ['Trump'], roles: ['President'], count: 3 },
+    { name: 'a surname-first name joins on its first word, with its description', canonical: 'Xu Weiming', kind: 'person', aliases: ['Xu'], roles: ['Chinese Communist leader'], count: 3 },
+    { name: 'a place is one entity', canonical: 'Lima', kind: 'place', aliases: [], roles: [], count: 1 },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const e = entity(text, c.canonical);
+      assert.ok(e, `no entity named ${c.canonical}`);
+      assert.deepStrictEqual([e.kind, e.aliases, e.roles, e.mentions.length], [c.kind, c.aliases, c.roles, c.count]);
+      assert.deepStrictEqual(e.firstMention, e.mentions[0]);
+    });
+  }
+
+  it('an appositive after a name gives a role', () => {
+    const e = entity('Marta Okonkwo, the party’s deputy leader, said the vote was fair.', 'Marta Okonkwo');
+    assert.deepStrictEqual(e?.roles, ['party’s deputy leader']);
+  });
+
+  it('an acronym in brackets joins its organization', () => {
+    const e = entity('The Party of Rural Renewal (PRR) won. Later the PRR split.', 'Party of Rural Renewal');
+    assert.deepStrictEqual(e?.aliases, ['PRR']);
+    assert.strictEqual(e?.mentions.length, 3);
+  });
+
+  it('two people who share a surname keep it for neither', () => {
+    const found = mentions('Anna Marsh and Peter Marsh arrived. Marsh spoke first.');
+    assert.deepStrictEqual(found.slice(0, 2), ['person:Anna Marsh', 'person:Peter Marsh']);
+  });
+});
+
+describe('entities: values', () => {
+  const cases: { name: string; text: string; expected: string[] }[] = [
+    { name: 'a percentage', text: 'Prices rose 12% this year.', expected: ['percent:12%'] },
+    { name: 'an amount of money with its multiplier', text: 'The fund lost $20 million.', expected: ['money:$20 million'] },
+    { name: 'a date', text: 'The court sits on May 3.', expected: ['date:May 3'] },
+  ];
+  for (const { name, text, expected } of cases) {
+    it(name, () => assert.deepStrictEqual(analyze(text).values.map((v) => `${v.kind}:${v.text}`), expected));
+  }
+});
+
+describe('entities: offsets are UTF-16 code units', () => {
+  const cases: { name: string; text: string; expected: string[] }[] = [
+    { name: 'after an emoji', text: 'Great news 🎉 from Nairobi today.', expected: ['Nairobi'] },
+    { name: 'after CJK text', text: '北京 talks: Xu Weiming met officials in Lima.', expected: ['Xu Weiming', 'Lima'] },
+    { name: 'with CRLF line endings', text: 'First line.\r\nThen Marta Okonkwo said hello.\r\nOkonkwo left.', expected: ['Marta Okonkwo', 'Okonkwo'] },
+    { name: 'after combining characters', text: 'The cafe\u0301 owner met Marta Okonkwo in Lima.', expected: ['Marta Okonkwo', 'Lima'] },
+  ];
+  for (const { name, text, expected } of cases) {
+    it(name, () => {
+      const analysis = analyze(text);
+      for (const m of analysis.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
+      assert.deepStrictEqual(analysis.mentions.map((m) => m.text), expected);
+    });
+  }
+});
