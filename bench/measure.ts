@@ -10,7 +10,7 @@ import { AnalysisClient } from '../src/analysis/analysisClient';
 import type { Analysis } from '../src/core/model';
 import { splitParagraphs } from '../src/core/paragraphs';
 import { resolveEntities } from '../src/core/entities/resolve';
-import { findQuoteSpans } from '../src/core/quotes/find';
+import { findQuoteSpans, paragraphsOf } from '../src/core/quotes/find';
 import { attributeQuotes } from '../src/core/quotes/attribute';
 
 const [mode, file] = process.argv.slice(2);
@@ -95,14 +95,15 @@ function counts(analysis: Analysis): object {
 /** The document-level passes, timed here on the same input (warm, best of three), to see which one costs. */
 function passTimes(analysis: Analysis): Record<string, number> {
   const kindOf = new Map(analysis.entities.map((e) => [e.id, e.kind]));
-  const candidates = analysis.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: kindOf.get(m.entityId) ?? 'person' }));
+  const candidates = analysis.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: kindOf.get(m.entityId) ?? 'person', roles: [] }));
   const best = (run: () => unknown): number => Math.min(...[0, 1, 2].map(() => timed(run).ms));
-  const spans = findQuoteSpans(text);
+  const paragraphs = paragraphsOf(text, splitParagraphs(text));
+  const spans = findQuoteSpans(text, paragraphs);
   return {
     splitParagraphs: best(() => splitParagraphs(text)),
-    resolveEntities: best(() => resolveEntities(candidates)),
-    findQuoteSpans: best(() => findQuoteSpans(text)),
-    attributeQuotes: best(() => attributeQuotes(spans, { text, entities: analysis.entities, mentions: analysis.mentions })),
+    resolveEntities: best(() => resolveEntities(text, candidates)),
+    findQuoteSpans: best(() => findQuoteSpans(text, paragraphs)),
+    attributeQuotes: best(() => attributeQuotes(spans, { text, paragraphs, entities: analysis.entities, mentions: analysis.mentions })),
   };
 }
 

@@ -29,7 +29,10 @@ export function assertValidAnalysis(text: string, analysis: Analysis): void {
     checkSpan(quote, `quote ${JSON.stringify(quote.text.slice(0, 40))}`);
     assert.strictEqual(quote.text, text.slice(quote.start, quote.end), 'a quote is the text at its span');
     assert.match(text[quote.start], QUOTE_MARKS, `quote at ${quote.start} starts on a quote mark`);
-    assert.match(text[quote.end - 1], QUOTE_MARKS, `quote at ${quote.start} ends on a quote mark`);
+    // A mark left open closes at the end of its paragraph (the news convention for quotes that
+    // run on) or where the next quote opens, so a quote ends on a mark, at a line end, or before a mark.
+    assert.ok(QUOTE_MARKS.test(text[quote.end - 1]) || /^\s*(?:[\r\n]|$|["“„«‘‹「『])/.test(text.slice(quote.end, quote.end + 64)),
+      `quote at ${quote.start} ends on a quote mark, at the end of its paragraph or before the next quote`);
     if (quote.speaker) {
       checkSpan(quote.speaker, `speaker of the quote at ${quote.start}`);
       if (quote.speaker.entityId !== undefined) assert.ok(ids.has(quote.speaker.entityId), 'a speaker entity exists');
