@@ -3,9 +3,11 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { analyze } from '../../src/core/analyze';
+import type { Correction } from '../../src/core/corrections';
+import { ENTITY_KINDS } from '../../src/core/model';
 import { toRecord } from '../../src/core/record';
 import { CorrectionsService } from '../../src/extension/corrections/correctionsService';
-import { DocumentModels } from '../../src/extension/documentModels';
 import { activeExtension, eventually, fixturePath, openFixture } from './helpers';
 
 /** What these tests read of the running extension (activate()'s result). */
@@ -16,7 +18,7 @@ interface ExtensionApi {
 }
 
 const FIXTURE = 'xi-putin-moscow.txt';
-const XI_QUOTE = '“This responds to the call of our time for protecting international justice and promoting reform of the global governance system,”';
+const POISON_QUOTE = '“drinking poison.”';
 /** A correction must show within this time: no debounce applies, as the document did not change. */
 const AT_ONCE_MS = 2000;
 
@@ -41,10 +43,36 @@ async function entitiesInTree(tree: vscode.TreeDataProvider<unknown>): Promise<s
   return listed;
 }
 
-/** "quote text → description" for every quote the Quotes view lists. */
+/** Every quote the Quotes view lists, with the words shown about it: its group's label, its label, description and tooltip. */
 async function quotesInTree(tree: vscode.TreeDataProvider<unknown>): Promise<string[]> {
-  const items = await Promise.all(((await tree.getChildren()) ?? []).map(async (node) => tree.getTreeItem(node)));
-  return items.map((item) => `${label(item)} → ${String(item.description ?? '')}`);
+  const shown: string[] = [];
+  const walk = async (node: unknown, parentLabel: string): Promise<void> => {
+    const item = await tree.getTreeItem(node);
+    const children = (await tree.getChildren(node)) ?? [];
+    const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? '');
+    if (children.length === 0) shown.push(`${parentLabel} | ${label(item)} | ${String(item.description ?? '')} | ${tooltip}`);
+    for (const child of children) await walk(child, label(item));
+  };
+  for (const root of (await tree.getChildren()) ?? []) await walk(root, '');
+  return shown;
+}
+
+const GROUPS: Record<string, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
+
+/** "People/Xi Jinping" for every entity of an analysis (or of a CLI record), as the Entities view names them. */
+function entitiesOf(analysis: { entities: readonly { kind: string; name: string }[] }): string[] {
+  return ENTITY_KINDS.flatMap((kind) => analysis.entities.filter((e) => e.kind === kind).map((e) => `${GROUPS[kind]}/${e.name}`));
+}
+
+/** The corrections a fresh start of the extension (a window reload) reads: only the file survives. */
+async function correctionsAfterReload(uri: vscode.Uri): Promise<readonly Correction[]> {
+  const service = new CorrectionsService();
+  try {
+    await service.ready;
+    return service.correctionsFor(uri);
+  } finally {
+    service.dispose();
+  }
 }
 
 function rangeOf(document: vscode.TextDocument, text: string, from = 0): vscode.Range {
@@ -86,49 +114,55 @@ describe('corrections', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('Mark as Person changes the decorations and the Entities view at once, and writes exactly that correction', async () => {
+  it('Mark as Organization of a name the recognizer missed changes the decorations and the Entities view at once, and writes exactly that correction', async () => {
     const { entitiesTree } = await api();
-    assert.ok(!(await entitiesInTree(entitiesTree)).includes('People/Xi Jinping'), 'the recognizer misses Xi Jinping');
-    const name = rangeOf(editor.document, 'Xi Jinping');
+    assert.ok(!(await entitiesInTree(entitiesTree)).some((e) => e.endsWith('/Victory Parade')), 'the recognizer does not take Victory Parade for a name');
+    const name = rangeOf(editor.document, 'Victory Parade');
     await select(editor, name);
-    const correction = await vscode.commands.executeCommand('dossier.markAsPerson');
-    assert.deepStrictEqual(correction, { action: 'markAs', name: 'Xi Jinping', kind: 'person' });
-    const elapsed = await untilShown(editor, 'Xi Jinping decorated and listed as a person', (tree, decorations) => tree.includes('People/Xi Jinping') && hasRange(decorations.person, name));
+    const correction = await vscode.commands.executeCommand('dossier.markAsOrganization');
+    assert.deepStrictEqual(correction, { action: 'markAs', name: 'Victory Parade', kind: 'organization' });
+    const elapsed = await untilShown(editor, 'Victory Parade decorated and listed as an organization', (tree, decorations) => tree.includes('Organizations/Victory Parade') && hasRange(decorations.organization, name));
     assert.ok(elapsed < AT_ONCE_MS, `shown after ${elapsed} ms`);
     assert.strictEqual(readCorrectionsFile(), `{
   "version": 1,
   "corrections": [
-    { "action": "markAs", "name": "Xi Jinping", "kind": "person" }
+    { "action": "markAs", "name": "Victory Parade", "kind": "organization" }
   ]
 }
 `);
   });
 
-  it('Merge with…, Not an Entity and Set Speaker show at once, and the file holds them in order', async () => {
+  it('Merge with…, Not an Entity, Mark as … and Set Speaker show at once, and the file holds them in order', async () => {
     const { quotesTree } = await api();
-    const xi = rangeOf(editor.document, 'Xi is visiting');
-    editor.selection = new vscode.Selection(xi.start, xi.start);
-    await vscode.commands.executeCommand('dossier.mergeEntity', { into: 'Xi Jinping' });
-    const shortName = new vscode.Range(xi.start, xi.start.translate(0, 2));
-    await untilShown(editor, '“Xi” decorated as a person', (_, decorations) => hasRange(decorations.person, shortName));
+    const kremlin = rangeOf(editor.document, 'Kremlin');
+    editor.selection = new vscode.Selection(kremlin.start, kremlin.start);
+    await vscode.commands.executeCommand('dossier.mergeEntity', { into: 'Vladimir Putin' });
+    await untilShown(editor, 'the Kremlin merged into Vladimir Putin', (tree, decorations) => !tree.includes('Organizations/Kremlin') && hasRange(decorations.person, kremlin));
 
-    const victory = rangeOf(editor.document, 'Victory Parade');
-    editor.selection = new vscode.Selection(victory.start, victory.start);
+    const outlet = rangeOf(editor.document, 'Matzav.com');
+    editor.selection = new vscode.Selection(outlet.start.translate(0, 2), outlet.start.translate(0, 2));
     await vscode.commands.executeCommand('dossier.markNotEntity');
-    await untilShown(editor, 'Victory gone from the places', (tree, decorations) => !tree.includes('Places/Victory') && !(decorations.place ?? []).some((r) => r.intersection(victory)));
+    await untilShown(editor, 'Matzav.com gone', (tree, decorations) => !tree.includes('Organizations/Matzav.com') && !(decorations.organization ?? []).some((r) => r.intersection(outlet)));
 
-    const quote = rangeOf(editor.document, XI_QUOTE);
-    editor.selection = new vscode.Selection(quote.start.translate(0, 5), quote.start.translate(0, 5));
-    await vscode.commands.executeCommand('dossier.setQuoteSpeaker', { speaker: 'Xi Jinping' });
-    await eventually(async () => ((await quotesInTree(quotesTree)).some((q) => q.startsWith('“This responds') && q.endsWith('→ Xi Jinping')) ? true : undefined), 'the quote credited to Xi Jinping');
+    const kursk = rangeOf(editor.document, 'Kursk');
+    await select(editor, kursk);
+    await vscode.commands.executeCommand('dossier.markAsOrganization');
+    await untilShown(editor, 'Kursk an organization', (tree, decorations) => tree.includes('Organizations/Kursk') && !tree.includes('Places/Kursk') && hasRange(decorations.organization, kursk));
+
+    const quote = rangeOf(editor.document, POISON_QUOTE);
+    assert.ok(!(await quotesInTree(quotesTree)).some((q) => q.includes('drinking poison') && q.includes('Donald Trump')));
+    editor.selection = new vscode.Selection(quote.start.translate(0, 3), quote.start.translate(0, 3));
+    await vscode.commands.executeCommand('dossier.setQuoteSpeaker', { speaker: 'Donald Trump' });
+    await eventually(async () => ((await quotesInTree(quotesTree)).some((q) => q.includes('drinking poison') && q.includes('Donald Trump')) ? true : undefined), 'the quote credited to Donald Trump');
 
     assert.strictEqual(readCorrectionsFile(), `{
   "version": 1,
   "corrections": [
-    { "action": "markAs", "name": "Xi Jinping", "kind": "person" },
-    { "action": "merge", "name": "Xi", "into": "Xi Jinping" },
-    { "action": "notEntity", "name": "Victory" },
-    { "action": "setSpeaker", "quote": ${JSON.stringify(XI_QUOTE)}, "speaker": "Xi Jinping" }
+    { "action": "markAs", "name": "Victory Parade", "kind": "organization" },
+    { "action": "merge", "name": "Kremlin", "into": "Vladimir Putin" },
+    { "action": "notEntity", "name": "Matzav.com" },
+    { "action": "markAs", "name": "Kursk", "kind": "organization" },
+    { "action": "setSpeaker", "quote": "${POISON_QUOTE}", "speaker": "Donald Trump" }
   ]
 }
 `);
@@ -137,76 +171,56 @@ describe('corrections', () => {
   it('survives closing and reopening the document', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     editor = await openFixture(FIXTURE);
-    const name = rangeOf(editor.document, 'Xi Jinping');
-    await untilShown(editor, 'Xi Jinping still a person after reopening', (tree, decorations) => tree.includes('People/Xi Jinping') && hasRange(decorations.person, name) && !tree.includes('Places/Victory'));
+    const name = rangeOf(editor.document, 'Victory Parade');
+    await untilShown(editor, 'the corrections after reopening', (tree, decorations) => tree.includes('Organizations/Victory Parade') && hasRange(decorations.organization, name) && !tree.includes('Organizations/Kremlin'));
   });
 
-  it('survives a reload of the window: a fresh start reads the same corrections from the file alone', async () => {
-    // A reload keeps nothing but the file, so a new service and new models (what activate() makes)
-    // must give the same analysis as the running extension.
-    const service = new CorrectionsService();
-    const models = new DocumentModels();
-    const use = models.useCorrections(service);
-    try {
-      await service.ready;
-      const analysis = await models.get(editor.document);
-      assert.ok(analysis);
-      const xi = analysis.entities.find((e) => e.name === 'Xi Jinping');
-      assert.strictEqual(xi?.kind, 'person');
-      assert.deepStrictEqual(xi.aliases, ['Xi']);
-      assert.ok(!analysis.entities.some((e) => e.name === 'Victory'));
-      assert.strictEqual(analysis.quotes.find((q) => q.text === XI_QUOTE)?.speaker?.name, 'Xi Jinping');
-    } finally {
-      use.dispose();
-      models.dispose();
-      service.dispose();
-    }
+  it('survives a reload of the window: a fresh start reads the same corrections from the file alone, and they give what the editor shows', async () => {
+    const corrections = await correctionsAfterReload(editor.document.uri);
+    assert.strictEqual(corrections.length, 5);
+    const analysis = analyze(editor.document.getText(), corrections);
+    assert.strictEqual(analysis.entities.find((e) => e.name === 'Victory Parade')?.kind, 'organization');
+    assert.ok(analysis.entities.find((e) => e.name === 'Vladimir Putin')?.aliases.includes('Kremlin'));
+    assert.strictEqual(analysis.quotes.find((q) => q.text === POISON_QUOTE)?.speaker?.name, 'Donald Trump');
+    assert.deepStrictEqual((await entitiesInTree((await api()).entitiesTree)).sort(), entitiesOf(analysis).sort(), 'the running editor shows the same entities');
   });
 
   it('the CLI honours the same file and gives the same result as the editor', async () => {
-    const service = new CorrectionsService();
-    const models = new DocumentModels();
-    const use = models.useCorrections(service);
-    try {
-      await service.ready;
-      const analysis = await models.get(editor.document);
-      assert.ok(analysis);
-      const cli = path.join((await activeExtension()).extensionPath, 'dist', 'cli.js');
-      const output = execFileSync(process.execPath, [cli, 'annotate', '--format', 'json', '--corrections', correctionsFile(), fixturePath(FIXTURE)], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
-      assert.deepStrictEqual(JSON.parse(output), JSON.parse(JSON.stringify(toRecord(fixturePath(FIXTURE), analysis))));
-      assert.ok(output.includes('"name": "Xi Jinping"'));
-    } finally {
-      use.dispose();
-      models.dispose();
-      service.dispose();
-    }
+    const corrections = await correctionsAfterReload(editor.document.uri);
+    const cli = path.join((await activeExtension()).extensionPath, 'dist', 'cli.js');
+    const output = execFileSync(process.execPath, [cli, 'annotate', '--format', 'json', '--corrections', correctionsFile(), fixturePath(FIXTURE)], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    const record = JSON.parse(output);
+    assert.deepStrictEqual(record, JSON.parse(JSON.stringify(toRecord(fixturePath(FIXTURE), analyze(editor.document.getText(), corrections)))));
+    const cliEntities = entitiesOf(record);
+    assert.ok(cliEntities.includes('Organizations/Victory Parade') && !cliEntities.includes('Organizations/Kremlin'));
+    assert.deepStrictEqual((await entitiesInTree((await api()).entitiesTree)).sort(), cliEntities.sort(), 'the CLI and the Entities view agree');
   });
 
   it('applies edits of the file by hand at once, and keeps them when the next correction is written', async () => {
-    const byHand = readCorrectionsFile().replace('    { "action": "notEntity", "name": "Victory" },\n', '    { "action": "notEntity", "name": "Victory" },\n    { "action": "markAs", "name": "Red Square", "kind": "place" },\n');
+    const byHand = readCorrectionsFile().replace('    { "action": "notEntity", "name": "Matzav.com" },\n', '    { "action": "notEntity", "name": "Matzav.com" },\n    { "action": "markAs", "name": "Red Square", "kind": "organization" },\n');
     fs.writeFileSync(correctionsFile(), byHand);
     const square = rangeOf(editor.document, 'Red Square');
-    await untilShown(editor, 'Red Square decorated as a place', (tree, decorations) => tree.includes('Places/Red Square') && hasRange(decorations.place, square));
+    await untilShown(editor, 'Red Square decorated as an organization', (tree, decorations) => tree.includes('Organizations/Red Square') && hasRange(decorations.organization, square));
 
-    await select(editor, rangeOf(editor.document, 'Kursk'));
-    await vscode.commands.executeCommand('dossier.markAsPlace');
+    await select(editor, rangeOf(editor.document, 'Bryansk'));
+    await vscode.commands.executeCommand('dossier.markAsOrganization');
     const written = readCorrectionsFile();
-    assert.ok(written.includes('{ "action": "markAs", "name": "Red Square", "kind": "place" }'), 'the hand edit is kept');
-    assert.ok(written.includes('{ "action": "markAs", "name": "Kursk", "kind": "place" },') || written.includes('{ "action": "markAs", "name": "Kursk", "kind": "place" }\n'));
+    assert.ok(written.includes('    { "action": "markAs", "name": "Red Square", "kind": "organization" },\n'), 'the hand edit is kept');
+    assert.ok(written.includes('    { "action": "markAs", "name": "Bryansk", "kind": "organization" }\n  ]'), 'the new correction comes last');
   });
 
   it('Undo Last Correction takes back the last one, and puts back what it replaced', async () => {
-    await select(editor, rangeOf(editor.document, 'Xi Jinping'));
-    await vscode.commands.executeCommand('dossier.markAsOrganization');
-    assert.ok(!readCorrectionsFile().includes('"kind": "person"'), 'the new correction replaced the old one of the same name');
-    await untilShown(editor, 'Xi Jinping an organization', (tree) => tree.includes('Organizations/Xi Jinping'));
+    await select(editor, rangeOf(editor.document, 'Kursk'));
+    await vscode.commands.executeCommand('dossier.markAsPerson');
+    assert.ok(!readCorrectionsFile().includes('{ "action": "markAs", "name": "Kursk", "kind": "organization" }'), 'the new correction replaced the old one of the same name');
+    await untilShown(editor, 'Kursk a person', (tree) => tree.includes('People/Kursk'));
     assert.strictEqual(await vscode.commands.executeCommand('dossier.undoCorrection'), true);
-    await untilShown(editor, 'Xi Jinping a person again', (tree) => tree.includes('People/Xi Jinping') && !tree.includes('Organizations/Xi Jinping'));
-    const lines = readCorrectionsFile().split('\n');
-    assert.ok(lines.some((l) => l.includes('{ "action": "markAs", "name": "Xi Jinping", "kind": "person" }')));
-    assert.ok(!lines.some((l) => l.includes('"kind": "organization"')));
-    assert.strictEqual(await vscode.commands.executeCommand('dossier.undoCorrection'), true, 'the Kursk correction is undone next');
-    assert.ok(!readCorrectionsFile().includes('Kursk'));
+    await untilShown(editor, 'Kursk an organization again', (tree) => tree.includes('Organizations/Kursk') && !tree.includes('People/Kursk'));
+    const text = readCorrectionsFile();
+    assert.ok(text.includes('{ "action": "markAs", "name": "Kursk", "kind": "organization" }'));
+    assert.ok(!text.includes('{ "action": "markAs", "name": "Kursk", "kind": "person" }'));
+    assert.strictEqual(await vscode.commands.executeCommand('dossier.undoCorrection'), true, 'the Bryansk correction is undone next');
+    assert.ok(!readCorrectionsFile().includes('Bryansk'));
   });
 
   it('lists corrections that match nothing as orphans instead of dropping them', async () => {
@@ -237,22 +251,22 @@ describe('corrections', () => {
 
   it('reports a malformed file with the position of the error, keeps using the last valid corrections and never overwrites it', async () => {
     // A colon left out: the fault is at the value that follows the key.
-    const broken = readCorrectionsFile().replace('"kind": "person" }', '"kind" "person" }');
+    const broken = readCorrectionsFile().replace('"kind": "organization" }', '"kind" "organization" }');
     fs.writeFileSync(correctionsFile(), broken);
     const uri = vscode.Uri.file(correctionsFile());
     const diagnostic = await eventually(() => vscode.languages.getDiagnostics(uri)[0], 'a diagnostic on the corrections file');
     const lines = broken.split('\n');
-    const line = lines.findIndex((l) => l.includes('"kind" "person"'));
-    const character = lines[line].indexOf('"person"');
+    const line = lines.findIndex((l) => l.includes('"kind" "organization"'));
+    const character = lines[line].indexOf('"organization"');
     assert.deepStrictEqual([diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.severity], [line, character, vscode.DiagnosticSeverity.Error]);
     assert.match(diagnostic.message, /":" is expected/);
 
     await select(editor, rangeOf(editor.document, 'Bryansk'));
     assert.strictEqual(await vscode.commands.executeCommand('dossier.markAsPlace'), undefined, 'no correction is saved');
     assert.strictEqual(readCorrectionsFile(), broken, 'the file is left as the user wrote it');
-    assert.ok((await entitiesInTree((await api()).entitiesTree)).includes('People/Xi Jinping'), 'the last valid corrections stay in effect');
+    assert.ok((await entitiesInTree((await api()).entitiesTree)).includes('Organizations/Victory Parade'), 'the last valid corrections stay in effect');
 
-    fs.writeFileSync(correctionsFile(), broken.replace('"kind" "person" }', '"kind": "person" }'));
+    fs.writeFileSync(correctionsFile(), broken.replace('"kind" "organization" }', '"kind": "organization" }'));
     await eventually(() => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 'the diagnostic to clear once fixed');
   });
 });
