@@ -339,7 +339,8 @@ function relinkSpeaker(quote: Quote, mentionAt: ReadonlyMap<string, Mention>, en
 
 /**
  * The quote as said by `name` (or by nobody). The speaker's span is the entity's mention nearest
- * the quote, else the nearest occurrence of the name outside it, else the empty span at its start.
+ * the quote, else the nearest occurrence of the name outside it, else the words the attribution
+ * named before, else the quote's opening mark: a speaker's span is never empty.
  */
 function withSpeaker(text: string, quote: Quote, name: string | null, entities: readonly Entity[]): Quote {
   if (name === null) return { ...quote, speaker: null, verb: undefined };
@@ -349,7 +350,7 @@ function withSpeaker(text: string, quote: Quote, name: string | null, entities: 
   const outside = candidates.filter((s) => !overlaps(s, quote));
   const distance = (s: Span): number => (s.end <= quote.start ? quote.start - s.end : s.start - quote.end);
   const nearest = outside.reduce<Span | undefined>((best, s) => (!best || distance(s) < distance(best) ? s : best), undefined);
-  const span = nearest ?? { start: quote.start, end: quote.start };
+  const span = nearest ?? quote.speaker ?? { start: quote.start, end: quote.start + 1 };
   const speaker: Speaker = entity ? { start: span.start, end: span.end, name: entity.name, entityId: entity.id } : { start: span.start, end: span.end, name: flat };
   return { ...quote, kind: quote.kind === 'scare' ? 'fragment' : quote.kind, speaker };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { anchoredIn, applyCorrections, occurrences, withCorrection, type Correction } from '../../src/core/corrections';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../../src/core/model';
+import { assertValidAnalysis } from './invariants';
 
 /**
  * An analysis as a recognizer might have produced it: each entity's mentions are the whole-word
@@ -229,6 +230,18 @@ describe('applyCorrections to quotes', () => {
     it(name, () => assert.deepStrictEqual(speakers(applyCorrections(text, recognized, corrections)), expected));
   }
 
+  it('credits a speaker named nowhere in the text at the words the attribution named', () => {
+    const corrected = applyCorrections(text, recognized, [{ action: 'setSpeaker', quote: '“The port stays open,”', speaker: 'Port Authority' }]);
+    const speaker = corrected.quotes[0].speaker;
+    assert.deepStrictEqual(speaker && [speaker.name, speaker.entityId, text.slice(speaker.start, speaker.end)], ['Port Authority', undefined, 'Berg']);
+  });
+
+  it('credits a speaker named nowhere in the text, of a quote nobody was credited with, at its opening mark', () => {
+    const corrected = applyCorrections(text, recognized, [{ action: 'setSpeaker', quote: '“We agree.”', speaker: 'Port Authority' }]);
+    const speaker = corrected.quotes[1].speaker;
+    assert.deepStrictEqual(speaker && [speaker.name, text.slice(speaker.start, speaker.end)], ['Port Authority', '“']);
+  });
+
   it('turns a scare quote given a speaker into a fragment', () => {
     const scare: Analysis = { ...recognized, quotes: recognized.quotes.map((q) => ({ ...q, kind: 'scare' as const })) };
     const corrected = applyCorrections(text, scare, [{ action: 'setSpeaker', quote: '“a stunt.”', speaker: 'Omar Haddad' }]);
@@ -308,6 +321,7 @@ describe('applyCorrections on any text and corrections', () => {
       const quotes = text.includes('“Go”') ? [{ text: '“Go”' }] : [];
       const corrected = applyCorrections(text, analysisOf(text, entities, quotes), corrections);
       assertWellFormed(text, corrected);
+      assertValidAnalysis(text, corrected);
       corrected.mentions.forEach((m, i) => assert.ok(i === 0 || corrected.mentions[i - 1].end <= m.start, 'mentions do not overlap'));
       for (const quote of corrected.quotes) {
         const speaker = quote.speaker;
