@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
 import { analyze } from '../../src/core/analyze';
 import { anchoredIn, applyCorrections, occurrences, withCorrection, type Correction } from '../../src/core/corrections';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../../src/core/model';
@@ -328,5 +330,26 @@ describe('applyCorrections on any text and corrections', () => {
         if (speaker?.entityId !== undefined) assert.strictEqual(corrected.entities.find((e) => e.id === speaker.entityId)?.name, speaker.name);
       }
     }), { numRuns: 500 });
+  });
+});
+
+describe('applyCorrections on the sample article', () => {
+  // The suite runs from out/test/unit.
+  const text = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/xi-putin-moscow.txt'), 'utf8');
+  const recognized = analyze(text);
+  const names = [...new Set([...recognized.entities.flatMap((e) => [e.name, ...e.aliases]), 'Victory Parade', 'Red Square', 'World War II', 'Thursday', 'the', 'Xi Jinping held'])];
+  const correction: fc.Arbitrary<Correction> = fc.oneof(
+    fc.record({ action: fc.constant('markAs' as const), name: fc.constantFrom(...names), kind: fc.constantFrom<EntityKind>('person', 'place', 'organization') }),
+    fc.record({ action: fc.constant('notEntity' as const), name: fc.constantFrom(...names) }),
+    fc.record({ action: fc.constant('merge' as const), name: fc.constantFrom(...names), into: fc.constantFrom(...names) }),
+    fc.record({ action: fc.constant('setSpeaker' as const), quote: fc.constantFrom(...recognized.quotes.map((q) => q.text)), speaker: fc.option(fc.constantFrom(...names, 'Nobody Named Here'), { nil: null }) }),
+  );
+
+  it('always gives a valid analysis', () => {
+    fc.assert(fc.property(fc.array(correction, { maxLength: 8 }), (corrections) => {
+      const corrected = applyCorrections(text, recognized, corrections);
+      assertWellFormed(text, corrected);
+      assertValidAnalysis(text, corrected);
+    }), { numRuns: 300 });
   });
 });
