@@ -269,4 +269,19 @@ describe('corrections', () => {
     fs.writeFileSync(correctionsFile(), broken.replace('"kind" "organization" }', '"kind": "organization" }'));
     await eventually(() => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 'the diagnostic to clear once fixed');
   });
+
+  it('contributes a JSON schema that VS Code checks the file against as it is edited', async () => {
+    const uri = vscode.Uri.file(correctionsFile());
+    const saved = readCorrectionsFile();
+    try {
+      fs.writeFileSync(correctionsFile(), '{\n  "version": 1,\n  "corrections": [\n    { "action": "markAs", "name": "Kursk", "kind": "animal" }\n  ]\n}\n');
+      await vscode.window.showTextDocument(uri);
+      const fromSchema = await eventually(() => vscode.languages.getDiagnostics(uri).find((d) => d.source !== 'Dossier'), 'the JSON language service to check the schema', 30000);
+      assert.strictEqual(fromSchema.range.start.line, 3);
+      assert.match(fromSchema.message, /person/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.writeFileSync(correctionsFile(), saved);
+    }
+  });
 });
