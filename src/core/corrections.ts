@@ -136,40 +136,49 @@ class EntityPass {
     else if (correction.action === 'merge') this.merge(correction.name, correction.into);
   }
 
+  /** The name is not an entity: its mentions go, and so does an entity of that name, aliases and all. */
   private notEntity(name: string): void {
     const flat = normalizeSpace(name);
-    this.remove((m) => m.form === flat);
+    this.remove((m) => m.form === flat || m.entity.name === flat);
   }
 
+  /**
+   * Every occurrence of the name is a mention of an entity of this kind. An entity of that name
+   * changes kind as a whole, aliases and all (or joins one of that kind and name, if there is one).
+   */
   private markAs(name: string, kind: EntityKind): void {
+    const flat = normalizeSpace(name);
+    const live = this.liveEntities();
+    const named = this.entities.find((e) => live.has(e) && e.name === flat && e.kind !== kind);
+    if (named) {
+      const sameKind = this.find(flat, (e) => e.kind === kind);
+      if (sameKind) this.moveAll(named, sameKind);
+      else named.kind = kind;
+    }
     const spans = this.freeOccurrences(name);
     if (spans.length === 0) return;
-    const flat = normalizeSpace(name);
     const previous = this.mentions.find((m) => m.form === flat)?.entity;
-    this.remove((m) => overlapsAny(spans, m));
     let target = this.find(flat, (e) => e.kind === kind);
+    this.remove((m) => overlapsAny(spans, m));
     if (!target) {
       target = { kind, name: flat, aliases: [], roles: previous?.name === flat ? [...previous.roles] : [], lostName: false };
       this.entities.push(target);
     }
     this.add(spans, target);
+    if (target.name !== flat) target.aliases = union(target.aliases, [flat]);
   }
 
+  /** `name` is another name of the entity called `into`. */
   private merge(name: string, into: string): void {
     const flat = normalizeSpace(name);
     const target = this.find(normalizeSpace(into), () => true);
     if (!target || target.name === flat) return;
     const live = this.liveEntities();
-    const sources = new Set(this.entities.filter((e) => e !== target && e.name === flat && live.has(e)));
-    for (const source of sources) {
-      target.roles = union(target.roles, source.roles);
-      target.aliases = union(target.aliases, source.aliases.filter((a) => a !== target.name));
-      source.mergedInto = target;
-    }
+    for (const source of this.entities.filter((e) => e !== target && e.name === flat && live.has(e))) this.moveAll(source, target);
     const losers = new Map<WorkEntity, Set<string>>();
     for (const m of this.mentions) {
-      if (m.entity === target || !(sources.has(m.entity) || m.form === flat)) continue;
-      if (!sources.has(m.entity)) addTo(losers, m.entity, flat);
+      if (m.entity === target || m.form !== flat) continue;
+      addTo(losers, m.entity, flat);
       m.entity = target;
     }
     this.forgetForms(losers);
@@ -177,6 +186,14 @@ class EntityPass {
     // A name the recognizer missed is added where it does not cut into another name.
     if (!named()) this.add(untouched(occurrences(this.text, name), this.mentions), target);
     if (named()) target.aliases = union(target.aliases, [flat]);
+  }
+
+  /** Every mention of `source` now refers to `target`, which takes its names and roles too. */
+  private moveAll(source: WorkEntity, target: WorkEntity): void {
+    for (const m of this.mentions) if (m.entity === source) m.entity = target;
+    target.roles = union(target.roles, source.roles);
+    target.aliases = union(target.aliases, [source.name, ...source.aliases].filter((a) => a !== target.name));
+    source.mergedInto = target;
   }
 
   private liveEntities(): Set<WorkEntity> {

@@ -155,9 +155,22 @@ describe('applyCorrections to entities', () => {
   });
 
   it('renames an entity whose name was taken away to a form still mentioned', () => {
-    const withAlias = analysisOf('Kim Lee spoke. Then Lee left. Kim Lee returned.', [{ kind: 'person', forms: ['Kim Lee', 'Lee'] }]);
-    const corrected = applyCorrections('Kim Lee spoke. Then Lee left. Kim Lee returned.', withAlias, [{ action: 'notEntity', name: 'Kim Lee' }]);
-    assert.deepStrictEqual(entitiesOf(corrected), ['e1 person Lee: Lee@20']);
+    const park = 'Kim Lee Park opened. Then Lee left.';
+    const withAlias = analysisOf(park, [{ kind: 'person', forms: ['Kim Lee', 'Lee'] }]);
+    const corrected = applyCorrections(park, withAlias, [{ action: 'markAs', name: 'Kim Lee Park', kind: 'organization' }]);
+    assert.deepStrictEqual(entitiesOf(corrected), ['e1 organization Kim Lee Park: Kim Lee Park@0', 'e2 person Lee: Lee@26']);
+  });
+
+  it('Mark as … on the name of an entity changes its kind as a whole, aliases included', () => {
+    const aliased = analysisOf(text, [{ kind: 'place', forms: ['Anna Berg', 'Berg'] }, { kind: 'place', forms: ['Jordan'] }]);
+    const corrected = applyCorrections(text, aliased, [{ action: 'markAs', name: 'Anna Berg', kind: 'person' }]);
+    assert.deepStrictEqual(entitiesOf(corrected), ['e1 person Anna Berg: Anna Berg@0 Berg@49 (aliases Berg)', 'e2 place Jordan: Jordan@14 Jordan@59']);
+  });
+
+  it('Not an Entity on the name of an entity drops it with its aliases; on an alias, only the alias', () => {
+    const aliased = analysisOf(text, [{ kind: 'person', forms: ['Anna Berg', 'Berg'] }]);
+    assert.deepStrictEqual(entitiesOf(applyCorrections(text, aliased, [{ action: 'notEntity', name: 'Anna Berg' }])), []);
+    assert.deepStrictEqual(entitiesOf(applyCorrections(text, aliased, [{ action: 'notEntity', name: 'Berg' }])), ['e1 person Anna Berg: Anna Berg@0']);
   });
 
   it('matches a name that wraps over a line break', () => {
@@ -259,10 +272,12 @@ describe('analyze with corrections', () => {
     assert.deepStrictEqual(analyze(text, corrections), applyCorrections(text, analyze(text), corrections));
   });
 
-  it('attributes the quote to the speaker the reader named', () => {
-    const quote = analyze(text, [{ action: 'markAs', name: 'Volkov', kind: 'person' }, { action: 'setSpeaker', quote: '“We will build it,”', speaker: 'Volkov' }]).quotes[0];
-    assert.strictEqual(quote.speaker?.name, 'Volkov');
-    assert.strictEqual(text.slice(quote.speaker.start, quote.speaker.end), 'Volkov');
+  it('attributes the quote to the speaker the reader named, as the entity that name belongs to', () => {
+    const analysis = analyze(text, [{ action: 'markAs', name: 'Volkov', kind: 'person' }, { action: 'setSpeaker', quote: '“We will build it,”', speaker: 'Volkov' }]);
+    const speaker = analysis.quotes[0].speaker;
+    const volkov = analysis.entities.find((e) => e.name === 'Volkov' || e.aliases.includes('Volkov'));
+    assert.ok(speaker && volkov);
+    assert.deepStrictEqual([speaker.name, speaker.entityId, text.slice(speaker.start, speaker.end)], [volkov.name, volkov.id, 'Volkov']);
   });
 });
 

@@ -53,18 +53,18 @@ export function registerCorrections(context: vscode.ExtensionContext, models: Do
     return correction;
   };
 
-  const markAs = (kind: EntityKind) => async (): Promise<Correction | undefined> => {
-    const target = await nameTarget(models);
+  const markAs = (kind: EntityKind) => async (...args: unknown[]): Promise<Correction | undefined> => {
+    const target = await nameTarget(models, args);
     return target && save(target.document, { action: 'markAs', name: target.name, kind });
   };
 
-  const notEntity = async (): Promise<Correction | undefined> => {
-    const target = await nameTarget(models);
+  const notEntity = async (...args: unknown[]): Promise<Correction | undefined> => {
+    const target = await nameTarget(models, args);
     return target && save(target.document, { action: 'notEntity', name: target.name });
   };
 
   const merge = async (...args: unknown[]): Promise<Correction | undefined> => {
-    const target = await nameTarget(models);
+    const target = await nameTarget(models, args);
     if (!target) return undefined;
     const into = optionsOf<MergeOptions>(args).into ?? (await pickEntity(target.analysis, target.name));
     return into === undefined ? undefined : save(target.document, { action: 'merge', name: target.name, into: normalizeSpace(into) });
@@ -174,14 +174,25 @@ async function editorTarget(models: DocumentModels): Promise<EditorTarget | unde
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/u;
 const EDGE_MARKS = /^[\s"“”«»„'‘’(),;:[\]]+|[\s"“”«»„'‘’(),;:[\]]+$/gu;
 
-/** The name to correct: the selection, else the name Dossier found at the cursor, else the word there. */
-async function nameTarget(models: DocumentModels): Promise<(EditorTarget & { name: string }) | undefined> {
+/** The name of the entity an item of the Entities view stands for, when a command runs from its context menu. */
+function entityNameOf(arg: unknown): string | undefined {
+  const entity = typeof arg === 'object' && arg !== null && 'entity' in arg ? (arg as { entity: unknown }).entity : undefined;
+  const name = typeof entity === 'object' && entity !== null && 'name' in entity ? (entity as { name: unknown }).name : undefined;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * The name to correct: the entity of the Entities view item the command was run on, else the
+ * selection, else the name Dossier found at the cursor, else the word there.
+ */
+async function nameTarget(models: DocumentModels, args: readonly unknown[]): Promise<(EditorTarget & { name: string }) | undefined> {
   const target = await editorTarget(models);
   if (!target) return undefined;
   const { editor, document, analysis } = target;
   const offset = document.offsetAt(editor.selection.active);
-  let name: string | undefined;
-  if (!editor.selection.isEmpty) name = normalizeSpace(document.getText(editor.selection).replace(EDGE_MARKS, '').replace(/['’]s$/u, ''));
+  let name = args.map(entityNameOf).find((n) => n !== undefined);
+  if (name !== undefined) name = normalizeSpace(name);
+  else if (!editor.selection.isEmpty) name = normalizeSpace(document.getText(editor.selection).replace(EDGE_MARKS, '').replace(/['’]s$/u, ''));
   else {
     const mention = analysis.mentions.find((m) => m.start <= offset && offset <= m.end);
     const word = document.getWordRangeAtPosition(editor.selection.active, WORD);
