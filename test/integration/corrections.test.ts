@@ -196,6 +196,18 @@ describe('corrections', () => {
     assert.deepStrictEqual((await entitiesInTree((await api()).entitiesTree)).sort(), cliEntities.sort(), 'the CLI and the Entities view agree');
   });
 
+  it('runs from an entity of the Entities view, as its context menu does', async () => {
+    const { entitiesTree } = await api();
+    let crimea: unknown;
+    for (const group of (await entitiesTree.getChildren()) ?? []) {
+      for (const node of (await entitiesTree.getChildren(group)) ?? []) if (label(await entitiesTree.getTreeItem(node)) === 'Crimea') crimea = node;
+    }
+    assert.ok(crimea, 'Crimea is listed');
+    await vscode.commands.executeCommand('dossier.markAsPerson', crimea);
+    await untilShown(editor, 'Crimea a person', (tree) => tree.includes('People/Crimea') && !tree.includes('Places/Crimea'));
+    assert.ok(readCorrectionsFile().includes('    { "action": "markAs", "name": "Crimea", "kind": "person" }\n  ]'));
+  });
+
   it('applies edits of the file by hand at once, and keeps them when the next correction is written', async () => {
     const byHand = readCorrectionsFile().replace('    { "action": "notEntity", "name": "Matzav.com" },\n', '    { "action": "notEntity", "name": "Matzav.com" },\n    { "action": "markAs", "name": "Red Square", "kind": "organization" },\n');
     fs.writeFileSync(correctionsFile(), byHand);
