@@ -78,6 +78,10 @@ export class FileCorrectionsStore implements CorrectionsStore {
   }
 
   async update(change: CorrectionsChange): Promise<boolean> {
+    if (this.uri.scheme !== 'file') {
+      void vscode.window.showWarningMessage(`Dossier: corrections are saved only in folders on disk, and ${this.label} is not on disk.`);
+      return false;
+    }
     for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
       if (open?.isDirty) {
