@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Span } from '../core/model';
-import type { CoordinatorReply, CoordinatorRequest, JobStats, WorkerRole } from './protocol';
+import type { CoordinatorReply, CoordinatorRequest, JobStats, WorkerSetup } from './protocol';
 import { decodeAnalysis } from './transfer';
 
 /** Hand the thread back to its event loop (other extensions, the editor) before going on. */
@@ -9,6 +9,12 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 export interface AnalysisClientOptions {
   /** The bundled worker script (dist/worker.js). */
   readonly workerScript: string;
+  /**
+   * Run the workers at a lower OS priority than this thread, so analysis never competes with the
+   * editor for the CPU. The bench turns it off to compare throughput with a baseline run at normal
+   * priority.
+   */
+  readonly lowPriority?: boolean;
   /** Called each time the worker dies unexpectedly; the client has already started a new one. */
   readonly onWorkerLost?: (error: Error) => void;
 }
@@ -97,7 +103,9 @@ export class AnalysisClient {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.workerScript, { workerData: 'coordinator' satisfies WorkerRole });
+    const worker = new Worker(this.options.workerScript, {
+      workerData: { role: 'coordinator', lowPriority: this.options.lowPriority ?? true } satisfies WorkerSetup,
+    });
     worker.on('message', (reply: CoordinatorReply) => this.receive(reply));
     let lost = false;
     const onLost = (error: Error): void => {

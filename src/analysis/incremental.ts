@@ -35,6 +35,7 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
   const units = splitParagraphs(text);
   const findings: (ParagraphFindings | undefined)[] = units.map((unit) => cache.lookup(text, unit));
   const missing = orderByPriority(units.map((_, i) => i).filter((i) => !findings[i]), units, options.priority);
+  const prepared = Date.now();
   const priorityCount = options.priority ? missing.filter((i) => overlaps(units[i], options.priority as Span)).length : 0;
   let analysedByHelper = 0;
   const helperBatches: Promise<void>[] = [];
@@ -91,8 +92,11 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
   await Promise.all(helperBatches);
   if (options.isCancelled()) return undefined;
   cache.completePass();
+  const analysed = Date.now();
   const analysis = assemble(text, findings as ParagraphFindings[]);
-  return { analysis, stats: { paragraphs: units.length, analysed: total, analysedByHelper, milliseconds: Date.now() - started } };
+  const finished = Date.now();
+  const phases = { prepareMs: prepared - started, paragraphsMs: analysed - prepared, assembleMs: finished - analysed };
+  return { analysis, stats: { paragraphs: units.length, analysed: total, analysedByHelper, milliseconds: finished - started, phases } };
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -25,6 +25,8 @@ export interface JobStats {
   /** Of those, how many the helper worker took. */
   readonly analysedByHelper: number;
   readonly milliseconds: number;
+  /** Where the time went: splitting and cache look-ups, the per-paragraph pass, the document-level passes. */
+  readonly phases: { readonly prepareMs: number; readonly paragraphsMs: number; readonly assembleMs: number };
 }
 
 /** A unit of text for the helper worker: its text and where it starts in the document. */
@@ -43,5 +45,10 @@ export type HelperReply =
   | { readonly id: number; readonly findings: readonly ParagraphFindings[] }
   | { readonly id: number; readonly error: string };
 
-/** Which of the two roles a worker thread plays, passed as its `workerData`. */
-export type WorkerRole = 'coordinator' | 'helper';
+/** How a worker thread is started, passed as its `workerData`. */
+export interface WorkerSetup {
+  /** The coordinator serves the host; the helper serves the coordinator. */
+  readonly role: 'coordinator' | 'helper';
+  /** Run below the OS priority of the thread that started the pool (the editor's). */
+  readonly lowPriority: boolean;
+}

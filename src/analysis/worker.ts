@@ -1,4 +1,4 @@
-// The analysis worker thread. One script, two roles (see WorkerRole): the coordinator owns the
+// The analysis worker thread. One script, two roles (see WorkerSetup): the coordinator owns the
 // paragraph caches and runs jobs for the host; for big documents it starts a helper, a second
 // worker that only runs the per-paragraph pass, so the analysis uses both cores.
 import { readlinkSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { analyzeParagraph, moveFindings, type ParagraphFindings } from '../core/
 import { runJob } from './incremental';
 import { ParagraphCache } from './paragraphCache';
 import { encodeAnalysis } from './transfer';
-import type { CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerRole } from './protocol';
+import type { CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerSetup } from './protocol';
 
 /** An idle helper is stopped after this long, to give its memory back. */
 const HELPER_IDLE_MS = 30_000;
@@ -32,46 +32,39 @@ function analyzeUnit(unit: UnitText): ParagraphFindings {
 
 function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
   const caches = new Map<string, ParagraphCache>();
-  const queue: Extract<CoordinatorRequest, { kind: 'analyze' }>[] = [];
+  /** Jobs running now. They interleave, a slice each, so a small document never waits for a big one. */
+  const active = new Set<number>();
   const cancelled = new Set<number>();
-  let running = false;
   const helper = new HelperClient();
   const reply = (message: CoordinatorReply): void => parent.postMessage(message);
 
-  const drain = async (): Promise<void> => {
-    if (running) return;
-    running = true;
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const { id, key, text, priority } = job;
-      if (cancelled.delete(id)) {
-        reply({ kind: 'cancelled', id });
-        continue;
-      }
-      let cache = caches.get(key);
-      if (!cache) caches.set(key, (cache = new ParagraphCache()));
-      try {
-        const result = await runJob(text, cache, {
-          priority,
-          onPartial: (analysis) => reply({ kind: 'partial', id, analysis: encodeAnalysis(analysis) }),
-          isCancelled: () => cancelled.has(id),
-          pause: () => new Promise((resolve) => setImmediate(resolve)),
-          helper: (units) => helper.analyze(units),
-        });
-        reply(result ? { kind: 'done', id, analysis: encodeAnalysis(result.analysis), stats: result.stats } : { kind: 'cancelled', id });
-      } catch (error) {
-        reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });
-      }
+  const run = async ({ id, key, text, priority }: Extract<CoordinatorRequest, { kind: 'analyze' }>): Promise<void> => {
+    active.add(id);
+    let cache = caches.get(key);
+    if (!cache) caches.set(key, (cache = new ParagraphCache()));
+    try {
+      const result = await runJob(text, cache, {
+        priority,
+        onPartial: (analysis) => reply({ kind: 'partial', id, analysis: encodeAnalysis(analysis) }),
+        isCancelled: () => cancelled.has(id),
+        pause: () => new Promise((resolve) => setImmediate(resolve)),
+        helper: (units) => helper.analyze(units),
+      });
+      reply(result ? { kind: 'done', id, analysis: encodeAnalysis(result.analysis), stats: result.stats } : { kind: 'cancelled', id });
+    } catch (error) {
+      reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });
+    } finally {
+      active.delete(id);
       cancelled.delete(id);
     }
-    running = false;
   };
 
   parent.on('message', (request: CoordinatorRequest) => {
-    if (request.kind === 'analyze') {
-      queue.push(request);
-      void drain();
-    } else if (request.kind === 'cancel') cancelled.add(request.id);
-    else caches.delete(request.key);
+    if (request.kind === 'analyze') void run(request);
+    // A job that already ended has nothing to cancel (its reply crossed this message).
+    else if (request.kind === 'cancel') {
+      if (active.has(request.id)) cancelled.add(request.id);
+    } else caches.delete(request.key);
   });
 }
 
@@ -94,7 +87,7 @@ class HelperClient {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(__filename, { workerData: 'helper' satisfies WorkerRole });
+    const worker = new Worker(__filename, { workerData: { role: 'helper', lowPriority: setup.lowPriority } satisfies WorkerSetup });
     worker.on('message', (reply: HelperReply) => {
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
@@ -128,9 +121,10 @@ function yieldToTheEditor(): void {
   }
 }
 
-yieldToTheEditor();
 // Last, so the classes above are initialised before the first message arrives.
+const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('the Dossier analysis worker must run in a worker thread');
-if ((workerData as WorkerRole) === 'helper') serveHelper(port);
+if (setup.lowPriority) yieldToTheEditor();
+if (setup.role === 'helper') serveHelper(port);
 else serveCoordinator(port);

@@ -37,9 +37,12 @@ export function moveFindings(findings: ParagraphFindings, start: number): Paragr
 function shifted<T>(value: T, delta: number): T {
   if (Array.isArray(value)) return value.map((item: unknown) => shifted(item, delta)) as T;
   if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    copy[key] = (key === 'start' || key === 'end') && typeof field === 'number' ? field + delta : shifted(field, delta);
+  // A spread copy keeps the object's shape fast; only offsets and nested objects are rewritten.
+  const copy = { ...value } as Record<string, unknown>;
+  for (const key in copy) {
+    const field = copy[key];
+    if ((key === 'start' || key === 'end') && typeof field === 'number') copy[key] = field + delta;
+    else if (field !== null && typeof field === 'object') copy[key] = shifted(field, delta);
   }
   return copy as T;
 }

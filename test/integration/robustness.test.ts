@@ -24,8 +24,15 @@ const ARTICLE = 'Angela Merkel met Emmanuel Macron in Paris on Monday.\n\n“We 
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('dossier');
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Close every editor without saving anything: each edited one is reverted first, because closing
+ * a modified editor asks whether to save it, and an automated run may answer yes.
+ */
 async function closeAll(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
@@ -195,17 +202,27 @@ describe('robustness', function () {
 });
 
 describe('responsiveness on War and Peace', function () {
-  const WAR_AND_PEACE = process.env.DOSSIER_BENCH_TEXT ?? path.resolve(fixturePath('.'), '..', '..', 'work', 'shared', 'bench', 'war-and-peace.txt');
   this.timeout(600_000);
   afterEach(closeAll);
 
   it('never blocks the extension host event loop long, while the book is opened, scrolled and edited', async function () {
-    const file = ['/work/shared/bench/war-and-peace.txt', WAR_AND_PEACE].find((f) => fs.existsSync(f));
-    if (!file) {
+    // Where the bench finds it: ../shared/bench beside the project, or DOSSIER_BENCH_TEXT.
+    const root = (await activeExtension()).extensionPath;
+    const shared = [process.env.DOSSIER_BENCH_TEXT, path.join(root, '..', 'shared', 'bench', 'war-and-peace.txt')].find((f) => f && fs.existsSync(f));
+    if (!shared) {
       console.log('War and Peace is missing (set DOSSIER_BENCH_TEXT): skipped');
       this.skip();
     }
+    // The test edits the book, so it works on a copy in the throw-away workspace, never on the
+    // shared file.
+    const file = fixturePath('war-and-peace.txt');
+    fs.copyFileSync(shared as string, file);
     const { monitorEventLoopDelay } = await import('perf_hooks');
+    // The machine's own noise first: the same probe for a few seconds with nothing to do.
+    const control = monitorEventLoopDelay({ resolution: 10 });
+    control.enable();
+    await sleep(5000);
+    control.disable();
     const probe = monitorEventLoopDelay({ resolution: 10 });
     // A second, simple probe that says when the worst stalls happened, against the steps below.
     const stalls: string[] = [];
@@ -219,7 +236,7 @@ describe('responsiveness on War and Peace', function () {
     probe.enable();
     const started = Date.now();
     try {
-      const document = await vscode.workspace.openTextDocument(file as string);
+      const document = await vscode.workspace.openTextDocument(file);
       const editor = await vscode.window.showTextDocument(document);
       step = 'analysing';
       await becomes(document.uri, 'ready', 540_000);
@@ -241,13 +258,15 @@ describe('responsiveness on War and Peace', function () {
       await becomes(document.uri, 'ready', 60_000);
       const reanalysedMs = Date.now() - edited;
       probe.disable();
-      const worst = probe.max / 1e6;
-      console.log(`      War and Peace: analysed in ${(analysedMs / 1000).toFixed(1)} s; re-analysed ${reanalysedMs} ms after the last of 5 edits (debounce included)`);
-      console.log(`      worst event-loop delay of the extension host: ${worst.toFixed(0)} ms (p99 ${(probe.percentile(99) / 1e6).toFixed(0)} ms, mean ${(probe.mean / 1e6).toFixed(1)} ms)`);
+      console.log(`      War and Peace (${document.getText().length.toLocaleString('en-US')} characters): analysed in ${(analysedMs / 1000).toFixed(1)} s; re-analysed ${reanalysedMs} ms after the last of 5 edits (debounce included)`);
+      const ms = (nanoseconds: number): string => `${(nanoseconds / 1e6).toFixed(0)} ms`;
+      console.log(`      extension host event-loop delay: worst ${ms(probe.max)}, p99 ${ms(probe.percentile(99))}, mean ${ms(probe.mean)}`);
+      console.log(`      the same probe, idle, just before: worst ${ms(control.max)}, p99 ${ms(control.percentile(99))}, mean ${ms(control.mean)}`);
       if (stalls.length) console.log(`      stalls over 40 ms: ${stalls.join('; ')}`);
-      // The target is 50 ms, and the delays are reported above. Timings on a shared 2-core machine
-      // are too noisy to pass or fail on, so the test fails only on a stall no scheduler explains:
-      // a second or more, which means the book's NLP ran on this thread.
+      // The target is 50 ms, and the delays are reported above, beside the idle probe's. Timings on
+      // a shared 2-core machine are too noisy to pass or fail on, so the test fails only on a stall
+      // no scheduler explains: a second or more, which means the book's NLP ran on this thread.
+      const worst = probe.max / 1e6;
       assert.ok(worst < 1000, `the event loop was blocked for ${worst.toFixed(0)} ms`);
     } finally {
       clearInterval(ticker);

@@ -39,6 +39,33 @@ describe('AnalysisClient', function () {
     assert.strictEqual((await newer)?.analysis.textLength, TEXT.length);
   });
 
+  it('does not make a small document wait for a big one', async () => {
+    const order: string[] = [];
+    const bigJob = client.analyze('big', big(600)).then(() => order.push('big'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const smallJob = client.analyze('small', TEXT).then(() => order.push('small'));
+    await Promise.all([bigJob, smallJob]);
+    assert.deepStrictEqual(order, ['small', 'big']);
+  });
+
+  it('sends the visible range first, as a partial analysis, for big documents', async () => {
+    const text = big(600);
+    const visible = { start: Math.floor(text.length * 0.8), end: Math.floor(text.length * 0.8) + 500 };
+    const events: string[] = [];
+    let partialMentionsInView = 0;
+    const completed = await client.analyze('big', text, {
+      priority: visible,
+      onPartial: (partial) => {
+        events.push('partial');
+        partialMentionsInView = partial.mentions.filter((m) => m.start >= visible.start && m.end <= visible.end).length;
+      },
+    });
+    events.push('done');
+    assert.deepStrictEqual(events, ['partial', 'done']);
+    const inView = completed?.analysis.mentions.filter((m) => m.start >= visible.start && m.end <= visible.end).length;
+    assert.ok(partialMentionsInView > 0 && partialMentionsInView === inView, `${partialMentionsInView} of ${inView} mentions in view`);
+  });
+
   it('uses the helper thread for big documents and still agrees with one thread', async () => {
     const text = big(400);
     const completed = await client.analyze('big', text);
