@@ -120,7 +120,7 @@ function passTimes(analysis: Analysis): Record<string, number> {
   const spans = findQuoteSpans(text, paragraphs);
   return {
     splitParagraphs: best(() => splitParagraphs(text)),
-    resolveEntities: best(() => resolveEntities(text, candidates)),
+    resolveEntities: best(() => resolveEntities(text, candidates, [])),
     findQuoteSpans: best(() => findQuoteSpans(text, paragraphs)),
     attributeQuotes: best(() => attributeQuotes(spans, { text, paragraphs, entities: analysis.entities, mentions: analysis.mentions })),
   };

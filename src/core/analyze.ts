@@ -15,13 +15,15 @@ export interface ParagraphFindings extends Span {
   /** The paragraph's text, so a cache can tell whether it changed. */
   readonly text: string;
   readonly candidates: readonly EntityCandidate[];
+  /** Name-shaped words the paragraph pass rejected, which the document pass must not take. */
+  readonly notNames: readonly Span[];
   readonly values: readonly Value[];
 }
 
 export function analyzeParagraph(text: string, paragraph: Span): ParagraphFindings {
   const paragraphText = text.slice(paragraph.start, paragraph.end);
-  const { candidates, values } = findEntityCandidates(paragraphText, paragraph.start);
-  return { ...paragraph, text: paragraphText, candidates, values };
+  const { candidates, notNames, values } = findEntityCandidates(paragraphText, paragraph.start);
+  return { ...paragraph, text: paragraphText, candidates, notNames, values };
 }
 
 /**
@@ -52,7 +54,11 @@ function shifted<T>(value: T, delta: number): T {
  * The reader's corrections come last, so they override what the passes decided.
  */
 export function assemble(text: string, paragraphs: readonly ParagraphFindings[], corrections: readonly Correction[] = []): Analysis {
-  const { entities, mentions } = resolveEntities(text, paragraphs.flatMap((p) => p.candidates));
+  const { entities, mentions } = resolveEntities(
+    text,
+    paragraphs.flatMap((p) => p.candidates),
+    paragraphs.flatMap((p) => p.notNames),
+  );
   const quoteParagraphs = paragraphsOf(text, paragraphs);
   const quotes = attributeQuotes(findQuoteSpans(text, quoteParagraphs), { text, paragraphs: quoteParagraphs, entities, mentions });
   return applyCorrections(text, {

@@ -13,6 +13,7 @@ export function toRecord(file: string, analysis: Analysis): object {
       name: e.name,
       aliases: e.aliases,
       roles: e.roles,
+      firstMention: { start: e.firstMention.start, end: e.firstMention.end },
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     })),
     quotes: analysis.quotes.map((q) => ({

@@ -1,34 +1,77 @@
 import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { Decorations, type AppliedDecorations } from './decorations';
 import { DocumentModels } from './documentModels';
 import { registerCorrections } from './corrections/commands';
+import { LanguageFeatures } from './languageFeatures';
+import { Settings } from './settings';
+import { ShownAnalyses } from './shownAnalyses';
+import { StatusBar } from './statusBar';
 import { EntitiesTree, QuotesTree } from './trees';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: a window into the extension for its integration tests and for tools. */
+export interface DossierApi {
+  /** How long activate() took, in milliseconds. */
+  readonly activationMs: number;
+  readonly settings: Settings;
+  readonly entitiesTree: EntitiesTree;
+  readonly quotesTree: QuotesTree;
+  decorationsOf(editor: vscode.TextEditor): AppliedDecorations | undefined;
+  statusBarText(): string | undefined;
+}
+
+const CURSOR_FOLLOW_DELAY_MS = 150;
+
+export function activate(context: vscode.ExtensionContext): DossierApi {
+  const started = performance.now();
+  const settings = new Settings();
   const models = new DocumentModels(context);
-  const entities = new EntitiesTree(models);
-  const quotes = new QuotesTree(models);
   registerCorrections(context, models);
+  const shown = new ShownAnalyses(models, settings);
+  const entities = new EntitiesTree(shown);
+  const quotes = new QuotesTree(shown);
+  const decorations = new Decorations(shown, settings);
+  const statusBar = new StatusBar(shown);
+
+  // Keybindings apply only in the languages Dossier annotates (`editorLangId in dossier.languages`).
+  const publishLanguages = (): void => void vscode.commands.executeCommand('setContext', 'dossier.languages', settings.current.languages);
+  publishLanguages();
+
+  // The views follow the cursor: the name or quote under it is selected, once the cursor rests.
+  let follow: ReturnType<typeof setTimeout> | undefined;
+  const followCursor = (event: vscode.TextEditorSelectionChangeEvent): void => {
+    if (event.textEditor !== vscode.window.activeTextEditor || !shown.appliesTo(event.textEditor.document)) return;
+    clearTimeout(follow);
+    follow = setTimeout(() => {
+      const offset = event.textEditor.document.offsetAt(event.textEditor.selection.active);
+      void entities.revealAt(offset);
+      void quotes.revealAt(offset);
+    }, CURSOR_FOLLOW_DELAY_MS);
+  };
+
   context.subscriptions.push(
+    settings,
     models,
+    shown,
     entities,
     quotes,
-    vscode.window.createTreeView('dossier.entities', { treeDataProvider: entities, showCollapseAll: true }),
-    vscode.window.createTreeView('dossier.quotes', { treeDataProvider: quotes }),
-    vscode.commands.registerCommand('dossier.revealRange', async (uri: vscode.Uri, range: vscode.Range) => {
-      const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-      editor.selection = new vscode.Selection(range.start, range.end);
-      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    }),
-    vscode.commands.registerCommand('dossier.analyzeDocument', async () => {
-      const document = vscode.window.activeTextEditor?.document;
-      const analysis = document && (await models.analyzeNow(document));
-      if (!analysis) {
-        void vscode.window.showInformationMessage('Dossier: open a plain-text or Markdown document to analyse it.');
-        return undefined;
-      }
-      return { entities: analysis.entities.length, quotes: analysis.quotes.length };
-    }),
+    decorations,
+    statusBar,
+    new LanguageFeatures(shown, settings),
+    registerCommands(shown, entities, quotes),
+    settings.onDidChange(publishLanguages),
+    vscode.window.onDidChangeTextEditorSelection(followCursor),
+    { dispose: () => clearTimeout(follow) },
   );
+
+  return {
+    activationMs: performance.now() - started,
+    settings,
+    entitiesTree: entities,
+    quotesTree: quotes,
+    decorationsOf: (editor) => decorations.appliedTo(editor),
+    statusBarText: () => statusBar.text,
+  };
 }
 
 export function deactivate(): void {

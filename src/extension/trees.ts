@@ -1,95 +1,332 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../core/model';
-import type { DocumentModels } from './documentModels';
-import { isSupported } from './documentModels';
+import { ENTITY_KINDS } from '../core/model';
+import { entityById, excerpt, lineOf, mentionAt, quoteAt, speakerLabel } from '../core/navigation';
+import { escape, KIND_ICONS } from './hovers';
+import type { ShownAnalyses } from './shownAnalyses';
 
 const KIND_LABELS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
-const KIND_ICONS: Record<EntityKind, string> = { person: 'person', place: 'location', organization: 'organization' };
+const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const clip = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
+const REFRESH_DELAY_MS = 250;
+const plural = (count: number, one: string): string => `${count} ${one}${count === 1 ? '' : 's'}`;
 
-type EntityNode = { type: 'kind'; kind: EntityKind; entities: Entity[] } | { type: 'entity'; entity: Entity } | { type: 'mention'; mention: Mention };
-
-/** Lists what the analysis of the active editor found; each leaf reveals its range. */
-abstract class ActiveDocumentTree<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
-  protected readonly changed = new vscode.EventEmitter<void>();
+/**
+ * A view of the active editor's shown analysis. Nodes are built once per analysis, so the same
+ * object stands for the same item until the analysis changes: TreeView.reveal needs that.
+ */
+abstract class ActiveDocumentTree<Node> implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
+  readonly view: vscode.TreeView<Node>;
+  private built: { analysis: Analysis; document: vscode.TextDocument; roots: Node[] } | undefined;
+  protected readonly subscriptions: vscode.Disposable[];
 
-  constructor(protected readonly models: DocumentModels) {
+  constructor(id: string, protected readonly shown: ShownAnalyses) {
+    this.view = vscode.window.createTreeView(id, { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions = [
       this.changed,
-      vscode.window.onDidChangeActiveTextEditor(() => this.changed.fire()),
-      models.onDidChange((d) => { if (d === vscode.window.activeTextEditor?.document) this.changed.fire(); }),
+      this.view,
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      shown.onDidChange((document) => {
+        if (!document || document === vscode.window.activeTextEditor?.document) this.refreshSoon();
+      }),
+      { dispose: () => clearTimeout(this.pendingRefresh) },
     ];
   }
 
-  protected get document(): vscode.TextDocument | undefined {
+  private pendingRefresh: ReturnType<typeof setTimeout> | undefined;
+
+  /** Analyses of a large document arrive in pieces: rebuild once for several of them. */
+  private refreshSoon(): void {
+    if (this.pendingRefresh !== undefined) return;
+    this.pendingRefresh = setTimeout(() => {
+      this.pendingRefresh = undefined;
+      this.refresh();
+    }, REFRESH_DELAY_MS);
+  }
+
+  /** The document the view lists, if it is one Dossier annotates. */
+  get document(): vscode.TextDocument | undefined {
     const document = vscode.window.activeTextEditor?.document;
-    return document && isSupported(document) ? document : undefined;
+    return document && this.shown.appliesTo(document) ? document : undefined;
   }
 
-  protected get analysis(): Analysis | undefined {
-    return this.document && this.models.peek(this.document);
+  protected refresh(): void {
+    clearTimeout(this.pendingRefresh);
+    this.pendingRefresh = undefined;
+    this.built = undefined;
+    this.changed.fire();
   }
 
-  protected revealCommand(start: number, end: number): vscode.Command | undefined {
+  /** The top-level nodes for the active document's current analysis. */
+  protected roots(): { document: vscode.TextDocument; analysis: Analysis; roots: Node[] } | undefined {
     const document = this.document;
-    if (!document) return undefined;
-    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
-    return { title: 'Reveal', command: 'dossier.revealRange', arguments: [document.uri, range] };
+    const analysis = document && this.shown.peek(document);
+    if (!document || !analysis) return undefined;
+    if (this.built?.analysis !== analysis || this.built.document !== document) {
+      this.built = { analysis, document, roots: this.build(document, analysis) };
+    }
+    return this.built;
   }
 
-  abstract getTreeItem(node: T): vscode.TreeItem;
-  abstract getChildren(node?: T): T[];
+  protected abstract build(document: vscode.TextDocument, analysis: Analysis): Node[];
+  protected abstract nodeAt(offset: number): Node | undefined;
+  abstract getTreeItem(node: Node): vscode.TreeItem;
+  abstract getChildren(node?: Node): Node[];
+  abstract getParent(node: Node): Node | undefined;
+
+  /** Select the item at an offset of the active document, when the view is open. */
+  async revealAt(offset: number): Promise<boolean> {
+    if (!this.view.visible) return false;
+    const node = this.nodeAt(offset);
+    if (!node) return false;
+    await this.view.reveal(node, { select: true, focus: false, expand: false });
+    return true;
+  }
+
+  protected revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
+    return { title: 'Reveal', command: 'dossier.revealRange', arguments: [document.uri.toString(), start, end] };
+  }
 
   dispose(): void {
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }
 
+export type EntityNode =
+  | { readonly type: 'kind'; readonly kind: EntityKind; readonly entities: EntityNode[] }
+  | { readonly type: 'entity'; readonly entity: Entity; readonly parent: EntityNode; readonly mentions: EntityNode[] }
+  | { readonly type: 'mention'; readonly mention: Mention; readonly line: number; readonly preview: () => vscode.TreeItemLabel; readonly parent: EntityNode };
+
+/** Entities, grouped by kind → entity (mention count) → mentions (a preview of their line). */
 export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
+  private kinds: readonly EntityKind[] = ENTITY_KINDS;
+  private readonly entityNodes = new Map<string, EntityNode>();
+
+  constructor(shown: ShownAnalyses) {
+    super('dossier.entities', shown);
+  }
+
+  /** Show only some kinds in this view (the decorations keep following the settings). */
+  setKindFilter(kinds: readonly EntityKind[]): void {
+    this.kinds = ENTITY_KINDS.filter((kind) => kinds.includes(kind));
+    this.view.description = this.kinds.length === ENTITY_KINDS.length ? undefined : this.kinds.map((kind) => KIND_LABELS[kind].toLowerCase()).join(', ');
+    this.refresh();
+  }
+
+  get kindFilter(): readonly EntityKind[] {
+    return this.kinds;
+  }
+
+  protected build(document: vscode.TextDocument, analysis: Analysis): EntityNode[] {
+    this.entityNodes.clear();
+    const text = document.getText();
+    const line = lineOf(text);
+    // A book has tens of thousands of mentions and few are ever expanded: previews wait until shown.
+    const preview = (mention: Mention): (() => vscode.TreeItemLabel) => {
+      let label: vscode.TreeItemLabel | undefined;
+      return () => {
+        if (!label) {
+          const { before, match, after } = excerpt(text, mention, 30);
+          label = { label: `${before}${match}${after}`, highlights: [[before.length, before.length + match.length]] };
+        }
+        return label;
+      };
+    };
+    return this.kinds.flatMap((kind) => {
+      const entities = analysis.entities.filter((entity) => entity.kind === kind);
+      if (entities.length === 0) return [];
+      const group: EntityNode = { type: 'kind', kind, entities: [] };
+      for (const entity of [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))) {
+        const node: EntityNode = { type: 'entity', entity, parent: group, mentions: [] };
+        node.mentions.push(...entity.mentions.map((mention): EntityNode => ({ type: 'mention', mention, line: line(mention.start), preview: preview(mention), parent: node })));
+        group.entities.push(node);
+        this.entityNodes.set(entity.id, node);
+      }
+      return [group];
+    });
+  }
+
+  protected nodeAt(offset: number): EntityNode | undefined {
+    const built = this.roots();
+    const mention = built && mentionAt(built.analysis, offset);
+    return mention && this.entityNodes.get(mention.entityId);
+  }
+
+  /** Select an entity's item, focusing the view; false when the entity is filtered out. */
+  async revealEntity(entityId: string): Promise<boolean> {
+    this.roots();
+    const node = this.entityNodes.get(entityId);
+    if (!node) return false;
+    await this.view.reveal(node, { select: true, focus: true, expand: true });
+    return true;
+  }
+
+  /** The tooltip (roles, aliases), made only when the reader hovers an entity. */
+  resolveTreeItem(item: vscode.TreeItem, node: EntityNode): vscode.TreeItem {
+    if (node.type !== 'entity') return item;
+    const { entity } = node;
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown(`**${escape(entity.name)}** · ${entity.kind}`);
+    if (entity.roles.length > 0) tooltip.appendMarkdown(`\n\n${escape(entity.roles.join(', '))}`);
+    const aliases = entity.aliases.length > 0 ? `also ${entity.aliases.map((a) => `“${escape(a)}”`).join(', ')} · ` : '';
+    tooltip.appendMarkdown(`\n\n${aliases}${plural(entity.mentions.length, 'mention')}`);
+    item.tooltip = tooltip;
+    return item;
+  }
+
   getChildren(node?: EntityNode): EntityNode[] {
-    const analysis = this.analysis;
-    if (!analysis) return [];
-    if (!node) {
-      return (['person', 'place', 'organization'] as EntityKind[])
-        .map((kind) => ({ type: 'kind' as const, kind, entities: analysis.entities.filter((e) => e.kind === kind) }))
-        .filter((group) => group.entities.length > 0);
-    }
-    if (node.type === 'kind') return node.entities.map((entity) => ({ type: 'entity' as const, entity }));
-    if (node.type === 'entity') return node.entity.mentions.map((mention) => ({ type: 'mention' as const, mention }));
+    if (!node) return this.roots()?.roots ?? [];
+    if (node.type === 'kind') return node.entities;
+    if (node.type === 'entity') return node.mentions;
     return [];
   }
 
+  getParent(node: EntityNode): EntityNode | undefined {
+    return node.type === 'kind' ? undefined : node.parent;
+  }
+
   getTreeItem(node: EntityNode): vscode.TreeItem {
+    const document = this.document;
     if (node.type === 'kind') {
       const item = new vscode.TreeItem(KIND_LABELS[node.kind], vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `kind:${node.kind}`;
       item.description = String(node.entities.length);
+      item.contextValue = 'kind';
       return item;
     }
     if (node.type === 'entity') {
-      const item = new vscode.TreeItem(node.entity.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.entity.mentions.length}`;
-      item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.entity.kind]);
+      const { entity } = node;
+      const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `entity:${entity.id}`;
+      item.description = String(entity.mentions.length);
+      item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entity.kind], new vscode.ThemeColor(`dossier.${entity.kind}Color`));
+      item.contextValue = 'entity';
+      const first = entity.firstMention;
+      if (document) item.command = this.revealCommand(document, first.start, first.end);
       return item;
     }
-    const item = new vscode.TreeItem(node.mention.text, vscode.TreeItemCollapsibleState.None);
-    const document = this.document;
-    if (document) item.description = `line ${document.positionAt(node.mention.start).line + 1}`;
-    item.command = this.revealCommand(node.mention.start, node.mention.end);
+    const { mention } = node;
+    const item = new vscode.TreeItem(node.preview(), vscode.TreeItemCollapsibleState.None);
+    item.id = `mention:${mention.entityId}:${mention.start}`;
+    item.description = `line ${node.line + 1}`;
+    item.contextValue = 'mention';
+    if (document) item.command = this.revealCommand(document, mention.start, mention.end);
     return item;
   }
 }
 
-export class QuotesTree extends ActiveDocumentTree<Quote> {
-  getChildren(node?: Quote): Quote[] {
-    return node ? [] : [...(this.analysis?.quotes ?? [])];
+export type QuoteNode =
+  | { readonly type: 'speaker' | 'stretch'; readonly label: string; readonly quotes: QuoteNode[]; readonly collapsed: boolean }
+  | { readonly type: 'quote'; readonly quote: Quote; readonly index: number; readonly line: number; readonly speaker?: string; readonly parent?: QuoteNode };
+
+const UNATTRIBUTED = 'Unattributed';
+const SCARE_QUOTES = 'Scare quotes';
+/**
+ * Above this many quotes (a book), the view lists them in collapsed stretches of this many, so
+ * the extension host never hands thousands of items to the workbench at once.
+ */
+const STRETCH = 200;
+
+/** Quotes in document order, or grouped by speaker. */
+export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
+  private grouped = false;
+  private readonly quoteNodes = new Map<Quote, QuoteNode>();
+
+  constructor(shown: ShownAnalyses) {
+    super('dossier.quotes', shown);
+    void vscode.commands.executeCommand('setContext', 'dossier.quotesBySpeaker', false);
   }
 
-  getTreeItem(quote: Quote): vscode.TreeItem {
-    const item = new vscode.TreeItem(quote.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
-    item.description = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
-    item.iconPath = new vscode.ThemeIcon('quote');
-    item.command = this.revealCommand(quote.start, quote.end);
+  get bySpeaker(): boolean {
+    return this.grouped;
+  }
+
+  setGroupedBySpeaker(grouped: boolean): void {
+    this.grouped = grouped;
+    void vscode.commands.executeCommand('setContext', 'dossier.quotesBySpeaker', grouped);
+    this.refresh();
+  }
+
+  protected build(document: vscode.TextDocument, analysis: Analysis): QuoteNode[] {
+    this.quoteNodes.clear();
+    const line = lineOf(document.getText());
+    const many = analysis.quotes.length > STRETCH;
+    if (!this.grouped) {
+      const node = (quote: Quote, index: number, parent?: QuoteNode): QuoteNode =>
+        this.remember({ type: 'quote', quote, index, line: line(quote.start), speaker: speakerLabel(analysis, quote), parent });
+      if (!many) return analysis.quotes.map((quote, index) => node(quote, index));
+      const stretches: QuoteNode[] = [];
+      for (let first = 0; first < analysis.quotes.length; first += STRETCH) {
+        const last = Math.min(first + STRETCH, analysis.quotes.length);
+        const stretch: QuoteNode = { type: 'stretch', label: `Quotes ${first + 1}–${last}`, quotes: [], collapsed: true };
+        stretch.quotes.push(...analysis.quotes.slice(first, last).map((quote, i) => node(quote, first + i, stretch)));
+        stretches.push(stretch);
+      }
+      return stretches;
+    }
+    const groups = new Map<string, QuoteNode & { type: 'speaker' | 'stretch' }>();
+    analysis.quotes.forEach((quote, index) => {
+      const label = quote.kind === 'scare' ? SCARE_QUOTES : quote.speaker ? (entityById(analysis, quote.speaker.entityId ?? '')?.name ?? quote.speaker.name) : UNATTRIBUTED;
+      let group = groups.get(label);
+      if (!group) groups.set(label, (group = { type: 'speaker', label, quotes: [], collapsed: many }));
+      group.quotes.push(this.remember({ type: 'quote', quote, index, line: line(quote.start), parent: group }));
+    });
+    // Speakers by how much they said; the leftovers last.
+    const rank = (label: string): number => (label === UNATTRIBUTED ? 1 : label === SCARE_QUOTES ? 2 : 0);
+    return [...groups.values()].sort((a, b) => rank(a.label) - rank(b.label) || b.quotes.length - a.quotes.length || a.label.localeCompare(b.label));
+  }
+
+  private remember(node: QuoteNode & { type: 'quote' }): QuoteNode {
+    this.quoteNodes.set(node.quote, node);
+    return node;
+  }
+
+  protected nodeAt(offset: number): QuoteNode | undefined {
+    const built = this.roots();
+    const quote = built && quoteAt(built.analysis, offset);
+    return quote && this.quoteNodes.get(quote);
+  }
+
+  getChildren(node?: QuoteNode): QuoteNode[] {
+    if (!node) return this.roots()?.roots ?? [];
+    return node.type === 'quote' ? [] : node.quotes;
+  }
+
+  getParent(node: QuoteNode): QuoteNode | undefined {
+    return node.type === 'quote' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: QuoteNode): vscode.TreeItem {
+    if (node.type !== 'quote') {
+      const item = new vscode.TreeItem(node.label, node.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `${node.type}:${node.label}`;
+      item.description = node.type === 'speaker' ? String(node.quotes.length) : undefined;
+      if (node.type === 'speaker') item.iconPath = new vscode.ThemeIcon(node.label === UNATTRIBUTED || node.label === SCARE_QUOTES ? 'circle-slash' : 'person');
+      return item;
+    }
+    const { quote } = node;
+    const inOrder = node.parent?.type !== 'speaker';
+    // In document order the speaker leads, so a narrow sidebar still shows who said what.
+    const lead = inOrder && node.speaker && quote.kind !== 'scare' ? `${node.speaker}: ` : '';
+    const item = new vscode.TreeItem(`${lead}${clip(flat(quote.text), 90)}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `quote:${quote.start}`;
+    item.description = quote.kind === 'scare' && inOrder ? `scare quote · line ${node.line + 1}` : `line ${node.line + 1}`;
+    item.iconPath = new vscode.ThemeIcon(quote.kind === 'scare' ? 'symbol-string' : 'quote');
+    const document = this.document;
+    if (document) item.command = this.revealCommand(document, quote.start, quote.end);
+    return item;
+  }
+
+  /** The tooltip, made only when the reader hovers an item. */
+  resolveTreeItem(item: vscode.TreeItem, node: QuoteNode): vscode.TreeItem {
+    if (node.type !== 'quote') return item;
+    const { quote } = node;
+    const speaker = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
+    const credit = `— ${speaker}${quote.verb ? `, ${quote.verb}` : ''}${quote.reportedBy ? `, via ${quote.reportedBy}` : ''} · line ${node.line + 1}`;
+    const tooltip = new vscode.MarkdownString(`${escape(flat(quote.text))}\n\n${escape(credit)}`);
+    item.tooltip = tooltip;
     return item;
   }
 }

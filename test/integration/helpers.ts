@@ -35,3 +35,55 @@ export async function eventually<T>(probe: () => T | undefined | Promise<T | und
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** The extension's API (what activate() returns), once it is active. */
+export async function dossier(): Promise<import('../../src/extension/extension').DossierApi> {
+  return (await activeExtension()).exports as import('../../src/extension/extension').DossierApi;
+}
+
+/** Wait until Dossier has painted the editor's current version (any decorations at all). */
+export async function decorated(editor: vscode.TextEditor, what = 'decorations'): Promise<import('../../src/extension/decorations').AppliedDecorations> {
+  const api = await dossier();
+  return eventually(() => {
+    const applied = api.decorationsOf(editor);
+    return applied && Object.values(applied).some((ranges) => ranges.length > 0) ? applied : undefined;
+  }, what);
+}
+
+/** Change `dossier.*` settings for the length of `body`, then put them back. */
+export async function withSettings<T>(values: Record<string, unknown>, body: () => Promise<T>): Promise<T> {
+  const config = vscode.workspace.getConfiguration('dossier');
+  const before = Object.keys(values).map((key) => [key, config.inspect(key)?.globalValue] as const);
+  try {
+    for (const [key, value] of Object.entries(values)) await config.update(key, value, vscode.ConfigurationTarget.Global);
+    return await body();
+  } finally {
+    for (const [key, value] of before) await config.update(key, value, vscode.ConfigurationTarget.Global);
+  }
+}
+
+/** The offset of the `occurrence`-th (0-based) appearance of `needle` in the document. */
+export function offsetOf(document: vscode.TextDocument, needle: string, occurrence = 0): number {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = document.getText().indexOf(needle, at + 1);
+    if (at === -1) throw new Error(`"${needle}" occurs fewer than ${occurrence + 1} times`);
+  }
+  return at;
+}
+
+/** The position inside the `occurrence`-th appearance of `needle` (one character in). */
+export function positionIn(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Position {
+  return document.positionAt(offsetOf(document, needle, occurrence) + 1);
+}
+
+/** Text of a hover's contents, markdown included. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+}
+
+/** The arguments of every command link of `command` in a piece of Markdown. */
+export function commandLinkArgs(markdown: string, command: string): unknown[][] {
+  const pattern = new RegExp(`\\(command:${command.replace('.', '\\.')}\\?([^)\\s]+)`, 'g');
+  return [...markdown.matchAll(pattern)].map((match) => JSON.parse(decodeURIComponent(match[1])) as unknown[]);
+}

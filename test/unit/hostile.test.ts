@@ -88,7 +88,7 @@ describe('hostile inputs', function () {
     assert.ok(splitMs < 1000, `splitting took ${splitMs.toFixed(0)} ms`);
     table.push(`${'one 2 MB line: splitting into units'.padEnd(58)} ${line.length.toLocaleString('en-US').padStart(9)} ${`${splitMs.toFixed(0)} ms`.padStart(9)} ${'1000 ms'.padStart(8)}  ok: ${units.length} units ≤ ${MAX_UNIT}`);
     // The document-level passes (entity merging, quote finding and attribution) over the whole line.
-    const findings = units.map((unit) => ({ ...unit, text: line.slice(unit.start, unit.end), candidates: [], values: [] }));
+    const findings = units.map((unit) => ({ ...unit, text: line.slice(unit.start, unit.end), candidates: [], notNames: [], values: [] }));
     const { value: analysis, ms: assembleMs } = cpuMs(() => assemble(line, findings));
     assertValidAnalysis(line, analysis);
     assert.ok(assembleMs <= boundMs(line.length) / 10, `the document-level passes took ${assembleMs.toFixed(0)} ms`);

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { EntityKind, Span, Value } from '../model';
-import { classifyRun, namesAnEvent, type NameFinding } from './classify';
+import { classifyRun, isCountryModifier, type NameFinding } from './classify';
 import { isPlaceName } from './gazetteer';
 import { findRuns } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -16,6 +16,8 @@ export interface EntityCandidate extends Span {
 
 export interface ParagraphEntities {
   readonly candidates: EntityCandidate[];
+  /** Words shaped like names that the paragraph's grammar says are not ("U.S." in "U.S. trade"). */
+  readonly notNames: Span[];
   readonly values: Value[];
 }
 
@@ -36,20 +38,18 @@ export function findEntityCandidates(paragraph: string, offset: number): Paragra
   const datelines = datelinePlaces(paragraph);
   for (const d of datelines) candidates.push({ start: d.start + offset, end: d.end + offset, kind: 'place', text: paragraph.slice(d.start, d.end), roles: [] });
   const inDateline = (first: number): boolean => datelines.some((d) => tokens[first].start < d.end && tokens[first].end > d.start);
+  const notNames: Span[] = [];
   let previous: NameFinding | undefined;
   for (const run of findRuns(tokens)) {
     if (inDateline(run.first)) continue;
+    if (isCountryModifier(tokens, run.last)) notNames.push({ start: tokens[run.last].start + offset, end: tokens[run.last].end + offset });
     const found = classifyRun(tokens, run, paragraph, coordinatedKind(tokens, previous, run.first));
-    if (found) add(found.first, found.last, found.kind, found.roles);
-    // A run that names nothing as a whole may still hold a known place ("Okafor Nairobi plan").
-    else if (!namesAnEvent(tokens, run)) {
-      for (let i = run.first; i <= run.last && run.first < run.last; i++) if (isPlaceName(tokens[i].text)) add(i, i, 'place', []);
-    }
-    previous = found;
+    for (const name of found) add(name.first, name.last, name.kind, name.roles);
+    previous = found.at(-1);
   }
   for (const name of capsLineNames(tokens, paragraph)) if (!inDateline(name.first)) add(name.first, name.last, name.kind, []);
   candidates.sort((a, b) => a.start - b.start);
-  return { candidates, values: findValues(tokens, paragraph, offset) };
+  return { candidates, notNames, values: findValues(tokens, paragraph, offset) };
 }
 
 /**

@@ -4,8 +4,8 @@ import type { Run } from './runs';
 import { isPlaceName } from './gazetteer';
 import {
   INSTITUTIONS, NON_NAME_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
-  PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_ROLE_NOUNS, SPEECH_VERBS,
-  SURNAME_FIRST, TITLES,
+  PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
+  PLACE_ROLE_NOUNS, SPEECH_VERBS, SURNAME_FIRST, TITLES,
 } from './lexicon';
 import {
   hasNameTag, isAcronym, isCommonWord, isDemonym, isFirstName, isLastName, isSentenceWord,
@@ -24,53 +24,110 @@ export interface NameFinding {
  * Decide whether a run names a person, a place or an organization, and which words of it are the
  * name. Titles and demonyms before the name are not part of it; they become its roles.
  */
-/** The run's words name an event, a prize or a competition ("Greater Lakeside Open"). */
-export function namesAnEvent(tokens: readonly Token[], run: Run): boolean {
-  return someToken(tokens, run.first, run.last, (t) => OTHER_HEADS.has(t.lower));
-}
-
-export function classifyRun(tokens: readonly Token[], run: Run, paragraph: string, coordinated?: EntityKind): NameFinding | undefined {
+export function classifyRun(tokens: readonly Token[], run: Run, paragraph: string, coordinated?: EntityKind): NameFinding[] {
   let first = run.first;
-  const last = run.last;
+  let last = run.last;
+  // A date after a name is not part of it: "the Chicago Purchasing Managers August index".
+  while (last > first && tokens[last].tags.has('Date') && !/\d/.test(tokens[last].text)) last--;
   // A capital at the start of a sentence is not by itself evidence of a name.
-  while (first <= last && tokens[first].sentenceStart && isSentenceWord(tokens[first]) && !isPlaceName(span(tokens, first, last, paragraph))) {
+  while (first <= last && tokens[first].sentenceStart && isSentenceWord(tokens[first]) && !startsAPlace(tokens, first, last, paragraph)) {
     first++;
   }
-  if (first > last) return undefined;
+  // A month or a role written before a first name is not part of the name: "March Kaczmarek",
+  // "Fullback Andre Joubert", "Democrat Walter Mondale".
+  const roleWord = first < last && isFirstName(tokens[first + 1]) && (PARTY_LABELS.has(tokens[first].lower) || PERSON_ROLE_NOUNS.has(tokens[first].lower) || /(back|keeper|fielder|rounder)$/.test(tokens[first].lower));
+  if (first < last && tokens[first].tags.has('Date') && !ORGANIZATION_HEADS.has(tokens[last].lower) || roleWord) {
+    const rest = classifyRun(tokens, { first: first + 1, last }, paragraph, coordinated);
+    return roleWord ? rest.map((f) => (f.kind === 'person' ? { ...f, roles: [tokens[first].text, ...f.roles] } : f)) : rest;
+  }
+  if (first > last) return [];
 
   const whole = span(tokens, first, last, paragraph);
-  // Single letters, and dates ("August", "Friday’s"), are not names.
-  if (first === last && (/^\p{L}\.?$/u.test(tokens[first].text) || tokens[first].tags.has('Date'))) return undefined;
-  if (isTeamInTable(tokens, first, last) || INSTITUTIONS.has(whole.toLowerCase())) return { first, last, kind: 'organization', roles: [] };
-  if (first === last && isAcronym(tokens[last]) && isPlaceName(whole) && modifiesNext(tokens, last)) return undefined;
+  // Titles alone ("the Emperor’s room") and single letters and dates ("August", "Friday’s") are not names.
+  if (everyToken(tokens, first, last, (t) => TITLES.has(t.lower))) return [];
+  if (first === last && (/^\p{L}\.?$/u.test(tokens[first].text) || tokens[first].tags.has('Date'))) return [];
+  if (isTeamInTable(tokens, first, last) || INSTITUTIONS.has(whole.toLowerCase())) return [{ first, last, kind: 'organization', roles: [] }];
+  if (first === last && isCountryModifier(tokens, last)) return [];
   const placeTagged = everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t));
   if (isPlaceName(whole) || placeTagged && !(first < last && (isFirstName(tokens[first]) || TITLES.has(tokens[first].lower)))) {
-    return { first, last, kind: 'place', roles: [] };
+    return [{ first, last, kind: 'place', roles: [] }];
   }
 
   // An institution keeps its descriptive words: "German Foreign Ministry", "European Union".
   if (first < last && ORGANIZATION_HEADS.has(tokens[headIndex(tokens, first, last)].lower) && !OTHER_HEADS.has(tokens[last].lower)) {
-    return { first, last, kind: 'organization', roles: [] };
+    return [{ first, last, kind: 'organization', roles: [] }];
   }
-  // Titles and demonyms in front: "Russian President Vladimir Putin", "Nazi Germany".
+  // Titles and demonyms in front: "Russian President Vladimir Putin", "Nazi Germany", and the
+  // institution a title belongs to: "House Speaker Paul Ryan".
   let nameStart = first;
   let titled = false;
   while (nameStart < last && (TITLES.has(tokens[nameStart].lower) || isDemonym(tokens[nameStart]))) {
     if (TITLES.has(tokens[nameStart].lower)) titled = true;
     nameStart++;
   }
+  if (!titled) {
+    const title = titleInside(tokens, first, last);
+    if (title > first) {
+      titled = true;
+      nameStart = title + 1;
+    }
+  }
   if (nameStart > first && !titled && !isPlaceName(span(tokens, nameStart, last, paragraph)) && !hasNameTag(tokens[nameStart])) {
     nameStart = first;
   }
+  // "Queen City": what a title leaves must be a name, not an ordinary word.
+  const rest = tokens[nameStart];
+  if (titled && nameStart === last && isCommonWord(rest.lower) && !isFirstName(rest) && !isLastName(rest)) return [];
   const roleBefore = describedBy(tokens, first, paragraph);
   const roles: string[] = [];
   if (titled) roles.push(span(tokens, first, nameStart - 1, paragraph));
   else if (roleBefore) roles.push(roleBefore.text);
   const kind = kindOf(tokens, nameStart, last, paragraph, titled ? 'person' : roleBefore?.kind, coordinated);
-  if (!kind) return undefined;
-  if (kind !== 'person') return { first: nameStart, last, kind, roles: [] };
+  if (!kind) return namesAnEvent(tokens, first, last) ? [] : placesInRun(tokens, first, last);
+  if (kind !== 'person') return [{ first: nameStart, last, kind, roles: [] }];
   const appositive = appositiveAfter(tokens, last, paragraph);
-  return { first: nameStart, last, kind, roles: appositive ? [...roles, appositive] : roles };
+  return [{ first: nameStart, last, kind, roles: appositive ? [...roles, appositive] : roles }];
+}
+
+/**
+ * The index of a title inside the run that follows only ordinary capitalised words and comes
+ * before a name ("House Speaker Paul Ryan", "Defence Secretary Ana Ruiz"), or -1.
+ */
+function titleInside(tokens: readonly Token[], first: number, last: number): number {
+  for (let i = first + 1; i < last; i++) {
+    if (!TITLES.has(tokens[i].lower)) {
+      if (!isCommonWord(tokens[i].lower) && !ORGANIZATION_HEADS.has(tokens[i].lower) && !isDemonym(tokens[i])) return -1;
+      continue;
+    }
+    return TITLES.has(tokens[i + 1].lower) ? -1 : i;
+  }
+  return -1;
+}
+
+/** The run, from `first`, begins with a place name of one to three words ("New York Energy Desk"). */
+function startsAPlace(tokens: readonly Token[], first: number, last: number, paragraph: string): boolean {
+  for (let end = first; end <= last && end < first + 3; end++) if (isPlaceName(span(tokens, first, end, paragraph))) return true;
+  return false;
+}
+
+/**
+ * A run that names nothing as a whole but holds a known place: with only ordinary words beside
+ * the place it names an organization ("Air France", "Bangladesh Lamps"); beside other names it is
+ * two names side by side ("Okafor Nairobi plan"), and only the place is taken.
+ */
+function placesInRun(tokens: readonly Token[], first: number, last: number): NameFinding[] {
+  const places: NameFinding[] = [];
+  for (let i = first; i <= last; i++) if (isPlaceName(tokens[i].text)) places.push({ first: i, last: i, kind: 'place', roles: [] });
+  if (places.length === 0 || first === last) return [];
+  const beside = tokens.slice(first, last + 1).filter((t) => !isPlaceName(t.text));
+  if (beside.every((t) => PLACE_QUALIFIERS.has(t.lower))) return [{ first, last, kind: 'place', roles: [] }];
+  if (beside.every((t) => isCommonWord(t.lower) && !isDemonym(t))) return [{ first, last, kind: 'organization', roles: [] }];
+  return places;
+}
+
+/** The words name an event, a prize or a competition ("Greater Lakeside Open"). */
+function namesAnEvent(tokens: readonly Token[], first: number, last: number): boolean {
+  return someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower));
 }
 
 function kindOf(
@@ -83,16 +140,18 @@ function kindOf(
   const single = first === last;
   const start = tokens[first];
   if (single && /['’](ve|re|ll|d|m|t)$/i.test(start.text)) return undefined;
+  if (everyToken(tokens, first, last, (t) => isDemonym(t) || TITLES.has(t.lower))) return undefined;
   // A title or a role noun outweighs the gazetteer: "President Clinton", "territories like Kursk".
   if (described) return described;
   if (isPlaceName(name)) return 'place';
   if (OTHER_HEADS.has(head.lower.split('-').pop() ?? '')) return undefined;
-  if (everyToken(tokens, first, last, (t) => isDemonym(t) || TITLES.has(t.lower))) return undefined;
-  if (!single && (OTHER_HEADS.has(head.lower) || /^[IVX]+$/.test(head.text) && someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower)))) return undefined;
+  // "World War II": an event with a number after its head.
+  if (/^[IVX]+$/.test(head.text) && someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower))) return undefined;
   if (!single && ORGANIZATION_HEADS.has(head.lower)) return 'organization';
   if (!single && PLACE_HEADS.has(head.lower)) return 'place';
   if (single && (head.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(head.text))) return 'organization';
-  if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) ? undefined : 'organization';
+  // "NO", "ALL" written in capitals for emphasis are words, not acronyms.
+  if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) || isCommonWord(head.lower) ? undefined : 'organization';
   // "Aides said": a plural at the start of a sentence is a common noun, even before "said".
   if (speaks(tokens, first, last) && !(single && start.sentenceStart && start.tags.has('Plural'))) return 'person';
   // An initial before a surname: "M. Okafor".
@@ -104,6 +163,8 @@ function kindOf(
   // "Williamsburg, Virginia": a name listed with a place is a place, though also a first name.
   // A first name after a bare comma is more likely someone addressed ("America, Chris.").
   if (single && coordinated && !isLastName(start) && (!isFirstName(start) || /^\s*,/.test(start.post))) return coordinated;
+  // A town and a plural: a team ("Charlotte Panthers", "Minnesota Vikings").
+  if (!single && isPlaceName(start.text) && /[^s]s$/.test(tokens[last].lower) && !isLastName(tokens[last]) && !isPlaceName(name)) return 'organization';
   if (!single && SURNAME_FIRST.has(start.lower) && !isCommonWord(tokens[first + 1].lower)) return 'person';
   if (isFirstName(start) && !single || someToken(tokens, first, last, (t) => t.tags.has('Person') || t.tags.has('Honorific')) || single && isLastName(start)) return 'person';
   // Compromise spreads an organization tag over a whole noun phrase ("Friday’s military"); trust
@@ -165,7 +226,8 @@ function isTeamInTable(tokens: readonly Token[], first: number, last: number): b
  * An abbreviated country name used as a modifier ("U.S. interests", "UK trade") names the country
  * no more than "American" does.
  */
-function modifiesNext(tokens: readonly Token[], at: number): boolean {
+export function isCountryModifier(tokens: readonly Token[], at: number): boolean {
+  if (!isAcronym(tokens[at]) || !isPlaceName(tokens[at].text)) return false;
   const next = tokens[at + 1];
   if (!next || !/^\s+$/.test(tokens[at].post) || next.text !== next.lower || !/^\p{L}/u.test(next.text)) return false;
   if (SPEECH_VERBS.has(next.lower)) return false;

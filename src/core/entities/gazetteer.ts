@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { continents, countries } from 'countries-list';
+import { LEXICON } from './words';
 
 /** Former names and regions that news uses and neither the package nor compromise has. */
 const REGIONS = [
@@ -29,8 +29,7 @@ function buildPlaceNames(): ReadonlySet<string> {
     }
   }
   // Cities and regions compromise's lexicon knows ("new york", "los angeles", "chechnya").
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  for (const [word, tags] of Object.entries(lexicon)) {
+  for (const [word, tags] of Object.entries(LEXICON)) {
     if ([tags].flat().some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place')) names.add(word);
   }
   for (const name of REGIONS) names.add(name);

@@ -7,6 +7,8 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 /** Titles and honorifics written before a name; they become the person's roles. */
 export const TITLES = words(`
   mr mrs ms miss mx dr prof sir dame lord lady madam rev fr
+  monsieur madame mademoiselle mme mlle herr frau signor signora senor senora don
+  countess baroness tsar czar tsarina
   president vice premier vice-premier chancellor minister secretary prime deputy foreign
   king queen prince princess emperor empress sheikh emir sultan duke duchess earl baron count
   pope cardinal archbishop bishop father sister brother rabbi imam ayatollah
@@ -48,12 +50,13 @@ export const ORGANIZATION_HEADS = words(`
   agency party ministry army navy force forces council committee commission bank court
   inc corp co ltd plc llc ag sa gmbh nv bv group holdings corporation company companies
   news times post press journal herald tribune gazette telegraph television tv radio
+  observer chronicle examiner inquirer courier bulletin
   university college school academy institute foundation association society federation
   union league club united rovers wanderers athletic
   department office bureau authority service services board assembly parliament congress
   senate cabinet government administration organisation organization movement front
   alliance coalition church airlines airways motors industries systems technologies
-  partners fund trust exchange
+  partners fund trust exchange newsroom desk
 `);
 
 /** The last word of a name that makes it a place ("Red Square", "Gulf of Mexico"). */
@@ -94,6 +97,15 @@ export const SPEECH_VERBS = words(`
   announces warned warns insisted insists noted notes explained explains wrote writes
   argued argues declared declares replied replies acknowledged acknowledges
 `);
+
+/** Words that qualify a place's name without making it another kind of name ("Central Asia"). */
+export const PLACE_QUALIFIERS = words(`
+  north south east west northern southern eastern western central greater upper lower new old
+  inner outer mainland
+`);
+
+/** Party and political labels written before a person's name ("Democrat Walter Mondale"). */
+export const PARTY_LABELS = words(`democrat democrats republican conservative liberal labour tory socialist`);
 
 /** Prepositions after which a name is usually a place. */
 export const PLACE_PREPOSITIONS = words(`in at near across outside inside throughout`);

@@ -12,36 +12,66 @@ export interface Occurrence extends Span {
   readonly kind: EntityKind;
 }
 
+/** A run of letters, combining marks and digits: names are looked up by their first word. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+interface IndexedName extends KnownName {
+  readonly lower: string;
+}
+
 /**
  * Every occurrence of the known names in the text that no found mention already covers: a name
  * recognised once is recognised everywhere. Matching is exact except in lines written in capitals,
  * where case says nothing. A name that is also an ordinary word ("He", of He Lifeng) is taken only
  * where a sentence does not start with it, since there its capital would be the sentence's.
+ *
+ * The text is read once, word by word; at each word only the names that start with it are tried,
+ * so the pass stays linear in the text however many names the document has. A name ends where a
+ * word does: "Kremlin" is found in "pro-Kremlin" and "Trump’s", not in "Kremlinology".
  */
 export function findOccurrences(text: string, names: readonly KnownName[], covered: readonly Span[]): Occurrence[] {
-  if (names.length === 0) return [];
-  const byLower = new Map<string, KnownName>();
-  for (const name of names) if (!byLower.has(name.text.toLowerCase())) byLower.set(name.text.toLowerCase(), name);
-  const alternatives = [...byLower.values()]
-    .map((n) => n.text)
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const byFirstWord = indexByFirstWord(names);
+  if (byFirstWord.size === 0) return [];
   const sorted = [...covered].sort((a, b) => a.start - b.start);
   const occurrences: Occurrence[] = [];
+  const word = new RegExp(WORD.source, 'gu');
   let cover = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    const tried = byFirstWord.get(match[0].toLowerCase());
+    if (!tried) continue;
     const start = match.index;
-    const end = start + match[0].length;
-    while (cover < sorted.length && sorted[cover].end <= start) cover++;
-    if (cover < sorted.length && sorted[cover].start < end) continue;
-    const name = byLower.get(match[0].toLowerCase());
-    if (!name) continue;
-    if (match[0] !== name.text && !(match[0] === match[0].toUpperCase() && inCapsLine(text, start))) continue;
-    if (isCommonWord(name.text.toLowerCase()) && startsSentence(text, start)) continue;
-    occurrences.push({ start, end, text: match[0], kind: name.kind });
+    for (const name of tried) {
+      const end = start + name.lower.length;
+      const written = text.slice(start, end);
+      if (written.toLowerCase() !== name.lower || WORD_CHAR.test(text[end] ?? '')) continue;
+      while (cover < sorted.length && sorted[cover].end <= start) cover++;
+      if (cover < sorted.length && sorted[cover].start < end) break;
+      if (written !== name.text && !(written === written.toUpperCase() && inCapsLine(text, start))) continue;
+      if (isCommonWord(name.lower) && startsSentence(text, start)) continue;
+      occurrences.push({ start, end, text: written, kind: name.kind });
+      word.lastIndex = end;
+      break;
+    }
   }
   return occurrences;
+}
+
+/** Names by the lower case of their first word, longest first; the first spelling of each wins. */
+function indexByFirstWord(names: readonly KnownName[]): Map<string, IndexedName[]> {
+  const index = new Map<string, IndexedName[]>();
+  const seen = new Set<string>();
+  for (const name of names) {
+    const lower = name.text.toLowerCase();
+    const words = lower.match(WORD);
+    if (!words || seen.has(lower)) continue;
+    seen.add(lower);
+    let list = index.get(words[0]);
+    if (!list) index.set(words[0], (list = []));
+    list.push({ ...name, lower });
+  }
+  for (const list of index.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  return index;
 }
 
 /** Nothing but space and opening marks lies between the position and a sentence end or line start. */

@@ -2,6 +2,7 @@ import type { Entity, EntityKind, Mention, Span } from '../model';
 import type { EntityCandidate } from './candidates';
 import { SURNAME_FIRST } from './lexicon';
 import { findOccurrences, type KnownName } from './rescan';
+import { isKnownFirstName } from './words';
 
 export interface ResolvedEntities {
   readonly entities: Entity[];
@@ -26,14 +27,15 @@ interface Group {
  * ("Xi" → "Xi Jinping", "Trump" → "Donald Trump", "SDA" → "Party of Democratic Action"); each
  * entity is named by its fullest form and collects the roles written with its mentions.
  */
-export function resolveEntities(text: string, candidates: readonly EntityCandidate[]): ResolvedEntities {
+export function resolveEntities(text: string, candidates: readonly EntityCandidate[], notNames: readonly Span[]): ResolvedEntities {
   const kinds = majorityKinds(candidates);
   const shortForms = shortFormsOf(text, candidates, kinds);
+  const surfaces = surfaceForms(candidates);
   const known: KnownName[] = [];
-  for (const [lower, kind] of kinds) known.push({ text: surfaceOf(candidates, lower), kind });
+  for (const [lower, kind] of kinds) known.push({ text: surfaces.get(lower) ?? lower, kind });
   for (const [lower, full] of shortForms) if (!kinds.has(lower)) known.push({ text: full.short, kind: full.kind });
   const found: Found[] = candidates.map((c) => ({ ...c, kind: shortForms.get(c.text.toLowerCase())?.kind ?? kinds.get(c.text.toLowerCase()) ?? c.kind }));
-  for (const o of findOccurrences(text, known, candidates)) found.push({ ...o, roles: [] });
+  for (const o of findOccurrences(text, known, [...candidates, ...notNames])) found.push({ ...o, roles: [] });
   found.sort((a, b) => a.start - b.start);
 
   const groups = new Map<string, Group>();
@@ -66,10 +68,15 @@ function majorityKinds(candidates: readonly EntityCandidate[]): Map<string, Enti
   return kinds;
 }
 
-function surfaceOf(candidates: readonly EntityCandidate[], lower: string): string {
-  return candidates.find((c) => c.text.toLowerCase() === lower && c.text !== c.text.toUpperCase())?.text
-    ?? candidates.find((c) => c.text.toLowerCase() === lower)?.text
-    ?? lower;
+/** How each surface form (lower case) is written, preferring a form not in capitals. */
+function surfaceForms(candidates: readonly EntityCandidate[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const c of candidates) {
+    const lower = c.text.toLowerCase();
+    const seen = forms.get(lower);
+    if (seen === undefined || seen === seen.toUpperCase() && c.text !== c.text.toUpperCase()) forms.set(lower, c.text);
+  }
+  return forms;
 }
 
 interface ShortForm {
@@ -85,17 +92,13 @@ interface ShortForm {
  * full names share stands for neither.
  */
 function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kinds: Map<string, EntityKind>): Map<string, ShortForm> {
-  const forms = new Map<string, ShortForm | null>();
+  const offers = new Map<string, ShortForm[]>();
   const offer = (short: string, name: string, kind: EntityKind): void => {
     const lower = short.toLowerCase();
     if (lower === name.toLowerCase()) return;
-    const existing = forms.get(lower);
-    if (existing === undefined) forms.set(lower, { short, name, kind });
-    else if (existing && existing.name.toLowerCase() !== name.toLowerCase()) {
-      // Two people with one surname: the longer name keeps it only if it contains the other.
-      if (name.toLowerCase().includes(existing.name.toLowerCase())) forms.set(lower, { short, name, kind });
-      else if (!existing.name.toLowerCase().includes(name.toLowerCase())) forms.set(lower, null);
-    }
+    const list = offers.get(lower);
+    if (list) list.push({ short, name, kind });
+    else offers.set(lower, [{ short, name, kind }]);
   };
   for (const c of candidates) {
     const kind = kinds.get(c.text.toLowerCase()) ?? c.kind;
@@ -105,14 +108,35 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
       const surnameFirst = SURNAME_FIRST.has(words[0].toLowerCase()) && words.length <= 3;
       offer(surnameFirst ? words[0] : words[words.length - 1], c.text, kind);
       if (words.length > 2 && !surnameFirst) offer(`${words[0]} ${words[words.length - 1]}`, c.text, kind);
+      // A known first name on its own ("Joe") stands for the one person the document gives it to.
+      if (!surnameFirst && isKnownFirstName(words[0].toLowerCase())) offer(words[0], c.text, kind);
     } else if (kind === 'organization') {
       const acronym = /^\s*\(\s*(\p{Lu}[\p{Lu}&.]{1,7})\s*\)/u.exec(text.slice(c.end, c.end + 16));
       if (acronym && c.text.includes(' ')) offer(acronym[1], c.text, kind);
     }
   }
   const result = new Map<string, ShortForm>();
-  for (const [lower, form] of forms) if (form) result.set(lower, form);
+  for (const [lower, list] of offers) {
+    const owner = ownerOf(list);
+    if (owner) result.set(lower, owner);
+  }
   return result;
+}
+
+/**
+ * The one full name a short form stands for, or undefined when the document gives it to two
+ * people. A longer name that contains the other wins ("Donald John Trump" over "Donald Trump");
+ * then a name that starts with a known first name wins over one that does not, so a stray
+ * capitalised word ("Team Clinton", "Can Sanders") does not take "Clinton" from Hillary Clinton.
+ */
+function ownerOf(offers: readonly ShortForm[]): ShortForm | undefined {
+  const byName = new Map<string, ShortForm>();
+  for (const offer of offers) if (!byName.has(offer.name.toLowerCase())) byName.set(offer.name.toLowerCase(), offer);
+  const names = [...byName.keys()];
+  const widest = [...byName.values()].filter((o) => !names.some((n) => n !== o.name.toLowerCase() && n.includes(o.name.toLowerCase())));
+  if (widest.length === 1) return widest[0];
+  const withFirstName = widest.filter((o) => isKnownFirstName(o.name.split(/\s+/)[0].toLowerCase()));
+  return withFirstName.length === 1 ? withFirstName[0] : undefined;
 }
 
 function toEntities(groups: Map<string, Group>): ResolvedEntities {

@@ -2,16 +2,17 @@ import nlp from 'compromise';
 import type { Token } from './tokens';
 import { NAME_PARTICLES, TITLES } from './lexicon';
 
-/** Political adjectives and names of peoples that compromise does not tag as demonyms. */
+/** Adjectives and names of peoples that describe a name without being one, and that compromise does not tag as demonyms. */
 const PEOPLES = new Set(`
   nazi nazis soviet communist socialist islamist islamic jewish jew jews arab arabs moslem moslems
   muslim muslims western eastern pro anti serb serbs croat croats kurd kurds turk turks briton
   britons scot scots swede swedes dane danes pole poles czech czechs greek greeks thai afrikaner
   afrikaners chechen chechens tajik tajiks uzbek uzbeks kazakh kazakhs afghan afghans olympic
+  hispanic hispanics latino latinos latina latinas
 `.trim().split(/\s+/));
 
 /** Compromise's lexicon: lower-case word → its tag or tags. */
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+export const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /** Tags of words that are names, or parts of names, in compromise's lexicon. */
 const NAME_TAGS = new Set([
@@ -41,6 +42,22 @@ export function isAcronym(token: Token): boolean {
   return /^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
 }
 
+/**
+ * A capitalised word that only joins clauses or stands for something ("On", "Their", "Will"), or
+ * an ordinary verb read as one ("Abandon"): in a title-case headline it separates the names
+ * around it.
+ */
+export function isFunctionWord(token: Token): boolean {
+  if (hasNameTag(token) || !isCommonWord(token.lower)) return false;
+  if (['Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Auxiliary', 'Copula', 'Modal'].some((t) => token.tags.has(t))) return true;
+  return token.tags.has('Verb') && lexiconTags(token.lower).some((t) => /^(Infinitive|PastTense|PresentTense|Gerund)$/.test(t));
+}
+
+/** A first name compromise's lexicon knows ("Joe"), from its lower-case form. */
+export function isKnownFirstName(lower: string): boolean {
+  return lexiconTags(lower).some((t) => /^(Male|Female|First)Name$/.test(t));
+}
+
 /** A word compromise's lexicon knows as an ordinary word, not as part of a name. */
 export function isCommonWord(lower: string): boolean {
   const tags = lexiconTags(lower);
@@ -62,7 +79,8 @@ export function hasNameTag(token: Token): boolean {
 
 /** "Chinese", "Russian", "Nazi", "Soviet", "Communist": describe a name but are not one. */
 export function isDemonym(token: Token): boolean {
-  if (token.tags.has('Demonym') || lexiconTags(token.lower).includes('Demonym')) return true;
+  const singular = token.lower.replace(/s$/, '');
+  if (token.tags.has('Demonym') || lexiconTags(token.lower).includes('Demonym') || lexiconTags(singular).includes('Demonym')) return true;
   if (PEOPLES.has(token.lower)) return true;
   // "British", "Kurdish", "Chinese", "Zairean", "Russians": adjectives and peoples, unless a known first name ("Brian").
   return /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ians|ean|eans)$/u.test(token.text.replace(/['’]s$/, '')) && !isFirstName(token);

@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import type { Analysis, Entity, EntityKind, Quote } from '../core/model';
+import { entityById, excerpt, lineOf, mentionAt, quoteAt, quotesBy } from '../core/navigation';
+import { commandLink, HOVER_COMMANDS, rangeOf, revealLink } from './links';
+import type { ShownAnalyses } from './shownAnalyses';
+
+export const KIND_NAMES: Record<EntityKind, string> = { person: 'person', place: 'place', organization: 'organization' };
+export const KIND_ICONS: Record<EntityKind, string> = { person: 'person', place: 'location', organization: 'organization' };
+
+/** Text shown as itself inside Markdown. */
+export const escape = (text: string): string => text.replace(/[\\`*_{}[\]<>()#+\-!|~]/g, '\\$&');
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const clip = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
+
+function markdown(value: string): vscode.MarkdownString {
+  const result = new vscode.MarkdownString(value, true);
+  result.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  return result;
+}
+
+const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
+/** Who a name is, where it first appears and what they said, with ways to go further. */
+export function entityHover(document: vscode.TextDocument, analysis: Analysis, entity: Entity, text = document.getText()): vscode.MarkdownString {
+  const line = lineOf(text);
+  const uri = document.uri.toString();
+  const anchor = entity.firstMention.start;
+  const title = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}**`, KIND_NAMES[entity.kind], ...entity.roles.map((role) => `_${escape(role)}_`)];
+  const facts = [plural(entity.mentions.length, 'mention')];
+  if (entity.aliases.length > 0) facts.unshift(`also ${entity.aliases.map((alias) => `“${escape(alias)}”`).join(', ')}`);
+  const first = entity.firstMention;
+  const context = excerpt(text, first, 60);
+  const lines = [
+    title.join(' · '),
+    '',
+    `${facts.join(' · ')} · first on ${revealLink(`line ${line(first.start) + 1}`, document, first.start, first.end)}: ${escape(context.before)}**${escape(context.match)}**${escape(context.after)}`,
+  ];
+  const quotes = quotesBy(analysis, entity);
+  if (quotes.length > 0) {
+    lines.push('', `**${plural(quotes.length, 'quote')}**`, '');
+    for (const quote of quotes) {
+      lines.push(`- ${revealLink(clip(squash(quote.text), 70), document, quote.start, quote.end, `Go to line ${line(quote.start) + 1}`)}`);
+    }
+  }
+  lines.push('', '---', '', [
+    commandLink('Find All Mentions', 'dossier.findAllMentions', [uri, anchor]),
+    commandLink('Go to First Mention', 'dossier.goToFirstMention', [uri, anchor]),
+    commandLink('Reveal in Sidebar', 'dossier.revealInSidebar', [uri, anchor]),
+  ].join(' · '));
+  return markdown(lines.join('\n'));
+}
+
+const KIND_OF_QUOTE: Record<Quote['kind'], string> = { direct: 'Quote', fragment: 'Quoted phrase', scare: 'Scare quote' };
+
+/** Who said it, how and where it was carried, and the quotes around it. */
+export function quoteHover(document: vscode.TextDocument, analysis: Analysis, quote: Quote): vscode.MarkdownString {
+  const index = analysis.quotes.indexOf(quote);
+  const total = analysis.quotes.length;
+  let credit: string;
+  if (quote.kind === 'scare') credit = 'set off in quotation marks, nobody’s words';
+  else if (!quote.speaker) credit = 'unattributed';
+  else {
+    const speaker = entityById(analysis, quote.speaker.entityId ?? '');
+    credit = `**${escape(speaker?.name ?? quote.speaker.name)}**${quote.verb ? ` ${escape(quote.verb)}` : ''}`;
+  }
+  if (quote.reportedBy) credit += `, via ${escape(quote.reportedBy)}`;
+  const links: string[] = [];
+  const previous = analysis.quotes[(index - 1 + total) % total];
+  const next = analysis.quotes[(index + 1) % total];
+  if (total > 1) {
+    links.push(revealLink('$(arrow-up) Previous quote', document, previous.start, previous.end), revealLink('Next quote $(arrow-down)', document, next.start, next.end));
+  }
+  if (quote.speaker) links.push(revealLink(`$(person) ${quote.speaker.name}`, document, quote.speaker.start, quote.speaker.end, 'Go to the speaker'));
+  const lines = [`$(quote) ${KIND_OF_QUOTE[quote.kind]} ${index + 1} of ${total} — ${credit}`];
+  if (links.length > 0) lines.push('', links.join(' · '));
+  return markdown(lines.join('\n'));
+}
+
+/** Hovers on names and quotes; on a name inside a quote, both. */
+export class DossierHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly shown: ShownAnalyses) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const analysis = await this.shown.get(document, token);
+    if (!analysis || token.isCancellationRequested) return undefined;
+    const offset = document.offsetAt(position);
+    const mention = mentionAt(analysis, offset);
+    // The end of a span counts as inside it for the cursor, not for the mouse.
+    const entity = mention && offset < mention.end ? entityById(analysis, mention.entityId) : undefined;
+    const found = quoteAt(analysis, offset);
+    const quote = found && offset < found.end ? found : undefined;
+    if (!mention || !entity) {
+      return quote && new vscode.Hover(quoteHover(document, analysis, quote), rangeOf(document, quote.start, quote.end));
+    }
+    const contents = [entityHover(document, analysis, entity)];
+    if (quote) contents.push(quoteHover(document, analysis, quote));
+    return new vscode.Hover(contents, rangeOf(document, mention.start, mention.end));
+  }
+}

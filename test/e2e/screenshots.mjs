@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// `npm run screenshots`: PNGs of the real workbench (code-server in headless Chromium) for the
+// README, in a dark and a light theme: the editor with its decorations, a hover on a name, a hover
+// on a quote, and the sidebar with both views. Written to media/screenshots/.
+//
+//   node test/e2e/screenshots.mjs [--out media/screenshots] [--themes dark,light] [--timeout 240]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, ensureTools, startCodeServer, launchChromium, workbenchUrl } from '../host/codeServer.mjs';
+
+const { values: args } = parseArgs({ options: {
+  out: { type: 'string', default: 'media/screenshots' },
+  themes: { type: 'string', default: 'dark,light' },
+  timeout: { type: 'string', default: '240' },
+} });
+
+const THEMES = { dark: 'Default Dark Modern', light: 'Default Light Modern' };
+const SAMPLE = 'xi-putin-moscow.txt';
+const outDir = path.resolve(ROOT, args.out);
+const logDir = path.join(ROOT, 'out', 'logs');
+const started = Date.now();
+const step = (message) => console.error(`[shots ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+let server, browser;
+async function cleanup() {
+  try { await browser?.close(); } catch { /* already closed */ }
+  try { await server?.stop(); } catch { /* already stopped */ }
+  server = browser = undefined;
+}
+const killer = setTimeout(async () => { step('timed out'); await cleanup(); process.exit(124); }, Number(args.timeout) * 1000);
+process.on('SIGINT', async () => { await cleanup(); process.exit(130); });
+
+/**
+ * The box of the `occurrence`-th rendered `text` in the editor. Names are not split into spans of
+ * their own (their decorations are overlays), so the box comes from a DOM Range over the text.
+ */
+async function textBox(page, text, occurrence = 0) {
+  return page.evaluate(([text, occurrence]) => {
+    let seen = 0;
+    for (const line of document.querySelectorAll('.editor-instance .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const content = node.textContent.replace(/\u00a0/g, ' ');
+        for (let at = content.indexOf(text); at !== -1; at = content.indexOf(text, at + 1)) {
+          if (seen++ < occurrence) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          const { x, y, width, height } = range.getBoundingClientRect();
+          return { x, y, width, height };
+        }
+      }
+    }
+    return undefined;
+  }, [text, occurrence]);
+}
+
+/** Move the mouse, as a reader would, onto the middle of the `occurrence`-th rendered `text`. */
+async function hoverOver(page, text, occurrence = 0) {
+  const box = await textBox(page, text, occurrence);
+  if (!box) throw new Error(`"${text}" is not on screen`);
+  await page.mouse.move(box.x + box.width / 2, box.y + 70);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+}
+
+async function visibleHover(page, hasText) {
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText }).first();
+  await hover.waitFor({ state: 'visible', timeout: 15000 });
+  await page.waitForTimeout(400);
+  return hover;
+}
+
+async function shoot(theme) {
+  server = await startCodeServer({
+    logFile: path.join(logDir, `screenshots-${theme}.log`),
+    settings: {
+      'workbench.colorTheme': THEMES[theme],
+      'editor.fontSize': 14,
+      'editor.lineHeight': 22,
+            'editor.renderLineHighlight': 'none',
+      'editor.glyphMargin': false,
+      'editor.folding': false,
+      'editor.hover.delay': 100,
+      'editor.wordWrap': 'bounded',
+      'editor.wordWrapColumn': 100,
+      'breadcrumbs.enabled': false,
+      'workbench.activityBar.location': 'default',
+      'dossier.decorations.speakerLabels': true,
+    },
+  });
+  browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1200, height: 760 }, deviceScaleFactor: 1 });
+  const samples = path.join(ROOT, 'samples');
+  await page.goto(workbenchUrl(server, samples, { extensionDevelopmentPath: ROOT, openFile: path.join(samples, SAMPLE) }));
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.waitFor({ timeout: 60000 });
+  // Decorations are rendered as overlays or spans whose class starts with "ced-" (contributed editor decoration).
+  await editor.locator('.view-overlays [class*="ced-"], .view-line [class*="ced-"]').first().waitFor({ timeout: 60000 });
+  step(`${theme}: editor decorated`);
+  // Close the explorer so the article has the width, and let notifications settle.
+  await page.keyboard.press('Escape');
+  await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+  await page.waitForTimeout(1200);
+  await page.mouse.move(640, 740);
+  await page.screenshot({ path: path.join(outDir, `editor-${theme}.png`) });
+
+  await hoverOver(page, 'Putin', 1);
+  await visibleHover(page, 'mention');
+  await page.screenshot({ path: path.join(outDir, `hover-name-${theme}.png`) });
+  step(`${theme}: name hover`);
+  await page.mouse.move(640, 740);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(400);
+
+  await page.locator('.activitybar .action-item a[aria-label^="Dossier"]').first().click();
+  await page.locator('.pane-body .monaco-list-row').filter({ hasText: 'People' }).first().waitFor({ timeout: 15000 });
+  // Widen the sidebar by its sash so quotes and names are not cut short.
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  const sashX = sidebar.x + sidebar.width;
+  await page.mouse.move(sashX, sidebar.y + sidebar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sashX + 110, sidebar.y + sidebar.height / 2, { steps: 5 });
+  await page.mouse.up();
+  // Put the cursor on a name: the Entities view follows it.
+  await hoverOver(page, 'Putin', 1);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.mouse.move(640, 740);
+  await page.waitForTimeout(1000);
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: path.join(outDir, `sidebar-${theme}.png`) });
+  step(`${theme}: sidebar`);
+
+  // The last paragraphs hold Putin's quotes: go to the end of the article.
+  await page.keyboard.press('Control+End');
+  await page.waitForTimeout(500);
+  await hoverOver(page, 'political interaction');
+  await visibleHover(page, 'of 14');
+  await page.screenshot({ path: path.join(outDir, `hover-quote-${theme}.png`) });
+  step(`${theme}: quote hover`);
+  await page.mouse.move(640, 740);
+  await page.keyboard.press('Escape');
+
+  await cleanup();
+}
+
+try {
+  ensureTools();
+  execFileSync('node', ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.mkdirSync(logDir, { recursive: true });
+  for (const theme of args.themes.split(',')) await shoot(theme);
+  step(`done: ${outDir}`);
+} catch (error) {
+  step(`FAILED: ${error?.stack ?? error}`);
+  try { await browser?.contexts()[0]?.pages()[0]?.screenshot({ path: path.join(logDir, 'screenshots-failure.png') }); } catch { /* no page */ }
+  process.exitCode = 1;
+} finally {
+  clearTimeout(killer);
+  await cleanup();
+}

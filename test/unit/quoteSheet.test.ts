@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import type { Analysis } from '../../src/core/model';
+import { quoteSheet } from '../../src/core/quoteSheet';
+
+describe('quoteSheet', () => {
+  it('makes one row per quote, skipping scare quotes and escaping pipes', () => {
+    const text = 'Intro.\nAnn said “a | b.”\nA “so-called” plan.\n“Go,” said someone.';
+    const quoteAt = (quoted: string) => ({ start: text.indexOf(quoted), end: text.indexOf(quoted) + quoted.length, text: quoted });
+    const analysis: Analysis = {
+      textLength: text.length,
+      entities: [],
+      mentions: [],
+      quotes: [
+        { ...quoteAt('“a | b.”'), kind: 'direct', speaker: { name: 'Ann', start: 7, end: 10 } },
+        { ...quoteAt('“so-called”'), kind: 'scare', speaker: null },
+        { ...quoteAt('“Go,”'), kind: 'fragment', speaker: null },
+      ],
+      values: [],
+    };
+    assert.strictEqual(quoteSheet(text, analysis), [
+      '| Speaker | Quote | Line |',
+      '| --- | --- | ---: |',
+      '| Ann | “a \\| b.” | 2 |',
+      '| unattributed | “Go,” | 4 |',
+      '',
+    ].join('\n'));
+  });
+});
