@@ -47,7 +47,9 @@ async function entitiesInTree(tree: vscode.TreeDataProvider<unknown>): Promise<s
 async function quotesInTree(tree: vscode.TreeDataProvider<unknown>): Promise<string[]> {
   const shown: string[] = [];
   const walk = async (node: unknown, parentLabel: string): Promise<void> => {
-    const item = await tree.getTreeItem(node);
+    // The tooltip may be made only on hover, by resolveTreeItem.
+    const unresolved = await tree.getTreeItem(node);
+    const item = (await tree.resolveTreeItem?.(unresolved, node, new vscode.CancellationTokenSource().token)) ?? unresolved;
     const children = (await tree.getChildren(node)) ?? [];
     const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? '');
     if (children.length === 0) shown.push(`${parentLabel} | ${label(item)} | ${String(item.description ?? '')} | ${tooltip}`);
