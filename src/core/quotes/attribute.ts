@@ -2,7 +2,8 @@ import type { Entity, Mention, Quote, Span } from '../model';
 import { attributionsIn, type Attribution } from './clauses';
 import type { QuoteSpan } from './find';
 import { isTitle, quoteKind } from './kinds';
-import { buildLayout, QUOTED, spanIndexAt, type Layout } from './layout';
+import { buildLayout, QUOTED, spanIndexAt, tokenize, type Layout } from './layout';
+import { clauseSubject } from './phrases';
 import { SpeakerResolver } from './speakers';
 
 export interface AttributionContext {
@@ -24,12 +25,7 @@ export function attributeQuotes(spans: readonly QuoteSpan[], context: Attributio
   const { text } = context;
   const layout = buildLayout(text, context.paragraphs, spans);
   const resolver = new SpeakerResolver(text, context.entities, context.mentions, layout.sentences);
-  const bySentence = new Map<number, Attribution[]>();
-  const attributionsOf = (sentence: number): Attribution[] => {
-    let found = bySentence.get(sentence);
-    if (!found) bySentence.set(sentence, (found = sentence >= 0 ? attributionsIn(layout, layout.sentences[sentence]) : []));
-    return found;
-  };
+  const sentences = indexSentences(layout);
   /** The attribution that the last quote of each paragraph took, for quotes that continue it. */
   const lastOfParagraph = new Map<number, { at: number; attribution: Attribution }>();
 
@@ -41,13 +37,16 @@ export function attributeQuotes(spans: readonly QuoteSpan[], context: Attributio
       return { start: span.start, end: span.end, text: quoted, kind, speaker: null };
     }
     const attribution =
-      ownAttribution(layout, span, attributionsOf) ?? transcriptLabel(text, span) ?? continuedAttribution(layout, span, attributionsOf, lastOfParagraph);
+      ownAttribution(layout, span, sentences) ??
+      transcriptLabel(text, span) ??
+      introducedByColon(layout, span, sentences) ??
+      continuedAttribution(layout, span, sentences, lastOfParagraph);
     if (attribution) {
       const paragraph = spanIndexAt(layout.paragraphs, span.start);
       lastOfParagraph.set(paragraph, { at: span.end, attribution });
     }
     const speaker = attribution ? resolver.resolve(attribution.speaker) : null;
-    const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span), hasSpeaker: speaker !== null });
+    const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span, sentences), hasSpeaker: speaker !== null });
     if (kind === 'scare' || !attribution || !speaker) return { start: span.start, end: span.end, text: quoted, kind, speaker: null };
     return {
       start: span.start,
@@ -61,32 +60,105 @@ export function attributeQuotes(spans: readonly QuoteSpan[], context: Attributio
   });
 }
 
-type AttributionsOf = (sentence: number) => Attribution[];
+/** What the attribution passes need to know of each sentence, worked out once and only when asked. */
+interface SentenceIndex {
+  /** The sentence's attributions, in text order. */
+  attributions(sentence: number): Attribution[];
+  /** The index of its first main-clause attribution, or -1. */
+  firstMain(sentence: number): number;
+  /** Where its first word outside quotes starts (its end when it has none). */
+  firstWord(sentence: number): number;
+}
+
+function indexSentences(layout: Layout): SentenceIndex {
+  const attributions = new Map<number, Attribution[]>();
+  const firstMain = new Map<number, number>();
+  const firstWord = new Map<number, number>();
+  const index: SentenceIndex = {
+    attributions(sentence) {
+      let found = attributions.get(sentence);
+      if (!found) attributions.set(sentence, (found = sentence >= 0 ? attributionsIn(layout, layout.sentences[sentence]) : []));
+      return found;
+    },
+    firstMain(sentence) {
+      let found = firstMain.get(sentence);
+      if (found === undefined) firstMain.set(sentence, (found = index.attributions(sentence).findIndex((a) => !a.subordinate)));
+      return found;
+    },
+    firstWord(sentence) {
+      let found = firstWord.get(sentence);
+      if (found === undefined) {
+        const { start, end } = layout.sentences[sentence];
+        const word = /[\p{L}\p{N}]/u.exec(layout.frame.slice(start, end));
+        firstWord.set(sentence, (found = word ? start + word.index : end));
+      }
+      return found;
+    },
+  };
+  return index;
+}
 
 /**
  * An attribution in the quote's own sentence: the one right after it ("…,” Putin said), else the
- * nearest before it (Xi said that “…”), else any later one in the sentence.
+ * main clause's before it (Xi said that “…”), else any later one in the sentence. Binary searches
+ * and scans bounded by the quote's own stretch of the sentence keep a sentence of 10,000 quotes linear.
  */
-function ownAttribution(layout: Layout, quote: QuoteSpan, attributionsOf: AttributionsOf): Attribution | undefined {
+function ownAttribution(layout: Layout, quote: QuoteSpan, sentences: SentenceIndex): Attribution | undefined {
   const first = spanIndexAt(layout.sentences, quote.start);
   const last = spanIndexAt(layout.sentences, quote.end - 1);
-  const after = attributionsOf(last).filter((a) => a.verb.start >= quote.end);
-  const trailing = after.find((a) => isRightAfter(layout, quote.end, Math.min(a.speaker.start, a.verb.start)));
-  if (trailing) return trailing;
+  const later = sentences.attributions(last);
+  const firstAfter = firstVerbFrom(later, quote.end);
+  for (let k = firstAfter; k < later.length && later[k].verb.start - quote.end <= MAX_TRAILING_GAP * 2; k++) {
+    if (isRightAfter(layout, quote.end, Math.min(later[k].speaker.start, later[k].verb.start))) return later[k];
+  }
   // “What curfew?” Trump asked. The question mark ended the sentence before its attribution.
   if (quote.closed && /[?!]\W*$/.test(layout.text.slice(quote.end - 3, quote.end))) {
     const next = layout.sentences[last + 1];
-    const nextTrailing = next && spanIndexAt(layout.paragraphs, next.start) === spanIndexAt(layout.paragraphs, quote.start)
-      ? attributionsOf(last + 1).find((a) => isRightAfter(layout, quote.end, Math.min(a.speaker.start, a.verb.start)))
-      : undefined;
-    if (nextTrailing) return nextTrailing;
+    const opening = next && spanIndexAt(layout.paragraphs, next.start) === spanIndexAt(layout.paragraphs, quote.start) ? sentences.attributions(last + 1)[0] : undefined;
+    if (opening && isRightAfter(layout, quote.end, Math.min(opening.speaker.start, opening.verb.start))) return opening;
   }
-  // Of several clauses before the quote, the first is the main one ("Trump said that Clinton described it as “…”").
+  const own = sentences.attributions(first);
+  const beforeQuote = firstVerbFrom(own, quote.start);
+  // Of several clauses since the last quote, the first main one ("Trump said that Clinton described it as “…”");
+  // "While he acknowledged …," or "after the interview concluded" is not the sentence's main clause.
   const clauseStart = Math.max(layout.sentences[first].start, layout.frame.lastIndexOf(QUOTED, quote.start - 1) + 1);
-  const before = attributionsOf(first).filter((a) => a.verb.end <= quote.start);
+  for (let k = firstVerbFrom(own, clauseStart); k < beforeQuote; k++) if (!own[k].subordinate) return own[k];
   // “…” and “…” after one verb: a quote with no clause of its own shares the sentence's first.
-  const leading = before.find((a) => a.verb.start >= clauseStart) ?? before[0];
-  return leading ?? after[0];
+  const main = sentences.firstMain(first);
+  if (main >= 0 && main < beforeQuote) return own[main];
+  return beforeQuote > 0 ? own[0] : later[firstAfter];
+}
+
+/** The index of the first attribution whose verb starts at or after `position` (attributions are in text order). */
+function firstVerbFrom(attributions: readonly Attribution[], position: number): number {
+  let lo = 0;
+  let hi = attributions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attributions[mid].verb.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** "Sanders made the following comment: “…”": the subject of the clause that a colon ends right before the quote. */
+function introducedByColon(layout: Layout, quote: QuoteSpan, sentences: SentenceIndex): Attribution | undefined {
+  let colon = quote.start - 1;
+  while (colon >= 0 && /\s/.test(layout.frame[colon])) colon--;
+  if (layout.frame[colon] !== ':') return undefined;
+  const sentenceIndex = spanIndexAt(layout.sentences, colon);
+  const sentence = layout.sentences[sentenceIndex];
+  if (!sentence) return undefined;
+  // "Putin said:" at the end of the paragraph before: the clause has its own verb.
+  const clauseAttributions = sentences.attributions(sentenceIndex);
+  const own = clauseAttributions[firstVerbFrom(clauseAttributions, colon) - 1];
+  if (own) return own;
+  const tokens = tokenize(layout.frame, Math.max(sentence.start, layout.frame.lastIndexOf(QUOTED, colon) + 1), colon);
+  let clauseStart = tokens.length - 1;
+  while (clauseStart > 0 && !/^[;\uE000]/.test(tokens[clauseStart - 1].text)) clauseStart--;
+  const speaker = clauseSubject(layout.text, tokens, Math.max(0, clauseStart), tokens.length);
+  if (!speaker?.name && !speaker?.pronoun) return undefined;
+  return { speaker, verb: { start: colon, end: colon + 1, text: ':' } };
 }
 
 /** "PENCE: Well, look…": a transcript's speaker label opening the quote. */
@@ -98,9 +170,9 @@ function transcriptLabel(text: string, quote: QuoteSpan): Attribution | undefine
   return { speaker: { ...name, name }, verb: { start: name.end, end: name.end + 1, text: ':' } };
 }
 
-function opensSentence(layout: Layout, quote: Span): boolean {
-  const sentence = layout.sentences[spanIndexAt(layout.sentences, quote.start)];
-  return !!sentence && !/[\p{L}\p{N}]/u.test(layout.frame.slice(sentence.start, quote.start));
+function opensSentence(layout: Layout, quote: Span, sentences: SentenceIndex): boolean {
+  const sentence = spanIndexAt(layout.sentences, quote.start);
+  return sentence >= 0 && sentences.firstWord(sentence) >= quote.start;
 }
 
 /** Nothing but an attribution's opening words lie between the quote's end and `position`. */
@@ -118,25 +190,25 @@ function isRightAfter(layout: Layout, quoteEnd: number, position: number): boole
 function continuedAttribution(
   layout: Layout,
   quote: QuoteSpan,
-  attributionsOf: AttributionsOf,
+  sentences: SentenceIndex,
   lastOfParagraph: Map<number, { at: number; attribution: Attribution }>,
 ): Attribution | undefined {
-  if (!opensSentence(layout, quote)) return undefined;
+  if (!opensSentence(layout, quote, sentences)) return undefined;
   const sentence = spanIndexAt(layout.sentences, quote.start);
   if (isTitle(layout.text.slice(quote.start, quote.end))) return undefined; // a heading, not a continued statement
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   const paragraphStart = layout.paragraphs[paragraph].start;
-  const earlier = latestAttribution(layout, attributionsOf, paragraphStart, sentence - 1, lastOfParagraph.get(paragraph));
+  const earlier = latestAttribution(layout, sentences, paragraphStart, sentence - 1, lastOfParagraph.get(paragraph));
   if (earlier) return earlier;
   if (layout.sentences[sentence].start === paragraphStart && paragraph > 0) {
     const previous = layout.paragraphs[paragraph - 1];
-    const fromPrevious = latestAttribution(layout, attributionsOf, previous.start, spanIndexAt(layout.sentences, previous.end - 1), lastOfParagraph.get(paragraph - 1));
+    const fromPrevious = latestAttribution(layout, sentences, previous.start, spanIndexAt(layout.sentences, previous.end - 1), lastOfParagraph.get(paragraph - 1));
     if (fromPrevious) return fromPrevious;
   }
   const paragraphEnd = layout.paragraphs[paragraph].end;
   const limit = Math.min(layout.sentences.length, sentence + 1 + MAX_SENTENCES_AWAY);
   for (let s = sentence + 1; s < limit && layout.sentences[s].start < paragraphEnd; s++) {
-    const found = attributionsOf(s)[0];
+    const found = sentences.attributions(s)[0];
     if (found) return found;
   }
   return undefined;
@@ -145,13 +217,13 @@ function continuedAttribution(
 /** The last attribution in sentences [.., upTo] that start at or after `from`, or a quote's, whichever comes later. */
 function latestAttribution(
   layout: Layout,
-  attributionsOf: AttributionsOf,
+  sentences: SentenceIndex,
   from: number,
   upTo: number,
   lastQuote: { at: number; attribution: Attribution } | undefined,
 ): Attribution | undefined {
   for (let s = upTo; s >= 0 && s > upTo - MAX_SENTENCES_AWAY && layout.sentences[s].start >= from; s--) {
-    const found = attributionsOf(s);
+    const found = sentences.attributions(s);
     const last = found[found.length - 1];
     if (!last) continue;
     return lastQuote && lastQuote.at > last.verb.start ? lastQuote.attribution : last;

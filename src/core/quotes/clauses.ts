@@ -12,10 +12,24 @@ export interface Attribution {
   readonly reportedBy?: SpeakerPhrase;
   /** Where the clause's reading ended, when past the verb ("quoted Xi as saying"). */
   readonly consumedTo?: number;
+  /** The clause hangs on a conjunction ("after the interview concluded"), so it is not the sentence's main one. */
+  readonly subordinate?: boolean;
 }
 
+/** How far back from a verb its clause is searched; bounds the work per verb in run-on sentences. */
+const MAX_CLAUSE_TOKENS = 60;
 const DASHES = new Set(['―', '—', '–']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const SUBORDINATORS = new Set([
+  'after', 'when', 'because', 'while', 'that', 'who', 'as', 'since', 'before', 'if', 'although', 'though', 'where', 'once',
+  'until', 'whereas', 'unless',
+]);
+/** Verbs without an object, which may come before their speaker ("…, said Paul Beck."); "told X" names a listener. */
+const INVERTIBLE = new Set([
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'continued', 'replied', 'answered',
+  'responded', 'argued', 'insisted', 'warned', 'declared', 'recalled', 'concluded', 'conceded', 'stated', 'observed',
+  'remarked', 'joked', 'quipped', 'tweeted', 'countered', 'asked', 'admitted', 'acknowledged',
+]);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Words before an -ing verb that make it hang on the clause's subject: "…, saying", "while adding". */
 const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by', 'in', '—', '–', ';', 'and']);
@@ -67,14 +81,15 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
       i += 1;
       continue;
     }
-    if (tokens[i].text !== word) continue; // verbs are lower case in running text
+    // Verbs are lower case in running text, and capitalised only to open a sentence ("Said Ellis: …").
+    if (tokens[i].text !== word && (i > 0 || tokens[i].text !== word[0].toUpperCase() + word.slice(1))) continue;
     const form = reportingVerbAt(lower, i);
     if (!form || (form.mostlyNoun && !isNameOrPronoun(tokens[i - 1]))) continue;
     const lastVerbToken = i + form.words - 1;
     const attribution = readClause(text, tokens, lower, i, lastVerbToken, form.participle, found, verbSpan);
     i = lastVerbToken;
     if (!attribution) continue;
-    push(attribution);
+    push(isSubordinate(tokens, lower, i, attribution.speaker.start) ? { ...attribution, subordinate: true } : attribution);
     const consumedTo = attribution.consumedTo ?? attribution.verb.end;
     while (i + 1 < tokens.length && tokens[i + 1].end <= consumedTo) i++; // "quoted Xi as saying" is read whole
   }
@@ -102,7 +117,7 @@ function readClause(
     const consumed = lower[asAt + 1]?.endsWith('ing') ? asAt + 1 : asAt;
     return { speaker, verb: verbSpan(verb, verb), consumedTo: tokens[consumed].end, ...(outlet && { reportedBy: outlet }) };
   }
-  if (PASSIVE_AUXILIARIES.has(previous)) {
+  if (PASSIVE_AUXILIARIES.has(previous) && !participle) {
     // "Xi was quoted as saying" names the speaker; other passives ("was told") name the listener.
     if (lower[verb] !== 'quoted' || lower[verb + 1] !== 'as') return undefined;
     const speaker = subjectBefore(text, tokens, verb - 1, 0);
@@ -113,6 +128,8 @@ function readClause(
   const coordinated = COORDINATORS.has(lower[skipAdverbs(tokens, verb - 1, 0)] ?? '');
   if ((participle && (verb === 0 || PARTICIPLE_LEADS.has(previous))) || coordinated) {
     const inherited = earlier[earlier.length - 1];
+    const subordinate = coordinated ? subjectOfSubordinateClause(text, tokens, lower, verb, inherited?.verb.end ?? 0) : undefined;
+    if (subordinate) return { speaker: subordinate, verb: verbSpan(verb, lastVerbToken) };
     const speaker = inherited?.speaker ?? clauseSubject(text, tokens, 0, verb);
     return speaker && { speaker, verb: verbSpan(verb, lastVerbToken), ...(inherited?.reportedBy && { reportedBy: inherited.reportedBy }) };
   }
@@ -121,7 +138,17 @@ function readClause(
     const speaker = phraseAfter(text, tokens, lastVerbToken + 1, tokens.length);
     if (speaker) return { speaker, verb: verbSpan(verb, lastVerbToken) };
   }
-  const speaker = subjectBefore(text, tokens, verb, 0) ?? subjectAcrossApposition(text, tokens, verb) ?? speakerAfterOpeningVerb(text, tokens, verb, lastVerbToken);
+  const speaker =
+    subjectBefore(text, tokens, verb, 0) ??
+    speakerAfterCommaAtClauseEnd(text, tokens, verb, lastVerbToken) ??
+    subjectAcrossApposition(text, tokens, verb) ??
+    speakerAfterOpeningVerb(text, tokens, verb, lastVerbToken);
+  // "at one point calling", "banners proclaiming": an -ing verb after a thing, not a person, hangs on the clause's subject.
+  if (participle && speaker && !speaker.name && !speaker.pronoun) {
+    const inherited = earlier[earlier.length - 1];
+    const subject = inherited?.speaker ?? clauseSubject(text, tokens, 0, verb);
+    if (subject?.name || subject?.pronoun) return { speaker: subject, verb: verbSpan(verb, lastVerbToken) };
+  }
   return speaker && { speaker, verb: verbSpan(verb, lastVerbToken) };
 }
 
@@ -133,11 +160,30 @@ function followsQuote(tokens: readonly Token[], verb: number): boolean {
 
 /** "Brian Fallon, the campaign’s press secretary, noted": past the apposition to the clause's subject. */
 function subjectAcrossApposition(text: string, tokens: readonly Token[], verb: number): SpeakerPhrase | undefined {
-  if (tokens[verb - 1]?.text !== ',') return undefined;
+  // The comma may sit inside a title's marks: "author of “The Long Winter,” put it".
+  const previous = tokens[verb - 1];
+  if (previous?.text !== ',' && !(previous?.text.startsWith(QUOTED) && /,\W$/.test(text.slice(previous.start, previous.end)))) return undefined;
   let clauseStart = verb - 1;
-  while (clauseStart > 0 && !tokens[clauseStart - 1].text.startsWith(QUOTED) && !/^[;:—–]$/.test(tokens[clauseStart - 1].text)) clauseStart--;
-  const subject = clauseSubject(text, tokens, clauseStart, verb - 1);
-  return subject && (subject.name || subject.pronoun) ? subject : undefined;
+  while (clauseStart > 0 && verb - clauseStart < MAX_CLAUSE_TOKENS && !/^[;:—–]$/.test(tokens[clauseStart - 1].text)) clauseStart--;
+  // The clause starts after a quote it attributes ("“…,” Lopez, the spokeswoman, said"), or at the
+  // sentence's start when the quote was a title inside the apposition.
+  let afterQuote = verb - 1;
+  while (afterQuote > clauseStart && !tokens[afterQuote - 1].text.startsWith(QUOTED)) afterQuote--;
+  for (const start of afterQuote > clauseStart ? [afterQuote, clauseStart] : [clauseStart]) {
+    const subject = clauseSubject(text, tokens, start, verb - 1);
+    if (subject?.name || subject?.pronoun) return subject;
+  }
+  return undefined;
+}
+
+/** "…” in the 2008 primary, said Paul Beck.": after a comma, a name that ends the clause follows the verb. */
+function speakerAfterCommaAtClauseEnd(text: string, tokens: readonly Token[], verb: number, lastVerbToken: number): SpeakerPhrase | undefined {
+  if (tokens[verb - 1]?.text !== ',' || !INVERTIBLE.has(tokens[verb].text) || !/^(?:\p{Lu}|the$|a$|an$)/u.test(tokens[lastVerbToken + 1]?.text ?? '')) return undefined;
+  const speaker = phraseAfter(text, tokens, lastVerbToken + 1, tokens.length);
+  if (!speaker?.name) return undefined;
+  let next = lastVerbToken + 1;
+  while (next < tokens.length && tokens[next].start < speaker.end) next++;
+  return next >= tokens.length || /^[,.;!?]$/.test(tokens[next].text) ? speaker : undefined;
 }
 
 /** With no subject before it, a verb that opens its sentence has the speaker after it ("Said Trump: …"). */
@@ -148,6 +194,25 @@ function speakerAfterOpeningVerb(text: string, tokens: readonly Token[], verb: n
 
 /** A word that can be the subject right before a verb: a name (not a possessive, "Thursday’s remarks") or a pronoun. */
 function isNameOrPronoun(token: Token | undefined): boolean {
-  if (!token?.isWord || /['’]s$/.test(token.text)) return false;
+  // Not a possessive ("Thursday’s remarks") nor a compound ("Trump-style retort").
+  if (!token?.isWord || /['’]s$/.test(token.text) || /-\p{Ll}+$/u.test(token.text)) return false;
   return /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.text);
+}
+
+/** "after she attacked the police and blamed …": the subject that opens the clause the verb is coordinated in. */
+function subjectOfSubordinateClause(text: string, tokens: readonly Token[], lower: readonly string[], verb: number, notBefore: number): SpeakerPhrase | undefined {
+  for (let k = verb - 1; k >= 0 && verb - k < MAX_CLAUSE_TOKENS && tokens[k].start >= notBefore; k--) {
+    if (!SUBORDINATORS.has(lower[k])) continue;
+    const subject = phraseAfter(text, tokens, k + 1, verb);
+    return subject?.name || subject?.pronoun ? subject : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the clause of the verb at `verb`, whose speaker starts at `speakerStart`, opens with a conjunction ("after the interview concluded"). */
+function isSubordinate(tokens: readonly Token[], lower: readonly string[], verb: number, speakerStart: number): boolean {
+  let k = verb;
+  while (k > 0 && verb - k < 20 && tokens[k].start > speakerStart) k--;
+  const opener = tokens[k].start === speakerStart ? lower[k - 1] : lower[verb - 1];
+  return SUBORDINATORS.has(opener ?? '');
 }

@@ -2,7 +2,7 @@
 import type { QuoteKind } from '../model';
 
 /** Words before a quoted title or name: "the country’s “Victory Parade”", "on CNN’s “State of the Union”". */
-const BEFORE_A_TITLE = /(?:['’]s|\b(?:the|a|an|on|in|of|at|to|from|for|by|its|his|her|their|our|so-called|called|named|titled|entitled|dubbed|known as))\s*$/i;
+const BEFORE_A_TITLE = /(?:['’]s|\b(?:the|a|an|on|in|of|at|to|from|for|by|its|his|her|their|our|so-called|titled|entitled|known as))\s*$/i;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /** A quote this short, with nobody saying it, marks a term rather than a statement. */
 const MAX_SCARE_WORDS = 4;

@@ -1,6 +1,6 @@
 // The noun phrase that names a speaker, read off the tokens on either side of a reporting verb.
 import type { Span } from '../model';
-import type { Token } from './layout';
+import { QUOTED, type Token } from './layout';
 
 /** Words that can sit between a speaker and the verb: "Putin also said", "she has repeatedly claimed". */
 const BETWEEN_SPEAKER_AND_VERB = new Set([
@@ -8,6 +8,7 @@ const BETWEEN_SPEAKER_AND_VERB = new Set([
   'reportedly', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'might', 'may', 'did', 'does', 'do', 'not',
   'further', 'first', 'finally', 'still', 'never', 'always', 'earlier', 'since', 'subsequently', 'immediately',
   'frequently', 'initially', 'ultimately', 'herself', 'himself', 'themselves', 'itself', 'now', 'today', 'yesterday',
+  "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
 ]);
 
 /** Lower-case words a speaker's noun phrase never contains; reading leftwards stops at them. */
@@ -19,6 +20,11 @@ const OUTSIDE_NOUN_PHRASE = new Set([
   'at', 'for', 'of', 'who', 'said', 'says', 'say', 'told', 'tells', 'has', 'have', 'had', 'will', 'would', 'can',
   'could', 'did', 'does', 'do', 'among', 'amid', 'toward', 'towards', 'upon', 'onto', 'via', 'despite', 'it',
 ]);
+
+/** How far into a sentence an opening adverbial may run. */
+const MAX_ADVERBIAL_TOKENS = 40;
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Prepositions that open an adverbial between a subject and its verb. */
 const ADVERBIAL_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'after', 'before', 'since', 'via', 'through', 'over']);
@@ -32,7 +38,10 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   'Also', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'It', 'He', 'She',
   'They', 'We', 'I', 'You', 'There', 'Here', 'Now', 'Today', 'Yesterday', 'Last', 'Next', 'Even', 'Only', 'Just',
   'Some', 'Many', 'Most', 'Several', 'Both', 'All', 'Each', 'Every', 'Another', 'Other', 'Such', 'What', 'Who',
-  'Asked', 'According', 'Speaking', 'Instead', 'Indeed', 'Separately', 'Ultimately', 'Finally',
+  'Asked', 'According', 'Speaking', 'Instead', 'Indeed', 'Separately', 'Ultimately', 'Finally', 'During', 'Following',
+  'Once', 'Perhaps', 'Despite', 'Since', 'Until', 'Because', 'Like', 'Unlike', 'Amid', 'Among', 'Under', 'Over',
+  'Through', 'Without', 'Within', 'Whether', 'Having', 'Given', 'Upon', 'Of', 'To', 'Not', 'No', 'Nor', 'Where', 'Why',
+  'How', 'Which', 'Whose',
 ]);
 
 /** Days and months are capitalised but never part of a speaker's name ("said Friday", "tweets early Friday"). */
@@ -67,6 +76,8 @@ export interface SpeakerPhrase extends Span {
   readonly name?: Span & { readonly text: string };
   /** Set when the phrase is a pronoun ("he", "who"). */
   readonly pronoun?: string;
+  /** For a relative "who", the phrase it refers back to ("McConnell" in "McConnell, the leader, who said"). */
+  readonly antecedent?: SpeakerPhrase;
 }
 
 const isCapitalised = (token: Token): boolean => token.isWord && /^\p{Lu}/u.test(token.text);
@@ -118,8 +129,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], verb: numb
   }
   let first = i + 1;
   while (first <= last && isCapitalisedFunctionWord(tokens[first]) && !SUBJECT_PRONOUNS.has(tokens[first].text.toLowerCase())) first++;
-  if (first > last) return undefined;
+  if (first > last || (first === last && DETERMINERS.has(tokens[first].text.toLowerCase()))) return undefined;
   const found = phrase(text, tokens, first, last, 'head-last');
+  if (found.pronoun === 'who') {
+    const antecedent = antecedentOfWho(text, tokens, first, floor);
+    return antecedent ? { ...found, antecedent } : found;
+  }
   // "Trump at the time said", "Clinton in a statement said": the subject stands before the adverbial.
   if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
     const before = subjectBefore(text, tokens, i, floor);
@@ -128,10 +143,31 @@ export function subjectBefore(text: string, tokens: readonly Token[], verb: numb
   return found;
 }
 
+/** "the groups who", "McConnell, now the majority leader, who": the noun phrase a relative "who" refers to. */
+function antecedentOfWho(text: string, tokens: readonly Token[], who: number, floor: number): SpeakerPhrase | undefined {
+  let end = who;
+  let described: SpeakerPhrase | undefined;
+  for (let step = 0; step < 2; step++) {
+    const afterComma = tokens[end - 1]?.text === ',';
+    if (afterComma) end--;
+    if (end <= floor) break;
+    const found = subjectBefore(text, tokens, end, floor);
+    if (!found || found.pronoun) break;
+    if (found.name) return found;
+    described ??= found;
+    // A description set off by commas: the name is before it.
+    let first = end - 1;
+    while (first > floor && tokens[first - 1].start >= found.start) first--;
+    if (!afterComma || tokens[first - 1]?.text !== ',') break;
+    end = first;
+  }
+  return described;
+}
+
 /** The index of the first token left of `from` that is not an adverb or auxiliary ("also", "has"). */
 export function skipAdverbs(tokens: readonly Token[], from: number, floor: number): number {
   let i = from;
-  while (i >= floor && isLowerWord(tokens[i]) && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text) || /ly$/.test(tokens[i].text))) i--;
+  while (i >= floor && isLowerWord(tokens[i]) && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text.replace('’', "'")) || /ly$/.test(tokens[i].text))) i--;
   return i;
 }
 
@@ -167,20 +203,36 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
   return phrase(text, tokens, first, i - 1, 'head-first');
 }
 
-/** The first noun phrase of a clause that starts at `from`: the subject a participle ("…, saying") takes. */
+/**
+ * The subject of a clause that starts at `from`: the subject a participle ("…, saying") takes. An
+ * opening adverbial ("At a rally in Tampa, Florida, Clinton said") or dateline ("WASHINGTON --")
+ * is skipped to the first name or pronoun that a verb follows.
+ */
 export function clauseSubject(text: string, tokens: readonly Token[], from: number, ceiling: number): SpeakerPhrase | undefined {
   let i = from;
   while (i < ceiling && !tokens[i].isWord) i++;
-  if (i < ceiling && isCapitalisedFunctionWord(tokens[i]) && !SUBJECT_PRONOUNS.has(tokens[i].text.toLowerCase())) {
-    // Skip an opening adverbial that a comma closes: "On Wednesday, He claimed".
-    for (let k = i + 1; k < Math.min(ceiling, i + 8); k++) {
-      if (tokens[k].text === ',') {
-        i = k + 1;
-        break;
-      }
-    }
+  if (i >= ceiling) return undefined;
+  if (isDateline(tokens, i)) {
+    while (i < ceiling && (isDateline(tokens, i) || !tokens[i].isWord)) i++;
   }
-  return phraseAfter(text, tokens, i, ceiling);
+  if (!isCapitalisedFunctionWord(tokens[i]) || SUBJECT_PRONOUNS.has(tokens[i].text.toLowerCase())) return phraseAfter(text, tokens, i, ceiling);
+  const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name || phrase?.pronoun ? phrase : undefined);
+  const right = named(phraseAfter(text, tokens, i + 1, ceiling)); // "As Steven Rosenthal put it"
+  if (right) return right;
+  for (let k = i + 1; k < Math.min(ceiling, i + MAX_ADVERBIAL_TOKENS); k++) {
+    if (tokens[k].text !== ',' && !tokens[k].text.startsWith(QUOTED)) continue;
+    const subject = named(phraseAfter(text, tokens, k + 1, ceiling));
+    if (!subject) continue;
+    let next = k + 1;
+    while (next < ceiling && tokens[next].start < subject.end) next++;
+    if (next < ceiling && isLowerWord(tokens[next])) return subject;
+  }
+  return undefined;
+}
+
+/** "WASHINGTON --", "MOSCOW (Reuters) ―": a place in capitals opening a news story. */
+function isDateline(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].isWord && tokens[i].text.length > 1 && /^[\p{Lu}.,-]+$/u.test(tokens[i].text) && /^[-―—–(]$/.test(tokens[i + 1]?.text ?? '');
 }
 
 function findOpenParen(tokens: readonly Token[], close: number, floor: number): number {

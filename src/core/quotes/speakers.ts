@@ -48,7 +48,10 @@ export class SpeakerResolver {
   resolve(phrase: SpeakerPhrase): Speaker {
     if (phrase.pronoun) return this.resolvePronoun(phrase);
     const named = phrase.name ?? phrase;
-    const entity = this.entityOverlapping(named) ?? (phrase.name ? this.entityNamed(phrase.name.text, phrase.start) : this.entityWithRole(phrase.text, phrase.start));
+    // A description names its speaker only through its head ("the Republican nominee" is not the Republican Party).
+    const entity = phrase.name
+      ? (this.entityOverlapping(named) ?? this.entityNamed(phrase.name.text, phrase.start))
+      : (this.entityHeading(phrase) ?? this.entityWithRole(phrase.text, phrase.start));
     const speaker: Speaker = entity
       ? { start: named.start, end: named.end, name: entity.name, entityId: entity.id }
       : { start: named.start, end: named.end, name: named.text };
@@ -66,6 +69,10 @@ export class SpeakerResolver {
   private resolvePronoun(phrase: SpeakerPhrase): Speaker {
     const at: Speaker = { start: phrase.start, end: phrase.end, name: phrase.text };
     const pronoun = phrase.pronoun;
+    if (pronoun === 'who' && phrase.antecedent) {
+      const { name, entityId } = this.resolve(phrase.antecedent);
+      return { ...at, name, ...(entityId && { entityId }) };
+    }
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
     // "On Wednesday, He claimed": a capitalised "He" inside a sentence is the surname of He Lifeng.
     if (phrase.text === 'He' && !this.startsSentence(phrase.start)) {
@@ -120,6 +127,13 @@ export class SpeakerResolver {
       if (mention.start < span.end && span.start < mention.end && (!best || mention.end > best.end)) best = mention;
     }
     return best && this.entityById.get(best.entityId);
+  }
+
+  /** The entity of a mention that ends the phrase, its head. */
+  private entityHeading(phrase: Span): Entity | undefined {
+    const index = lastStartingBefore(this.mentions, phrase.end);
+    const mention = this.mentions[index];
+    return mention && mention.start >= phrase.start && mention.end === phrase.end ? this.entityById.get(mention.entityId) : undefined;
   }
 
   /** An entity called `name`, or sharing its last word ("Putin" for Vladimir Putin): exact names, then people, then the most recently mentioned. */

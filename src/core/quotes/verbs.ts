@@ -1,11 +1,11 @@
 // Reporting verbs: the words that tie a quote or a claim to whoever made it.
 
-/** Verbs with all their forms; irregular ones spelled out, base form first. */
+/** Verbs with all their forms; irregular ones spelled out, base form first and -s form second. */
 const REPORTING_VERBS: readonly (string | readonly string[])[] = [
   ['say', 'says', 'said', 'saying'],
   ['tell', 'tells', 'told', 'telling'],
   ['write', 'writes', 'wrote', 'writing', 'written'],
-  ['read', 'reads'],
+  ['reads'], // "the letter reads"; plain "read" is as often past tense or a noun
   ['ask', 'asks', 'asked', 'asking'],
   ['admit', 'admits', 'admitted', 'admitting'],
   ['put it', 'puts it'],
@@ -28,7 +28,6 @@ const REPORTING_VERBS: readonly (string | readonly string[])[] = [
  */
 const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  ['post', 'posts', 'posted', 'posting'],
   ['quip', 'quips', 'quipped', 'quipping'],
   ['reply', 'replies', 'replied', 'replying'],
   ['dub', 'dubs', 'dubbed', 'dubbing'],
@@ -40,12 +39,11 @@ const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   'call', 'state', 'report', 'pledge', 'promise', 'cite', 'assure', 'claim', 'remark', 'answer', 'shout', 'lament',
   'blast', 'vow', 'blame', 'portray', 'praise', 'joke', 'yell', 'charge', 'mock', 'quote', 'stress', 'demand',
   'boast', 'counter', 'tout', 'chant', 'scream', 'whisper', 'term', 'mutter', 'muse', 'thunder', 'fume',
-  'criticize', 'caution', 'interject', 'sneer', 'scoff', 'hint', 'plead', 'clarify', 'grumble', 'sigh',
+  'criticize', 'caution', 'scold', 'brand', 'surmise', 'question', 'interject', 'sneer', 'scoff', 'hint', 'plead',
+  'clarify', 'grumble', 'sigh',
 ];
 
 export interface VerbForm {
-  /** The base form ("say"), for the model and for choosing how to read the clause. */
-  readonly lemma: string;
   /** An -ing form: "…, saying", whose subject is the clause's. */
   readonly participle: boolean;
   /** How many words the form spans ("pointed out" is two). */
@@ -55,17 +53,15 @@ export interface VerbForm {
 }
 
 const FORMS = new Map<string, VerbForm>();
-const addForms = (lemma: string, forms: readonly string[], mostlyNoun: (form: string) => boolean): void => {
-  for (const form of forms) {
-    FORMS.set(form, { lemma, participle: /ing\b/.test(form), words: form.split(' ').length, mostlyNoun: mostlyNoun(form) });
-  }
+const addForms = (forms: readonly string[], mostlyNoun: (form: string) => boolean): void => {
+  for (const form of forms) FORMS.set(form, { participle: /ing\b/.test(form), words: form.split(' ').length, mostlyNoun: mostlyNoun(form) });
 };
 const allForms = (entry: string | readonly string[]): readonly string[] =>
   typeof entry === 'string' ? [entry, `${entry}s`, pastOf(entry), ingOf(entry)] : entry;
-for (const entry of REPORTING_VERBS) addForms(allForms(entry)[0], allForms(entry), () => false);
+for (const entry of REPORTING_VERBS) addForms(allForms(entry), () => false);
 for (const entry of MOSTLY_NOUNS) {
   const forms = allForms(entry);
-  addForms(forms[0], forms, (form) => form === forms[0] || form === forms[1]);
+  addForms(forms, (form) => form === forms[0] || form === forms[1]);
 }
 
 function pastOf(base: string): string {
