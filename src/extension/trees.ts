@@ -81,8 +81,14 @@ abstract class ActiveDocumentTree<Node> implements vscode.TreeDataProvider<Node>
     if (!this.view.visible) return false;
     const node = this.nodeAt(offset);
     if (!node) return false;
-    await this.view.reveal(node, { select: true, focus: false, expand: false });
-    return true;
+    try {
+      await this.view.reveal(node, { select: true, focus: false, expand: false });
+      return true;
+    } catch {
+      // The tree was rebuilt for a newer analysis while the reveal was on its way, so VS Code no
+      // longer knows the node; the next cursor move reveals the item in the new tree.
+      return false;
+    }
   }
 
   protected revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
