@@ -1,21 +1,30 @@
 import { analyze } from '../core/analyze';
+import type { Correction } from '../core/corrections';
+import { describeProblem, parseCorrectionsFile } from '../core/correctionsFormat';
 import { toRecord } from '../core/record';
 import { InputError, readInput } from './readInput';
 import { textReport } from './textReport';
 
-const USAGE = `usage: dossier annotate [--format text|json|jsonl] FILE...
+const USAGE = `usage: dossier annotate [--format text|json|jsonl] [--corrections FILE] FILE...
 
 Finds the people, places, organizations and quotes in each text file.
   --format text    a readable report (the default)
   --format json    one pretty-printed JSON document per file
   --format jsonl   one JSON object per file, per line (the accuracy scripts' contract)
+  --corrections F  applies the corrections in F, as the editor does (its .vscode/dossier.json)
   -                reads standard input`;
 
 type Format = 'text' | 'json' | 'jsonl';
 
 class UsageError extends Error {}
 
-function parse(argv: string[]): { format: Format; files: string[] } {
+interface Options {
+  readonly format: Format;
+  readonly files: string[];
+  readonly corrections?: string;
+}
+
+function parse(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') {
     process.stdout.write(`${USAGE}\n`);
@@ -23,6 +32,7 @@ function parse(argv: string[]): { format: Format; files: string[] } {
   }
   if (command !== 'annotate') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   let format: Format = 'text';
+  let corrections: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -30,21 +40,39 @@ function parse(argv: string[]): { format: Format; files: string[] } {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       if (value !== 'text' && value !== 'json' && value !== 'jsonl') throw new UsageError(`unknown format "${value ?? ''}"`);
       format = value;
+    } else if (arg === '--corrections' || arg.startsWith('--corrections=')) {
+      corrections = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (!corrections) throw new UsageError('--corrections needs a file');
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option "${arg}"`);
     else files.push(arg);
   }
   if (files.length === 0) throw new UsageError('no files given');
-  return { format, files };
+  return { format, files, corrections };
+}
+
+/** The corrections in a file, or why they cannot be used; a faulty file is refused, not half-applied. */
+function readCorrections(file: string): Correction[] {
+  const parsed = parseCorrectionsFile(readInput(file));
+  if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `${file}: ${describeProblem(p)}`).join('\n'));
+  return [...parsed.document.corrections];
 }
 
 function main(argv: string[]): number {
-  let options: { format: Format; files: string[] };
+  let options: Options;
   try {
     options = parse(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`dossier: ${error.message}\n${USAGE}\n`);
     return 2;
+  }
+  let corrections: Correction[] = [];
+  try {
+    if (options.corrections !== undefined) corrections = readCorrections(options.corrections);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`dossier: ${error.message.replaceAll('\n', '\ndossier: ')}\n`);
+    return 1;
   }
   let failed = false;
   for (const file of options.files) {
@@ -59,7 +87,7 @@ function main(argv: string[]): number {
     }
     let output: string;
     try {
-      output = render(options.format, file, text);
+      output = render(options.format, file, text, corrections);
     } catch (error) {
       // A bug met on one file must not cost the user the others.
       process.stderr.write(`dossier: ${file}: analysis failed (${(error as Error)?.stack ?? String(error)})\n`);
@@ -71,8 +99,8 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-function render(format: Format, file: string, text: string): string {
-  const analysis = analyze(text);
+function render(format: Format, file: string, text: string, corrections: readonly Correction[]): string {
+  const analysis = analyze(text, corrections);
   if (format === 'jsonl') return `${JSON.stringify(toRecord(file, analysis))}\n`;
   if (format === 'json') return `${JSON.stringify(toRecord(file, analysis), null, 2)}\n`;
   return `${textReport(file, text, analysis)}\n\n`;

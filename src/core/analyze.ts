@@ -4,6 +4,7 @@ import { findEntityCandidates, type EntityCandidate } from './entities/candidate
 import { resolveEntities } from './entities/resolve';
 import { findQuoteSpans, paragraphsOf } from './quotes/find';
 import { attributeQuotes } from './quotes/attribute';
+import { applyCorrections, type Correction } from './corrections';
 
 /**
  * What one paragraph yields on its own. This is the expensive part, so it is what gets cached and
@@ -48,8 +49,11 @@ function shifted<T>(value: T, delta: number): T {
   return copy as T;
 }
 
-/** The document-level passes over the paragraphs' findings; linear in the number of findings. */
-export function assemble(text: string, paragraphs: readonly ParagraphFindings[]): Analysis {
+/**
+ * The document-level passes over the paragraphs' findings; linear in the number of findings.
+ * The reader's corrections come last, so they override what the passes decided.
+ */
+export function assemble(text: string, paragraphs: readonly ParagraphFindings[], corrections: readonly Correction[] = []): Analysis {
   const { entities, mentions } = resolveEntities(
     text,
     paragraphs.flatMap((p) => p.candidates),
@@ -57,16 +61,16 @@ export function assemble(text: string, paragraphs: readonly ParagraphFindings[])
   );
   const quoteParagraphs = paragraphsOf(text, paragraphs);
   const quotes = attributeQuotes(findQuoteSpans(text, quoteParagraphs), { text, paragraphs: quoteParagraphs, entities, mentions });
-  return {
+  return applyCorrections(text, {
     textLength: text.length,
     entities,
     mentions,
     quotes,
     values: paragraphs.flatMap((p) => p.values),
-  };
+  }, corrections);
 }
 
 /** The whole pipeline, in one thread. */
-export function analyze(text: string): Analysis {
-  return assemble(text, splitParagraphs(text).map((p) => analyzeParagraph(text, p)));
+export function analyze(text: string, corrections: readonly Correction[] = []): Analysis {
+  return assemble(text, splitParagraphs(text).map((p) => analyzeParagraph(text, p)), corrections);
 }

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../core/model';
+import { applyCorrections, type Correction } from '../core/corrections';
 import { AnalysisClient } from '../analysis/analysisClient';
 import { AnalysisService } from '../analysis/analysisService';
 
@@ -27,6 +28,12 @@ function readSettings(): AnalysisSettings {
     maxDocumentSize: config.get<number>('maxDocumentSize', 4_000_000),
     debounceMs: config.get<number>('analysis.debounceMs', 300),
   };
+}
+
+/** Where the reader's corrections come from; a new list (a new array) whenever they change. */
+export interface CorrectionsSource {
+  correctionsFor(uri: vscode.Uri): readonly Correction[];
+  readonly onDidChange: vscode.Event<void>;
 }
 
 export function isSupported(document: vscode.TextDocument): boolean {
@@ -59,6 +66,9 @@ export class DocumentModels implements vscode.Disposable {
   private readonly notices: string[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private corrections: CorrectionsSource | undefined;
+  /** The corrected model of each document, for the raw analysis and corrections it was made from. */
+  private readonly corrected = new Map<string, { raw: Analysis; list: readonly Correction[]; analysis: Analysis }>();
   /** Fires when a document's analysis (or its state) changed: read it again with `peek`. */
   readonly onDidChange = this.changed.event;
 
@@ -92,7 +102,8 @@ export class DocumentModels implements vscode.Disposable {
   /** The analysis of the document's current version, if ready (possibly partial: see `state`). */
   peek(document: vscode.TextDocument): Analysis | undefined {
     if (!this.isSupported(document)) return undefined;
-    return this.service.get(this.key(document), document.version);
+    const raw = this.service.get(this.key(document), document.version);
+    return raw && this.correct(document, () => document.getText(), raw);
   }
 
   state(document: vscode.TextDocument): DocumentState {
@@ -109,10 +120,47 @@ export class DocumentModels implements vscode.Disposable {
    */
   async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!this.isSupported(document) || this.isTooLarge(document)) return undefined;
-    return this.service.analyze(this.key(document), document.version, document.getText(), {
+    const text = document.getText();
+    const raw = await this.service.analyze(this.key(document), document.version, text, {
       priority: visibleSpan(document),
       onPartial: () => this.fireIfCurrent(document, document.version),
     });
+    return raw && this.correct(document, () => text, raw);
+  }
+
+  /**
+   * Corrections are an input of every analysis. They are applied over the cached analysis (a cheap,
+   * linear pass), so a change of corrections re-corrects every open document without new NLP.
+   */
+  useCorrections(source: CorrectionsSource): vscode.Disposable {
+    this.corrections = source;
+    const subscription = source.onDidChange(() => this.correctionsChanged());
+    this.correctionsChanged();
+    return new vscode.Disposable(() => {
+      subscription.dispose();
+      if (this.corrections === source) this.corrections = undefined;
+      this.correctionsChanged();
+    });
+  }
+
+  /** `text` is read only when the corrected model is not cached: peek() is called often. */
+  private correct(document: vscode.TextDocument, text: () => string, raw: Analysis): Analysis {
+    const list = this.corrections?.correctionsFor(document.uri) ?? [];
+    if (list.length === 0) return raw;
+    const key = this.key(document);
+    const cached = this.corrected.get(key);
+    if (cached && cached.raw === raw && cached.list === list) return cached.analysis;
+    const analysis = applyCorrections(text(), raw, list);
+    this.corrected.set(key, { raw, list, analysis });
+    return analysis;
+  }
+
+  private correctionsChanged(): void {
+    this.corrected.clear();
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.peek(document)) this.changed.fire(document);
+      else this.schedule(document, 0);
+    }
   }
 
   /** The user asked for this document: analyse it even above the size limit. */
@@ -215,6 +263,7 @@ export class DocumentModels implements vscode.Disposable {
     this.pending.delete(key);
     this.allowedLarge.delete(key);
     this.toldTooLarge.delete(key);
+    this.corrected.delete(key);
     this.service.forget(key);
   }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Decorations, type AppliedDecorations } from './decorations';
 import { DocumentModels } from './documentModels';
+import { registerCorrections } from './corrections/commands';
 import { LanguageFeatures } from './languageFeatures';
 import { Settings } from './settings';
 import { ShownAnalyses } from './shownAnalyses';
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   const started = performance.now();
   const settings = new Settings();
   const models = new DocumentModels(context);
+  registerCorrections(context, models);
   const shown = new ShownAnalyses(models, settings);
   const entities = new EntitiesTree(shown);
   const quotes = new QuotesTree(shown);
