@@ -12,6 +12,7 @@ const stages = [
   { name: 'build', command: ['node', 'esbuild.mjs'], counts: false },
   { name: 'unit tests', command: ['node', 'test/runUnit.mjs'] },
   { name: 'integration tests', command: ['node', 'test/host/runIntegration.mjs'] },
+  { name: 'reload check', command: ['node', 'test/host/runReload.mjs'] },
   { name: 'package', command: ['npm', 'run', '--silent', 'package'], counts: false },
   { name: 'package check', command: ['node', 'test/host/runIntegration.mjs', '--suite', 'test/vsix', '--vsix', 'dossier.vsix'] },
 ];

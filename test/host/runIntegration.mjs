@@ -2,7 +2,7 @@
 // Runs the integration suites inside the extension host of a real VS Code (code-server 4.139.1),
 // opened in headless Chromium. The exit code is the suites' result.
 //
-//   node test/host/runIntegration.mjs [--suite test/integration] [--vsix dossier.vsix] [--timeout 300]
+//   node test/host/runIntegration.mjs [--suite test/integration] [--vsix dossier.vsix] [--workspace DIR] [--timeout 300]
 //
 // With --vsix, the packaged extension is installed first and the suite runs beside it (the suite
 // folder then needs its own package.json, as test/vsix has).
@@ -16,6 +16,7 @@ import { buildTests } from './buildTests.mjs';
 const { values: args } = parseArgs({ options: {
   suite: { type: 'string', default: 'test/integration' },
   vsix: { type: 'string' },
+  workspace: { type: 'string' },
   timeout: { type: 'string', default: '300' },
   verbose: { type: 'boolean', default: false },
 } });
@@ -50,9 +51,10 @@ try {
   setTimeout(() => finish(124, `timed out after ${args.timeout}s; logs in ${logDir}`), Number(args.timeout) * 1000).unref();
   const testsPath = await buildTests(args.suite);
   const extensionDevelopmentPath = args.vsix ? path.join(ROOT, args.suite) : ROOT;
-  // A throw-away workspace holding copies of the test fixtures, so tests may edit files freely.
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-workspace-'));
-  fs.cpSync(path.join(ROOT, 'test', 'fixtures'), workspace, { recursive: true });
+  // A throw-away workspace holding copies of the test fixtures, so tests may edit files freely;
+  // or a given one, for checks that span two windows (test/host/runReload.mjs).
+  const workspace = args.workspace ? path.resolve(args.workspace) : fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-workspace-'));
+  if (!args.workspace) fs.cpSync(path.join(ROOT, 'test', 'fixtures'), workspace, { recursive: true });
   server = await startCodeServer({ logFile: path.join(logDir, 'code-server.log'), vsix: args.vsix ? [args.vsix] : [] });
   console.error(`[host] code-server ${server.url} up in ${elapsed()}`);
   browser = await launchChromium();
