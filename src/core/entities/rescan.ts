@@ -33,28 +33,169 @@ interface IndexedName extends KnownName {
 export function findOccurrences(text: string, names: readonly KnownName[], covered: readonly Span[]): Occurrence[] {
   const byFirstWord = indexByFirstWord(names);
   if (byFirstWord.size === 0) return [];
+  const asciiFirstWords = indexByHash(byFirstWord);
   const sorted = [...covered].sort((a, b) => a.start - b.start);
   const occurrences: Occurrence[] = [];
-  const word = new RegExp(WORD.source, 'gu');
+  const words = new WordScanner(text);
   let cover = 0;
-  for (let match = word.exec(text); match; match = word.exec(text)) {
-    const tried = byFirstWord.get(match[0].toLowerCase());
+  while (words.next()) {
+    // An ASCII word can only be one of the ASCII first words, and those it can be compared with
+    // in place: over a whole book, a lower-case string per word was most of this pass.
+    const tried = words.ascii ? asciiNamesAt(text, words, asciiFirstWords) : byFirstWord.get(text.slice(words.start, words.end).toLowerCase());
     if (!tried) continue;
-    const start = match.index;
+    const start = words.start;
     for (const name of tried) {
       const end = start + name.lower.length;
+      if (isWordUnit(text, end, words.wordChars) || !lowerCaseMatchesAt(text, start, name.lower)) continue;
       const written = text.slice(start, end);
-      if (written.toLowerCase() !== name.lower || WORD_CHAR.test(text[end] ?? '')) continue;
       while (cover < sorted.length && sorted[cover].end <= start) cover++;
       if (cover < sorted.length && sorted[cover].start < end) break;
       if (written !== name.text && !(written === written.toUpperCase() && inCapsLine(text, start))) continue;
       if (isCommonWord(name.lower) && startsSentence(text, start)) continue;
       occurrences.push({ start, end, text: written, kind: name.kind });
-      word.lastIndex = end;
+      words.resumeAt(end);
       break;
     }
   }
   return occurrences;
+}
+
+/**
+ * Reads the text's words (runs of WORD_CHAR) one after another, as `WORD` would with `exec`, but
+ * without building a string per word: over a whole book the regular expression and the strings
+ * were most of this pass. ASCII is classified by char code; other code points go through
+ * WORD_CHAR once each and are remembered for the rest of the scan.
+ */
+class WordScanner {
+  start = 0;
+  end = 0;
+  /** The word is all ASCII, and `hash` is asciiLowerHash of it. */
+  ascii = true;
+  hash = 0;
+  readonly wordChars = new Map<number, boolean>();
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Moves to the next word; false at the end of the text. */
+  next(): boolean {
+    const { text } = this;
+    let i = this.at;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 128 ? isAsciiWordCode(code) : isWordChar(text, i, this.wordChars)) break;
+      if (code >= 128) i += codePointLength(text, i) - 1;
+    }
+    if (i >= text.length) return false;
+    this.start = i;
+    let ascii = true;
+    let hash = 0;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        if (!isAsciiWordCode(code)) break;
+        hash = nextHash(hash, code);
+      } else {
+        if (!isWordChar(text, i, this.wordChars)) break;
+        ascii = false;
+        i += codePointLength(text, i) - 1;
+      }
+    }
+    this.end = this.at = i;
+    this.ascii = ascii;
+    this.hash = hash;
+    return true;
+  }
+
+  /** Continue after a name that ends at `position`, as setting `lastIndex` would. */
+  resumeAt(position: number): void {
+    this.at = position;
+  }
+}
+
+/** The code point at `i` is a letter, combining mark or digit, as WORD_CHAR says. */
+function isWordChar(text: string, i: number, known: Map<number, boolean>): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return isAsciiWordCode(code);
+  const point = text.codePointAt(i) as number;
+  let is = known.get(point);
+  if (is === undefined) known.set(point, (is = WORD_CHAR.test(String.fromCodePoint(point))));
+  return is;
+}
+
+/** The code unit at `i` on its own is a WORD_CHAR: half a surrogate pair is not. */
+function isWordUnit(text: string, i: number, known: Map<number, boolean>): boolean {
+  const code = text.charCodeAt(i);
+  return !(code >= 0xd800 && code <= 0xdfff) && isWordChar(text, i, known);
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+interface HashedFirstWord {
+  readonly first: string;
+  readonly names: IndexedName[];
+}
+
+/** The ASCII first words by asciiLowerHash, so an ASCII word of the text is looked up without a string. */
+function indexByHash(byFirstWord: Map<string, IndexedName[]>): Map<number, HashedFirstWord[]> {
+  const index = new Map<number, HashedFirstWord[]>();
+  for (const [first, names] of byFirstWord) {
+    if (!isAscii(first)) continue;
+    const hash = asciiLowerHash(first, 0, first.length);
+    const list = index.get(hash);
+    if (list) list.push({ first, names });
+    else index.set(hash, [{ first, names }]);
+  }
+  return index;
+}
+
+/** byFirstWord.get(word.toLowerCase()) for the scanner's current word, which is ASCII, so lower-casing keeps its length. */
+function asciiNamesAt(text: string, word: WordScanner, index: Map<number, HashedFirstWord[]>): IndexedName[] | undefined {
+  const candidates = index.get(word.hash);
+  if (!candidates) return undefined;
+  const length = word.end - word.start;
+  for (const { first, names } of candidates) if (first.length === length && lowerCaseMatchesAt(text, word.start, first)) return names;
+  return undefined;
+}
+
+function codePointLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+function nextHash(hash: number, asciiCode: number): number {
+  const lower = asciiCode >= 65 && asciiCode <= 90 ? asciiCode + 32 : asciiCode;
+  return (Math.imul(hash, 31) + lower) | 0;
+}
+
+/** A hash of the lower case of text[start, end), which must be ASCII. */
+function asciiLowerHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = nextHash(hash, text.charCodeAt(i));
+  return hash;
+}
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/**
+ * `text.slice(start, start + lower.length).toLowerCase() === lower`, without building strings
+ * while the text is ASCII: an ASCII character lower-cases to one ASCII character on its own, so
+ * the first mismatch there decides. Past the first other character, the exact comparison.
+ */
+function lowerCaseMatchesAt(text: string, start: number, lower: string): boolean {
+  if (start + lower.length > text.length) return text.slice(start, start + lower.length).toLowerCase() === lower;
+  for (let k = 0; k < lower.length; k++) {
+    const code = text.charCodeAt(start + k);
+    if (code >= 128) return text.slice(start, start + lower.length).toLowerCase() === lower;
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Names by the lower case of their first word, longest first; the first spelling of each wins. */
