@@ -6,6 +6,11 @@ const BEFORE_A_TITLE = /(?:['’]s|\b(?:the|a|an|on|in|of|at|to|from|for|by|its|
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /** A quote this short, with nobody saying it, marks a term rather than a statement. */
 const MAX_SCARE_WORDS = 4;
+const MAX_TITLE_WORDS = 6;
+/** One more word than any rule here counts up to: a long quote's kind is settled by its first words. */
+const WORDS_COUNTED = Math.max(MAX_SCARE_WORDS, MAX_TITLE_WORDS) + 1;
+/** Space and quotation marks, which contentOf trims from both ends. */
+const QUOTE_EDGE = /[\s"“”„‘’'«»‹›‚]/;
 
 export interface KindContext {
   /** The quote's text, marks included. */
@@ -21,10 +26,10 @@ export interface KindContext {
 
 export function quoteKind({ quoted, before, nested, opensSentence, hasSpeaker }: KindContext): QuoteKind {
   const content = contentOf(quoted);
-  const words = content.match(WORD) ?? [];
+  const words = leadingWords(content);
   const startsUpper = /^\p{Lu}/u.test(content.replace(/^[[(…. ]+/, ''));
-  const statement = startsUpper && (opensSentence || words.length >= MAX_SCARE_WORDS || /[.?!]$/.test(content));
-  const title = isTitle(quoted);
+  const statement = startsUpper && (opensSentence || words.length >= MAX_SCARE_WORDS || /[.?!]/.test(content.slice(-1)));
+  const title = isTitleContent(content, words);
   if (title && (!hasSpeaker || BEFORE_A_TITLE.test(before))) return 'scare';
   if (!hasSpeaker && (nested || words.length <= MAX_SCARE_WORDS)) return 'scare';
   return statement ? 'direct' : 'fragment';
@@ -33,10 +38,29 @@ export function quoteKind({ quoted, before, nested, opensSentence, hasSpeaker }:
 /** Words in title case, at most six, one sentence at most: “Victory Parade”, 'Coal Isn't the Villain.' */
 export function isTitle(quoted: string): boolean {
   const content = contentOf(quoted);
-  const words = content.match(WORD) ?? [];
-  return words.length > 0 && words.length <= 6 && /^\p{Lu}/u.test(content) && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w)) && !/[.?!]./.test(content);
+  return isTitleContent(content, leadingWords(content));
 }
 
+function isTitleContent(content: string, words: readonly string[]): boolean {
+  return words.length > 0 && words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(content) && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w)) && !/[.?!]./.test(content);
+}
+
+/**
+ * The content's first WORDS_COUNTED words: the rules compare word counts only up to there, and
+ * reading every word of a page-long quote (three times per quote) was most of deciding its kind.
+ */
+function leadingWords(content: string): string[] {
+  const words: string[] = [];
+  const word = new RegExp(WORD.source, 'gu');
+  for (let match = word.exec(content); match && words.length < WORDS_COUNTED; match = word.exec(content)) words.push(match[0]);
+  return words;
+}
+
+/** The quote without the space and marks at its ends; trimmed by hand, as an end-anchored pattern tries every position. */
 function contentOf(quoted: string): string {
-  return quoted.replace(/^[\s"“”„‘’'«»‹›‚]+/, '').replace(/[\s"“”„‘’'«»‹›‚]+$/, '');
+  let start = 0;
+  let end = quoted.length;
+  while (start < end && QUOTE_EDGE.test(quoted[start])) start++;
+  while (end > start && QUOTE_EDGE.test(quoted[end - 1])) end--;
+  return quoted.slice(start, end);
 }

@@ -17,7 +17,8 @@ export class SpeakerResolver {
   private readonly entityById = new Map<string, Entity>();
   /** Entities by each word of their names, for "Putin" → Vladimir Putin. */
   private readonly entitiesByWord = new Map<string, Entity[]>();
-  private readonly entitiesWithRoles: Entity[];
+  /** Entities with their roles long enough to name them, lower-cased once rather than per quote. */
+  private readonly entitiesWithRoles: { readonly entity: Entity; readonly roles: readonly string[] }[];
   /** Person mentions, in text order. */
   private readonly persons: PersonAt[];
   /** Speakers named where the recogniser found no person, in text order, so that a later "he" can still find them. */
@@ -38,7 +39,9 @@ export class SpeakerResolver {
         else this.entitiesByWord.set(word, [entity]);
       }
     }
-    this.entitiesWithRoles = entities.filter((e) => e.roles.length > 0);
+    this.entitiesWithRoles = entities
+      .filter((e) => e.roles.length > 0)
+      .map((entity) => ({ entity, roles: entity.roles.filter((role) => role.length > 3).map((role) => role.toLowerCase()) }));
     this.persons = mentions
       .filter((m) => this.entityById.get(m.entityId)?.kind === 'person')
       .map((m) => ({ start: m.start, end: m.end, name: this.entityById.get(m.entityId)?.name ?? m.text, entityId: m.entityId }));
@@ -156,8 +159,8 @@ export class SpeakerResolver {
     const lower = description.toLowerCase();
     let match: Entity | undefined;
     let latest = -1;
-    for (const entity of this.entitiesWithRoles) {
-      if (!entity.roles.some((role) => role.length > 3 && lower.endsWith(role.toLowerCase()))) continue;
+    for (const { entity, roles } of this.entitiesWithRoles) {
+      if (!roles.some((role) => lower.endsWith(role))) continue;
       const seen = lastMentionBefore(entity, before);
       if (seen > latest) {
         match = entity;
