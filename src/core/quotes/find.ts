@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { markAt, type MarkFamily, type OpenQuotes } from './marks';
+import { markAt, mayBeMark, type MarkFamily, type OpenQuotes } from './marks';
 
 /** A quoted span, marks included, before kinds and speakers are decided. */
 export interface QuoteSpan extends Span {
@@ -67,7 +67,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       i += role?.length ?? 0;
     }
     while (i < end) {
-      const role = markAt(text, i, open);
+      // Most characters are not marks; stepping over them without markAt keeps the book's scan cheap.
+      const role = mayBeMark(text.charCodeAt(i)) ? markAt(text, i, open) : null;
       if (!role) {
         i++;
         continue;

@@ -93,7 +93,13 @@ export function tokenize(frame: string, start: number, end: number): Token[] {
   TOKEN.lastIndex = start;
   for (let m = TOKEN.exec(frame); m && m.index < end; m = TOKEN.exec(frame)) {
     const tokenEnd = Math.min(end, m.index + m[0].length);
-    tokens.push({ start: m.index, end: tokenEnd, text: m[0], isWord: /[\p{L}\p{N}]/u.test(m[0][0]) });
+    tokens.push({ start: m.index, end: tokenEnd, text: m[0], isWord: isWordStart(m[0].charCodeAt(0), m[0][0]) });
   }
   return tokens;
+}
+
+/** `/[\p{L}\p{N}]/u.test(first)` for a token's first code unit, without the pattern for ASCII, which most tokens start with. */
+function isWordStart(code: number, first: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(first);
 }

@@ -23,6 +23,17 @@ const LEADING_ELISION = /^(?:em|til|cause|cos|cuz|tis|twas|bout|round|n)(?![\p{L
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 
+/** Every character markAt can give a role: " ' « » ‘ ’ ‚ “ ” „ ‹ ›. */
+const MARK_CODES = new Set([0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2039, 0x203a]);
+
+/**
+ * Whether the character code can be a quotation mark at all; markAt is null for every other
+ * character, so a scan can step over them without asking it.
+ */
+export function mayBeMark(code: number): boolean {
+  return (code === 0x22 || code === 0x27 || code >= 0xab) && MARK_CODES.has(code);
+}
+
 /** The role of the mark at `i`, or null when it is not a quotation mark there (an apostrophe, an inch sign). */
 export function markAt(text: string, i: number, open: OpenQuotes): MarkRole | null {
   const ch = text[i];

@@ -64,6 +64,9 @@ for (const entry of MOSTLY_NOUNS) {
   addForms(forms, (form) => form === forms[0] || form === forms[1]);
 }
 
+/** The first words of the forms of two words ("put" of "put it"): only after one of them is a pair of words looked up. */
+const TWO_WORD_STARTS = new Set([...FORMS.keys()].filter((form) => form.includes(' ')).map((form) => form.slice(0, form.indexOf(' '))));
+
 function pastOf(base: string): string {
   if (base.endsWith('e')) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
@@ -76,6 +79,7 @@ function ingOf(base: string): string {
 
 /** The reporting verb spelled by `words[i…]` (lower case), or undefined. */
 export function reportingVerbAt(words: readonly string[], i: number): VerbForm | undefined {
-  const two = i + 1 < words.length ? FORMS.get(`${words[i]} ${words[i + 1]}`) : undefined;
+  // Words hold no spaces, so a pair can only be a form when the first word starts one.
+  const two = i + 1 < words.length && TWO_WORD_STARTS.has(words[i]) ? FORMS.get(`${words[i]} ${words[i + 1]}`) : undefined;
   return two ?? FORMS.get(words[i]);
 }
