@@ -89,13 +89,32 @@ function indexSentences(layout: Layout): SentenceIndex {
       let found = firstWord.get(sentence);
       if (found === undefined) {
         const { start, end } = layout.sentences[sentence];
-        const word = /[\p{L}\p{N}]/u.exec(layout.frame.slice(start, end));
-        firstWord.set(sentence, (found = word ? start + word.index : end));
+        firstWord.set(sentence, (found = firstLetterOrDigit(layout.frame, start, end)));
       }
       return found;
     },
   };
   return index;
+}
+
+/**
+ * Where the first letter or digit of text[start, end) is, or `end`: what `/[\p{L}\p{N}]/u` finds
+ * in the slice, without copying a sentence that may hold pages of blanked quotes.
+ */
+function firstLetterOrDigit(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return i;
+      continue;
+    }
+    if (text[i] === QUOTED) continue; // a blanked quote: no letters
+    // A surrogate pair is one character, unless the slice ends between its halves.
+    const pair = i + 1 < end && code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (/[\p{L}\p{N}]/u.test(pair ? text.slice(i, i + 2) : text[i])) return i;
+    if (pair) i++;
+  }
+  return end;
 }
 
 /**

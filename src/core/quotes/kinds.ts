@@ -51,8 +51,8 @@ function isTitleContent(content: string, words: readonly string[]): boolean {
  */
 function leadingWords(content: string): string[] {
   const words: string[] = [];
-  const word = new RegExp(WORD.source, 'gu');
-  for (let match = word.exec(content); match && words.length < WORDS_COUNTED; match = word.exec(content)) words.push(match[0]);
+  WORD.lastIndex = 0; // shared pattern, as tokenize's; compiling one per quote cost more than the words
+  for (let match = WORD.exec(content); match; match = words.length < WORDS_COUNTED ? WORD.exec(content) : null) words.push(match[0]);
   return words;
 }
 

@@ -85,17 +85,59 @@ export function spanIndexAt(spans: readonly Span[], position: number): number {
   return -1;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.&-][\p{L}\p{N}]+)*|\uE000+|[^\s\p{L}\p{N}]/gu;
-
-/** The words and marks of frame[start, end). A blanked quote is one token. */
+/**
+ * The words and marks of frame[start, end). A blanked quote is one token.
+ *
+ * Read by hand as the pattern /[\p{L}\p{N}]+(?:[’'.&-][\p{L}\p{N}]+)*|\uE000+|[^\s\p{L}\p{N}]/gu
+ * would read it (the last token may run past `end`; its text is whole), because the attribution
+ * passes tokenize most of a long book's sentences and the Unicode pattern was the larger part of that.
+ */
 export function tokenize(frame: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(frame); m && m.index < end; m = TOKEN.exec(frame)) {
-    const tokenEnd = Math.min(end, m.index + m[0].length);
-    tokens.push({ start: m.index, end: tokenEnd, text: m[0], isWord: isWordStart(m[0].charCodeAt(0), m[0][0]) });
+  let i = start;
+  for (;;) {
+    while (i < frame.length && isSpace(frame.charCodeAt(i), frame[i])) i++;
+    if (i >= frame.length || i >= end) break;
+    const tokenStart = i;
+    if (isLetterOrDigitAt(frame, i)) {
+      i = afterLettersAndDigits(frame, i);
+      // Joined words: "it’s", "U.S", "AT&T", "pro-Kremlin"; a joiner counts only before a letter or digit.
+      while (i + 1 < frame.length && WORD_JOINERS.includes(frame[i]) && isLetterOrDigitAt(frame, i + 1)) i = afterLettersAndDigits(frame, i + 1);
+    } else if (frame[i] === QUOTED) {
+      while (frame[i] === QUOTED) i++;
+    } else {
+      i += codePointLength(frame, i);
+    }
+    const text = frame.slice(tokenStart, i);
+    tokens.push({ start: tokenStart, end: Math.min(end, i), text, isWord: isWordStart(text.charCodeAt(0), text[0]) });
   }
   return tokens;
+}
+
+const WORD_JOINERS = "’'.&-";
+
+/** `\s` for one code unit (every space character is a single one). */
+function isSpace(code: number, ch: string): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(ch);
+}
+
+function codePointLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** The code point at `i` is a letter or a digit (`[\p{L}\p{N}]` with the u flag). */
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(text.slice(i, i + codePointLength(text, i)));
+}
+
+/** The end of the run of letters and digits starting at `i`. */
+function afterLettersAndDigits(text: string, i: number): number {
+  while (i < text.length && isLetterOrDigitAt(text, i)) i += codePointLength(text, i);
+  return i;
 }
 
 /** `/[\p{L}\p{N}]/u.test(first)` for a token's first code unit, without the pattern for ASCII, which most tokens start with. */
