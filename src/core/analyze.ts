@@ -56,8 +56,8 @@ function shifted<T>(value: T, delta: number): T {
 export function assemble(text: string, paragraphs: readonly ParagraphFindings[], corrections: readonly Correction[] = []): Analysis {
   const { entities, mentions } = resolveEntities(
     text,
-    paragraphs.flatMap((p) => p.candidates),
-    paragraphs.flatMap((p) => p.notNames),
+    joined(paragraphs, (p) => p.candidates),
+    joined(paragraphs, (p) => p.notNames),
   );
   const quoteParagraphs = paragraphsOf(text, paragraphs);
   const quotes = attributeQuotes(findQuoteSpans(text, quoteParagraphs), { text, paragraphs: quoteParagraphs, entities, mentions });
@@ -66,8 +66,15 @@ export function assemble(text: string, paragraphs: readonly ParagraphFindings[],
     entities,
     mentions,
     quotes,
-    values: paragraphs.flatMap((p) => p.values),
+    values: joined(paragraphs, (p) => p.values),
   }, corrections);
+}
+
+/** The paragraphs' lists end to end: flatMap, by a plain loop, which is several times faster over a book's paragraphs. */
+function joined<T>(paragraphs: readonly ParagraphFindings[], list: (p: ParagraphFindings) => readonly T[]): T[] {
+  const all: T[] = [];
+  for (const paragraph of paragraphs) for (const item of list(paragraph)) all.push(item);
+  return all;
 }
 
 /** The whole pipeline, in one thread. */

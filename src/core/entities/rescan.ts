@@ -33,7 +33,7 @@ interface IndexedName extends KnownName {
 export function findOccurrences(text: string, names: readonly KnownName[], covered: readonly Span[]): Occurrence[] {
   const byFirstWord = indexByFirstWord(names);
   if (byFirstWord.size === 0) return [];
-  const asciiFirstWords = indexByHash(byFirstWord);
+  const asciiFirstWords = new AsciiFirstWords(byFirstWord);
   const sorted = [...covered].sort((a, b) => a.start - b.start);
   const occurrences: Occurrence[] = [];
   const words = new WordScanner(text);
@@ -41,7 +41,7 @@ export function findOccurrences(text: string, names: readonly KnownName[], cover
   while (words.next()) {
     // An ASCII word can only be one of the ASCII first words, and those it can be compared with
     // in place: over a whole book, a lower-case string per word was most of this pass.
-    const tried = words.ascii ? asciiNamesAt(text, words, asciiFirstWords) : byFirstWord.get(text.slice(words.start, words.end).toLowerCase());
+    const tried = words.ascii ? asciiFirstWords.namesAt(text, words) : byFirstWord.get(text.slice(words.start, words.end).toLowerCase());
     if (!tried) continue;
     const start = words.start;
     for (const name of tried) {
@@ -50,7 +50,7 @@ export function findOccurrences(text: string, names: readonly KnownName[], cover
       const written = text.slice(start, end);
       while (cover < sorted.length && sorted[cover].end <= start) cover++;
       if (cover < sorted.length && sorted[cover].start < end) break;
-      if (written !== name.text && !(written === written.toUpperCase() && inCapsLine(text, start))) continue;
+      if (written !== name.text && !(isUpperCase(written) && inCapsLine(text, start))) continue;
       if (isCommonWord(name.lower) && startsSentence(text, start)) continue;
       occurrences.push({ start, end, text: written, kind: name.kind });
       words.resumeAt(end);
@@ -139,26 +139,34 @@ interface HashedFirstWord {
   readonly names: IndexedName[];
 }
 
-/** The ASCII first words by asciiLowerHash, so an ASCII word of the text is looked up without a string. */
-function indexByHash(byFirstWord: Map<string, IndexedName[]>): Map<number, HashedFirstWord[]> {
-  const index = new Map<number, HashedFirstWord[]>();
-  for (const [first, names] of byFirstWord) {
-    if (!isAscii(first)) continue;
-    const hash = asciiLowerHash(first, 0, first.length);
-    const list = index.get(hash);
-    if (list) list.push({ first, names });
-    else index.set(hash, [{ first, names }]);
-  }
-  return index;
-}
+/**
+ * The ASCII first words in a table indexed by the low bits of asciiLowerHash, so an ASCII word of
+ * the text is looked up without a string, and with an array read rather than a Map look-up.
+ */
+class AsciiFirstWords {
+  private readonly buckets: (HashedFirstWord[] | undefined)[];
+  private readonly mask: number;
 
-/** byFirstWord.get(word.toLowerCase()) for the scanner's current word, which is ASCII, so lower-casing keeps its length. */
-function asciiNamesAt(text: string, word: WordScanner, index: Map<number, HashedFirstWord[]>): IndexedName[] | undefined {
-  const candidates = index.get(word.hash);
-  if (!candidates) return undefined;
-  const length = word.end - word.start;
-  for (const { first, names } of candidates) if (first.length === length && lowerCaseMatchesAt(text, word.start, first)) return names;
-  return undefined;
+  constructor(byFirstWord: Map<string, IndexedName[]>) {
+    let size = 16;
+    while (size < byFirstWord.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.buckets = new Array<HashedFirstWord[] | undefined>(size).fill(undefined);
+    for (const [first, names] of byFirstWord) {
+      if (!isAscii(first)) continue;
+      const slot = asciiLowerHash(first, 0, first.length) & this.mask;
+      (this.buckets[slot] ??= []).push({ first, names });
+    }
+  }
+
+  /** byFirstWord.get(word.toLowerCase()) for the scanner's current word, which is ASCII, so lower-casing keeps its length. */
+  namesAt(text: string, word: WordScanner): IndexedName[] | undefined {
+    const bucket = this.buckets[word.hash & this.mask];
+    if (!bucket) return undefined;
+    const length = word.end - word.start;
+    for (const { first, names } of bucket) if (first.length === length && lowerCaseMatchesAt(text, word.start, first)) return names;
+    return undefined;
+  }
 }
 
 function codePointLength(text: string, i: number): number {
@@ -176,6 +184,15 @@ function asciiLowerHash(text: string, start: number, end: number): number {
   let hash = 0;
   for (let i = start; i < end; i++) hash = nextHash(hash, text.charCodeAt(i));
   return hash;
+}
+
+/** `value === value.toUpperCase()`, settled without a copy when an ASCII lower-case letter shows it is not. */
+function isUpperCase(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return value === value.toUpperCase();
 }
 
 function isAscii(value: string): boolean {

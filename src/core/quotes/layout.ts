@@ -44,14 +44,20 @@ export function buildLayout(text: string, paragraphs: readonly Span[], quotes: r
   return { text, frame, paragraphs, sentences };
 }
 
+const DOT = 0x2e;
+const QUESTION = 0x3f;
+const EXCLAMATION = 0x21;
+const QUOTED_CODE = QUOTED.charCodeAt(0);
+
 /** A sentence ends at . ? ! (not after an abbreviation or an initial), or at a quote that ends with one, before a capital. */
 function splitSentences(text: string, frame: string, paragraph: Span, into: Span[]): void {
   let start = paragraph.start;
+  // Char codes, not characters: reading frame[i] builds a string for each blanked quote character.
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    const ch = frame[i];
+    const code = frame.charCodeAt(i);
     let endsSentence = false;
-    if (ch === '.' || ch === '?' || ch === '!') endsSentence = ch !== '.' || !isAbbreviation(frame, i);
-    else if (ch === QUOTED && frame[i + 1] !== QUOTED) endsSentence = /[.?!]["”’'»]*$/.test(text.slice(Math.max(0, i - 3), i + 1));
+    if (code === DOT || code === QUESTION || code === EXCLAMATION) endsSentence = code !== DOT || !isAbbreviation(frame, i);
+    else if (code === QUOTED_CODE && frame.charCodeAt(i + 1) !== QUOTED_CODE) endsSentence = /[.?!]["”’'»]*$/.test(text.slice(Math.max(0, i - 3), i + 1));
     if (!endsSentence) continue;
     let next = i + 1;
     while (next < paragraph.end && /["”’')\]»]/.test(frame[next])) next++;
