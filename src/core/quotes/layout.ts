@@ -108,9 +108,9 @@ export function tokenize(frame: string, start: number, end: number): Token[] {
     if (isLetterOrDigitAt(frame, i)) {
       i = afterLettersAndDigits(frame, i);
       // Joined words: "it’s", "U.S", "AT&T", "pro-Kremlin"; a joiner counts only before a letter or digit.
-      while (i + 1 < frame.length && WORD_JOINERS.includes(frame[i]) && isLetterOrDigitAt(frame, i + 1)) i = afterLettersAndDigits(frame, i + 1);
-    } else if (frame[i] === QUOTED) {
-      while (frame[i] === QUOTED) i++;
+      while (i + 1 < frame.length && isWordJoiner(frame.charCodeAt(i)) && isLetterOrDigitAt(frame, i + 1)) i = afterLettersAndDigits(frame, i + 1);
+    } else if (frame.charCodeAt(i) === QUOTED_CODE) {
+      while (frame.charCodeAt(i) === QUOTED_CODE) i++;
     } else {
       i += codePointLength(frame, i);
     }
@@ -120,7 +120,10 @@ export function tokenize(frame: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-const WORD_JOINERS = "’'.&-";
+/** ’ ' . & -, which join two runs of letters into one word. */
+function isWordJoiner(code: number): boolean {
+  return code === 0x2019 || code === 0x27 || code === 0x2e || code === 0x26 || code === 0x2d;
+}
 
 /** `\s` for one code unit (every space character is a single one). */
 function isSpace(code: number, ch: string): boolean {
