@@ -148,7 +148,7 @@ function toEntities(groups: Map<string, Group>): ResolvedEntities {
     const own: Mention[] = group.found.map((f) => ({ start: f.start, end: f.end, entityId: id, text: f.text }));
     const name = fullestForm(group.found.map((f) => f.text));
     const aliases = distinct(group.found.map((f) => f.text)).filter((t) => t !== name);
-    const roles = distinct(group.found.flatMap((f) => f.roles));
+    const roles = distinct(rolesOf(group.found));
     entities.push({ id, kind: group.kind, name, aliases, roles, mentions: own, firstMention: own[0] });
     mentions.push(...own);
   }
@@ -156,10 +156,28 @@ function toEntities(groups: Map<string, Group>): ResolvedEntities {
   return { entities, mentions };
 }
 
-/** The form with the most words, then the longest, preferring ordinary case over capitals. */
+/** The roles of all the mentions, in order; a loop, as most mentions have none and flatMap is slow over thousands. */
+function rolesOf(found: readonly Found[]): string[] {
+  const roles: string[] = [];
+  for (const f of found) for (const role of f.roles) roles.push(role);
+  return roles;
+}
+
+/** The form with the most words, then the longest, preferring ordinary case over capitals; the first of equals. */
 function fullestForm(forms: readonly string[]): string {
   const score = (t: string): number => t.split(/\s+/).length * 1000 + t.length * 2 + (t === t.toUpperCase() ? 0 : 1);
-  return forms.reduce((best, t) => (score(t) > score(best) ? t : best));
+  let best = forms[0];
+  let bestScore = score(best);
+  for (let k = 1; k < forms.length; k++) {
+    // A form the same as the best so far scores the same; most mentions repeat the common form.
+    if (forms[k] === best) continue;
+    const formScore = score(forms[k]);
+    if (formScore > bestScore) {
+      best = forms[k];
+      bestScore = formScore;
+    }
+  }
+  return best;
 }
 
 /** Distinct strings, case-insensitively, in first-seen order. */
