@@ -13,12 +13,20 @@ const PREPOSITION_BEFORE = /\b(?:with|to|by|from|for|of|against|about|and|than|l
 /** Words that end the names of organisations, not people, when a name has no entity to say which it is. */
 const ORGANISATION_WORDS = /\b(?:Agency|News|Party|Committee|Department|Ministry|Times|Post|Journal|Campaign|Council|Association|Institute|University|Office|House|Court|Inc|Corp|Group|Network|Service|Bureau|Administration|Commission|Senate|Congress|Union|Foundation|Center|Centre|Press|Media|Company|Bank|Fund|Board|Organization|Organisation|Republicans|Democrats|Police|Government|Caucus|Coalition)$/;
 
+/** How many closing characters of a role index it. */
+const ROLE_TAIL = 4;
+
 export class SpeakerResolver {
   private readonly entityById = new Map<string, Entity>();
   /** Entities by each word of their names, for "Putin" → Vladimir Putin. */
   private readonly entitiesByWord = new Map<string, Entity[]>();
-  /** Entities with their roles long enough to name them, lower-cased once rather than per quote. */
-  private readonly entitiesWithRoles: { readonly entity: Entity; readonly roles: readonly string[] }[];
+  /**
+   * Entities (by their order) under the last ROLE_TAIL characters of each role long enough to name
+   * them, lower-cased: a description can only end with a role that ends as it does, so each quote
+   * tries a handful of entities rather than every entity with a role.
+   */
+  private readonly entitiesByRoleTail = new Map<string, number[]>();
+  private readonly entitiesInOrder: readonly Entity[];
   /** Person mentions, in text order. */
   private readonly persons: PersonAt[];
   /** Speakers named where the recogniser found no person, in text order, so that a later "he" can still find them. */
@@ -39,9 +47,16 @@ export class SpeakerResolver {
         else this.entitiesByWord.set(word, [entity]);
       }
     }
-    this.entitiesWithRoles = entities
-      .filter((e) => e.roles.length > 0)
-      .map((entity) => ({ entity, roles: entity.roles.filter((role) => role.length > 3).map((role) => role.toLowerCase()) }));
+    this.entitiesInOrder = entities;
+    entities.forEach((entity, order) => {
+      for (const role of entity.roles) {
+        if (role.length <= 3) continue;
+        const tail = role.toLowerCase().slice(-ROLE_TAIL);
+        const list = this.entitiesByRoleTail.get(tail);
+        if (!list) this.entitiesByRoleTail.set(tail, [order]);
+        else if (list[list.length - 1] !== order) list.push(order);
+      }
+    });
     this.persons = mentions
       .filter((m) => this.entityById.get(m.entityId)?.kind === 'person')
       .map((m) => ({ start: m.start, end: m.end, name: this.entityById.get(m.entityId)?.name ?? m.text, entityId: m.entityId }));
@@ -159,8 +174,9 @@ export class SpeakerResolver {
     const lower = description.toLowerCase();
     let match: Entity | undefined;
     let latest = -1;
-    for (const { entity, roles } of this.entitiesWithRoles) {
-      if (!roles.some((role) => lower.endsWith(role))) continue;
+    for (const order of this.entitiesWithRoleEnding(lower)) {
+      const entity = this.entitiesInOrder[order];
+      if (!entity.roles.some((role) => role.length > 3 && lower.endsWith(role.toLowerCase()))) continue;
       const seen = lastMentionBefore(entity, before);
       if (seen > latest) {
         match = entity;
@@ -168,6 +184,14 @@ export class SpeakerResolver {
       }
     }
     return match;
+  }
+
+  /** The entities, by order, that have a role ending as `lower` ends, in entity order. */
+  private entitiesWithRoleEnding(lower: string): number[] {
+    const found = new Set<number>();
+    // Tails are ROLE_TAIL long, or the whole lower-cased role when that is shorter.
+    for (let length = ROLE_TAIL; length >= 1; length--) for (const order of this.entitiesByRoleTail.get(lower.slice(-length)) ?? []) found.add(order);
+    return [...found].sort((a, b) => a - b);
   }
 }
 
