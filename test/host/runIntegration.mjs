@@ -21,10 +21,11 @@ const { values: args } = parseArgs({ options: {
   verbose: { type: 'boolean', default: false },
 } });
 
-const MARK = '\u2063DOSSIER\u2063'; // set by test/integration/index.ts on the lines it prints
+const MARK = '\u2063DOSSIER\u2063'; // REPORT_MARK of test/integration/helpers.ts, on the lines to print
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
-const logDir = path.join(ROOT, 'out', 'logs');
+// One log folder per suite, so the packaged-extension and reload checks keep the main suite's logs.
+const logDir = path.join(ROOT, 'out', 'logs', path.basename(args.suite));
 fs.mkdirSync(logDir, { recursive: true });
 let server, browser, finished = false;
 // Errors the extension logged, and promise rejections it left unhandled (the extension host logs

@@ -1,7 +1,16 @@
 import * as path from 'path';
+import { format } from 'util';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'dossier.dossier';
+
+/** Marks the lines the runner prints from the extension host's log (test/host/runIntegration.mjs). */
+export const REPORT_MARK = '\u2063DOSSIER\u2063';
+
+/** A line for the test run's output, such as a measurement; plain console.log only reaches the log file. */
+export function report(...parts: unknown[]): void {
+  console.log(REPORT_MARK + format(...parts));
+}
 
 /** The throw-away workspace the runner made from test/fixtures. */
 export function fixturePath(name: string): string {

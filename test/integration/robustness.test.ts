@@ -6,7 +6,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activeExtension, eventually, fixturePath, openFixture } from './helpers';
+import { activeExtension, eventually, fixturePath, openFixture, report } from './helpers';
 
 type DocumentState = 'unsupported' | 'tooLarge' | 'analysing' | 'partial' | 'ready';
 interface TestState {
@@ -210,7 +210,7 @@ describe('responsiveness on War and Peace', function () {
     const root = (await activeExtension()).extensionPath;
     const shared = [process.env.DOSSIER_BENCH_TEXT, path.join(root, '..', 'shared', 'bench', 'war-and-peace.txt')].find((f) => f && fs.existsSync(f));
     if (!shared) {
-      console.log('War and Peace is missing (set DOSSIER_BENCH_TEXT): skipped');
+      report('War and Peace is missing (set DOSSIER_BENCH_TEXT): skipped');
       this.skip();
     }
     // The test edits the book, so it works on a copy in the throw-away workspace, never on the
@@ -258,11 +258,11 @@ describe('responsiveness on War and Peace', function () {
       await becomes(document.uri, 'ready', 60_000);
       const reanalysedMs = Date.now() - edited;
       probe.disable();
-      console.log(`      War and Peace (${document.getText().length.toLocaleString('en-US')} characters): analysed in ${(analysedMs / 1000).toFixed(1)} s; re-analysed ${reanalysedMs} ms after the last of 5 edits (debounce included)`);
+      report(`      War and Peace (${document.getText().length.toLocaleString('en-US')} characters): analysed in ${(analysedMs / 1000).toFixed(1)} s; re-analysed ${reanalysedMs} ms after the last of 5 edits (debounce included)`);
       const ms = (nanoseconds: number): string => `${(nanoseconds / 1e6).toFixed(0)} ms`;
-      console.log(`      extension host event-loop delay: worst ${ms(probe.max)}, p99 ${ms(probe.percentile(99))}, mean ${ms(probe.mean)}`);
-      console.log(`      the same probe, idle, just before: worst ${ms(control.max)}, p99 ${ms(control.percentile(99))}, mean ${ms(control.mean)}`);
-      if (stalls.length) console.log(`      stalls over 40 ms: ${stalls.join('; ')}`);
+      report(`      extension host event-loop delay: worst ${ms(probe.max)}, p99 ${ms(probe.percentile(99))}, mean ${ms(probe.mean)}`);
+      report(`      the same probe, idle, just before: worst ${ms(control.max)}, p99 ${ms(control.percentile(99))}, mean ${ms(control.mean)}`);
+      if (stalls.length) report(`      stalls over 40 ms: ${stalls.join('; ')}`);
       // The target is 50 ms, and the delays are reported above, beside the idle probe's. Timings on
       // a shared 2-core machine are too noisy to pass or fail on, so the test fails only on a stall
       // no scheduler explains: a second or more, which means the book's NLP ran on this thread.
