@@ -89,6 +89,8 @@ describe('entities: the start of a sentence and headlines', () => {
     { name: 'a dateline in capitals', text: 'NAIROBI 2024-05-01\nThe vote was delayed.', expected: ['place:NAIROBI'] },
     { name: 'a dateline with an agency', text: 'KISUMU, Kenya (Reuters) - The vote was delayed.', expected: ['place:KISUMU', 'place:Kenya', 'organization:Reuters'] },
     { name: 'two names side by side in a headline are not one person', text: 'Okafor Nairobi plan wins support', expected: ['place:Nairobi'] },
+    { name: 'a word after an ellipsis starts a clause', text: '"Well, Marta... Do you think so?"', expected: ['person:Marta'] },
+    { name: 'a word after a question mark inside a quote starts a clause', text: '"Was it for the Queen, or for Madame Elizabeth? Nothing!" and he grew animated.', expected: ['person:Elizabeth'] },
   ]);
 });
 

@@ -53,8 +53,10 @@ export function tokenize(doc: Doc, paragraph: string): Token[] {
       const end = start + term.text.length;
       cursor = end + term.post.length;
       const previous = tokens[tokens.length - 1];
-      // After a colon or a dash a new clause starts, as after a full stop: "1901 - In China, …".
-      const afterQuote = OPENING_QUOTE.test(term.pre) || (previous !== undefined && /(?:[:—–]|\s-)\s*$/.test(previous.post));
+      // After a colon, a dash, an ellipsis, or a question or exclamation mark that compromise did
+      // not take as a sentence end, a new clause starts: "1901 - In China, …", "Monsieur
+      // Pierre... Do you …", "Madame Elizabeth? Nothing!".
+      const afterQuote = OPENING_QUOTE.test(term.pre) || (previous !== undefined && /(?:[:—–…?!]|\s-|\.\.\.)\s*$/.test(previous.post));
       const first = { sentenceStart: index === 0 || afterQuote, capsLine, sentence };
       for (const piece of splitHyphenated(term.text)) {
         const text = term.text.slice(piece.start, piece.end);
