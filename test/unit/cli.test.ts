@@ -5,31 +5,21 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { annotate, buildCli, CLI, type CliRun } from './cliProcess';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const GOOD = 'Angela Merkel met Emmanuel Macron in Paris.\n';
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+/** The JSON Lines annotator on `files`. */
+const annotateJsonl = (cwd: string, ...files: string[]): CliRun => annotate(cwd, '--format', 'jsonl', ...files);
 
-function annotate(cwd: string, ...files: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, 'annotate', '--format', 'jsonl', ...files], { cwd, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const processedFiles = (run: Run): string[] => run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line).file);
+const processedFiles = (run: CliRun): string[] => run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line).file);
 
 describe('CLI on bad input', function () {
   this.timeout(60_000);
   let dir: string;
 
   before(() => {
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    assert.strictEqual(build.status, 0, build.stderr);
+    buildCli();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
     fs.writeFileSync(path.join(dir, 'good.txt'), GOOD);
     fs.writeFileSync(path.join(dir, 'binary.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]));
@@ -49,7 +39,7 @@ describe('CLI on bad input', function () {
   ];
   for (const { name, file, message } of cases) {
     it(`${name}: names the file, processes the others, exits non-zero`, () => {
-      const run = annotate(dir, 'good.txt', file, 'bom.txt');
+      const run = annotateJsonl(dir, 'good.txt', file, 'bom.txt');
       assert.match(run.stderr, message);
       assert.deepStrictEqual(processedFiles(run), ['good.txt', 'bom.txt']);
       assert.strictEqual(run.status, 1);
@@ -57,7 +47,7 @@ describe('CLI on bad input', function () {
   }
 
   it('reads a file with a byte-order mark without counting the mark in offsets', () => {
-    const run = annotate(dir, 'bom.txt');
+    const run = annotateJsonl(dir, 'bom.txt');
     assert.strictEqual(run.status, 0, run.stderr);
     const record = JSON.parse(run.stdout);
     const mention = record.entities.flatMap((e: { mentions: { start: number; text: string }[] }) => e.mentions).find((m: { text: string }) => m.text === 'Angela Merkel');
@@ -65,7 +55,7 @@ describe('CLI on bad input', function () {
   });
 
   it('reports every bad file, not only the first', () => {
-    const run = annotate(dir, ...cases.map((c) => c.file), 'good.txt');
+    const run = annotateJsonl(dir, ...cases.map((c) => c.file), 'good.txt');
     for (const { message } of cases) assert.match(run.stderr, message);
     assert.deepStrictEqual(processedFiles(run), ['good.txt']);
     assert.strictEqual(run.status, 1);

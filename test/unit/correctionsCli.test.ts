@@ -1,7 +1,6 @@
 // `dossier annotate --corrections FILE`: the CLI reads the editor's corrections file and gives the
 // same result as the core; a faulty file stops it before any output. Runs the built dist/cli.js.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -9,9 +8,8 @@ import { analyze } from '../../src/core/analyze';
 import type { Correction } from '../../src/core/corrections';
 import { formatCorrectionsFile } from '../../src/core/correctionsFormat';
 import { toRecord } from '../../src/core/record';
+import { annotate, buildCli } from './cliProcess';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const TEXT = 'Angela Merkel met Emmanuel Macron in Paris. “We agree,” said Macron.\nThe Elysee Palace staff waited.\n';
 const CORRECTIONS: Correction[] = [
   { action: 'notEntity', name: 'Paris' },
@@ -19,18 +17,12 @@ const CORRECTIONS: Correction[] = [
   { action: 'setSpeaker', quote: '“We agree,”', speaker: 'Angela Merkel' },
 ];
 
-function annotate(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, 'annotate', ...args], { cwd, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 describe('CLI --corrections', function () {
   this.timeout(60_000);
   let dir: string;
 
   before(() => {
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    assert.strictEqual(build.status, 0, build.stderr);
+    buildCli();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-corrections-cli-'));
     fs.writeFileSync(path.join(dir, 'article.txt'), TEXT);
     fs.writeFileSync(path.join(dir, 'dossier.json'), formatCorrectionsFile({ corrections: CORRECTIONS }));
