@@ -67,6 +67,12 @@ export async function startCodeServer({ port = 0, settings = {}, vsix = [], logF
     'editor.occurrencesHighlight': 'off',
     'editor.wordWrap': 'on',
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    // A remote extension host (code-server's) looks for ports to forward every few seconds by
+    // spawning `ls` and `ps`; each spawn blocks the extension host's event loop for 30-170 ms on a
+    // busy machine. Desktop VS Code does not do this, and Dossier opens no ports. The source
+    // setting matters too: with a tunnel provider, process scanning ignores the first one.
+    'remote.autoForwardPorts': false,
+    'remote.autoForwardPortsSource': 'output',
     ...settings,
   }, null, 2));
   // No marketplace offline; IPC sockets and logs stay inside the throw-away folder.

@@ -2,8 +2,11 @@
 // Runs the integration suites inside the extension host of a real VS Code (code-server 4.139.1),
 // opened in headless Chromium. The exit code is the suites' result.
 //
-//   node test/host/runIntegration.mjs [--suite test/integration] [--vsix dossier.vsix] [--workspace DIR] [--timeout 300]
+//   node test/host/runIntegration.mjs [--suite test/integration] [--grep PATTERN] [--profile] [--vsix dossier.vsix] [--workspace DIR] [--timeout 300]
 //
+// --grep runs only the tests whose full title matches PATTERN (a regular expression). --profile
+// asks the tests that measure the extension host to write CPU profiles of it into out/profiles/
+// (summarise one with `node test/host/profileSummary.mjs FILE`).
 // With --vsix, the packaged extension is installed first and the suite runs beside it (the suite
 // folder then needs its own package.json, as test/vsix has).
 import fs from 'node:fs';
@@ -15,6 +18,8 @@ import { buildTests } from './buildTests.mjs';
 
 const { values: args } = parseArgs({ options: {
   suite: { type: 'string', default: 'test/integration' },
+  grep: { type: 'string' },
+  profile: { type: 'boolean', default: false },
   vsix: { type: 'string' },
   workspace: { type: 'string' },
   timeout: { type: 'string', default: '300' },
@@ -75,7 +80,11 @@ try {
     setTimeout(() => finish(code === 0 && problems.length > 0 ? 4 : code, problems.length ? `${problems.length} problems reported by the extension` : undefined), 0);
   });
   await page.goto(workbenchUrl(server, workspace, {
-    extensionDevelopmentPath, extensionTestsPath: testsPath, env: { DOSSIER_TEST_WORKSPACE: workspace },
+    extensionDevelopmentPath, extensionTestsPath: testsPath, env: {
+      DOSSIER_TEST_WORKSPACE: workspace,
+      ...(args.grep ? { DOSSIER_TEST_GREP: args.grep } : {}),
+      ...(args.profile ? { DOSSIER_TEST_PROFILES: path.join(ROOT, 'out', 'profiles') } : {}),
+    },
   }));
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   console.error(`[host] workbench shown in ${elapsed()}`);

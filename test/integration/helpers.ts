@@ -96,3 +96,43 @@ export function commandLinkArgs(markdown: string, command: string): unknown[][] 
   const pattern = new RegExp(`\\(command:${command.replace('.', '\\.')}\\?([^)\\s]+)`, 'g');
   return [...markdown.matchAll(pattern)].map((match) => JSON.parse(decodeURIComponent(match[1])) as unknown[]);
 }
+
+/** A stretch of time, in microseconds of the monotonic clock that CPU profiles use too. */
+export interface ProfileWindow {
+  readonly startUs: number;
+  readonly endUs: number;
+  readonly label: string;
+}
+
+/** Now, on the clock of a CPU profile's timestamps (both are the OS's monotonic clock). */
+export const profileClockUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
+/**
+ * Start a CPU profile of this thread (the extension host's) when the run asked for profiles
+ * (`runIntegration.mjs --profile`); the returned function stops it and writes
+ * out/profiles/<name>.cpuprofile, with the windows given (stalls seen by the test) beside it in
+ * <name>.windows.json for test/host/profileSummary.mjs. Without --profile both are no-ops, so
+ * measurements stay clean.
+ */
+export async function profileHost(name: string): Promise<(windows?: readonly ProfileWindow[]) => Promise<string | undefined>> {
+  const folder = process.env.DOSSIER_TEST_PROFILES;
+  if (!folder) return async () => undefined;
+  const { Session } = await import('inspector');
+  const fs = await import('fs');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 250 });
+  await post('Profiler.start');
+  return async (windows = []) => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    session.disconnect();
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `${name}.cpuprofile`);
+    fs.writeFileSync(file, JSON.stringify(profile));
+    fs.writeFileSync(path.join(folder, `${name}.windows.json`), JSON.stringify(windows));
+    return file;
+  };
+}
