@@ -44,6 +44,12 @@ function supportedBy(settings: AnalysisSettings, document: vscode.TextDocument):
   return settings.enabled && settings.languages.includes(document.languageId) && SCHEMES.includes(document.uri.scheme);
 }
 
+interface AnalysisRequest {
+  readonly version: number;
+  readonly text: string;
+  readonly analysis: Promise<Analysis | undefined>;
+}
+
 /** What a document is waiting for, for status displays. */
 export type DocumentState = 'unsupported' | 'tooLarge' | 'analysing' | 'partial' | 'ready';
 
@@ -63,10 +69,14 @@ export class DocumentModels implements vscode.Disposable {
   private readonly toldTooLarge = new Set<string>();
   private toldWorkerLost = false;
   private workerRestarts = 0;
+  /** How many times a document's whole text was read to be analysed (for the tests: once per version). */
+  private textsRead = 0;
   private readonly notices: string[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private corrections: CorrectionsSource | undefined;
+  /** The analysis running for each document, with the text it was asked for (corrections apply to it). */
+  private readonly requests = new Map<string, AnalysisRequest>();
   /** The corrected model of each document, for the raw analysis and corrections it was made from. */
   private readonly corrected = new Map<string, { raw: Analysis; list: readonly Correction[]; analysis: Analysis }>();
   /** Fires when a document's analysis (or its state) changed: read it again with `peek`. */
@@ -120,11 +130,29 @@ export class DocumentModels implements vscode.Disposable {
    */
   async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!this.isSupported(document) || this.isTooLarge(document)) return undefined;
-    const text = document.getText();
-    const raw = await this.service.analyze(this.key(document), document.version, text, {
-      priority: visibleSpan(document),
-      onPartial: () => this.fireIfCurrent(document, document.version),
-    });
+    const key = this.key(document);
+    const version = document.version;
+    const ready = this.service.isComplete(key, version) ? this.service.get(key, version) : undefined;
+    if (ready) return this.correct(document, () => document.getText(), ready);
+    // Hovers, symbols and the debounced analysis all ask while the analysis runs; a book's text
+    // is copied (getText) and posted only for the first of them.
+    let request = this.requests.get(key);
+    if (request?.version !== version) {
+      const text = document.getText();
+      this.textsRead++;
+      const analysis = this.service.analyze(key, version, text, {
+        priority: visibleSpan(document),
+        onPartial: () => this.fireIfCurrent(document, version),
+      });
+      const made: AnalysisRequest = { version, text, analysis };
+      const settle = (): void => {
+        if (this.requests.get(key) === made) this.requests.delete(key);
+      };
+      analysis.then(settle, settle);
+      this.requests.set(key, (request = made));
+    }
+    const { text } = request;
+    const raw = await request.analysis;
     return raw && this.correct(document, () => text, raw);
   }
 
@@ -264,6 +292,7 @@ export class DocumentModels implements vscode.Disposable {
     this.allowedLarge.delete(key);
     this.toldTooLarge.delete(key);
     this.corrected.delete(key);
+    this.requests.delete(key);
     this.service.forget(key);
   }
 
@@ -273,7 +302,7 @@ export class DocumentModels implements vscode.Disposable {
       vscode.commands.registerCommand('dossier.test.crashWorker', () => this.client.crashWorkerForTesting()),
       vscode.commands.registerCommand('dossier.test.state', (uri?: vscode.Uri) => {
         const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        return { notices: [...this.notices], workerRestarts: this.workerRestarts, busy: this.service.busy, state: document && this.state(document) };
+        return { notices: [...this.notices], workerRestarts: this.workerRestarts, textsRead: this.textsRead, busy: this.service.busy, state: document && this.state(document) };
       }),
     );
   }

@@ -4,6 +4,8 @@ import type { Analysis } from '../core/model';
 import type { DocumentModels } from './documentModels';
 import type { Settings, ShownKind } from './settings';
 
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Keep only the kinds the reader asked to see. */
 function onlyKinds(analysis: Analysis, kinds: readonly ShownKind[]): Analysis {
   const entities = analysis.entities.filter((entity) => kinds.includes(entity.kind));
@@ -56,6 +58,9 @@ export class ShownAnalyses implements vscode.Disposable {
     if (ready) return ready;
     const version = document.version;
     const analysis = await this.models.get(document);
+    // A finished analysis reaches every waiting hover and provider in the event-loop turn that
+    // decoded it; they go on in a later turn, so that one stays short.
+    await nextTurn();
     if (!analysis || token?.isCancellationRequested || document.version !== version) return undefined;
     return this.shown(document, analysis);
   }
