@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Quote } from '../core/model';
-import { entityById, excerpt, lineOf, mentionAt, quoteAt, quotesBy } from '../core/navigation';
+import { entityById, mentionAt, quoteAt, quotesBy } from '../core/navigation';
+import { excerptIn, lineAt } from './documentText';
 import { commandLink, HOVER_COMMANDS, rangeOf, revealLink } from './links';
 import type { ShownAnalyses } from './shownAnalyses';
 
@@ -21,15 +22,15 @@ function markdown(value: string): vscode.MarkdownString {
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 /** Who a name is, where it first appears and what they said, with ways to go further. */
-export function entityHover(document: vscode.TextDocument, analysis: Analysis, entity: Entity, text = document.getText()): vscode.MarkdownString {
-  const line = lineOf(text);
+export function entityHover(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
+  const line = (offset: number): number => lineAt(document, offset);
   const uri = document.uri.toString();
   const anchor = entity.firstMention.start;
   const title = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}**`, KIND_NAMES[entity.kind], ...entity.roles.map((role) => `_${escape(role)}_`)];
   const facts = [plural(entity.mentions.length, 'mention')];
   if (entity.aliases.length > 0) facts.unshift(`also ${entity.aliases.map((alias) => `“${escape(alias)}”`).join(', ')}`);
   const first = entity.firstMention;
-  const context = excerpt(text, first, 60);
+  const context = excerptIn(document, first, 60);
   const lines = [
     title.join(' · '),
     '',

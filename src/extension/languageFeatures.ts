@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind } from '../core/model';
-import { definingMention, entityAt, lineOf } from '../core/navigation';
+import { definingMention, entityAt } from '../core/navigation';
 import { rangeOf } from './links';
 import type { Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';
@@ -42,11 +42,10 @@ class Symbols implements vscode.DocumentSymbolProvider {
     // A book has thousands of quotes; listing them all would make the Outline, breadcrumbs and
     // sticky scroll slow and useless, so long documents list their names only.
     if (analysis.quotes.length <= MAX_QUOTE_SYMBOLS) {
-      const line = lineOf(document.getText());
       for (const quote of analysis.quotes) {
         const range = rangeOf(document, quote.start, quote.end);
         const who = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
-        symbols.push(new vscode.DocumentSymbol(clip(quote.text, 60), `${who} · line ${line(quote.start) + 1}`, vscode.SymbolKind.String, range, range));
+        symbols.push(new vscode.DocumentSymbol(clip(quote.text, 60), `${who} · line ${range.start.line + 1}`, vscode.SymbolKind.String, range, range));
       }
     }
     return symbols.sort((a, b) => a.range.start.compareTo(b.range.start));

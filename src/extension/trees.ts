@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../core/model';
 import { ENTITY_KINDS } from '../core/model';
-import { entityById, excerpt, lineOf, mentionAt, quoteAt, speakerLabel } from '../core/navigation';
+import { mentionAt, quoteAt, speakerLabel } from '../core/navigation';
+import { excerptIn, lineAt } from './documentText';
 import { escape, KIND_ICONS } from './hovers';
 import type { ShownAnalyses } from './shownAnalyses';
 
@@ -10,10 +11,13 @@ const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const clip = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 const REFRESH_DELAY_MS = 250;
 const plural = (count: number, one: string): string => `${count} ${one}${count === 1 ? '' : 's'}`;
+const byName = new Intl.Collator().compare;
 
 /**
  * A view of the active editor's shown analysis. Nodes are built once per analysis, so the same
- * object stands for the same item until the analysis changes: TreeView.reveal needs that.
+ * object stands for the same item until the analysis changes: TreeView.reveal needs that. A book
+ * has tens of thousands of mentions and thousands of quotes, and few items are ever shown, so
+ * builds stay cheap: children are made when first asked for, lines and labels when shown.
  */
 abstract class ActiveDocumentTree<Node> implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -91,6 +95,12 @@ abstract class ActiveDocumentTree<Node> implements vscode.TreeDataProvider<Node>
     }
   }
 
+  /** "line 12", for an offset of the document the view lists. */
+  protected lineLabel(offset: number): string {
+    const document = this.document;
+    return document ? `line ${lineAt(document, offset) + 1}` : '';
+  }
+
   protected revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
     return { title: 'Reveal', command: 'dossier.revealRange', arguments: [document.uri.toString(), start, end] };
   }
@@ -102,8 +112,9 @@ abstract class ActiveDocumentTree<Node> implements vscode.TreeDataProvider<Node>
 
 export type EntityNode =
   | { readonly type: 'kind'; readonly kind: EntityKind; readonly entities: EntityNode[] }
-  | { readonly type: 'entity'; readonly entity: Entity; readonly parent: EntityNode; readonly mentions: EntityNode[] }
-  | { readonly type: 'mention'; readonly mention: Mention; readonly line: number; readonly preview: () => vscode.TreeItemLabel; readonly parent: EntityNode };
+  /** `mentions` is made when the entity is first expanded (or revealed into). */
+  | { readonly type: 'entity'; readonly entity: Entity; readonly parent: EntityNode; mentions?: EntityNode[] }
+  | { readonly type: 'mention'; readonly mention: Mention; readonly parent: EntityNode };
 
 /** Entities, grouped by kind → entity (mention count) → mentions (a preview of their line). */
 export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
@@ -125,28 +136,14 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
     return this.kinds;
   }
 
-  protected build(document: vscode.TextDocument, analysis: Analysis): EntityNode[] {
+  protected build(_document: vscode.TextDocument, analysis: Analysis): EntityNode[] {
     this.entityNodes.clear();
-    const text = document.getText();
-    const line = lineOf(text);
-    // A book has tens of thousands of mentions and few are ever expanded: previews wait until shown.
-    const preview = (mention: Mention): (() => vscode.TreeItemLabel) => {
-      let label: vscode.TreeItemLabel | undefined;
-      return () => {
-        if (!label) {
-          const { before, match, after } = excerpt(text, mention, 30);
-          label = { label: `${before}${match}${after}`, highlights: [[before.length, before.length + match.length]] };
-        }
-        return label;
-      };
-    };
     return this.kinds.flatMap((kind) => {
       const entities = analysis.entities.filter((entity) => entity.kind === kind);
       if (entities.length === 0) return [];
       const group: EntityNode = { type: 'kind', kind, entities: [] };
-      for (const entity of [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))) {
-        const node: EntityNode = { type: 'entity', entity, parent: group, mentions: [] };
-        node.mentions.push(...entity.mentions.map((mention): EntityNode => ({ type: 'mention', mention, line: line(mention.start), preview: preview(mention), parent: node })));
+      for (const entity of entities.sort((a, b) => b.mentions.length - a.mentions.length || byName(a.name, b.name))) {
+        const node: EntityNode = { type: 'entity', entity, parent: group };
         group.entities.push(node);
         this.entityNodes.set(entity.id, node);
       }
@@ -185,7 +182,7 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
   getChildren(node?: EntityNode): EntityNode[] {
     if (!node) return this.roots()?.roots ?? [];
     if (node.type === 'kind') return node.entities;
-    if (node.type === 'entity') return node.mentions;
+    if (node.type === 'entity') return (node.mentions ??= node.entity.mentions.map((mention): EntityNode => ({ type: 'mention', mention, parent: node })));
     return [];
   }
 
@@ -214,9 +211,11 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
       return item;
     }
     const { mention } = node;
-    const item = new vscode.TreeItem(node.preview(), vscode.TreeItemCollapsibleState.None);
+    const { before, match, after } = document ? excerptIn(document, mention, 30) : { before: '', match: mention.text, after: '' };
+    const preview: vscode.TreeItemLabel = { label: `${before}${match}${after}`, highlights: [[before.length, before.length + match.length]] };
+    const item = new vscode.TreeItem(preview, vscode.TreeItemCollapsibleState.None);
     item.id = `mention:${mention.entityId}:${mention.start}`;
-    item.description = `line ${node.line + 1}`;
+    item.description = this.lineLabel(mention.start);
     item.contextValue = 'mention';
     if (document) item.command = this.revealCommand(document, mention.start, mention.end);
     return item;
@@ -225,7 +224,7 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
 
 export type QuoteNode =
   | { readonly type: 'speaker' | 'stretch'; readonly label: string; readonly quotes: QuoteNode[]; readonly collapsed: boolean }
-  | { readonly type: 'quote'; readonly quote: Quote; readonly index: number; readonly line: number; readonly speaker?: string; readonly parent?: QuoteNode };
+  | { readonly type: 'quote'; readonly quote: Quote; readonly index: number; readonly parent?: QuoteNode };
 
 const UNATTRIBUTED = 'Unattributed';
 const SCARE_QUOTES = 'Scare quotes';
@@ -255,13 +254,11 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
     this.refresh();
   }
 
-  protected build(document: vscode.TextDocument, analysis: Analysis): QuoteNode[] {
+  protected build(_document: vscode.TextDocument, analysis: Analysis): QuoteNode[] {
     this.quoteNodes.clear();
-    const line = lineOf(document.getText());
     const many = analysis.quotes.length > STRETCH;
     if (!this.grouped) {
-      const node = (quote: Quote, index: number, parent?: QuoteNode): QuoteNode =>
-        this.remember({ type: 'quote', quote, index, line: line(quote.start), speaker: speakerLabel(analysis, quote), parent });
+      const node = (quote: Quote, index: number, parent?: QuoteNode): QuoteNode => this.remember({ type: 'quote', quote, index, parent });
       if (!many) return analysis.quotes.map((quote, index) => node(quote, index));
       const stretches: QuoteNode[] = [];
       for (let first = 0; first < analysis.quotes.length; first += STRETCH) {
@@ -273,15 +270,16 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
       return stretches;
     }
     const groups = new Map<string, QuoteNode & { type: 'speaker' | 'stretch' }>();
+    const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
     analysis.quotes.forEach((quote, index) => {
-      const label = quote.kind === 'scare' ? SCARE_QUOTES : quote.speaker ? (entityById(analysis, quote.speaker.entityId ?? '')?.name ?? quote.speaker.name) : UNATTRIBUTED;
+      const label = quote.kind === 'scare' ? SCARE_QUOTES : quote.speaker ? (names.get(quote.speaker.entityId ?? '') ?? quote.speaker.name) : UNATTRIBUTED;
       let group = groups.get(label);
       if (!group) groups.set(label, (group = { type: 'speaker', label, quotes: [], collapsed: many }));
-      group.quotes.push(this.remember({ type: 'quote', quote, index, line: line(quote.start), parent: group }));
+      group.quotes.push(this.remember({ type: 'quote', quote, index, parent: group }));
     });
     // Speakers by how much they said; the leftovers last.
     const rank = (label: string): number => (label === UNATTRIBUTED ? 1 : label === SCARE_QUOTES ? 2 : 0);
-    return [...groups.values()].sort((a, b) => rank(a.label) - rank(b.label) || b.quotes.length - a.quotes.length || a.label.localeCompare(b.label));
+    return [...groups.values()].sort((a, b) => rank(a.label) - rank(b.label) || b.quotes.length - a.quotes.length || byName(a.label, b.label));
   }
 
   private remember(node: QuoteNode & { type: 'quote' }): QuoteNode {
@@ -314,11 +312,12 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
     }
     const { quote } = node;
     const inOrder = node.parent?.type !== 'speaker';
+    const analysis = this.roots()?.analysis;
     // In document order the speaker leads, so a narrow sidebar still shows who said what.
-    const lead = inOrder && node.speaker && quote.kind !== 'scare' ? `${node.speaker}: ` : '';
-    const item = new vscode.TreeItem(`${lead}${clip(flat(quote.text), 90)}`, vscode.TreeItemCollapsibleState.None);
+    const speaker = inOrder && quote.kind !== 'scare' && analysis ? speakerLabel(analysis, quote) : undefined;
+    const item = new vscode.TreeItem(`${speaker ? `${speaker}: ` : ''}${clip(flat(quote.text), 90)}`, vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.start}`;
-    item.description = quote.kind === 'scare' && inOrder ? `scare quote · line ${node.line + 1}` : `line ${node.line + 1}`;
+    item.description = quote.kind === 'scare' && inOrder ? `scare quote · ${this.lineLabel(quote.start)}` : this.lineLabel(quote.start);
     item.iconPath = new vscode.ThemeIcon(quote.kind === 'scare' ? 'symbol-string' : 'quote');
     const document = this.document;
     if (document) item.command = this.revealCommand(document, quote.start, quote.end);
@@ -330,7 +329,7 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
     if (node.type !== 'quote') return item;
     const { quote } = node;
     const speaker = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
-    const credit = `— ${speaker}${quote.verb ? `, ${quote.verb}` : ''}${quote.reportedBy ? `, via ${quote.reportedBy}` : ''} · line ${node.line + 1}`;
+    const credit = `— ${speaker}${quote.verb ? `, ${quote.verb}` : ''}${quote.reportedBy ? `, via ${quote.reportedBy}` : ''} · ${this.lineLabel(quote.start)}`;
     const tooltip = new vscode.MarkdownString(`${escape(flat(quote.text))}\n\n${escape(credit)}`);
     item.tooltip = tooltip;
     return item;
