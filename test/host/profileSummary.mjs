@@ -57,6 +57,20 @@ const busy = samples.filter((s) => !IDLE.has(nodes.get(s.id).callFrame.functionN
 console.log(`${positionals[0]}: ${ms(total)} ms profiled, ${ms(busy.reduce((sum, s) => sum + s.us, 0))} ms busy in JavaScript`);
 table('By function, over the whole profile', nameOf, nameOf, busy);
 
+// The extension's own share: samples with a frame of its bundle (dist/) on the stack, and the
+// longest unbroken run of them, which bounds how long its code held the thread at once.
+const isOurs = (id) => stackOf(id).some((n) => /\/dist\/(extension|worker)\.js$/.test(n.callFrame.url));
+let oursUs = 0, runUs = 0, longestUs = 0, longestAt = 0, clockAt = profile.startTime;
+samples.forEach((sample, i) => {
+  clockAt += profile.timeDeltas[i];
+  if (isOurs(sample.id)) {
+    oursUs += sample.us;
+    runUs += sample.us;
+    if (runUs > longestUs) [longestUs, longestAt] = [runUs, clockAt];
+  } else runUs = 0;
+});
+console.log(`\nThe extension's own code (dist/extension.js on the stack): ${ms(oursUs)} ms in all; longest unbroken run ${ms(longestUs)} ms, ending at +${ms(longestAt - profile.startTime)} ms`);
+
 // The stalls the test saw (FILE.windows.json beside the profile, on the profile's clock): what ran
 // in each. Without them, busy stretches stand in: runs of samples with no idle one between, which
 // may span several event-loop turns (setImmediate and I/O callbacks never idle the thread).
