@@ -21,6 +21,12 @@ function markdown(value: string): vscode.MarkdownString {
 
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
+/**
+ * Quotes listed in a name's hover. A novel's main character says hundreds of things; a hover that
+ * lists them all is a wall of links, so the rest are counted and left to the sidebar.
+ */
+const HOVER_QUOTES = 5;
+
 /** Who a name is, where it first appears and what they said, with ways to go further. */
 export function entityHover(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
   const line = (offset: number): number => lineAt(document, offset);
@@ -39,9 +45,10 @@ export function entityHover(document: vscode.TextDocument, analysis: Analysis, e
   const quotes = quotesBy(analysis, entity);
   if (quotes.length > 0) {
     lines.push('', `**${plural(quotes.length, 'quote')}**`, '');
-    for (const quote of quotes) {
+    for (const quote of quotes.slice(0, HOVER_QUOTES)) {
       lines.push(`- ${revealLink(clip(squash(quote.text), 70), document, quote.start, quote.end, `Go to line ${line(quote.start) + 1}`)}`);
     }
+    if (quotes.length > HOVER_QUOTES) lines.push(`- _and ${quotes.length - HOVER_QUOTES} more: Reveal in Sidebar lists them all_`);
   }
   lines.push('', '---', '', [
     commandLink('Find All Mentions', 'dossier.findAllMentions', [uri, anchor]),

@@ -42,6 +42,17 @@ describe('hovers', () => {
     assert.match(text, /10 mentions/);
   });
 
+  it('on “Xi”: his first five quotes of six, in order, and how many more there are', async () => {
+    const editor = await openFixture(SAMPLE);
+    const text = await hoverAt(editor, positionIn(editor.document, 'Xi is visiting'));
+    const xiQuotes = gold().quotes.filter((q) => q.speaker === 'Xi Jinping').map((q) => q.start);
+    assert.strictEqual(xiQuotes.length, 6);
+    const links = commandLinkArgs(text, 'dossier.revealRange').map(([, start]) => start);
+    assert.deepStrictEqual(links.filter((start) => xiQuotes.includes(start as number)), xiQuotes.slice(0, 5));
+    assert.match(text, /\*\*6 quotes\*\*/);
+    assert.match(text, /and 1 more: Reveal in Sidebar lists them all/);
+  });
+
   it('on a quote: its number, and links to the previous and next quote', async () => {
     const editor = await openFixture(SAMPLE);
     const quotes = gold().quotes;
