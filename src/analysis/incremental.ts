@@ -50,7 +50,7 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
   if (finished) return { analysis: finished, stats: statsOf(units.length, 0, 0, [started, prepared, prepared, prepared]) };
 
   const size = (i: number): number => units[i].end - units[i].start;
-  const unitText = (i: number): UnitText => ({ start: units[i].start, text: text.slice(units[i].start, units[i].end) });
+  const unitText = (i: number): UnitText => ({ start: units[i].start, text: detached(text.slice(units[i].start, units[i].end)) });
   const priorityCount = options.priority ? missing.filter((i) => overlaps(units[i], options.priority as Span)).length : 0;
   const total = missing.length;
   let next = 0; // missing[next..end) is still to do; the helper takes its batches from the end
@@ -107,6 +107,16 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
   const analysis = documentPasses(text, findings as ParagraphFindings[]);
   cache.complete(text, analysis);
   return { analysis, stats: statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]) };
+}
+
+/**
+ * The text as a string of its own. V8 keeps a slice of a long string as a view of all of it, and
+ * findings (which hold their paragraph's text and names) outlive the version of the document they
+ * were read in: each paragraph read after an edit would keep that whole version of a book alive.
+ * Concatenating makes V8 copy the characters, and the slice is then a view of that copy.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /** The document-level passes, the one place they run. */
