@@ -1,17 +1,28 @@
-import { analyzeParagraph, assemble, type ParagraphFindings } from '../core/analyze';
+import { assemble, type ParagraphFindings } from '../core/analyze';
 import type { Analysis, Span } from '../core/model';
-import { splitParagraphs } from '../core/paragraphs';
 import type { JobStats, UnitText } from './protocol';
 import type { ParagraphCache } from './paragraphCache';
+import { analyzeUnits } from './paragraphPass';
 
 /** How long the analysing thread works before it lets messages (a cancel, a newer version) in. */
 const SLICE_MS = 20;
-/** Units handed to the helper at a time: big enough to amortise the message, small enough to balance. */
-const HELPER_BATCH = 40;
-/** Below this many uncached units, a second thread costs more than it saves. */
-const HELPER_THRESHOLD = 2 * HELPER_BATCH;
+/**
+ * Below this many characters left to read, a second thread costs more (a message each way) than
+ * it saves: compromise reads about 100–200 characters a millisecond.
+ */
+const HELPER_MIN_CHARS = 1_000;
+/** The most characters handed to the helper at a time: enough to amortise the message, small enough to balance. */
+const HELPER_BATCH_CHARS = 10_000;
 /** Send a first, partial analysis when at least this many units remain after the priority range. */
 const PARTIAL_THRESHOLD = 200;
+
+/** Another thread that runs the per-paragraph pass. */
+export interface Helper {
+  /** Whether it is running and has nothing to do: work is never queued behind its start or other work. */
+  readonly isFree: () => boolean;
+  /** It may fail; the job then does the units itself. */
+  readonly analyze: (units: readonly UnitText[]) => Promise<readonly ParagraphFindings[]>;
+}
 
 export interface JobOptions {
   /** Analyse the units meeting this range first (the visible part of an editor). */
@@ -22,81 +33,101 @@ export interface JobOptions {
   readonly isCancelled: () => boolean;
   /** Let the thread's event loop run (incoming messages, the helper's replies). */
   readonly pause: () => Promise<void>;
-  /** Another thread that can analyse units, for big documents; it may fail, then the job does the work. */
-  readonly helper?: (units: readonly UnitText[]) => Promise<readonly ParagraphFindings[]>;
+  readonly helper?: Helper;
 }
 
 /**
- * Analyse `text`, reusing the cache for paragraphs seen before. Returns undefined when cancelled.
- * Work is done in slices so the thread stays responsive to cancellation.
+ * Analyse `text`, reusing what the cache knows of the document's previous version. Returns
+ * undefined when cancelled. Work is done in slices so the thread stays responsive to cancellation;
+ * whenever the helper is free and enough text is left, it takes up to half of what is left, from
+ * the end, so that a small document too is read by both threads at once.
  */
 export async function runJob(text: string, cache: ParagraphCache, options: JobOptions): Promise<{ analysis: Analysis; stats: JobStats } | undefined> {
-  const started = Date.now();
-  const units = splitParagraphs(text);
-  const findings: (ParagraphFindings | undefined)[] = units.map((unit) => cache.lookup(text, unit));
+  const started = performance.now();
+  const { units, findings, analysis: finished } = cache.prepare(text);
   const missing = orderByPriority(units.map((_, i) => i).filter((i) => !findings[i]), units, options.priority);
-  const prepared = Date.now();
+  const prepared = performance.now();
+  if (finished) return { analysis: finished, stats: statsOf(units.length, 0, 0, [started, prepared, prepared, prepared]) };
+
+  const size = (i: number): number => units[i].end - units[i].start;
+  const unitText = (i: number): UnitText => ({ start: units[i].start, text: detached(text.slice(units[i].start, units[i].end)) });
   const priorityCount = options.priority ? missing.filter((i) => overlaps(units[i], options.priority as Span)).length : 0;
-  let analysedByHelper = 0;
-  const helperBatches: Promise<void>[] = [];
-  let helperBusy = false;
-  let helperFailed = false;
   const total = missing.length;
-  let next = 0; // missing[next..end) is still to do; the helper takes batches from the end
+  let next = 0; // missing[next..end) is still to do; the helper takes its batches from the end
   let end = missing.length;
+  let charsLeft = missing.reduce((sum, i) => sum + size(i), 0);
+  let batch: Promise<void> | undefined;
+  let helperFailed = false;
+  let analysedByHelper = 0;
   let partialSent = false;
 
-  const offload = (): void => {
-    if (!options.helper || helperBusy || helperFailed || end - next < HELPER_THRESHOLD) return;
-    const batch = missing.slice(end - HELPER_BATCH, end);
-    end -= HELPER_BATCH;
-    helperBusy = true;
-    const unitTexts = batch.map((i) => ({ start: units[i].start, text: text.slice(units[i].start, units[i].end) }));
-    helperBatches.push(options.helper(unitTexts).then(
+  const offload = (helper: Helper): void => {
+    if (batch || helperFailed || charsLeft < HELPER_MIN_CHARS || !helper.isFree()) return;
+    const budget = Math.min(HELPER_BATCH_CHARS, charsLeft / 2);
+    let taken = 0;
+    const from = end;
+    while (end > next + 1 && taken < budget) taken += size(missing[--end]);
+    if (end === from) return;
+    charsLeft -= taken;
+    const indexes = missing.slice(end, from);
+    batch = helper.analyze(indexes.map(unitText)).then(
       (results) => {
-        results.forEach((result, j) => {
-          findings[batch[j]] = result;
-          cache.store(result);
-        });
-        analysedByHelper += batch.length;
-        helperBusy = false;
+        results.forEach((result, j) => (findings[indexes[j]] = result));
+        analysedByHelper += indexes.length;
+        batch = undefined;
       },
       () => {
         // The helper is gone: do its batch here, and stop using it for this job.
         helperFailed = true;
-        helperBusy = false;
-        missing.splice(next, 0, ...batch);
-        end += batch.length;
+        end = from;
+        charsLeft += taken;
+        batch = undefined;
       },
-    ));
+    );
   };
 
-  while (next < end || helperBusy) {
-    offload();
-    const sliceEnd = Date.now() + SLICE_MS;
-    while (next < end && Date.now() < sliceEnd) {
+  while (next < end || batch) {
+    if (options.helper) offload(options.helper);
+    const sliceEnd = performance.now() + SLICE_MS;
+    while (next < end && performance.now() < sliceEnd) {
       const i = missing[next++];
-      const result = analyzeParagraph(text, units[i]);
-      findings[i] = result;
-      cache.store(result);
+      [findings[i]] = analyzeUnits([unitText(i)]);
+      charsLeft -= size(i);
     }
     if (!partialSent && options.onPartial && priorityCount > 0 && next >= priorityCount && total - next >= PARTIAL_THRESHOLD) {
       partialSent = true;
-      options.onPartial(assemble(text, findings.filter((f): f is ParagraphFindings => f !== undefined)));
+      options.onPartial(documentPasses(text, findings.filter((f): f is ParagraphFindings => f !== undefined)));
     }
     // With nothing left here, wait for the helper rather than spin.
-    if (next >= end && helperBusy) await helperBatches[helperBatches.length - 1];
+    if (next >= end && batch) await batch;
     else await options.pause();
     if (options.isCancelled()) return undefined;
   }
-  await Promise.all(helperBatches);
-  if (options.isCancelled()) return undefined;
-  cache.completePass();
-  const analysed = Date.now();
-  const analysis = assemble(text, findings as ParagraphFindings[]);
-  const finished = Date.now();
-  const phases = { prepareMs: prepared - started, paragraphsMs: analysed - prepared, assembleMs: finished - analysed };
-  return { analysis, stats: { paragraphs: units.length, analysed: total, analysedByHelper, milliseconds: finished - started, phases } };
+  const analysed = performance.now();
+  const analysis = documentPasses(text, findings as ParagraphFindings[]);
+  cache.complete(text, analysis);
+  return { analysis, stats: statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]) };
+}
+
+/**
+ * The text as a string of its own. V8 keeps a slice of a long string as a view of all of it, and
+ * findings (which hold their paragraph's text and names) outlive the version of the document they
+ * were read in: each paragraph read after an edit would keep that whole version of a book alive.
+ * Concatenating makes V8 copy the characters, and the slice is then a view of that copy.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/** The document-level passes, the one place they run. */
+function documentPasses(text: string, findings: readonly ParagraphFindings[]): Analysis {
+  return assemble(text, findings);
+}
+
+function statsOf(paragraphs: number, analysed: number, analysedByHelper: number, [started, prepared, read, finished]: readonly number[]): JobStats {
+  const ms = (from: number, to: number): number => Math.round((to - from) * 10) / 10;
+  const phases = { prepareMs: ms(started, prepared), paragraphsMs: ms(prepared, read), assembleMs: ms(read, finished) };
+  return { paragraphs, analysed, analysedByHelper, milliseconds: ms(started, finished), phases };
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -1,37 +1,128 @@
 import { moveFindings, type ParagraphFindings } from '../core/analyze';
-import type { Span } from '../core/model';
+import type { Analysis, Span } from '../core/model';
+import { lineEndsUnit, splitParagraphs } from '../core/paragraphs';
+import { findChange } from './textChange';
+
+/** A text's units, and the findings known so far for each (undefined: still to analyse). */
+export interface PreparedUnits {
+  readonly units: readonly Span[];
+  /** Filled in by whoever analyses the units; the cache keeps what is filled in, even by a job later cancelled. */
+  readonly findings: (ParagraphFindings | undefined)[];
+  /** The finished analysis, when the text is the one last analysed to the end. */
+  readonly analysis?: Analysis;
+}
 
 /**
- * The findings of one document's paragraphs, keyed by paragraph text. Keying on text rather than
- * position means a paragraph that moved (text inserted above it) is still found, and relocated.
- * The cache holds what the last complete analysis of the document used, plus whatever was analysed
- * since, so its size follows the document's and not its edit history.
+ * One document's units and their findings, for the last text it was asked about. A new version is
+ * compared with that text: the units before and after the changed region are kept (those after it
+ * moved by the change in length), and only the region is split again, so a one-character edit in
+ * a book costs neither a full split nor a look-up of every paragraph. Units in the region whose
+ * text was there before, anywhere in the region, keep their findings too.
  */
 export class ParagraphCache {
-  private entries = new Map<string, ParagraphFindings>();
-  private fresh = new Map<string, ParagraphFindings>();
+  private text = '';
+  private current: PreparedUnits = { units: [], findings: [] };
 
-  /** The findings of the unit, if a unit with the same text was analysed before. */
-  lookup(text: string, unit: Span): ParagraphFindings | undefined {
-    const key = text.slice(unit.start, unit.end);
-    const found = this.fresh.get(key) ?? this.entries.get(key);
-    if (!found) return undefined;
-    this.fresh.set(key, found);
-    return moveFindings(found, unit.start);
+  prepare(text: string): PreparedUnits {
+    if (text === this.text) return this.current;
+    const before = this.current;
+    const change = findChange(this.text, text);
+    const shift = text.length - this.text.length;
+    const from = restartBefore(text, change.start);
+    const to = restartAfter(text, change.start + change.inserted.length);
+    const kept = firstStartingAt(before.units, from);
+    const moved = firstStartingAt(before.units, to - shift);
+
+    const replaced = new Map<string, ParagraphFindings>();
+    for (let i = kept; i < moved; i++) {
+      const found = before.findings[i];
+      if (found) replaced.set(found.text, found);
+    }
+    const region = splitParagraphs(text.slice(from, to)).map((unit) => ({ start: unit.start + from, end: unit.end + from }));
+    const regionFindings = region.map((unit) => {
+      const found = replaced.get(text.slice(unit.start, unit.end));
+      return found && moveFindings(found, unit.start);
+    });
+
+    const units = before.units.slice(0, kept).concat(region);
+    const findings = before.findings.slice(0, kept).concat(regionFindings);
+    for (let i = moved; i < before.units.length; i++) {
+      const unit = before.units[i];
+      const found = before.findings[i];
+      units.push({ start: unit.start + shift, end: unit.end + shift });
+      findings.push(found && moveFindings(found, unit.start + shift));
+    }
+    this.text = text;
+    this.current = { units, findings };
+    return this.current;
   }
 
-  store(findings: ParagraphFindings): void {
-    this.fresh.set(findings.text, findings);
-  }
-
-  /** A complete pass over the document ended: drop the paragraphs it no longer contains. */
-  completePass(): void {
-    this.entries = this.fresh;
-    this.fresh = new Map();
-  }
-
-  get size(): number {
-    return this.entries.size + this.fresh.size;
+  /** The job over the text last prepared finished with this analysis; it stands until the text changes. */
+  complete(text: string, analysis: Analysis): void {
+    if (text === this.text) this.current = { ...this.current, analysis };
   }
 }
 
+const LF = 10;
+const CR = 13;
+
+/** Line starts as the splitter sees them: after \n, after \r\n, and after a \r on its own. */
+function isLineStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const previous = text.charCodeAt(at - 1);
+  return previous === LF || (previous === CR && text.charCodeAt(at) !== LF);
+}
+
+/** The length of the line break that ends just before the line start `at`. */
+function breakLengthBefore(text: string, at: number): number {
+  return text.charCodeAt(at - 1) === LF && text.charCodeAt(at - 2) === CR ? 2 : 1;
+}
+
+/**
+ * The last line start before `limit` (or 0) after a line that ends a unit. Splitting from there
+ * needs nothing before it; it reads only text before `limit`, the part an edit at `limit` kept.
+ */
+function restartBefore(text: string, limit: number): number {
+  let start = limit - 1;
+  while (start > 0 && !isLineStart(text, start)) start--;
+  while (start > 0) {
+    const lineEnd = start - breakLengthBefore(text, start);
+    let lineStart = lineEnd;
+    while (lineStart > 0 && !isLineStart(text, lineStart)) lineStart--;
+    if (lineEndsUnit(text.slice(lineStart, lineEnd))) return start;
+    start = lineStart;
+  }
+  return 0;
+}
+
+/**
+ * The first line start after a line that ends a unit, where that line and the break before it
+ * lie wholly at or after `from` (the end of an edit): the same point in the text before the
+ * edit, so the units from there on are the old ones, moved. The end of the text if there is none.
+ */
+function restartAfter(text: string, from: number): number {
+  const nextLineStart = (at: number): number => {
+    while (at < text.length && !isLineStart(text, at)) at++;
+    return at;
+  };
+  let start = nextLineStart(from + 1);
+  while (start < text.length) {
+    const next = nextLineStart(start + 1);
+    if (next >= text.length) break;
+    if (lineEndsUnit(text.slice(start, next - breakLengthBefore(text, next)))) return next;
+    start = next;
+  }
+  return text.length;
+}
+
+/** The index of the first unit starting at or after `offset` (units are in order). */
+function firstStartingAt(units: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (units[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -2,18 +2,35 @@
 // Everything here is plain data: it crosses threads by structured clone.
 import type { ParagraphFindings } from '../core/analyze';
 import type { Span } from '../core/model';
+import type { TextChange } from './textChange';
 import type { EncodedAnalysis } from './transfer';
 
 /** To the coordinating worker, which owns the paragraph caches and assembles analyses. */
 export type CoordinatorRequest =
-  | { readonly kind: 'analyze'; readonly id: number; readonly key: string; readonly text: string; readonly priority?: Span }
+  | AnalyzeRequest
   | { readonly kind: 'cancel'; readonly id: number }
+  /** The document is closed: drop its text, its paragraphs and the analysis last sent for it. */
   | { readonly kind: 'forget'; readonly key: string };
 
+export interface AnalyzeRequest {
+  readonly kind: 'analyze';
+  readonly id: number;
+  readonly key: string;
+  /** The whole text, or how it differs from the text of the previous request for the key. */
+  readonly text: { readonly whole: string } | { readonly change: TextChange };
+  /**
+   * Whether the host holds the analysis of every earlier 'done' for the key: then the reply is
+   * the change from the last of them. Otherwise it stands alone.
+   */
+  readonly delta: boolean;
+  readonly priority?: Span;
+}
+
 export type CoordinatorReply =
-  /** The paragraphs in the priority range are done; the rest of the document is still being read. */
+  /** The paragraphs in the priority range are done; the rest of the document is still being read. Never a delta. */
   | { readonly kind: 'partial'; readonly id: number; readonly analysis: EncodedAnalysis }
-  | { readonly kind: 'done'; readonly id: number; readonly analysis: EncodedAnalysis; readonly stats: JobStats }
+  /** The host keeps it even when it no longer wants the job (a cancel crossed the reply): the next delta builds on it. */
+  | { readonly kind: 'done'; readonly id: number; readonly key: string; readonly analysis: EncodedAnalysis; readonly stats: JobStats }
   | { readonly kind: 'cancelled'; readonly id: number }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 
@@ -25,8 +42,11 @@ export interface JobStats {
   /** Of those, how many the helper worker took. */
   readonly analysedByHelper: number;
   readonly milliseconds: number;
-  /** Where the time went: splitting and cache look-ups, the per-paragraph pass, the document-level passes. */
-  readonly phases: { readonly prepareMs: number; readonly paragraphsMs: number; readonly assembleMs: number };
+  /**
+   * Where the time went: finding the changed paragraphs, the per-paragraph pass, the document-level
+   * passes, and encoding the result for the host.
+   */
+  readonly phases: { readonly prepareMs: number; readonly paragraphsMs: number; readonly assembleMs: number; readonly encodeMs?: number };
 }
 
 /** A unit of text for the helper worker: its text and where it starts in the document. */
@@ -35,13 +55,15 @@ export interface UnitText {
   readonly text: string;
 }
 
-/** To the helper worker, which only runs the per-paragraph pass so big documents use both cores. */
+/** To the helper worker, which only runs the per-paragraph pass so that analyses use both cores. */
 export interface HelperRequest {
   readonly id: number;
   readonly units: readonly UnitText[];
 }
 
 export type HelperReply =
+  /** Sent once, when the helper has loaded and can take work. */
+  | { readonly ready: true }
   | { readonly id: number; readonly findings: readonly ParagraphFindings[] }
   | { readonly id: number; readonly error: string };
 

@@ -1,56 +1,92 @@
 // The analysis worker thread. One script, two roles (see WorkerSetup): the coordinator owns the
-// paragraph caches and runs jobs for the host; for big documents it starts a helper, a second
-// worker that only runs the per-paragraph pass, so the analysis uses both cores.
+// documents' paragraph caches and runs jobs for the host; it keeps a helper, a second worker that
+// only runs the per-paragraph pass, so that analyses use both cores.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { analyzeParagraph, moveFindings, type ParagraphFindings } from '../core/analyze';
-import { runJob } from './incremental';
+import type { ParagraphFindings } from '../core/analyze';
+import { runJob, type Helper } from './incremental';
 import { ParagraphCache } from './paragraphCache';
-import { encodeAnalysis } from './transfer';
-import type { CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerSetup } from './protocol';
+import { analyzeUnits } from './paragraphPass';
+import { applyChange } from './textChange';
+import { encodeAnalysis, type SharedAnalysis } from './transfer';
+import type { AnalyzeRequest, CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerSetup } from './protocol';
 
-/** An idle helper is stopped after this long, to give its memory back. */
+/** Once no document is open, the helper is stopped after this long, to give its memory back. */
 const HELPER_IDLE_MS = 30_000;
+/**
+ * The helper keeps nothing between batches (about 15 MB live, compromise's lexicon included), but
+ * V8 lets a heap grow far past what is live before it collects: on War and Peace the helper's
+ * heap reached 85 MB. A small heap makes V8 collect sooner; should a batch ever need more, the
+ * helper dies and the coordinator does the batch itself.
+ */
+const HELPER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 function serveHelper(parent: NonNullable<typeof parentPort>): void {
   parent.on('message', (request: HelperRequest) => {
     let reply: HelperReply;
     try {
-      reply = { id: request.id, findings: request.units.map(analyzeUnit) };
+      reply = { id: request.id, findings: analyzeUnits(request.units) };
     } catch (error) {
       reply = { id: request.id, error: String((error as Error)?.stack ?? error) };
     }
     parent.postMessage(reply);
   });
+  parent.postMessage({ ready: true } satisfies HelperReply);
 }
 
-/** A unit analysed on its own text (the helper never sees the document) and moved to its place. */
-function analyzeUnit(unit: UnitText): ParagraphFindings {
-  return moveFindings(analyzeParagraph(unit.text, { start: 0, end: unit.text.length }), unit.start);
+/** A document the host has open, as the coordinator knows it. */
+interface OpenDocument {
+  /** The text of the last request for it, which the next request's change applies to. */
+  text: string;
+  readonly cache: ParagraphCache;
+  /** The analysis of the last 'done' reply for it: what the host holds, so what the next delta builds on. */
+  sent?: SharedAnalysis;
 }
 
 function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
-  const caches = new Map<string, ParagraphCache>();
+  const documents = new Map<string, OpenDocument>();
   /** Jobs running now. They interleave, a slice each, so a small document never waits for a big one. */
   const active = new Set<number>();
   const cancelled = new Set<number>();
   const helper = new HelperClient();
   const reply = (message: CoordinatorReply): void => parent.postMessage(message);
 
-  const run = async ({ id, key, text, priority }: Extract<CoordinatorRequest, { kind: 'analyze' }>): Promise<void> => {
+  /** The document with the request's text. Runs as the request arrives, so changes apply in order. */
+  const receive = ({ key, text }: AnalyzeRequest): OpenDocument => {
+    let document = documents.get(key);
+    if ('whole' in text) {
+      if (document) document.text = text.whole;
+      else documents.set(key, (document = { text: text.whole, cache: new ParagraphCache() }));
+    } else {
+      if (!document) throw new Error(`a change arrived for ${key}, whose text this worker does not have`);
+      document.text = applyChange(document.text, text.change);
+    }
+    return document;
+  };
+
+  const run = async (request: AnalyzeRequest): Promise<void> => {
+    const { id, key, priority } = request;
     active.add(id);
-    let cache = caches.get(key);
-    if (!cache) caches.set(key, (cache = new ParagraphCache()));
+    helper.keep();
     try {
-      const result = await runJob(text, cache, {
+      const document = receive(request);
+      const result = await runJob(document.text, document.cache, {
         priority,
-        onPartial: (analysis) => reply({ kind: 'partial', id, analysis: encodeAnalysis(analysis) }),
+        onPartial: (analysis) => reply({ kind: 'partial', id, analysis: encodeAnalysis(analysis).encoded }),
         isCancelled: () => cancelled.has(id),
         pause: () => new Promise((resolve) => setImmediate(resolve)),
-        helper: (units) => helper.analyze(units),
+        helper,
       });
-      reply(result ? { kind: 'done', id, analysis: encodeAnalysis(result.analysis), stats: result.stats } : { kind: 'cancelled', id });
+      if (!result) {
+        reply({ kind: 'cancelled', id });
+        return;
+      }
+      const encodeStarted = performance.now();
+      const { encoded, shared } = encodeAnalysis(result.analysis, request.delta ? document.sent : undefined);
+      document.sent = shared;
+      const encodeMs = Math.round((performance.now() - encodeStarted) * 10) / 10;
+      reply({ kind: 'done', id, key, analysis: encoded, stats: { ...result.stats, phases: { ...result.stats.phases, encodeMs } } });
     } catch (error) {
       reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });
     } finally {
@@ -64,46 +100,84 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
     // A job that already ended has nothing to cancel (its reply crossed this message).
     else if (request.kind === 'cancel') {
       if (active.has(request.id)) cancelled.add(request.id);
-    } else caches.delete(request.key);
+    } else {
+      documents.delete(request.key);
+      if (documents.size === 0) helper.release();
+    }
   });
 }
 
-/** The coordinator's side of the helper: started on first use, stopped when idle. */
-class HelperClient {
+/**
+ * The coordinator's side of the helper: started with the first document and kept while any is
+ * open, so that it is loaded and warm when a small document needs it for a few milliseconds.
+ */
+class HelperClient implements Helper {
   private worker: Worker | undefined;
+  private ready = false;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (f: readonly ParagraphFindings[]) => void; reject: (e: Error) => void }>();
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  analyze(units: readonly UnitText[]): Promise<readonly ParagraphFindings[]> {
-    const worker = this.start();
+  /** A document is open: have the helper running. */
+  keep(): void {
     clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    this.start();
+  }
+
+  /** No document is open: stop the helper unless one opens soon. */
+  release(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.stop(), HELPER_IDLE_MS).unref();
+  }
+
+  isFree = (): boolean => this.ready && this.waiting.size === 0;
+
+  analyze = (units: readonly UnitText[]): Promise<readonly ParagraphFindings[]> => {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(new Error('the helper worker is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.postMessage({ id, units } satisfies HelperRequest);
     });
-  }
+  };
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(__filename, { workerData: { role: 'helper', lowPriority: setup.lowPriority } satisfies WorkerSetup });
+  private start(): void {
+    if (this.worker) return;
+    const worker = new Worker(__filename, {
+      resourceLimits: HELPER_LIMITS,
+      workerData: { role: 'helper', lowPriority: setup.lowPriority } satisfies WorkerSetup,
+    });
     worker.on('message', (reply: HelperReply) => {
+      if ('ready' in reply) {
+        this.ready = this.worker === worker;
+        return;
+      }
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       if ('error' in reply) waiter?.reject(new Error(reply.error));
       else waiter?.resolve(reply.findings);
-      if (this.waiting.size === 0) this.idleTimer = setTimeout(() => void worker.terminate(), HELPER_IDLE_MS).unref();
     });
-    const lost = (error: Error): void => {
-      if (this.worker === worker) this.worker = undefined;
-      for (const waiter of this.waiting.values()) waiter.reject(error);
-      this.waiting.clear();
-    };
-    worker.on('error', lost);
-    worker.on('exit', (code) => lost(new Error(`the helper worker exited with code ${code}`)));
+    worker.on('error', (error) => this.drop(worker, error));
+    worker.on('exit', (code) => this.drop(worker, new Error(`the helper worker exited with code ${code}`)));
     this.worker = worker;
-    return worker;
+  }
+
+  private stop(): void {
+    const worker = this.worker;
+    if (!worker) return;
+    this.drop(worker, new Error('the helper worker was stopped'));
+    void worker.terminate();
+  }
+
+  /** Forget the worker, failing what it was asked to do. */
+  private drop(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.ready = false;
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
   }
 }
 

@@ -29,13 +29,21 @@ export function splitParagraphs(text: string): Span[] {
     if (line.trim() === '') close(lineStart);
     else {
       if (unitStart < 0) unitStart = lineStart + (line.length - line.trimStart().length);
-      if (SENTENCE_END.test(line)) close(lineEnd);
+      if (lineEndsUnit(line)) close(lineEnd);
     }
     if (!match) break;
     lineStart = match.index + match[0].length;
   }
   close(text.length);
   return units;
+}
+
+/**
+ * Whether a line ends the unit it is in: it is blank, or it ends a sentence. Splitting then starts
+ * afresh on the next line whatever came before, so a text can be split again from there alone.
+ */
+export function lineEndsUnit(line: string): boolean {
+  return line.trim() === '' || SENTENCE_END.test(line);
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -83,6 +83,52 @@ describe('AnalysisClient', function () {
     assert.ok(await client.analyze('b', TEXT), 'the new worker serves later requests');
   });
 
+  it('after edits gives what the one-thread pipeline gives, keeping the objects before the edit', async () => {
+    let text = big(60);
+    const first = await client.analyze('a', text);
+    assert.deepStrictEqual(first?.analysis, analyze(text));
+    let previous = first?.analysis;
+    for (const [at, inserted] of [[0.5, ' Vladimir Putin came.'], [0.9, 'x'], [0.1, '\n\nReuters said so.'], [0.5, '']] as const) {
+      const start = Math.floor(text.length * at);
+      text = text.slice(0, start) + inserted + text.slice(start + 3);
+      const completed = await client.analyze('a', text);
+      assert.deepStrictEqual(completed?.analysis, analyze(text));
+      assert.ok((completed?.stats.analysed ?? 0) <= 2, 'only the edited paragraphs are read again');
+      assert.strictEqual(completed?.analysis.mentions[0], previous?.mentions[0], 'the first mention, before every edit, is the very object the host had');
+      previous = completed?.analysis;
+    }
+  });
+
+  it('stays right when requests for a document overtake each other', async () => {
+    let text = big(40);
+    for (let round = 0; round < 8; round++) {
+      const superseded = [];
+      for (let i = 0; i < 3; i++) {
+        const start = Math.floor(text.length * ((round * 3 + i) % 7) / 7);
+        text = `${text.slice(0, start)}Angela ${round}${i} ${text.slice(start)}`;
+        superseded.push(client.analyze('a', text));
+        await new Promise((resolve) => setTimeout(resolve, (round * 7 + i * 3) % 11));
+      }
+      const completed = await client.analyze('a', text);
+      assert.deepStrictEqual(completed?.analysis, analyze(text));
+      for (const result of await Promise.all(superseded)) if (result) assert.strictEqual(result.analysis.textLength <= text.length, true);
+    }
+    client.forget('a');
+    const again = await client.analyze('a', TEXT);
+    assert.deepStrictEqual(again?.analysis, analyze(TEXT));
+  });
+
+  it('sends a restarted worker whole texts, and edits go on from there', async () => {
+    const text = big(30);
+    await client.analyze('a', text);
+    await client.crashWorkerForTesting();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const edited = `${text} Angela Merkel left.`;
+    const completed = await client.analyze('a', edited);
+    assert.deepStrictEqual(completed?.analysis, analyze(edited));
+    assert.strictEqual(lost.length, 1);
+  });
+
   it('resolves pending requests to undefined when disposed', async () => {
     const job = client.analyze('a', big(50));
     client.dispose();

@@ -1,0 +1,80 @@
+// The edit path inside the worker: finding what changed between two versions, and splitting only that.
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { analyzeParagraph } from '../../src/core/analyze';
+import { MAX_UNIT, splitParagraphs } from '../../src/core/paragraphs';
+import { ParagraphCache } from '../../src/analysis/paragraphCache';
+import { applyChange, findChange } from '../../src/analysis/textChange';
+
+/** Line-level pieces: every kind of line break, blank lines, lines that do and do not end a sentence, and long lines. */
+const PIECES = ['Merkel met Putin.', 'a line that wraps', ' ', '\n', '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '  \n', '”', '.', 'word ', '😀', 'x'];
+const LONG = fc.constantFrom(`${'word '.repeat(MAX_UNIT / 4)}end.`, `${'Sentence here. '.repeat(MAX_UNIT / 10)}`);
+const texts = fc.array(fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: LONG }), { maxLength: 40 }).map((p) => p.join(''));
+const edits = fc.array(
+  fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat(30), inserted: fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((p) => p.join('')) }),
+  { minLength: 1, maxLength: 6 },
+);
+const edited = (text: string, { at, removed, inserted }: { at: number; removed: number; inserted: string }): string => {
+  const start = Math.floor(at * text.length);
+  return text.slice(0, start) + inserted + text.slice(start + removed);
+};
+
+describe('findChange', () => {
+  it('finds a change that turns the old text into the new one, keeping their common ends', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), (before, after) => {
+        const change = findChange(before, after);
+        assert.strictEqual(applyChange(before, change), after);
+        let prefix = 0;
+        while (prefix < Math.min(before.length, after.length) && before[prefix] === after[prefix]) prefix++;
+        assert.strictEqual(change.start, prefix, 'the whole common prefix is kept');
+        assert.ok(change.end - change.start <= before.length - prefix && change.inserted.length <= after.length - prefix);
+        assert.ok(change.end === change.start || change.inserted === '' || before[change.end - 1] !== after[change.start + change.inserted.length - 1], 'and the whole common suffix');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is empty between equal texts', () => {
+    assert.deepStrictEqual(findChange('same text', 'same text'), { start: 9, end: 9, inserted: '' });
+  });
+});
+
+describe('ParagraphCache', () => {
+  it('gives, after any edits, exactly the units splitting the new text gives', () => {
+    fc.assert(
+      fc.property(texts, edits, (original, changes) => {
+        const cache = new ParagraphCache();
+        let text = original;
+        assert.deepStrictEqual(cache.prepare(text).units, splitParagraphs(text));
+        for (const change of changes) {
+          text = edited(text, change);
+          assert.deepStrictEqual(cache.prepare(text).units, splitParagraphs(text), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps the findings of the units an edit did not touch, moved to where they are now', () => {
+    const paragraphs = ['Angela Merkel met Vladimir Putin in Moscow.', 'Xi Jinping spoke in Paris.', 'Reuters said nothing.'];
+    const cache = new ParagraphCache();
+    const text = paragraphs.join('\n\n');
+    const first = cache.prepare(text);
+    first.units.forEach((unit, i) => (first.findings[i] = analyzeParagraph(text, unit)));
+    const newText = `Now ${text}`;
+    const second = cache.prepare(newText);
+    assert.strictEqual(second.findings[0], undefined, 'the edited unit is to be read again');
+    second.units.forEach((unit, i) => {
+      if (i > 0) assert.deepStrictEqual(second.findings[i], analyzeParagraph(newText, unit));
+    });
+  });
+
+  it('keeps what a cancelled job read, for the next job on the same text', () => {
+    const cache = new ParagraphCache();
+    const text = 'One paragraph.\n\nAnother one.';
+    const first = cache.prepare(text);
+    first.findings[1] = analyzeParagraph(text, first.units[1]);
+    assert.deepStrictEqual(cache.prepare(text).findings.map((f) => f !== undefined), [false, true]);
+  });
+});
