@@ -1,0 +1,200 @@
+// Quote attribution after an edit: the quotes the edit cannot have touched keep what they were given.
+import type { Quote, Span } from '../model';
+import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
+import { QuoteAttributor, type AttributionContext, type LastAttribution } from './attribute';
+import type { Attribution } from './clauses';
+import type { QuoteSpan, RescannedParagraphs } from './find';
+import { buildLayout, firstStartingFrom, layoutAfterChange, spanIndexAt, type Layout } from './layout';
+import type { SpeakerPhrase } from './phrases';
+import { SpeakerResolver, type PersonAt } from './speakers';
+
+/** What attributing one version's quotes keeps, so that the next version can reuse it. */
+export interface AttributionMemo {
+  readonly layout: Layout;
+  readonly quotes: readonly Quote[];
+  /** The attribution each quote took, if any; the next quotes of its paragraph may continue it. */
+  readonly attributions: readonly (Attribution | undefined)[];
+  /** The unrecognised speakers the quotes named, in text order (see SpeakerResolver). */
+  readonly remembered: readonly PersonAt[];
+  /** How many of `remembered` had been named once each quote was attributed. */
+  readonly rememberedAfter: readonly number[];
+}
+
+/** The version before: its memo, the change since, and the paragraphs whose quote spans were found again. */
+export interface PreviousAttribution {
+  readonly memo: AttributionMemo;
+  readonly change: TextChange;
+  readonly rescanned: RescannedParagraphs;
+}
+
+/**
+ * How far before a quote what decides its attribution may lie, past the paragraph before it:
+ * the words before its opening mark that its kind reads.
+ */
+const LOOK_BEHIND = 48;
+
+/**
+ * attributeQuotes, given the memo of the version before the change when the entities are the same
+ * but for the move. A quote's attribution depends on its own paragraph and the one before, on
+ * what the quotes before it in those paragraphs took, and on the unrecognised speakers named so
+ * far. So quotes before the rescanned paragraphs keep theirs, and quotes after them are attributed
+ * again only until that state is the old one, moved: from there on, the old results are moved.
+ */
+export function attributeQuotesAfterChange(spans: readonly QuoteSpan[], context: AttributionContext, previous?: PreviousAttribution): AttributionMemo {
+  const { text, paragraphs } = context;
+  // A scan that started again at the first paragraph found every span anew.
+  if (!previous || previous.rescanned.from === 0) {
+    const layout = buildLayout(text, paragraphs, spans);
+    return attributeFrom(0, spans, layout, new QuoteAttributor(layout, new SpeakerResolver(text, context.entities, context.mentions, layout.sentences)));
+  }
+  const { memo, rescanned } = previous;
+  const layout = layoutAfterChange(text, paragraphs, spans, memo.layout, rescanned);
+  const from = paragraphs[rescanned.from].start;
+  // Quotes before `from` are the old ones, in the same places.
+  const first = firstStartingFrom(spans, from);
+  const remembered = memo.remembered.slice(0, first > 0 ? memo.rememberedAfter[first - 1] : 0);
+  const attributor = new QuoteAttributor(layout, new SpeakerResolver(text, context.entities, context.mentions, layout.sentences, remembered));
+  const carried = lastAttributionIn(memo, rescanned.from - 1, first);
+  if (carried) attributor.continueAfter(rescanned.from - 1, carried);
+  return attributeFrom(first, spans, layout, attributor, { ...previous, firstOld: first });
+}
+
+/** Attribute spans[first..], after the memo's first quotes, joining the old results when the state allows. */
+function attributeFrom(
+  first: number,
+  spans: readonly QuoteSpan[],
+  layout: Layout,
+  attributor: QuoteAttributor,
+  previous?: PreviousAttribution & { readonly firstOld: number },
+): AttributionMemo {
+  const quotes: Quote[] = previous ? previous.memo.quotes.slice(0, first) : [];
+  const attributions: (Attribution | undefined)[] = previous ? previous.memo.attributions.slice(0, first) : [];
+  const rememberedAfter: number[] = previous ? previous.memo.rememberedAfter.slice(0, first) : [];
+  const { paragraphs } = layout;
+  const joinFrom = previous && previous.rescanned.to < paragraphs.length ? paragraphs[previous.rescanned.to].start : Infinity;
+  let checkedParagraph = -1;
+  for (let k = first; k < spans.length; k++) {
+    const span = spans[k];
+    if (previous && span.start >= joinFrom) {
+      const paragraph = spanIndexAt(paragraphs, span.start);
+      if (paragraph !== checkedParagraph && paragraph > previous.rescanned.to && paragraphs[paragraph].start - LOOK_BEHIND >= previous.change.newEnd) {
+        checkedParagraph = paragraph;
+        const oldK = k + previous.memo.quotes.length - spans.length;
+        const rememberedFrom = previous.firstOld > 0 ? previous.memo.rememberedAfter[previous.firstOld - 1] : 0;
+        if (sameState(previous, attributor, paragraphs.length, paragraph, oldK, rememberedFrom)) {
+          return joined(previous, layout, quotes, attributions, rememberedAfter, attributor.resolver.remembered, oldK);
+        }
+      }
+    }
+    const { quote, attribution } = attributor.attribute(span);
+    quotes.push(quote);
+    attributions.push(attribution);
+    rememberedAfter.push(attributor.resolver.remembered.length);
+  }
+  return { layout, quotes, attributions, remembered: attributor.resolver.remembered, rememberedAfter };
+}
+
+/** The last attribution the memo's quotes before `before` took in `paragraph`. */
+function lastAttributionIn(memo: AttributionMemo, paragraph: number, before: number): LastAttribution | undefined {
+  if (paragraph < 0) return undefined;
+  const start = memo.layout.paragraphs[paragraph].start;
+  for (let k = before - 1; k >= 0 && memo.quotes[k].start >= start; k--) {
+    const attribution = memo.attributions[k];
+    if (attribution) return { at: memo.quotes[k].end, attribution };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the quotes from spans[k] on, the first in `paragraph`, will be given what the old ones
+ * from oldK on were, moved: the paragraph before left the same attribution to continue, and the
+ * same unrecognised speakers were named.
+ */
+function sameState(previous: PreviousAttribution, attributor: QuoteAttributor, paragraphCount: number, paragraph: number, oldK: number, rememberedFrom: number): boolean {
+  const { memo, change } = previous;
+  const oldParagraph = paragraph + memo.layout.paragraphs.length - paragraphCount;
+  const last = attributor.lastAttributionIn(paragraph - 1);
+  const oldLast = lastAttributionIn(memo, oldParagraph - 1, oldK);
+  if (last === undefined ? oldLast !== undefined : oldLast === undefined || !sameMovedLast(change, oldLast, last)) return false;
+  const remembered = attributor.resolver.remembered;
+  const oldCount = oldK > 0 ? memo.rememberedAfter[oldK - 1] : 0;
+  if (remembered.length !== oldCount) return false;
+  for (let j = rememberedFrom; j < oldCount; j++) if (!sameMovedPerson(change, memo.remembered[j], remembered[j])) return false;
+  return true;
+}
+
+function sameMovedLast(change: TextChange, before: LastAttribution, after: LastAttribution): boolean {
+  const a = before.attribution;
+  const b = after.attribution;
+  return (
+    movedPosition(change, before.at) === after.at &&
+    sameMovedPhrase(change, a.speaker, b.speaker) &&
+    isMovedSpan(change, a.verb, b.verb) &&
+    a.verb.text === b.verb.text &&
+    (a.reportedBy === undefined ? b.reportedBy === undefined : b.reportedBy !== undefined && sameMovedPhrase(change, a.reportedBy, b.reportedBy))
+  );
+}
+
+function sameMovedPhrase(change: TextChange, a: SpeakerPhrase, b: SpeakerPhrase): boolean {
+  if (!isMovedSpan(change, a, b) || a.text !== b.text || a.pronoun !== b.pronoun) return false;
+  if (a.name === undefined ? b.name !== undefined : b.name === undefined || !isMovedSpan(change, a.name, b.name) || a.name.text !== b.name.text) return false;
+  return a.antecedent === undefined ? b.antecedent === undefined : b.antecedent !== undefined && sameMovedPhrase(change, a.antecedent, b.antecedent);
+}
+
+function sameMovedPerson(change: TextChange, a: PersonAt, b: PersonAt): boolean {
+  return isMovedSpan(change, a, b) && a.name === b.name && a.entityId === b.entityId;
+}
+
+/** Where a position after the change is now; undefined inside the changed part. */
+function movedPosition(change: TextChange, position: number): number | undefined {
+  if (position <= change.start) return position;
+  return position >= change.oldEnd ? position + shiftOf(change) : undefined;
+}
+
+/** The memo once the old quotes from oldK on, moved, follow the ones attributed again. */
+function joined(
+  previous: PreviousAttribution,
+  layout: Layout,
+  quotes: Quote[],
+  attributions: (Attribution | undefined)[],
+  rememberedAfter: number[],
+  remembered: readonly PersonAt[],
+  oldK: number,
+): AttributionMemo {
+  const { memo, change } = previous;
+  const move = mover(change);
+  for (let j = oldK; j < memo.quotes.length; j++) {
+    quotes.push(move.quote(memo.quotes[j]));
+    const attribution = memo.attributions[j];
+    attributions.push(attribution && move.attribution(attribution));
+  }
+  const oldCount = oldK > 0 ? memo.rememberedAfter[oldK - 1] : 0;
+  const allRemembered = [...remembered];
+  for (let j = oldCount; j < memo.remembered.length; j++) allRemembered.push(move.span(memo.remembered[j]));
+  for (let j = oldK; j < memo.rememberedAfter.length; j++) rememberedAfter.push(memo.rememberedAfter[j] - oldCount + remembered.length);
+  return { layout, quotes, attributions, remembered: allRemembered, rememberedAfter };
+}
+
+/** Moves the old version's spans to the new version: those after the change by its shift, those before it not at all. */
+function mover(change: TextChange) {
+  const delta = shiftOf(change);
+  const at = (position: number): number => (position <= change.start ? position : position + delta);
+  const span = <T extends Span>(value: T): T => (delta === 0 || value.start < change.oldEnd ? value : { ...value, start: value.start + delta, end: value.end + delta });
+  const phrase = (value: SpeakerPhrase): SpeakerPhrase => {
+    const moved = span(value);
+    if (!value.name && !value.antecedent) return moved;
+    return { ...moved, ...(value.name && { name: span(value.name) }), ...(value.antecedent && { antecedent: phrase(value.antecedent) }) };
+  };
+  return {
+    span,
+    phrase,
+    quote: (value: Quote): Quote => (value.speaker ? { ...span(value), speaker: span(value.speaker) } : span(value)),
+    attribution: (value: Attribution): Attribution => ({
+      ...value,
+      speaker: phrase(value.speaker),
+      verb: span(value.verb),
+      ...(value.reportedBy && { reportedBy: phrase(value.reportedBy) }),
+      ...(value.consumedTo !== undefined && { consumedTo: at(value.consumedTo) }),
+    }),
+  };
+}
