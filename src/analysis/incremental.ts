@@ -1,4 +1,4 @@
-import { analyzeParagraph, assemble, type ParagraphFindings } from '../core/analyze';
+import { analyzeParagraph, assemble, assembleAfter, type Assembly, type ParagraphFindings } from '../core/analyze';
 import type { Analysis, Span } from '../core/model';
 import { splitParagraphs } from '../core/paragraphs';
 import type { JobStats, UnitText } from './protocol';
@@ -24,13 +24,15 @@ export interface JobOptions {
   readonly pause: () => Promise<void>;
   /** Another thread that can analyse units, for big documents; it may fail, then the job does the work. */
   readonly helper?: (units: readonly UnitText[]) => Promise<readonly ParagraphFindings[]>;
+  /** The assembly of an earlier version of the document: the document-level passes then redo only what the edit changed. */
+  readonly previous?: Assembly;
 }
 
 /**
  * Analyse `text`, reusing the cache for paragraphs seen before. Returns undefined when cancelled.
  * Work is done in slices so the thread stays responsive to cancellation.
  */
-export async function runJob(text: string, cache: ParagraphCache, options: JobOptions): Promise<{ analysis: Analysis; stats: JobStats } | undefined> {
+export async function runJob(text: string, cache: ParagraphCache, options: JobOptions): Promise<{ analysis: Analysis; assembly: Assembly; stats: JobStats } | undefined> {
   const started = Date.now();
   const units = splitParagraphs(text);
   const findings: (ParagraphFindings | undefined)[] = units.map((unit) => cache.lookup(text, unit));
@@ -93,10 +95,10 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
   if (options.isCancelled()) return undefined;
   cache.completePass();
   const analysed = Date.now();
-  const analysis = assemble(text, findings as ParagraphFindings[]);
+  const assembly = assembleAfter(options.previous, text, findings as ParagraphFindings[]);
   const finished = Date.now();
   const phases = { prepareMs: prepared - started, paragraphsMs: analysed - prepared, assembleMs: finished - analysed };
-  return { analysis, stats: { paragraphs: units.length, analysed: total, analysedByHelper, milliseconds: finished - started, phases } };
+  return { analysis: assembly.analysis, assembly, stats: { paragraphs: units.length, analysed: total, analysedByHelper, milliseconds: finished - started, phases } };
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -4,7 +4,7 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { analyzeParagraph, moveFindings, type ParagraphFindings } from '../core/analyze';
+import { analyzeParagraph, moveFindings, type Assembly, type ParagraphFindings } from '../core/analyze';
 import { runJob } from './incremental';
 import { ParagraphCache } from './paragraphCache';
 import { encodeAnalysis } from './transfer';
@@ -32,6 +32,8 @@ function analyzeUnit(unit: UnitText): ParagraphFindings {
 
 function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
   const caches = new Map<string, ParagraphCache>();
+  /** Each document's last assembly, which the next version's document-level passes start from. */
+  const assemblies = new Map<string, Assembly>();
   /** Jobs running now. They interleave, a slice each, so a small document never waits for a big one. */
   const active = new Set<number>();
   const cancelled = new Set<number>();
@@ -49,7 +51,9 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
         isCancelled: () => cancelled.has(id),
         pause: () => new Promise((resolve) => setImmediate(resolve)),
         helper: (units) => helper.analyze(units),
+        previous: assemblies.get(key),
       });
+      if (result) assemblies.set(key, result.assembly);
       reply(result ? { kind: 'done', id, analysis: encodeAnalysis(result.analysis), stats: result.stats } : { kind: 'cancelled', id });
     } catch (error) {
       reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });
@@ -64,7 +68,10 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
     // A job that already ended has nothing to cancel (its reply crossed this message).
     else if (request.kind === 'cancel') {
       if (active.has(request.id)) cancelled.add(request.id);
-    } else caches.delete(request.key);
+    } else {
+      caches.delete(request.key);
+      assemblies.delete(request.key);
+    }
   });
 }
 

@@ -144,18 +144,19 @@ function grouped(candidates: readonly EntityCandidate[], occurrences: readonly O
   return toEntities(groups);
 }
 
-/** The same entities with their mentions moved by the change, which none of them meets. */
+/** The same entities with their mentions moved by the change, which none of them meets; literals, not spread copies, as there are thousands. */
 function movedEntities({ entities, mentions }: ResolvedEntities, change: TextChange): ResolvedEntities {
   const delta = shiftOf(change);
-  const moved: Mention[] = mentions.map((m) => (m.start >= change.oldEnd && delta !== 0 ? { start: m.start + delta, end: m.end + delta, entityId: m.entityId, text: m.text } : m));
+  if (delta === 0) return { entities, mentions };
+  const moved: Mention[] = mentions.map((m) => (m.start >= change.oldEnd ? { start: m.start + delta, end: m.end + delta, entityId: m.entityId, text: m.text } : m));
   // Each entity's mentions are the document's mentions of it, in the same order.
   const own = new Map<string, Mention[]>();
   for (const entity of entities) own.set(entity.id, []);
   for (const mention of moved) own.get(mention.entityId)?.push(mention);
   return {
-    entities: entities.map((entity) => {
-      const list = own.get(entity.id) ?? [];
-      return { ...entity, mentions: list, firstMention: list[0] };
+    entities: entities.map(({ id, kind, name, aliases, roles }) => {
+      const list = own.get(id) ?? [];
+      return { id, kind, name, aliases, roles, mentions: list, firstMention: list[0] };
     }),
     mentions: moved,
   };
