@@ -254,8 +254,17 @@ export function paragraphsOf(text: string, units: readonly Span[]): Span[] {
   const paragraphs: Span[] = [];
   for (const unit of units) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last && !/[\r\n]/.test(text.slice(last.end, unit.start))) paragraphs[paragraphs.length - 1] = { start: last.start, end: unit.end };
+    if (last && !hasLineBreak(text, last.end, unit.start)) paragraphs[paragraphs.length - 1] = { start: last.start, end: unit.end };
     else paragraphs.push({ start: unit.start, end: unit.end });
   }
   return paragraphs;
+}
+
+/** Whether text[start, end) holds a \r or \n; read in place, as this runs between every two units of a book. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
 }
