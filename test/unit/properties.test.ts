@@ -131,7 +131,7 @@ describe('properties of assembling after an edit', () => {
           assert.deepStrictEqual(assembly.analysis, assemble(text, findings));
         }
       }),
-      { numRuns: 200 },
+      RUNS,
     );
   });
 });
