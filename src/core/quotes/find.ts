@@ -255,7 +255,7 @@ export function paragraphsOf(text: string, units: readonly Span[]): Span[] {
   for (const unit of units) {
     const last = paragraphs[paragraphs.length - 1];
     if (last && !hasLineBreak(text, last.end, unit.start)) paragraphs[paragraphs.length - 1] = { start: last.start, end: unit.end };
-    else paragraphs.push({ start: unit.start, end: unit.end });
+    else paragraphs.push(unit); // read only as a span; not copied, as a book has thousands
   }
   return paragraphs;
 }
