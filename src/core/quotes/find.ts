@@ -80,11 +80,12 @@ export function findQuoteSpansAfterChange(
   while (from > 0 && memo.runOnInto[from]) from--;
   if (from === 0) return whole();
   scan.startAt(from, memo);
+  const movedFrom = firstOfMovedRest(paragraphs, old, delta);
   for (let p = from; p < paragraphs.length; p++) {
     // Join the old scan at a paragraph well after the change, entered with nothing open in both scans, when the rest is the old rest moved.
     if (paragraphs[p].start - MARK_CONTEXT >= change.newEnd && scan.isEmpty()) {
       const oldP = p + old.length - paragraphs.length;
-      if (oldP > 0 && !memo.runOnInto[oldP] && sameRest(paragraphs, p, old, oldP, delta)) {
+      if (p >= movedFrom && oldP > 0 && !memo.runOnInto[oldP]) {
         return { memo: scan.joined(memo, p, oldP, delta), rescanned: { from, to: p, oldTo: oldP } };
       }
     }
@@ -97,11 +98,11 @@ function sameSpan(a: Span, b: Span, delta: number): boolean {
   return a.start === b.start + delta && a.end === b.end + delta;
 }
 
-/** Whether paragraphs[p..] are old[oldP..] moved by `delta`. */
-function sameRest(paragraphs: readonly Span[], p: number, old: readonly Span[], oldP: number, delta: number): boolean {
-  if (paragraphs.length - p !== old.length - oldP) return false;
-  for (let k = 0; p + k < paragraphs.length; k++) if (!sameSpan(paragraphs[p + k], old[oldP + k], delta)) return false;
-  return true;
+/** The first index from which paragraphs[] are the last paragraphs of old[] moved by `delta`; worked out once, from the end. */
+function firstOfMovedRest(paragraphs: readonly Span[], old: readonly Span[], delta: number): number {
+  let k = 1;
+  while (k <= paragraphs.length && k <= old.length && sameSpan(paragraphs[paragraphs.length - k], old[old.length - k], delta)) k++;
+  return paragraphs.length - k + 1;
 }
 
 class QuoteScan {

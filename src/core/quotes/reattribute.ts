@@ -73,15 +73,19 @@ function attributeFrom(
   const { paragraphs } = layout;
   const joinFrom = previous && previous.rescanned.to < paragraphs.length ? paragraphs[previous.rescanned.to].start : Infinity;
   let checkedParagraph = -1;
+  let mayJoin = previous !== undefined;
+  // Both lists of remembered speakers only grow, so entries found the same stay the same.
+  const remembered = { sameUpTo: previous && previous.firstOld > 0 ? previous.memo.rememberedAfter[previous.firstOld - 1] : 0 };
   for (let k = first; k < spans.length; k++) {
     const span = spans[k];
-    if (previous && span.start >= joinFrom) {
+    if (previous && mayJoin && span.start >= joinFrom) {
       const paragraph = spanIndexAt(paragraphs, span.start);
       if (paragraph !== checkedParagraph && paragraph > previous.rescanned.to && paragraphs[paragraph].start - LOOK_BEHIND >= previous.change.newEnd) {
         checkedParagraph = paragraph;
         const oldK = k + previous.memo.quotes.length - spans.length;
-        const rememberedFrom = previous.firstOld > 0 ? previous.memo.rememberedAfter[previous.firstOld - 1] : 0;
-        if (sameState(previous, attributor, paragraphs.length, paragraph, oldK, rememberedFrom)) {
+        const state = sameState(previous, attributor, paragraphs.length, paragraph, oldK, remembered);
+        mayJoin = state !== 'never';
+        if (state === 'same') {
           return joined(previous, layout, quotes, attributions, rememberedAfter, attributor.resolver.remembered, oldK);
         }
       }
@@ -108,19 +112,28 @@ function lastAttributionIn(memo: AttributionMemo, paragraph: number, before: num
 /**
  * Whether the quotes from spans[k] on, the first in `paragraph`, will be given what the old ones
  * from oldK on were, moved: the paragraph before left the same attribution to continue, and the
- * same unrecognised speakers were named.
+ * same unrecognised speakers were named. 'never' once those speakers differ: both lists only grow,
+ * so they cannot become the same again, and the checks stop.
  */
-function sameState(previous: PreviousAttribution, attributor: QuoteAttributor, paragraphCount: number, paragraph: number, oldK: number, rememberedFrom: number): boolean {
+function sameState(
+  previous: PreviousAttribution,
+  attributor: QuoteAttributor,
+  paragraphCount: number,
+  paragraph: number,
+  oldK: number,
+  compared: { sameUpTo: number },
+): 'same' | 'not yet' | 'never' {
   const { memo, change } = previous;
   const oldParagraph = paragraph + memo.layout.paragraphs.length - paragraphCount;
   const last = attributor.lastAttributionIn(paragraph - 1);
   const oldLast = lastAttributionIn(memo, oldParagraph - 1, oldK);
-  if (last === undefined ? oldLast !== undefined : oldLast === undefined || !sameMovedLast(change, oldLast, last)) return false;
+  if (last === undefined ? oldLast !== undefined : oldLast === undefined || !sameMovedLast(change, oldLast, last)) return 'not yet';
   const remembered = attributor.resolver.remembered;
   const oldCount = oldK > 0 ? memo.rememberedAfter[oldK - 1] : 0;
-  if (remembered.length !== oldCount) return false;
-  for (let j = rememberedFrom; j < oldCount; j++) if (!sameMovedPerson(change, memo.remembered[j], remembered[j])) return false;
-  return true;
+  const common = Math.min(remembered.length, oldCount);
+  for (let j = compared.sameUpTo; j < common; j++) if (!sameMovedPerson(change, memo.remembered[j], remembered[j])) return 'never';
+  compared.sameUpTo = common;
+  return remembered.length === oldCount ? 'same' : 'not yet';
 }
 
 function sameMovedLast(change: TextChange, before: LastAttribution, after: LastAttribution): boolean {
