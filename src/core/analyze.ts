@@ -91,7 +91,7 @@ export function assembleAfter(previous: Assembly | undefined, text: string, para
   const attributed = attributeQuotesAfterChange(
     found.memo.spans,
     { text, paragraphs: quoteParagraphs, entities, mentions },
-    previous && change && resolved.moved ? { memo: previous.memo.quotes, change, rescanned: found.rescanned } : undefined,
+    previous && change && { memo: previous.memo.quotes, change, rescanned: found.rescanned, sameEntities: resolved.moved },
   );
   const analysis = applyCorrections(text, {
     textLength: text.length,

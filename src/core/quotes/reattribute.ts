@@ -25,6 +25,8 @@ export interface PreviousAttribution {
   readonly memo: AttributionMemo;
   readonly change: TextChange;
   readonly rescanned: RescannedParagraphs;
+  /** The entities are the old ones, moved; else each quote is attributed again (over the reused layout). */
+  readonly sameEntities: boolean;
 }
 
 /**
@@ -43,12 +45,10 @@ const LOOK_BEHIND = 48;
 export function attributeQuotesAfterChange(spans: readonly QuoteSpan[], context: AttributionContext, previous?: PreviousAttribution): AttributionMemo {
   const { text, paragraphs } = context;
   // A scan that started again at the first paragraph found every span anew.
-  if (!previous || previous.rescanned.from === 0) {
-    const layout = buildLayout(text, paragraphs, spans);
-    return attributeFrom(0, spans, layout, new QuoteAttributor(layout, new SpeakerResolver(text, context.entities, context.mentions, layout.sentences)));
-  }
+  if (!previous || previous.rescanned.from === 0) return attributeAll(spans, context, buildLayout(text, paragraphs, spans));
   const { memo, rescanned } = previous;
   const layout = layoutAfterChange(text, paragraphs, spans, memo.layout, rescanned);
+  if (!previous.sameEntities) return attributeAll(spans, context, layout);
   const from = paragraphs[rescanned.from].start;
   // Quotes before `from` are the old ones, in the same places.
   const first = firstStartingFrom(spans, from);
@@ -57,6 +57,10 @@ export function attributeQuotesAfterChange(spans: readonly QuoteSpan[], context:
   const carried = lastAttributionIn(memo, rescanned.from - 1, first);
   if (carried) attributor.continueAfter(rescanned.from - 1, carried);
   return attributeFrom(first, spans, layout, attributor, { ...previous, firstOld: first });
+}
+
+function attributeAll(spans: readonly QuoteSpan[], context: AttributionContext, layout: Layout): AttributionMemo {
+  return attributeFrom(0, spans, layout, new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout.sentences)));
 }
 
 /** Attribute spans[first..], after the memo's first quotes, joining the old results when the state allows. */
