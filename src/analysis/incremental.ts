@@ -1,4 +1,4 @@
-import { assemble, type ParagraphFindings } from '../core/analyze';
+import { assemble, assembleAfter, type ParagraphFindings } from '../core/analyze';
 import type { Analysis, Span } from '../core/model';
 import type { JobStats, UnitText } from './protocol';
 import type { ParagraphCache } from './paragraphCache';
@@ -96,7 +96,7 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
     }
     if (!partialSent && options.onPartial && priorityCount > 0 && next >= priorityCount && total - next >= PARTIAL_THRESHOLD) {
       partialSent = true;
-      options.onPartial(documentPasses(text, findings.filter((f): f is ParagraphFindings => f !== undefined)));
+      options.onPartial(assemble(text, findings.filter((f): f is ParagraphFindings => f !== undefined)));
     }
     // With nothing left here, wait for the helper rather than spin.
     if (next >= end && batch) await batch;
@@ -104,9 +104,9 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
     if (options.isCancelled()) return undefined;
   }
   const analysed = performance.now();
-  const analysis = documentPasses(text, findings as ParagraphFindings[]);
-  cache.complete(text, analysis);
-  return { analysis, stats: statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]) };
+  const assembly = assembleAfter(cache.lastAssembly, text, findings as ParagraphFindings[]);
+  cache.complete(text, assembly);
+  return { analysis: assembly.analysis, stats: statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]) };
 }
 
 /**
@@ -117,11 +117,6 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
  */
 function detached(text: string): string {
   return ` ${text}`.slice(1);
-}
-
-/** The document-level passes, the one place they run. */
-function documentPasses(text: string, findings: readonly ParagraphFindings[]): Analysis {
-  return assemble(text, findings);
 }
 
 function statsOf(paragraphs: number, analysed: number, analysedByHelper: number, [started, prepared, read, finished]: readonly number[]): JobStats {

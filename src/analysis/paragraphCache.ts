@@ -1,7 +1,7 @@
-import { moveFindings, type ParagraphFindings } from '../core/analyze';
+import { moveFindings, type Assembly, type ParagraphFindings } from '../core/analyze';
 import type { Analysis, Span } from '../core/model';
 import { lineEndsUnit, splitParagraphs } from '../core/paragraphs';
-import { findChange } from './textChange';
+import { changeBetween } from '../core/textChange';
 
 /** A text's units, and the findings known so far for each (undefined: still to analyse). */
 export interface PreparedUnits {
@@ -22,14 +22,20 @@ export interface PreparedUnits {
 export class ParagraphCache {
   private text = '';
   private current: PreparedUnits = { units: [], findings: [] };
+  private last: Assembly | undefined;
+
+  /** The document-level passes' results for the last version analysed to the end: the next version's passes start from them. */
+  get lastAssembly(): Assembly | undefined {
+    return this.last;
+  }
 
   prepare(text: string): PreparedUnits {
     if (text === this.text) return this.current;
     const before = this.current;
-    const change = findChange(this.text, text);
+    const change = changeBetween(this.text, text);
     const shift = text.length - this.text.length;
     const from = restartBefore(text, change.start);
-    const to = restartAfter(text, change.start + change.inserted.length);
+    const to = restartAfter(text, change.newEnd);
     const kept = firstStartingAt(before.units, from);
     const moved = firstStartingAt(before.units, to - shift);
 
@@ -57,9 +63,10 @@ export class ParagraphCache {
     return this.current;
   }
 
-  /** The job over the text last prepared finished with this analysis; it stands until the text changes. */
-  complete(text: string, analysis: Analysis): void {
-    if (text === this.text) this.current = { ...this.current, analysis };
+  /** The job over `text` finished with this assembly; its analysis stands until the text changes. */
+  complete(text: string, assembly: Assembly): void {
+    this.last = assembly;
+    if (text === this.text) this.current = { ...this.current, analysis: assembly.analysis };
   }
 }
 

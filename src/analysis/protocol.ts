@@ -2,7 +2,7 @@
 // Everything here is plain data: it crosses threads by structured clone.
 import type { ParagraphFindings } from '../core/analyze';
 import type { Span } from '../core/model';
-import type { TextChange } from './textChange';
+import type { TextEdit } from './textChange';
 import type { EncodedAnalysis } from './transfer';
 
 /** To the coordinating worker, which owns the paragraph caches and assembles analyses. */
@@ -17,7 +17,7 @@ export interface AnalyzeRequest {
   readonly id: number;
   readonly key: string;
   /** The whole text, or how it differs from the text of the previous request for the key. */
-  readonly text: { readonly whole: string } | { readonly change: TextChange };
+  readonly text: { readonly whole: string } | { readonly change: TextEdit };
   /**
    * Whether the host holds the analysis of every earlier 'done' for the key: then the reply is
    * the change from the last of them. Otherwise it stands alone.

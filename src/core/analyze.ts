@@ -1,9 +1,10 @@
 import type { Analysis, Span, Value } from './model';
 import { splitParagraphs } from './paragraphs';
 import { findEntityCandidates, type EntityCandidate } from './entities/candidates';
-import { resolveEntities } from './entities/resolve';
-import { findQuoteSpans, paragraphsOf } from './quotes/find';
-import { attributeQuotes } from './quotes/attribute';
+import { resolveEntitiesAfterChange, type EntityMemo } from './entities/resolve';
+import { changeBetween } from './textChange';
+import { findQuoteSpansAfterChange, paragraphsOf, type QuoteSpanMemo } from './quotes/find';
+import { attributeQuotesAfterChange, type AttributionMemo } from './quotes/reattribute';
 import { applyCorrections, type Correction } from './corrections';
 
 /**
@@ -54,20 +55,52 @@ function shifted<T>(value: T, delta: number): T {
  * The reader's corrections come last, so they override what the passes decided.
  */
 export function assemble(text: string, paragraphs: readonly ParagraphFindings[], corrections: readonly Correction[] = []): Analysis {
-  const { entities, mentions } = resolveEntities(
+  return assembleAfter(undefined, text, paragraphs, corrections).analysis;
+}
+
+/** An analysis, with what the passes keep so that the document's next version is assembled faster. */
+export interface Assembly {
+  readonly analysis: Analysis;
+  readonly memo: AssemblyMemo;
+}
+
+/** Opaque to callers: the previous version's text and the passes' own memos. */
+export interface AssemblyMemo {
+  readonly text: string;
+  readonly entities: EntityMemo;
+  readonly quoteSpans: QuoteSpanMemo;
+  readonly quotes: AttributionMemo;
+}
+
+/**
+ * assemble, given the Assembly of the document's previous version (if any): the passes redo only
+ * what the edit between the two versions can have changed, and the result is exactly assemble's.
+ */
+export function assembleAfter(previous: Assembly | undefined, text: string, paragraphs: readonly ParagraphFindings[], corrections: readonly Correction[] = []): Assembly {
+  const change = previous && changeBetween(previous.memo.text, text);
+  const resolved = resolveEntitiesAfterChange(
     text,
     joined(paragraphs, (p) => p.candidates),
     joined(paragraphs, (p) => p.notNames),
+    previous && change && { memo: previous.memo.entities, change },
   );
+  const { entities, mentions } = resolved.memo.resolved;
   const quoteParagraphs = paragraphsOf(text, paragraphs);
-  const quotes = attributeQuotes(findQuoteSpans(text, quoteParagraphs), { text, paragraphs: quoteParagraphs, entities, mentions });
-  return applyCorrections(text, {
+  const found = findQuoteSpansAfterChange(text, quoteParagraphs, previous && change && { memo: previous.memo.quoteSpans, change });
+  // Quotes keep what they were given only while the entities, which decide their speakers, are the same.
+  const attributed = attributeQuotesAfterChange(
+    found.memo.spans,
+    { text, paragraphs: quoteParagraphs, entities, mentions },
+    previous && change && { memo: previous.memo.quotes, change, rescanned: found.rescanned, sameEntities: resolved.moved },
+  );
+  const analysis = applyCorrections(text, {
     textLength: text.length,
     entities,
     mentions,
-    quotes,
+    quotes: attributed.quotes,
     values: joined(paragraphs, (p) => p.values),
   }, corrections);
+  return { analysis, memo: { text, entities: resolved.memo, quoteSpans: found.memo, quotes: attributed } };
 }
 
 /** The paragraphs' lists end to end: flatMap, by a plain loop, which is several times faster over a book's paragraphs. */

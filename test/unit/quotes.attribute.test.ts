@@ -306,6 +306,11 @@ describe('attributeQuotes', () => {
     it(name, () => assert.deepStrictEqual(quotesOf(text).map((q) => summary(text, q)), expected));
   }
 
+  it('survives a dateline that a colon ends before a quote, with no subject to find', () => {
+    const text = 'WASHINGTON —: “Angela Merkel\n\nAngela Merkel';
+    assert.deepStrictEqual(quotesOf(text).map((q) => summary(text, q)), [{ kind: 'scare', speaker: null }]);
+  });
+
   it('stays linear on one sentence of 10,000 quotes and verbs', () => {
     const time = (n: number): number => {
       const text = `${'“We are ready,” Lopez said, and then added, '.repeat(n)}“yes.”`;

@@ -1,4 +1,5 @@
 import type { EntityKind, Span } from '../model';
+import { shiftOf, type TextChange } from '../textChange';
 import { isCommonWord } from './words';
 
 /** A surface form known in the document, looked for everywhere in it. */
@@ -31,33 +32,100 @@ interface IndexedName extends KnownName {
  * word does: "Kremlin" is found in "pro-Kremlin" and "Trump’s", not in "Kremlinology".
  */
 export function findOccurrences(text: string, names: readonly KnownName[], covered: readonly Span[]): Occurrence[] {
-  const byFirstWord = indexByFirstWord(names);
-  if (byFirstWord.size === 0) return [];
-  const asciiFirstWords = new AsciiFirstWords(byFirstWord);
-  const sorted = [...covered].sort((a, b) => a.start - b.start);
-  const occurrences: Occurrence[] = [];
-  const words = new WordScanner(text);
-  let cover = 0;
-  while (words.next()) {
-    // An ASCII word can only be one of the ASCII first words, and those it can be compared with
-    // in place: over a whole book, a lower-case string per word was most of this pass.
-    const tried = words.ascii ? asciiFirstWords.namesAt(text, words) : byFirstWord.get(text.slice(words.start, words.end).toLowerCase());
-    if (!tried) continue;
-    const start = words.start;
-    for (const name of tried) {
-      const end = start + name.lower.length;
-      if (isWordUnit(text, end, words.wordChars) || !lowerCaseMatchesAt(text, start, name.lower)) continue;
-      const written = text.slice(start, end);
-      while (cover < sorted.length && sorted[cover].end <= start) cover++;
-      if (cover < sorted.length && sorted[cover].start < end) break;
-      if (written !== name.text && !(isUpperCase(written) && inCapsLine(text, start))) continue;
-      if (isCommonWord(name.lower) && startsSentence(text, start)) continue;
-      occurrences.push({ start, end, text: written, kind: name.kind });
-      words.resumeAt(end);
-      break;
+  return new NameFinder(names).find(text, covered);
+}
+
+/** The known names, indexed for the scan; built once and kept while the names stay the same. */
+export class NameFinder {
+  private readonly byFirstWord: Map<string, IndexedName[]>;
+  private readonly asciiFirstWords: AsciiFirstWords;
+  /** The longest name: how far past its first word a match reads. */
+  private readonly longest: number;
+
+  constructor(names: readonly KnownName[]) {
+    this.byFirstWord = indexByFirstWord(names);
+    this.asciiFirstWords = new AsciiFirstWords(this.byFirstWord);
+    let longest = 0;
+    for (const list of this.byFirstWord.values()) for (const name of list) longest = Math.max(longest, name.lower.length);
+    this.longest = longest;
+  }
+
+  /** The occurrences in the whole text. */
+  find(text: string, covered: readonly Span[]): Occurrence[] {
+    const occurrences: Occurrence[] = [];
+    if (this.byFirstWord.size > 0) this.scan(text, sortedSpans(covered), new WordScanner(text), Infinity, occurrences);
+    return occurrences;
+  }
+
+  /**
+   * The occurrences in the text after `change`, given those of the text before it (`previous`)
+   * and `covered` spans that moved with the change. Whether a name is taken at a word depends on
+   * the text from its line's start to the name's end, so only the lines near the change are read
+   * again; the scan joins the old one at the first line start after the change that no
+   * occurrence, old or new, runs over.
+   */
+  findAfterChange(text: string, covered: readonly Span[], previous: readonly Occurrence[], change: TextChange): Occurrence[] {
+    if (this.byFirstWord.size === 0) return [];
+    const delta = shiftOf(change);
+    // A word starting before this line start reads at most `longest` + 1 characters, all before the change.
+    const from = text.lastIndexOf('\n', change.start - this.longest - 2) + 1;
+    const occurrences: Occurrence[] = [];
+    let old = 0;
+    while (old < previous.length && previous[old].start < from) occurrences.push(previous[old++]);
+    const words = new WordScanner(text);
+    words.resumeAt(Math.max(from, occurrences[occurrences.length - 1]?.end ?? 0));
+    const sorted = sortedSpans(covered);
+    let until = lineStartAfter(text, change.newEnd);
+    for (;;) {
+      this.scan(text, sorted, words, until, occurrences);
+      if (until >= text.length) return occurrences;
+      while (old < previous.length && previous[old].end <= until - delta) old++;
+      const oldRunsOver = old < previous.length && previous[old].start < until - delta;
+      // The scanner is past `until` only when a new occurrence runs over it.
+      if (!oldRunsOver && words.position <= until) break;
+      until = lineStartAfter(text, Math.max(until, words.position, oldRunsOver ? previous[old].end + delta : 0));
+    }
+    for (; old < previous.length; old++) {
+      const o = previous[old];
+      occurrences.push({ start: o.start + delta, end: o.end + delta, text: o.text, kind: o.kind });
+    }
+    return occurrences;
+  }
+
+  /** Scans words from where `words` is, until one starts at or after `until`, adding what it finds. */
+  private scan(text: string, sorted: readonly Span[], words: WordScanner, until: number, occurrences: Occurrence[]): void {
+    const { byFirstWord, asciiFirstWords } = this;
+    let cover = 0;
+    while (words.next(until)) {
+      // An ASCII word can only be one of the ASCII first words, and those it can be compared with
+      // in place: over a whole book, a lower-case string per word was most of this pass.
+      const tried = words.ascii ? asciiFirstWords.namesAt(text, words) : byFirstWord.get(text.slice(words.start, words.end).toLowerCase());
+      if (!tried) continue;
+      const start = words.start;
+      for (const name of tried) {
+        const end = start + name.lower.length;
+        if (isWordUnit(text, end, words.wordChars) || !lowerCaseMatchesAt(text, start, name.lower)) continue;
+        const written = text.slice(start, end);
+        while (cover < sorted.length && sorted[cover].end <= start) cover++;
+        if (cover < sorted.length && sorted[cover].start < end) break;
+        if (written !== name.text && !(isUpperCase(written) && inCapsLine(text, start))) continue;
+        if (isCommonWord(name.lower) && startsSentence(text, start)) continue;
+        occurrences.push({ start, end, text: written, kind: name.kind });
+        words.resumeAt(end);
+        break;
+      }
     }
   }
-  return occurrences;
+}
+
+function sortedSpans(spans: readonly Span[]): Span[] {
+  return [...spans].sort((a, b) => a.start - b.start);
+}
+
+/** The start of the line after the one holding `position`, or the text's end. */
+function lineStartAfter(text: string, position: number): number {
+  const newline = text.indexOf('\n', position);
+  return newline < 0 ? text.length : newline + 1;
 }
 
 /**
@@ -77,8 +145,13 @@ class WordScanner {
 
   constructor(private readonly text: string) {}
 
-  /** Moves to the next word; false at the end of the text. */
-  next(): boolean {
+  /** Where the scan goes on from. */
+  get position(): number {
+    return this.at;
+  }
+
+  /** Moves to the next word; false at the end of the text, or when the next word starts at or after `until`. */
+  next(until = Infinity): boolean {
     const { text } = this;
     let i = this.at;
     for (; i < text.length; i++) {
@@ -86,7 +159,7 @@ class WordScanner {
       if (code < 128 ? isAsciiWordCode(code) : isWordChar(text, i, this.wordChars)) break;
       if (code >= 128) i += codePointLength(text, i) - 1;
     }
-    if (i >= text.length) return false;
+    if (i >= text.length || i >= until) return false;
     this.start = i;
     let ascii = true;
     let hash = 0;

@@ -1,7 +1,9 @@
 import type { Entity, EntityKind, Mention, Span } from '../model';
 import type { EntityCandidate } from './candidates';
 import { SURNAME_FIRST } from './lexicon';
-import { findOccurrences, type KnownName } from './rescan';
+import { NameFinder, type KnownName, type Occurrence } from './rescan';
+import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
+import { sameMoved } from '../moved';
 import { isKnownFirstName } from './words';
 
 export interface ResolvedEntities {
@@ -12,6 +14,8 @@ export interface ResolvedEntities {
 /** A mention before it is given its entity: where it is, how it is written, what it names. */
 interface Found extends Span {
   readonly text: string;
+  /** The text in lower case, worked out once per mention. */
+  readonly lower: string;
   readonly kind: EntityKind;
   readonly roles: readonly string[];
 }
@@ -21,6 +25,23 @@ interface Group {
   readonly found: Found[];
 }
 
+/** What the candidates teach about the document's names; the same candidates teach the same. */
+interface Vocabulary {
+  readonly kinds: Map<string, EntityKind>;
+  readonly shortForms: Map<string, ShortForm>;
+  readonly finder: NameFinder;
+}
+
+/** What resolving one version of a document keeps, so that the next version can reuse it. */
+export interface EntityMemo {
+  readonly text: string;
+  readonly candidates: readonly EntityCandidate[];
+  readonly notNames: readonly Span[];
+  readonly vocabulary: Vocabulary;
+  readonly occurrences: readonly Occurrence[];
+  readonly resolved: ResolvedEntities;
+}
+
 /**
  * The document-level passes: each surface form takes the kind most of its mentions have; every
  * occurrence of a known name becomes a mention; short forms join the full name they stand for
@@ -28,26 +49,117 @@ interface Group {
  * entity is named by its fullest form and collects the roles written with its mentions.
  */
 export function resolveEntities(text: string, candidates: readonly EntityCandidate[], notNames: readonly Span[]): ResolvedEntities {
+  return resolveEntitiesAfterChange(text, candidates, notNames).memo.resolved;
+}
+
+/**
+ * resolveEntities, reusing the memo of the version before `change` where the change cannot have
+ * altered the result. When the candidates are the same but for the move, the names, kinds and
+ * short forms are too, and only the lines around the change are searched for names again; when
+ * those give the same mentions, the entities are the old ones with their mentions moved, and
+ * `moved` says so.
+ */
+export function resolveEntitiesAfterChange(
+  text: string,
+  candidates: readonly EntityCandidate[],
+  notNames: readonly Span[],
+  previous?: { readonly memo: EntityMemo; readonly change: TextChange },
+): { memo: EntityMemo; moved: boolean } {
+  const covered = [...candidates, ...notNames];
+  if (previous && sameCandidates(text, candidates, notNames, previous.memo, previous.change)) {
+    const { memo, change } = previous;
+    const occurrences = memo.vocabulary.finder.findAfterChange(text, covered, memo.occurrences, change);
+    const moved = sameMoved(memo.occurrences, occurrences, change, sameOccurrence);
+    const resolved = moved ? movedEntities(memo.resolved, change) : grouped(candidates, occurrences, memo.vocabulary);
+    return { memo: { text, candidates, notNames, vocabulary: memo.vocabulary, occurrences, resolved }, moved };
+  }
+  const vocabulary = vocabularyOf(text, candidates);
+  const occurrences = vocabulary.finder.find(text, covered);
+  return { memo: { text, candidates, notNames, vocabulary, occurrences, resolved: grouped(candidates, occurrences, vocabulary) }, moved: false };
+}
+
+function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Vocabulary {
   const kinds = majorityKinds(candidates);
   const shortForms = shortFormsOf(text, candidates, kinds);
   const surfaces = surfaceForms(candidates);
   const known: KnownName[] = [];
   for (const [lower, kind] of kinds) known.push({ text: surfaces.get(lower) ?? lower, kind });
   for (const [lower, full] of shortForms) if (!kinds.has(lower)) known.push({ text: full.short, kind: full.kind });
-  const found: Found[] = candidates.map((c) => ({ ...c, kind: shortForms.get(c.text.toLowerCase())?.kind ?? kinds.get(c.text.toLowerCase()) ?? c.kind }));
-  for (const o of findOccurrences(text, known, [...candidates, ...notNames])) found.push({ ...o, roles: [] });
+  return { kinds, shortForms, finder: new NameFinder(known) };
+}
+
+/**
+ * Whether the candidates and rejected names are the old ones, moved with the change, so that they
+ * teach the same vocabulary: the acronyms read after organisations' names must be unchanged too.
+ */
+function sameCandidates(text: string, candidates: readonly EntityCandidate[], notNames: readonly Span[], memo: EntityMemo, change: TextChange): boolean {
+  if (!sameMoved(memo.candidates, candidates, change, sameCandidate) || !sameMoved(memo.notNames, notNames, change, isMovedSpan)) return false;
+  for (const c of memo.candidates) {
+    if (c.end <= change.start && c.end + ACRONYM_WINDOW > change.start && acronymAfter(memo.text, c) !== acronymAfter(text, c)) return false;
+  }
+  return true;
+}
+
+function sameCandidate(change: TextChange, before: EntityCandidate, after: EntityCandidate): boolean {
+  return isMovedSpan(change, before, after) && before.text === after.text && before.kind === after.kind && sameStrings(before.roles, after.roles);
+}
+
+function sameOccurrence(change: TextChange, before: Occurrence, after: Occurrence): boolean {
+  return isMovedSpan(change, before, after) && before.text === after.text && before.kind === after.kind;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The mentions found and given their kinds, grouped into entities. */
+function grouped(candidates: readonly EntityCandidate[], occurrences: readonly Occurrence[], { kinds, shortForms }: Vocabulary): ResolvedEntities {
+  const found: Found[] = [];
+  for (const c of candidates) {
+    const lower = c.text.toLowerCase();
+    found.push({ start: c.start, end: c.end, text: c.text, lower, kind: shortForms.get(lower)?.kind ?? kinds.get(lower) ?? c.kind, roles: c.roles });
+  }
+  for (const o of occurrences) found.push({ start: o.start, end: o.end, text: o.text, lower: o.text.toLowerCase(), kind: o.kind, roles: [] });
   found.sort((a, b) => a.start - b.start);
 
-  const groups = new Map<string, Group>();
+  // Groups by kind, then by lower-case name: nested maps spare a joined key string per mention.
+  const groups: Group[] = [];
+  const byKind = new Map<EntityKind, Map<string, Group>>();
   for (const mention of found) {
-    const lower = mention.text.toLowerCase();
-    const full = shortForms.get(lower);
-    const key = full ? `${full.kind}\u0000${full.name.toLowerCase()}` : `${mention.kind}\u0000${lower}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { kind: full?.kind ?? mention.kind, found: [] }));
-    group.found.push(full ? { ...mention, kind: full.kind } : mention);
+    const full = shortForms.get(mention.lower);
+    const kind = full?.kind ?? mention.kind;
+    const name = full ? full.lower : mention.lower;
+    let byName = byKind.get(kind);
+    if (!byName) byKind.set(kind, (byName = new Map()));
+    let group = byName.get(name);
+    if (!group) {
+      byName.set(name, (group = { kind, found: [] }));
+      groups.push(group);
+    }
+    group.found.push(mention);
   }
   return toEntities(groups);
+}
+
+/** The same entities with their mentions moved by the change, which none of them meets; literals, not spread copies, as there are thousands. */
+function movedEntities({ entities, mentions }: ResolvedEntities, change: TextChange): ResolvedEntities {
+  const delta = shiftOf(change);
+  if (delta === 0) return { entities, mentions };
+  const moved: Mention[] = mentions.map((m) => (m.start >= change.oldEnd ? { start: m.start + delta, end: m.end + delta, entityId: m.entityId, text: m.text } : m));
+  // Each entity's mentions are the document's mentions of it, in the same order.
+  const own = new Map<string, Mention[]>();
+  for (const entity of entities) own.set(entity.id, []);
+  for (const mention of moved) own.get(mention.entityId)?.push(mention);
+  return {
+    entities: entities.map(({ id, kind, name, aliases, roles }) => {
+      const list = own.get(id) ?? [];
+      return { id, kind, name, aliases, roles, mentions: list, firstMention: list[0] };
+    }),
+    mentions: moved,
+  };
 }
 
 /** The kind each surface form (lower case) is given in most of its mentions; ties go to the first. */
@@ -82,6 +194,8 @@ function surfaceForms(candidates: readonly EntityCandidate[]): Map<string, strin
 interface ShortForm {
   readonly short: string;
   readonly name: string;
+  /** The name in lower case. */
+  readonly lower: string;
   readonly kind: EntityKind;
 }
 
@@ -95,10 +209,11 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
   const offers = new Map<string, ShortForm[]>();
   const offer = (short: string, name: string, kind: EntityKind): void => {
     const lower = short.toLowerCase();
-    if (lower === name.toLowerCase()) return;
+    const nameLower = name.toLowerCase();
+    if (lower === nameLower) return;
     const list = offers.get(lower);
-    if (list) list.push({ short, name, kind });
-    else offers.set(lower, [{ short, name, kind }]);
+    if (list) list.push({ short, name, lower: nameLower, kind });
+    else offers.set(lower, [{ short, name, lower: nameLower, kind }]);
   };
   for (const c of candidates) {
     const kind = kinds.get(c.text.toLowerCase()) ?? c.kind;
@@ -111,8 +226,8 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
       // A known first name on its own ("Joe") stands for the one person the document gives it to.
       if (!surnameFirst && isKnownFirstName(words[0].toLowerCase())) offer(words[0], c.text, kind);
     } else if (kind === 'organization') {
-      const acronym = /^\s*\(\s*(\p{Lu}[\p{Lu}&.]{1,7})\s*\)/u.exec(text.slice(c.end, c.end + 16));
-      if (acronym && c.text.includes(' ')) offer(acronym[1], c.text, kind);
+      const acronym = acronymAfter(text, c);
+      if (acronym !== undefined && c.text.includes(' ')) offer(acronym, c.text, kind);
     }
   }
   const result = new Map<string, ShortForm>();
@@ -123,6 +238,14 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
   return result;
 }
 
+/** How far after a name its acronym in brackets is looked for. */
+const ACRONYM_WINDOW = 16;
+
+/** The acronym given in brackets right after a name: "Party of Democratic Action (SDA)". */
+function acronymAfter(text: string, name: Span): string | undefined {
+  return /^\s*\(\s*(\p{Lu}[\p{Lu}&.]{1,7})\s*\)/u.exec(text.slice(name.end, name.end + ACRONYM_WINDOW))?.[1];
+}
+
 /**
  * The one full name a short form stands for, or undefined when the document gives it to two
  * people. A longer name that contains the other wins ("Donald John Trump" over "Donald Trump");
@@ -131,16 +254,16 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
  */
 function ownerOf(offers: readonly ShortForm[]): ShortForm | undefined {
   const byName = new Map<string, ShortForm>();
-  for (const offer of offers) if (!byName.has(offer.name.toLowerCase())) byName.set(offer.name.toLowerCase(), offer);
+  for (const offer of offers) if (!byName.has(offer.lower)) byName.set(offer.lower, offer);
   const names = [...byName.keys()];
-  const widest = [...byName.values()].filter((o) => !names.some((n) => n !== o.name.toLowerCase() && n.includes(o.name.toLowerCase())));
+  const widest = [...byName.values()].filter((o) => !names.some((n) => n !== o.lower && n.includes(o.lower)));
   if (widest.length === 1) return widest[0];
   const withFirstName = widest.filter((o) => isKnownFirstName(o.name.split(/\s+/)[0].toLowerCase()));
   return withFirstName.length === 1 ? withFirstName[0] : undefined;
 }
 
-function toEntities(groups: Map<string, Group>): ResolvedEntities {
-  const ordered = [...groups.values()].sort((a, b) => a.found[0].start - b.found[0].start);
+function toEntities(groups: readonly Group[]): ResolvedEntities {
+  const ordered = [...groups].sort((a, b) => a.found[0].start - b.found[0].start);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   for (const group of ordered) {
@@ -150,7 +273,7 @@ function toEntities(groups: Map<string, Group>): ResolvedEntities {
     const aliases = distinct(group.found.map((f) => f.text)).filter((t) => t !== name);
     const roles = distinct(rolesOf(group.found));
     entities.push({ id, kind: group.kind, name, aliases, roles, mentions: own, firstMention: own[0] });
-    mentions.push(...own);
+    for (const mention of own) mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };

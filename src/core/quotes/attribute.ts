@@ -22,33 +22,68 @@ const MAX_SENTENCES_AWAY = 8;
 
 /** Decide each quote's kind, speaker, verb and outlet. Linear in the number of quotes and sentences. */
 export function attributeQuotes(spans: readonly QuoteSpan[], context: AttributionContext): Quote[] {
-  const { text } = context;
-  const layout = buildLayout(text, context.paragraphs, spans);
-  const resolver = new SpeakerResolver(text, context.entities, context.mentions, layout.sentences);
-  const sentences = indexSentences(layout);
-  /** The attribution that the last quote of each paragraph took, for quotes that continue it. */
-  const lastOfParagraph = new Map<number, { at: number; attribution: Attribution }>();
+  const layout = buildLayout(context.text, context.paragraphs, spans);
+  const attributor = new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout.sentences));
+  return spans.map((span) => attributor.attribute(span).quote);
+}
 
-  return spans.map((span) => {
+/** What a quote was given: the quote as the model has it, and the attribution it took, if any. */
+export interface Attributed {
+  readonly quote: Quote;
+  readonly attribution: Attribution | undefined;
+}
+
+/** The attribution that the last quote of a paragraph took, for quotes that continue it. */
+export interface LastAttribution {
+  /** Where that quote ends. */
+  readonly at: number;
+  readonly attribution: Attribution;
+}
+
+/** Attributes quotes one after another, in document order, each knowing what the ones before it took. */
+export class QuoteAttributor {
+  private readonly sentences: SentenceIndex;
+  private readonly lastOfParagraph = new Map<number, LastAttribution>();
+
+  constructor(
+    private readonly layout: Layout,
+    readonly resolver: SpeakerResolver,
+  ) {
+    this.sentences = indexSentences(layout);
+  }
+
+  /** What the paragraph's quotes so far left for the next quote to continue. */
+  lastAttributionIn(paragraph: number): LastAttribution | undefined {
+    return this.lastOfParagraph.get(paragraph);
+  }
+
+  /** Start after quotes this attributor did not see, which left `last` in `paragraph`. */
+  continueAfter(paragraph: number, last: LastAttribution): void {
+    this.lastOfParagraph.set(paragraph, last);
+  }
+
+  attribute(span: QuoteSpan): Attributed {
+    const { layout, resolver, sentences } = this;
+    const { text } = layout;
     const quoted = text.slice(span.start, span.end);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
     if (span.depth > 0) {
       const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
-      return { start: span.start, end: span.end, text: quoted, kind, speaker: null };
+      return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
     const attribution =
       ownAttribution(layout, span, sentences) ??
       transcriptLabel(text, span) ??
       introducedByColon(layout, span, sentences) ??
-      continuedAttribution(layout, span, sentences, lastOfParagraph);
+      continuedAttribution(layout, span, sentences, this.lastOfParagraph);
     if (attribution) {
       const paragraph = spanIndexAt(layout.paragraphs, span.start);
-      lastOfParagraph.set(paragraph, { at: span.end, attribution });
+      this.lastOfParagraph.set(paragraph, { at: span.end, attribution });
     }
     const speaker = attribution ? resolver.resolve(attribution.speaker) : null;
     const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span, sentences), hasSpeaker: speaker !== null });
-    if (kind === 'scare' || !attribution || !speaker) return { start: span.start, end: span.end, text: quoted, kind, speaker: null };
-    return {
+    if (kind === 'scare' || !attribution || !speaker) return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution };
+    const quote: Quote = {
       start: span.start,
       end: span.end,
       text: quoted,
@@ -57,7 +92,8 @@ export function attributeQuotes(spans: readonly QuoteSpan[], context: Attributio
       verb: attribution.verb.text,
       ...(attribution.reportedBy && { reportedBy: resolver.outletName(attribution.reportedBy) }),
     };
-  });
+    return { quote, attribution };
+  }
 }
 
 /** What the attribution passes need to know of each sentence, worked out once and only when asked. */
@@ -210,7 +246,7 @@ function continuedAttribution(
   layout: Layout,
   quote: QuoteSpan,
   sentences: SentenceIndex,
-  lastOfParagraph: Map<number, { at: number; attribution: Attribution }>,
+  lastOfParagraph: ReadonlyMap<number, LastAttribution>,
 ): Attribution | undefined {
   if (!opensSentence(layout, quote, sentences)) return undefined;
   const sentence = spanIndexAt(layout.sentences, quote.start);
@@ -239,7 +275,7 @@ function latestAttribution(
   sentences: SentenceIndex,
   from: number,
   upTo: number,
-  lastQuote: { at: number; attribution: Attribution } | undefined,
+  lastQuote: LastAttribution | undefined,
 ): Attribution | undefined {
   for (let s = upTo; s >= 0 && s > upTo - MAX_SENTENCES_AWAY && layout.sentences[s].start >= from; s--) {
     const found = sentences.attributions(s);

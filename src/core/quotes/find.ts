@@ -1,4 +1,6 @@
 import type { Span } from '../model';
+import { shiftOf, type TextChange } from '../textChange';
+import { firstStartingFrom } from './layout';
 import { markAt, mayBeMark, type MarkFamily, type OpenQuotes } from './marks';
 
 /** A quoted span, marks included, before kinds and speakers are decided. */
@@ -18,6 +20,21 @@ interface OpenQuote {
   readonly slot: number;
 }
 
+/** What finding one version's quote spans keeps, so that the next version's scan can join it. */
+export interface QuoteSpanMemo {
+  readonly paragraphs: readonly Span[];
+  readonly spans: readonly QuoteSpan[];
+  /** 1 for each paragraph that a quote from the paragraph before runs on into. */
+  readonly runOnInto: Uint8Array;
+}
+
+/** The paragraphs the scan read again after a change, [from, to); `oldTo` is `to` in the old version. */
+export interface RescannedParagraphs {
+  readonly from: number;
+  readonly to: number;
+  readonly oldTo: number;
+}
+
 /**
  * Quoted spans in document order, nested ones included. One pass over the text with a stack of
  * open quotes, mirrored per family so that a closer finds its opener in O(1); each open quote is
@@ -28,82 +45,195 @@ interface OpenQuote {
  * it ends with the paragraph. A single quote still open there was an apostrophe and is dropped.
  */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
-  const slots: (QuoteSpan | undefined)[] = [];
-  const stack: OpenQuote[] = [];
-  const byFamily: Record<MarkFamily, OpenQuote[]> = { double: [], single: [], guillemet: [] };
-  const innermost = (family: MarkFamily): OpenQuote | undefined => byFamily[family][byFamily[family].length - 1];
-  const open: OpenQuotes = { closersOf: (family) => innermost(family)?.closers };
-  const push = (start: number, family: MarkFamily, closers: string): void => {
-    const quote = { start, family, closers, depth: stack.length, slot: slots.length };
-    stack.push(quote);
-    byFamily[family].push(quote);
-    slots.push(undefined);
-  };
-  const pop = (): OpenQuote => {
-    const quote = stack.pop() as OpenQuote;
-    byFamily[quote.family].pop();
-    return quote;
-  };
-  /** Close the innermost quote of `family` at `end`; quotes opened inside it and never closed are dropped. */
-  const close = (family: MarkFamily, end: number, closed: boolean): void => {
-    for (;;) {
-      const quote = pop();
-      if (quote.family !== family) continue;
-      const last = closed ? end : trimmedEnd(text, quote.start, end);
-      slots[quote.slot] = { start: quote.start, end: last, depth: quote.depth, closed };
-      return;
-    }
-  };
-  const clear = (): void => {
-    while (stack.length) pop();
-  };
+  const scan = new QuoteScan(text, paragraphs);
+  for (let p = 0; p < paragraphs.length; p++) scan.paragraph(p);
+  return scan.spans();
+}
 
-  for (let p = 0; p < paragraphs.length; p++) {
-    const { start, end } = paragraphs[p];
+/** How far before a paragraph and past its end the marks in it look (rock ’n’ roll, ’90s, ’em). */
+const MARK_CONTEXT = 8;
+/** How far into a paragraph the scan of the paragraph before it looks (a run-on mark, a speaker label). */
+const OPENING_CONTEXT = 48;
+
+/**
+ * findQuoteSpans, given the memo of the version before `change`. Where no quote runs on from one
+ * paragraph into the next the scan holds nothing, so it starts again at such a paragraph before
+ * the change, and joins the old scan at the first such paragraph after it.
+ */
+export function findQuoteSpansAfterChange(
+  text: string,
+  paragraphs: readonly Span[],
+  previous?: { readonly memo: QuoteSpanMemo; readonly change: TextChange },
+): { memo: QuoteSpanMemo; rescanned: RescannedParagraphs } {
+  const scan = new QuoteScan(text, paragraphs);
+  const whole = (): { memo: QuoteSpanMemo; rescanned: RescannedParagraphs } => {
+    for (let p = 0; p < paragraphs.length; p++) scan.paragraph(p);
+    return { memo: scan.memo(), rescanned: { from: 0, to: paragraphs.length, oldTo: previous?.memo.paragraphs.length ?? 0 } };
+  };
+  if (!previous) return whole();
+  const { memo, change } = previous;
+  const delta = shiftOf(change);
+  const old = memo.paragraphs;
+  // The last paragraph before the change that the scan entered with nothing open, every paragraph up to it unchanged.
+  let from = 0;
+  while (from + 1 < paragraphs.length && from + 1 < old.length && paragraphs[from + 1].start + OPENING_CONTEXT <= change.start && sameSpan(paragraphs[from + 1], old[from + 1], 0)) from++;
+  while (from > 0 && memo.runOnInto[from]) from--;
+  if (from === 0) return whole();
+  scan.startAt(from, memo);
+  const movedFrom = firstOfMovedRest(paragraphs, old, delta);
+  for (let p = from; p < paragraphs.length; p++) {
+    // Join the old scan at a paragraph well after the change, entered with nothing open in both scans, when the rest is the old rest moved.
+    if (paragraphs[p].start - MARK_CONTEXT >= change.newEnd && scan.isEmpty()) {
+      const oldP = p + old.length - paragraphs.length;
+      if (p >= movedFrom && oldP > 0 && !memo.runOnInto[oldP]) {
+        return { memo: scan.joined(memo, p, oldP, delta), rescanned: { from, to: p, oldTo: oldP } };
+      }
+    }
+    scan.paragraph(p);
+  }
+  return { memo: scan.memo(), rescanned: { from, to: paragraphs.length, oldTo: old.length } };
+}
+
+function sameSpan(a: Span, b: Span, delta: number): boolean {
+  return a.start === b.start + delta && a.end === b.end + delta;
+}
+
+/** The first index from which paragraphs[] are the last paragraphs of old[] moved by `delta`; worked out once, from the end. */
+function firstOfMovedRest(paragraphs: readonly Span[], old: readonly Span[], delta: number): number {
+  let k = 1;
+  while (k <= paragraphs.length && k <= old.length && sameSpan(paragraphs[paragraphs.length - k], old[old.length - k], delta)) k++;
+  return paragraphs.length - k + 1;
+}
+
+class QuoteScan {
+  private readonly slots: (QuoteSpan | undefined)[] = [];
+  private readonly stack: OpenQuote[] = [];
+  private readonly byFamily: Record<MarkFamily, OpenQuote[]> = { double: [], single: [], guillemet: [] };
+  private readonly open: OpenQuotes = { closersOf: (family) => this.innermost(family)?.closers };
+  private readonly runOnInto: Uint8Array;
+
+  constructor(private readonly text: string, private readonly paragraphs: readonly Span[]) {
+    this.runOnInto = new Uint8Array(paragraphs.length);
+  }
+
+  /** Start at paragraph `from`, entered with nothing open, after the old scan's spans before it. */
+  startAt(from: number, old: QuoteSpanMemo): void {
+    this.runOnInto.set(old.runOnInto.subarray(0, from));
+    const start = this.paragraphs[from].start;
+    for (const span of old.spans) {
+      if (span.start >= start) break;
+      this.slots.push(span);
+    }
+  }
+
+  isEmpty(): boolean {
+    return this.stack.length === 0;
+  }
+
+  paragraph(p: number): void {
+    const { text } = this;
+    const { start, end } = this.paragraphs[p];
     let i = start;
-    if (stack.length) {
+    if (this.stack.length) {
+      this.runOnInto[p] = 1;
       // Only a run-on quote survives a paragraph end; it consumes this paragraph's opening mark.
-      const role = markAt(text, start, open);
+      const role = markAt(text, start, this.open);
       i += role?.length ?? 0;
     }
     while (i < end) {
       // Most characters are not marks; stepping over them without markAt keeps the book's scan cheap.
-      const role = mayBeMark(text.charCodeAt(i)) ? markAt(text, i, open) : null;
+      const role = mayBeMark(text.charCodeAt(i)) ? markAt(text, i, this.open) : null;
       if (!role) {
         i++;
         continue;
       }
-      const openOne = innermost(role.family);
+      const openOne = this.innermost(role.family);
       if (role.role === 'close') {
-        if (openOne) close(role.family, i + role.length, true);
+        if (openOne) this.close(role.family, i + role.length, true);
       } else if (role.role === 'toggle') {
-        if (openOne?.closers.includes(text[i])) close(role.family, i + role.length, true);
-        else if (!openOne && !/\p{N}/u.test(text[i - 1] ?? '')) push(i, role.family, role.closers); // not 12" (inches)
+        if (openOne?.closers.includes(text[i])) this.close(role.family, i + role.length, true);
+        else if (!openOne && !/\p{N}/u.test(text[i - 1] ?? '')) this.push(i, role.family, role.closers); // not 12" (inches)
       } else {
         // A second “ while one is open means the first one's closer is missing.
-        if (openOne && role.family === 'double' && text[i] === '“') close('double', i, false);
-        push(i, role.family, role.closers);
+        if (openOne && role.family === 'double' && text[i] === '“') this.close('double', i, false);
+        this.push(i, role.family, role.closers);
       }
       i += role.length;
     }
-    endParagraph(p);
+    this.endParagraph(p);
   }
-  clear();
-  return slots.filter((span): span is QuoteSpan => span !== undefined);
 
-  function endParagraph(p: number): void {
-    const { end } = paragraphs[p];
-    while (stack.length > 1) pop();
+  spans(): QuoteSpan[] {
+    this.clear();
+    return this.slots.filter((span): span is QuoteSpan => span !== undefined);
+  }
+
+  memo(): QuoteSpanMemo {
+    return { paragraphs: this.paragraphs, spans: this.spans(), runOnInto: this.runOnInto };
+  }
+
+  /** The memo after joining the old scan at paragraph p (oldP in the old version): the old rest, moved. */
+  joined(old: QuoteSpanMemo, p: number, oldP: number, delta: number): QuoteSpanMemo {
+    const spans = this.spans();
+    const oldStart = old.paragraphs[oldP].start;
+    const firstOld = firstStartingFrom(old.spans, oldStart);
+    let k = spans.length;
+    spans.length = k + old.spans.length - firstOld;
+    for (let j = firstOld; j < old.spans.length; j++) {
+      const span = old.spans[j];
+      spans[k++] = delta === 0 ? span : { start: span.start + delta, end: span.end + delta, depth: span.depth, closed: span.closed };
+    }
+    this.runOnInto.set(old.runOnInto.subarray(oldP), p);
+    return { paragraphs: this.paragraphs, spans, runOnInto: this.runOnInto };
+  }
+
+  private innermost(family: MarkFamily): OpenQuote | undefined {
+    const list = this.byFamily[family];
+    return list[list.length - 1];
+  }
+
+  private push(start: number, family: MarkFamily, closers: string): void {
+    const quote = { start, family, closers, depth: this.stack.length, slot: this.slots.length };
+    this.stack.push(quote);
+    this.byFamily[family].push(quote);
+    this.slots.push(undefined);
+  }
+
+  private pop(): OpenQuote {
+    const quote = this.stack.pop() as OpenQuote;
+    this.byFamily[quote.family].pop();
+    return quote;
+  }
+
+  /** Close the innermost quote of `family` at `end`; quotes opened inside it and never closed are dropped. */
+  private close(family: MarkFamily, end: number, closed: boolean): void {
+    for (;;) {
+      const quote = this.pop();
+      if (quote.family !== family) continue;
+      const last = closed ? end : trimmedEnd(this.text, quote.start, end);
+      this.slots[quote.slot] = { start: quote.start, end: last, depth: quote.depth, closed };
+      return;
+    }
+  }
+
+  private clear(): void {
+    while (this.stack.length) this.pop();
+  }
+
+  private endParagraph(p: number): void {
+    const { text, stack } = this;
+    const { end } = this.paragraphs[p];
+    while (stack.length > 1) this.pop();
     const outer = stack[0];
     if (!outer) return;
     if (outer.family === 'single') {
-      clear();
+      this.clear();
       return;
     }
-    const next = paragraphs[p + 1];
+    const next = this.paragraphs[p + 1];
     const nextRole = next ? markAt(text, next.start, { closersOf: () => undefined }) : null;
     const runsOn = nextRole !== null && nextRole.role !== 'close' && nextRole.family === outer.family && !opensWithSpeakerLabel(text, next);
-    if (!runsOn) close(outer.family, end, false);
+    if (!runsOn) this.close(outer.family, end, false);
   }
 }
 
@@ -125,8 +255,17 @@ export function paragraphsOf(text: string, units: readonly Span[]): Span[] {
   const paragraphs: Span[] = [];
   for (const unit of units) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last && !/[\r\n]/.test(text.slice(last.end, unit.start))) paragraphs[paragraphs.length - 1] = { start: last.start, end: unit.end };
-    else paragraphs.push({ start: unit.start, end: unit.end });
+    if (last && !hasLineBreak(text, last.end, unit.start)) paragraphs[paragraphs.length - 1] = { start: last.start, end: unit.end };
+    else paragraphs.push(unit); // read only as a span; not copied, as a book has thousands
   }
   return paragraphs;
+}
+
+/** Whether text[start, end) holds a \r or \n; read in place, as this runs between every two units of a book. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
 }

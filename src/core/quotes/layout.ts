@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import type { QuoteSpan } from './find';
+import type { QuoteSpan, RescannedParagraphs } from './find';
 
 /** Stands for every character of a quote in the writer's-text frame, so patterns never match inside quotes. */
 export const QUOTED = '\uE000';
@@ -30,18 +30,56 @@ const ABBREVIATIONS = new Set(
 );
 
 export function buildLayout(text: string, paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): Layout {
+  const frame = framed(text, quotes, 0, text.length);
+  const sentences: Span[] = [];
+  for (const paragraph of paragraphs) splitSentences(text, frame, paragraph, sentences);
+  return { text, frame, paragraphs, sentences };
+}
+
+/** text[from, to) with each outermost quote in it blanked out; no quote may cross `from` or `to`. */
+function framed(text: string, quotes: readonly QuoteSpan[], from: number, to: number): string {
   const parts: string[] = [];
-  let at = 0;
-  for (const quote of quotes) {
+  let at = from;
+  for (let k = firstStartingFrom(quotes, from); k < quotes.length && quotes[k].start < to; k++) {
+    const quote = quotes[k];
     if (quote.depth > 0 || quote.start < at) continue;
     parts.push(text.slice(at, quote.start), QUOTED.repeat(quote.end - quote.start));
     at = quote.end;
   }
-  parts.push(text.slice(at));
-  const frame = parts.join('');
+  parts.push(text.slice(at, to));
+  return parts.join('');
+}
+
+/**
+ * The layout after a change, from the one before it: `rescanned` says which paragraphs the quote
+ * scan read again. No quote crosses their bounds, so the frame and the sentences before them are
+ * the old ones, and after them the old ones moved.
+ */
+export function layoutAfterChange(text: string, paragraphs: readonly Span[], quotes: readonly QuoteSpan[], old: Layout, rescanned: RescannedParagraphs): Layout {
+  const from = paragraphs[rescanned.from].start;
+  const to = rescanned.to < paragraphs.length ? paragraphs[rescanned.to].start : text.length;
+  const oldTo = rescanned.oldTo < old.paragraphs.length ? old.paragraphs[rescanned.oldTo].start : old.text.length;
+  const delta = to - oldTo;
+  const frame = old.frame.slice(0, from) + framed(text, quotes, from, to) + old.frame.slice(oldTo);
   const sentences: Span[] = [];
-  for (const paragraph of paragraphs) splitSentences(text, frame, paragraph, sentences);
+  let k = 0;
+  while (k < old.sentences.length && old.sentences[k].start < from) sentences.push(old.sentences[k++]);
+  for (let p = rescanned.from; p < rescanned.to; p++) splitSentences(text, frame, paragraphs[p], sentences);
+  while (k < old.sentences.length && old.sentences[k].start < oldTo) k++;
+  for (; k < old.sentences.length; k++) sentences.push(delta === 0 ? old.sentences[k] : { start: old.sentences[k].start + delta, end: old.sentences[k].end + delta });
   return { text, frame, paragraphs, sentences };
+}
+
+/** The index of the first span starting at or after `position`, in spans sorted by start. */
+export function firstStartingFrom(spans: readonly Span[], position: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const DOT = 0x2e;

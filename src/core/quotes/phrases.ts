@@ -214,6 +214,7 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
   if (i >= ceiling) return undefined;
   if (isDateline(tokens, i)) {
     while (i < ceiling && (isDateline(tokens, i) || !tokens[i].isWord)) i++;
+    if (i >= ceiling) return undefined; // a dateline and nothing after it ("WASHINGTON —:")
   }
   if (!isCapitalisedFunctionWord(tokens[i]) || SUBJECT_PRONOUNS.has(tokens[i].text.toLowerCase())) return phraseAfter(text, tokens, i, ceiling);
   const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name || phrase?.pronoun ? phrase : undefined);

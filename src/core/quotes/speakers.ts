@@ -4,7 +4,7 @@ import { spanIndexAt } from './layout';
 import type { SpeakerPhrase } from './phrases';
 
 /** A place in the text where someone who can be "he" or "she" was named. */
-interface PersonAt extends Span {
+export interface PersonAt extends Span {
   readonly name: string;
   readonly entityId?: string;
 }
@@ -30,14 +30,17 @@ export class SpeakerResolver {
   /** Person mentions, in text order. */
   private readonly persons: PersonAt[];
   /** Speakers named where the recogniser found no person, in text order, so that a later "he" can still find them. */
-  private readonly unrecognised: PersonAt[] = [];
+  private readonly unrecognised: PersonAt[];
 
   constructor(
     private readonly text: string,
     entities: readonly Entity[],
     private readonly mentions: readonly Mention[],
     private readonly sentences: readonly Span[],
+    /** The unrecognised speakers that quotes before the first one to resolve named. */
+    remembered: readonly PersonAt[] = [],
   ) {
+    this.unrecognised = [...remembered];
     for (const entity of entities) {
       this.entityById.set(entity.id, entity);
       const words = new Set([entity.name, ...entity.aliases].flatMap((n) => n.split(/\s+/)));
@@ -57,9 +60,17 @@ export class SpeakerResolver {
         else if (list[list.length - 1] !== order) list.push(order);
       }
     });
-    this.persons = mentions
-      .filter((m) => this.entityById.get(m.entityId)?.kind === 'person')
-      .map((m) => ({ start: m.start, end: m.end, name: this.entityById.get(m.entityId)?.name ?? m.text, entityId: m.entityId }));
+    // One loop and one look-up per mention: a book has tens of thousands.
+    this.persons = [];
+    for (const m of mentions) {
+      const entity = this.entityById.get(m.entityId);
+      if (entity?.kind === 'person') this.persons.push({ start: m.start, end: m.end, name: entity.name, entityId: m.entityId });
+    }
+  }
+
+  /** The unrecognised speakers remembered so far, in text order. */
+  get remembered(): readonly PersonAt[] {
+    return this.unrecognised;
   }
 
   /** The speaker a phrase names, resolved to an entity where one fits. */

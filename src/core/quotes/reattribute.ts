@@ -1,0 +1,261 @@
+// Quote attribution after an edit: the quotes the edit cannot have touched keep what they were given.
+import type { Quote, Span, Speaker } from '../model';
+import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
+import { QuoteAttributor, type AttributionContext, type LastAttribution } from './attribute';
+import type { Attribution } from './clauses';
+import type { QuoteSpan, RescannedParagraphs } from './find';
+import { buildLayout, firstStartingFrom, layoutAfterChange, spanIndexAt, type Layout } from './layout';
+import type { SpeakerPhrase } from './phrases';
+import { SpeakerResolver, type PersonAt } from './speakers';
+
+/** What attributing one version's quotes keeps, so that the next version can reuse it. */
+export interface AttributionMemo {
+  readonly layout: Layout;
+  readonly quotes: readonly Quote[];
+  /** The attribution each quote took, if any; the next quotes of its paragraph may continue it. */
+  readonly attributions: readonly (Attribution | undefined)[];
+  /** The unrecognised speakers the quotes named, in text order (see SpeakerResolver). */
+  readonly remembered: readonly PersonAt[];
+  /** How many of `remembered` had been named once each quote was attributed. */
+  readonly rememberedAfter: readonly number[];
+}
+
+/** The version before: its memo, the change since, and the paragraphs whose quote spans were found again. */
+export interface PreviousAttribution {
+  readonly memo: AttributionMemo;
+  readonly change: TextChange;
+  readonly rescanned: RescannedParagraphs;
+  /** The entities are the old ones, moved; else each quote is attributed again (over the reused layout). */
+  readonly sameEntities: boolean;
+}
+
+/**
+ * How far before a quote what decides its attribution may lie, past the paragraph before it:
+ * the words before its opening mark that its kind reads.
+ */
+const LOOK_BEHIND = 48;
+
+/**
+ * attributeQuotes, given the memo of the version before the change when the entities are the same
+ * but for the move. A quote's attribution depends on its own paragraph and the one before, on
+ * what the quotes before it in those paragraphs took, and on the unrecognised speakers named so
+ * far. So quotes before the rescanned paragraphs keep theirs, and quotes after them are attributed
+ * again only until that state is the old one, moved: from there on, the old results are moved.
+ */
+export function attributeQuotesAfterChange(spans: readonly QuoteSpan[], context: AttributionContext, previous?: PreviousAttribution): AttributionMemo {
+  const { text, paragraphs } = context;
+  // A scan that started again at the first paragraph found every span anew.
+  if (!previous || previous.rescanned.from === 0) return attributeAll(spans, context, buildLayout(text, paragraphs, spans));
+  const { memo, rescanned } = previous;
+  const layout = layoutAfterChange(text, paragraphs, spans, memo.layout, rescanned);
+  if (!previous.sameEntities) return attributeAll(spans, context, layout);
+  const from = paragraphs[rescanned.from].start;
+  // Quotes before `from` are the old ones, in the same places.
+  const first = firstStartingFrom(spans, from);
+  const remembered = memo.remembered.slice(0, first > 0 ? memo.rememberedAfter[first - 1] : 0);
+  const attributor = new QuoteAttributor(layout, new SpeakerResolver(text, context.entities, context.mentions, layout.sentences, remembered));
+  const carried = lastAttributionIn(memo, rescanned.from - 1, first);
+  if (carried) attributor.continueAfter(rescanned.from - 1, carried);
+  return attributeFrom(first, spans, layout, attributor, { ...previous, firstOld: first });
+}
+
+function attributeAll(spans: readonly QuoteSpan[], context: AttributionContext, layout: Layout): AttributionMemo {
+  return attributeFrom(0, spans, layout, new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout.sentences)));
+}
+
+/** Attribute spans[first..], after the memo's first quotes, joining the old results when the state allows. */
+function attributeFrom(
+  first: number,
+  spans: readonly QuoteSpan[],
+  layout: Layout,
+  attributor: QuoteAttributor,
+  previous?: PreviousAttribution & { readonly firstOld: number },
+): AttributionMemo {
+  const quotes: Quote[] = previous ? previous.memo.quotes.slice(0, first) : [];
+  const attributions: (Attribution | undefined)[] = previous ? previous.memo.attributions.slice(0, first) : [];
+  const rememberedAfter: number[] = previous ? previous.memo.rememberedAfter.slice(0, first) : [];
+  const { paragraphs } = layout;
+  const joinFrom = previous && previous.rescanned.to < paragraphs.length ? paragraphs[previous.rescanned.to].start : Infinity;
+  let checkedParagraph = -1;
+  let mayJoin = previous !== undefined;
+  // Both lists of remembered speakers only grow, so entries found the same stay the same.
+  const remembered = { sameUpTo: previous && previous.firstOld > 0 ? previous.memo.rememberedAfter[previous.firstOld - 1] : 0 };
+  for (let k = first; k < spans.length; k++) {
+    const span = spans[k];
+    if (previous && mayJoin && span.start >= joinFrom) {
+      const paragraph = spanIndexAt(paragraphs, span.start);
+      if (paragraph !== checkedParagraph && paragraph > previous.rescanned.to && paragraphs[paragraph].start - LOOK_BEHIND >= previous.change.newEnd) {
+        checkedParagraph = paragraph;
+        const oldK = k + previous.memo.quotes.length - spans.length;
+        const state = sameState(previous, attributor, paragraphs.length, paragraph, oldK, remembered);
+        mayJoin = state !== 'never';
+        if (state === 'same') {
+          return joined(previous, layout, quotes, attributions, rememberedAfter, attributor.resolver.remembered, oldK);
+        }
+      }
+    }
+    const { quote, attribution } = attributor.attribute(span);
+    quotes.push(quote);
+    attributions.push(attribution);
+    rememberedAfter.push(attributor.resolver.remembered.length);
+  }
+  return { layout, quotes, attributions, remembered: attributor.resolver.remembered, rememberedAfter };
+}
+
+/** The last attribution the memo's quotes before `before` took in `paragraph`. */
+function lastAttributionIn(memo: AttributionMemo, paragraph: number, before: number): LastAttribution | undefined {
+  if (paragraph < 0) return undefined;
+  const start = memo.layout.paragraphs[paragraph].start;
+  for (let k = before - 1; k >= 0 && memo.quotes[k].start >= start; k--) {
+    const attribution = memo.attributions[k];
+    if (attribution) return { at: memo.quotes[k].end, attribution };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the quotes from spans[k] on, the first in `paragraph`, will be given what the old ones
+ * from oldK on were, moved: the paragraph before left the same attribution to continue, and the
+ * same unrecognised speakers were named. 'never' once those speakers differ: both lists only grow,
+ * so they cannot become the same again, and the checks stop.
+ */
+function sameState(
+  previous: PreviousAttribution,
+  attributor: QuoteAttributor,
+  paragraphCount: number,
+  paragraph: number,
+  oldK: number,
+  compared: { sameUpTo: number },
+): 'same' | 'not yet' | 'never' {
+  const { memo, change } = previous;
+  const oldParagraph = paragraph + memo.layout.paragraphs.length - paragraphCount;
+  const last = attributor.lastAttributionIn(paragraph - 1);
+  const oldLast = lastAttributionIn(memo, oldParagraph - 1, oldK);
+  if (last === undefined ? oldLast !== undefined : oldLast === undefined || !sameMovedLast(change, oldLast, last)) return 'not yet';
+  const remembered = attributor.resolver.remembered;
+  const oldCount = oldK > 0 ? memo.rememberedAfter[oldK - 1] : 0;
+  const common = Math.min(remembered.length, oldCount);
+  for (let j = compared.sameUpTo; j < common; j++) if (!sameMovedPerson(change, memo.remembered[j], remembered[j])) return 'never';
+  compared.sameUpTo = common;
+  return remembered.length === oldCount ? 'same' : 'not yet';
+}
+
+function sameMovedLast(change: TextChange, before: LastAttribution, after: LastAttribution): boolean {
+  const a = before.attribution;
+  const b = after.attribution;
+  return (
+    movedPosition(change, before.at) === after.at &&
+    sameMovedPhrase(change, a.speaker, b.speaker) &&
+    isMovedSpan(change, a.verb, b.verb) &&
+    a.verb.text === b.verb.text &&
+    (a.reportedBy === undefined ? b.reportedBy === undefined : b.reportedBy !== undefined && sameMovedPhrase(change, a.reportedBy, b.reportedBy))
+  );
+}
+
+function sameMovedPhrase(change: TextChange, a: SpeakerPhrase, b: SpeakerPhrase): boolean {
+  if (!isMovedSpan(change, a, b) || a.text !== b.text || a.pronoun !== b.pronoun) return false;
+  if (a.name === undefined ? b.name !== undefined : b.name === undefined || !isMovedSpan(change, a.name, b.name) || a.name.text !== b.name.text) return false;
+  return a.antecedent === undefined ? b.antecedent === undefined : b.antecedent !== undefined && sameMovedPhrase(change, a.antecedent, b.antecedent);
+}
+
+function sameMovedPerson(change: TextChange, a: PersonAt, b: PersonAt): boolean {
+  return isMovedSpan(change, a, b) && a.name === b.name && a.entityId === b.entityId;
+}
+
+/** Where a position after the change is now; undefined inside the changed part. */
+function movedPosition(change: TextChange, position: number): number | undefined {
+  if (position <= change.start) return position;
+  return position >= change.oldEnd ? position + shiftOf(change) : undefined;
+}
+
+/** The memo once the old quotes from oldK on, moved, follow the ones attributed again. */
+function joined(
+  previous: PreviousAttribution,
+  layout: Layout,
+  quotes: Quote[],
+  attributions: (Attribution | undefined)[],
+  rememberedAfter: number[],
+  remembered: readonly PersonAt[],
+  oldK: number,
+): AttributionMemo {
+  const { memo, change } = previous;
+  const move = new Mover(change);
+  for (let j = oldK; j < memo.quotes.length; j++) {
+    quotes.push(move.quote(memo.quotes[j]));
+    const attribution = memo.attributions[j];
+    attributions.push(attribution && move.attribution(attribution));
+  }
+  const oldCount = oldK > 0 ? memo.rememberedAfter[oldK - 1] : 0;
+  const allRemembered = [...remembered];
+  for (let j = oldCount; j < memo.remembered.length; j++) allRemembered.push(move.person(memo.remembered[j]));
+  for (let j = oldK; j < memo.rememberedAfter.length; j++) rememberedAfter.push(memo.rememberedAfter[j] - oldCount + remembered.length);
+  return { layout, quotes, attributions, remembered: allRemembered, rememberedAfter };
+}
+
+/**
+ * Moves the old version's results to the new version: what lies after the change by its shift,
+ * what lies before it not at all. Plain object literals, as a spread copy of each of thousands of
+ * quotes was most of the cost of joining the old results.
+ */
+class Mover {
+  private readonly after: number;
+  private readonly delta: number;
+
+  constructor(change: TextChange) {
+    this.after = change.oldEnd;
+    this.delta = shiftOf(change);
+  }
+
+  quote(value: Quote): Quote {
+    const speaker = value.speaker && this.speaker(value.speaker);
+    if (!this.moves(value) && speaker === value.speaker) return value;
+    const { start, end } = this.moved(value);
+    const { text, kind } = value;
+    if (!speaker) return { start, end, text, kind, speaker: null };
+    return value.reportedBy === undefined ? { start, end, text, kind, speaker, verb: value.verb } : { start, end, text, kind, speaker, verb: value.verb, reportedBy: value.reportedBy };
+  }
+
+  attribution(value: Attribution): Attribution {
+    return {
+      speaker: this.phrase(value.speaker),
+      verb: this.words(value.verb),
+      reportedBy: value.reportedBy && this.phrase(value.reportedBy),
+      consumedTo: value.consumedTo === undefined || value.consumedTo < this.after ? value.consumedTo : value.consumedTo + this.delta,
+      subordinate: value.subordinate,
+    };
+  }
+
+  person(value: PersonAt): PersonAt {
+    if (!this.moves(value)) return value;
+    const { start, end } = this.moved(value);
+    return value.entityId === undefined ? { start, end, name: value.name } : { start, end, name: value.name, entityId: value.entityId };
+  }
+
+  private speaker(value: Speaker): Speaker {
+    if (!this.moves(value)) return value;
+    const { start, end } = this.moved(value);
+    return value.entityId === undefined ? { start, end, name: value.name } : { start, end, name: value.name, entityId: value.entityId };
+  }
+
+  private phrase(value: SpeakerPhrase): SpeakerPhrase {
+    const name = value.name && this.words(value.name);
+    const antecedent = value.antecedent && this.phrase(value.antecedent);
+    if (!this.moves(value) && name === value.name && antecedent === value.antecedent) return value;
+    const { start, end } = this.moved(value);
+    return { start, end, text: value.text, name, pronoun: value.pronoun, antecedent };
+  }
+
+  private words(value: Span & { readonly text: string }): Span & { readonly text: string } {
+    if (!this.moves(value)) return value;
+    const { start, end } = this.moved(value);
+    return { start, end, text: value.text };
+  }
+
+  private moves(span: Span): boolean {
+    return this.delta !== 0 && span.start >= this.after;
+  }
+
+  private moved(span: Span): Span {
+    return this.moves(span) ? { start: span.start + this.delta, end: span.end + this.delta } : span;
+  }
+}
