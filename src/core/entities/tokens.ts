@@ -1,4 +1,4 @@
-import type nlp from 'compromise';
+import type { Term } from './parse';
 
 /** One word of a paragraph, as compromise tagged it, with offsets relative to the paragraph. */
 export interface Token {
@@ -25,9 +25,6 @@ export interface Token {
   readonly tableRow: boolean;
 }
 
-type CompromiseTerm = { text: string; pre: string; post: string; tags: Set<string> };
-type Doc = ReturnType<typeof nlp>;
-
 const NO_TAGS: ReadonlySet<string> = new Set();
 const OPENING_QUOTE = /[“"‘'«(\[{]/;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
@@ -37,9 +34,8 @@ const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
  * together give back the text; where they do not, the word is searched for from the cursor.
  * Hyphenated words keep their lower-case edges apart ("pro-Kremlin" gives "pro" and "Kremlin").
  */
-export function tokenize(doc: Doc, paragraph: string): Token[] {
+export function tokenize(sentences: readonly (readonly Term[])[], paragraph: string): Token[] {
   const tokens: Token[] = [];
-  const sentences = (doc as unknown as { document: CompromiseTerm[][] }).document;
   let cursor = 0;
   sentences.forEach((terms, sentence) => {
     const capsLine = isCapsSentence(terms);
@@ -123,7 +119,7 @@ function splitHyphenated(word: string): { start: number; end: number }[] {
  * A sentence written in capitals, like a headline or a dateline ("LONDON 1996-08-30"): most of its
  * words are upper case and it is not just an acronym or two ("RT said", "NATO").
  */
-function isCapsSentence(terms: readonly CompromiseTerm[]): boolean {
+function isCapsSentence(terms: readonly Term[]): boolean {
   let upper = 0;
   let words = 0;
   let long = false;
