@@ -4,21 +4,20 @@ import nlp from 'compromise';
 // picks the rules worth trying by walking all ~730 keys of its index for each piece and
 // concatenating the rule lists of the keys the piece holds, then filtering the ~185 rules it
 // collected, which costs more than the matching itself. `fastBulkMatch` gives the same rules, in
-// the same order, by looking up only the keys a piece holds and reaching each rule from one key
-// it needs. The shapes below are compromise's own (src/1-one/sweep).
+// the same order, by looking up only the keys a piece holds. The shapes below are compromise's
+// own (src/1-one/sweep).
 
 /** A match rule as compromise's net holds it. */
 interface NetRule {
   readonly match: string;
   /** Words and #Tags the piece must all hold. */
   readonly needs: readonly string[];
-  /** Words and #Tags of which the piece must hold `minWant`. */
+  /** Words and #Tags of which the piece must hold `minWant` (a want listed twice counts twice). */
   readonly wants: readonly string[];
   readonly minWant: number;
   readonly minWords: number;
   /** Words and #Tags the piece must not hold. */
   readonly ifNo?: readonly string[];
-  readonly unTag?: unknown;
 }
 
 interface Net {
@@ -41,26 +40,37 @@ interface Found extends NetRule {
 
 type BulkMatch = (document: readonly Sentence[], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Found[];
 
-/** What the fast path keeps per rule. */
+/**
+ * A rule with the fields the choice reads copied into one shape (compromise's rules come in many
+ * shapes, which makes reading them slow).
+ */
 interface IndexedRule {
   readonly rule: NetRule;
   readonly id: number;
-  /** How many times each want is listed: compromise counts a want listed twice twice. */
+  readonly needs: readonly string[];
+  readonly ifNo: readonly string[];
+  readonly wants: readonly string[];
+  readonly minWant: number;
+  readonly minWords: number;
+  /** Want → how many times the rule lists it. */
   readonly wantCounts: ReadonlyMap<string, number>;
-  /** The keys the rule is filed under in the net, in the net's key order, and its place under each. */
+  /** The keys the rule is filed under in the net, in the net's key order, and its rank under each. */
   readonly keys: readonly string[];
   readonly ranks: readonly number[];
 }
 
 interface NetIndex {
-  /** Key → the rules to try when a piece holds it. */
-  readonly triggers: ReadonlyMap<string, readonly IndexedRule[]>;
-  /** Per rule, the number of the piece that last tried it, so that no piece tries a rule twice. */
-  readonly seen: Float64Array;
+  /** Key → the rules that need it, each rule under one key it needs. */
+  readonly byNeed: ReadonlyMap<string, readonly IndexedRule[]>;
+  /** Key → the rules that need nothing and want it, with how many times they list it. */
+  readonly byWant: ReadonlyMap<string, readonly { indexed: IndexedRule; count: number }[]>;
+  /** Per rule that needs nothing: the piece that last counted its wants, and the count. */
+  readonly countedIn: Float64Array;
+  readonly wantsHeld: Float64Array;
   piece: number;
 }
 
-/** Far more rules than any key holds, so that key order outranks the place under a key. */
+/** More rules than any key holds, so that key order outranks the place under a key. */
 const KEY_RANK = 1e6;
 
 /** Replaces compromise's bulkMatch with `fastBulkMatch`, once, for every later parse. */
@@ -102,38 +112,57 @@ export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
 /** The rules compromise would try on a piece holding `holds`, in the order it would try them. */
 function rulesToTry(index: NetIndex, holds: ReadonlySet<string>, words: number, net: Net): NetRule[] {
   const piece = ++index.piece;
-  const ranked: { rule: NetRule; rank: number }[] = [];
+  const chosen: IndexedRule[] = [];
+  const wanting: IndexedRule[] = [];
   for (const key of holds) {
-    for (const indexed of index.triggers.get(key) ?? []) {
-      if (index.seen[indexed.id] === piece) continue;
-      index.seen[indexed.id] = piece;
-      const { rule } = indexed;
-      if (words < rule.minWords || !rule.needs.every((need) => holds.has(need))) continue;
-      if (rule.ifNo?.some((no) => holds.has(no)) || !enoughWants(indexed, holds)) continue;
-      // Compromise meets a rule first under the first of its keys, in key order, that the piece holds.
-      let k = 0;
-      while (!holds.has(indexed.keys[k])) k++;
-      ranked.push({ rule, rank: indexed.ranks[k] });
+    const needing = index.byNeed.get(key);
+    if (needing) for (const indexed of needing) if (fits(indexed, holds, words) && enoughWants(indexed, holds)) chosen.push(indexed);
+    const wanted = index.byWant.get(key);
+    if (wanted) {
+      for (const { indexed, count } of wanted) {
+        if (index.countedIn[indexed.id] !== piece) {
+          index.countedIn[indexed.id] = piece;
+          index.wantsHeld[indexed.id] = 0;
+          wanting.push(indexed);
+        }
+        index.wantsHeld[indexed.id] += count;
+      }
     }
   }
+  for (const indexed of wanting) if (index.wantsHeld[indexed.id] >= indexed.minWant && fits(indexed, holds, words)) chosen.push(indexed);
+  const ranked = chosen.map((indexed) => ({ rule: indexed.rule, rank: rankIn(indexed, holds) }));
   ranked.sort((a, b) => a.rank - b.rank);
   const rules = ranked.map((r) => r.rule);
   for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);
   return rules;
 }
 
-function enoughWants({ rule, wantCounts }: IndexedRule, holds: ReadonlySet<string>): boolean {
-  if (rule.wants.length === 0) return true;
+function fits(indexed: IndexedRule, holds: ReadonlySet<string>, words: number): boolean {
+  if (words < indexed.minWords) return false;
+  for (const need of indexed.needs) if (!holds.has(need)) return false;
+  for (const no of indexed.ifNo) if (holds.has(no)) return false;
+  return true;
+}
+
+function enoughWants(indexed: IndexedRule, holds: ReadonlySet<string>): boolean {
+  if (indexed.wants.length === 0) return true;
   let found = 0;
-  if (holds.size < wantCounts.size) for (const key of holds) found += wantCounts.get(key) ?? 0;
-  else for (const want of rule.wants) if (holds.has(want)) found++;
-  return found >= rule.minWant;
+  if (holds.size < indexed.wantCounts.size) for (const key of holds) found += indexed.wantCounts.get(key) ?? 0;
+  else for (const want of indexed.wants) if (holds.has(want)) found++;
+  return found >= indexed.minWant;
+}
+
+/** Compromise meets a rule first under the first of its keys, in key order, that the piece holds. */
+function rankIn(indexed: IndexedRule, holds: ReadonlySet<string>): number {
+  let k = 0;
+  while (!holds.has(indexed.keys[k])) k++;
+  return indexed.ranks[k];
 }
 
 /**
- * Files each rule under one key it needs, the rarest, or under each of its wants if it needs none.
- * Compromise drops a rule whose match text it has met already; the index assumes one rule per
- * match text (true of compromise's own nets) and returns null where that does not hold.
+ * Files each rule that needs keys under the rarest of them, and each that needs none under each
+ * key it wants. Compromise drops a rule whose match text it has met already; the index assumes
+ * one rule per match text (true of compromise's own nets) and is null where that does not hold.
  */
 function indexNet(net: Net): NetIndex | null {
   const keys = Object.keys(net.hooks);
@@ -152,28 +181,42 @@ function indexNet(net: Net): NetIndex | null {
       filed.set(rule, entry);
     }
   }
-  const triggers = new Map<string, IndexedRule[]>();
-  const trigger = (key: string, indexed: IndexedRule): void => {
-    const list = triggers.get(key);
-    if (list) list.push(indexed);
-    else triggers.set(key, [indexed]);
-  };
+  const byNeed = new Map<string, IndexedRule[]>();
+  const byWant = new Map<string, { indexed: IndexedRule; count: number }[]>();
   let id = 0;
   for (const [rule, entry] of filed) {
     const wantCounts = new Map<string, number>();
     for (const want of rule.wants) wantCounts.set(want, (wantCounts.get(want) ?? 0) + 1);
-    const indexed: IndexedRule = { rule, id: id++, wantCounts, ...entry };
-    if (rule.needs.length > 0) trigger(rule.needs.reduce((best, key) => (rarity(key) > rarity(best) ? key : best)), indexed);
-    else for (const want of new Set(rule.wants)) trigger(want, indexed);
+    const indexed: IndexedRule = {
+      rule, id: id++, needs: rule.needs, ifNo: rule.ifNo ?? [], wants: rule.wants, minWant: rule.minWant,
+      minWords: rule.minWords, wantCounts, keys: entry.keys, ranks: entry.ranks,
+    };
+    if (rule.needs.length > 0) addTo(byNeed, rule.needs.reduce((best, key) => (rarity(key) > rarity(best) ? key : best)), indexed);
+    else for (const [want, count] of wantCounts) addTo(byWant, want, { indexed, count });
   }
-  return { triggers, seen: new Float64Array(id), piece: 0 };
+  return { byNeed, byWant, countedIn: new Float64Array(id), wantsHeld: new Float64Array(id), piece: 0 };
 }
 
+function addTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Words and tags nearly every sentence piece holds, most common first: the worst keys to file a rule under. */
+const COMMON_KEYS = [
+  '#Noun', '#Verb', 'the', '#Determiner', '#Singular', '#Preposition', '#Pronoun', 'and', '#PastTense',
+  'of', 'a', 'to', '#Adjective', '#Infinitive', '#PresentTense', '#Adverb', '#Conjunction', 'in',
+  '#Gerund', '#Copula', '#Possessive', 'that', '#Plural', '#Auxiliary', '%Noun|Verb%', 'i',
+];
+
 /**
- * How rarely a piece holds a key, roughly: a word is rarer than any tag, and a tag deep in
- * compromise's tag tree (#ProperNoun) rarer than one near its root (#Noun). Only speed depends on it.
+ * How rarely a piece holds a key, roughly: the common words and tags above least, then tags, the
+ * deeper in compromise's tag tree (#ProperNoun) the rarer, then other words. Only speed depends on it.
  */
 function rarity(key: string): number {
+  const common = COMMON_KEYS.indexOf(key);
+  if (common >= 0) return common - COMMON_KEYS.length;
   if (!key.startsWith('#')) return Number.MAX_SAFE_INTEGER;
   const tagSet = (nlp.model() as { one: { tagSet: Record<string, { parents?: string[] } | undefined> } }).one.tagSet;
   return tagSet[key.slice(1)]?.parents?.length ?? 0;
