@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isPlainSentence, type RawTerm } from './plainSentences';
 import { installFastSweep } from './sweep';
 
 /** A word as compromise leaves it: `pre`, `text` and `post` together give back the input. */
@@ -16,19 +17,36 @@ const UNREAD_STEPS = ['chunks'];
 
 let taggingSteps: readonly string[] | undefined;
 
+type World = { methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] } } }; hooks: string[] };
+type Doc = { document: Term[][] };
+
 /**
- * Compromise's sentences and tagged words for a paragraph: what `nlp(paragraph)` gives, without
- * the steps Dossier does not read, and with the faster sweep installed on first use.
+ * Compromise's sentences and words for a paragraph: what `nlp(paragraph)` gives, without the
+ * steps Dossier does not read, and with plain sentences (plainSentences.ts) only split into
+ * words, not tagged. Compromise tags each sentence on its own, so the others are tagged as
+ * `nlp()` would tag them.
  */
 export function parseParagraph(paragraph: string): Term[][] {
   taggingSteps ??= setUp();
-  const doc = nlp.tokenize(paragraph).compute([...taggingSteps]);
-  return (doc as unknown as { document: Term[][] }).document;
+  const world = nlp.world() as World;
+  const sentences = world.methods.one.tokenize.fromString(paragraph, world);
+  const plain = sentences.map((terms, i) => isPlainSentence(terms, sentences[i - 1]?.at(-1)));
+  const tagged = tokenized(sentences.filter((_, i) => !plain[i]));
+  (tagged as unknown as { compute(steps: string[]): void }).compute([...taggingSteps]);
+  const untagged = tokenized(sentences.filter((_, i) => plain[i]));
+  let nextTagged = 0;
+  let nextUntagged = 0;
+  return plain.map((isPlain) => (isPlain ? untagged.document[nextUntagged++] : tagged.document[nextTagged++]));
+}
+
+/** Sentences of compromise's tokenizer, taken through the steps of `nlp.tokenize()`. */
+function tokenized(sentences: RawTerm[][]): Doc {
+  return nlp.tokenize(sentences.map((terms) => ({ terms })) as unknown as string) as unknown as Doc;
 }
 
 /** The steps `nlp()` runs after those of `nlp.tokenize()`, in its order, less the unread ones. */
 function setUp(): readonly string[] {
   installFastSweep();
-  const hooks = (nlp.world() as { hooks: string[] }).hooks;
+  const hooks = (nlp.world() as World).hooks;
   return hooks.filter((step) => !TOKENIZE_STEPS.includes(step) && !UNREAD_STEPS.includes(step));
 }

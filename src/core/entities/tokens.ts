@@ -48,12 +48,7 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
       }
       const end = start + term.text.length;
       cursor = end + term.post.length;
-      const previous = tokens[tokens.length - 1];
-      // After a colon, a dash, an ellipsis, or a question or exclamation mark that compromise did
-      // not take as a sentence end, a new clause starts: "1901 - In China, …", "Monsieur
-      // Pierre... Do you …", "Madame Elizabeth? Nothing!".
-      const afterQuote = OPENING_QUOTE.test(term.pre) || (previous !== undefined && /(?:[:—–…?!]|\s-|\.\.\.)\s*$/.test(previous.post));
-      const first = { sentenceStart: index === 0 || afterQuote, capsLine, sentence };
+      const first = { sentenceStart: index === 0 || startsClause(term, tokens[tokens.length - 1]?.post), capsLine, sentence };
       for (const piece of splitHyphenated(term.text)) {
         const text = term.text.slice(piece.start, piece.end);
         const whole = piece.start === 0 && piece.end === term.text.length;
@@ -63,7 +58,7 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
           start: start + piece.start,
           end: start + piece.end,
           tags: whole ? term.tags : NO_TAGS,
-          lower: text.replace(POSSESSIVE, '').toLowerCase(),
+          lower: lowerForm(text),
           pre: piece.start === 0 ? term.pre : '-',
           post: piece.end === term.text.length ? term.post : '-',
           possessive,
@@ -75,6 +70,20 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
     });
   });
   return markTableRows(tokens);
+}
+
+/**
+ * A word inside a sentence starts a clause after an opening quote mark, or after a colon, a dash,
+ * an ellipsis, or a question or exclamation mark that compromise did not take as a sentence end:
+ * "1901 - In China, …", "Monsieur Pierre... Do you …", "Madame Elizabeth? Nothing!".
+ */
+export function startsClause(term: Term, postBefore: string | undefined): boolean {
+  return OPENING_QUOTE.test(term.pre) || (postBefore !== undefined && /(?:[:—–…?!]|\s-|\.\.\.)\s*$/.test(postBefore));
+}
+
+/** A word's `lower`: lower case, without a possessive. */
+export function lowerForm(text: string): string {
+  return text.replace(POSSESSIVE, '').toLowerCase();
 }
 
 /** Flag the words of lines that hold two numbers or more and fewer lower-case words than numbers. */
