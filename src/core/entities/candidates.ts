@@ -1,7 +1,7 @@
-import nlp from 'compromise';
 import type { EntityKind, Span, Value } from '../model';
 import { classifyRun, isCountryModifier, type NameFinding } from './classify';
 import { isPlaceName } from './gazetteer';
+import { parseParagraph, type Term } from './parse';
 import { findRuns } from './runs';
 import { tokenize, type Token } from './tokens';
 import { findValues } from './values';
@@ -29,7 +29,12 @@ const MAX_CAPS_PLACE_WORDS = 3;
  * Compromise parses the paragraph once; everything else reads its words and tags.
  */
 export function findEntityCandidates(paragraph: string, offset: number): ParagraphEntities {
-  const tokens = tokenize(nlp(paragraph), paragraph);
+  return findInParse(parseParagraph(paragraph), paragraph, offset);
+}
+
+/** Names and values in a paragraph, from compromise's sentences of it. */
+export function findInParse(sentences: readonly (readonly Term[])[], paragraph: string, offset: number): ParagraphEntities {
+  const tokens = tokenize(sentences, paragraph);
   const candidates: EntityCandidate[] = [];
   const add = (first: number, last: number, kind: EntityKind, roles: readonly string[]): void => {
     const span = nameSpan(paragraph, tokens[first].start, tokens[last].end);

@@ -1,4 +1,4 @@
-import type nlp from 'compromise';
+import type { Term } from './parse';
 
 /** One word of a paragraph, as compromise tagged it, with offsets relative to the paragraph. */
 export interface Token {
@@ -25,9 +25,6 @@ export interface Token {
   readonly tableRow: boolean;
 }
 
-type CompromiseTerm = { text: string; pre: string; post: string; tags: Set<string> };
-type Doc = ReturnType<typeof nlp>;
-
 const NO_TAGS: ReadonlySet<string> = new Set();
 const OPENING_QUOTE = /[“"‘'«(\[{]/;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
@@ -37,9 +34,8 @@ const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
  * together give back the text; where they do not, the word is searched for from the cursor.
  * Hyphenated words keep their lower-case edges apart ("pro-Kremlin" gives "pro" and "Kremlin").
  */
-export function tokenize(doc: Doc, paragraph: string): Token[] {
+export function tokenize(sentences: readonly (readonly Term[])[], paragraph: string): Token[] {
   const tokens: Token[] = [];
-  const sentences = (doc as unknown as { document: CompromiseTerm[][] }).document;
   let cursor = 0;
   sentences.forEach((terms, sentence) => {
     const capsLine = isCapsSentence(terms);
@@ -52,12 +48,7 @@ export function tokenize(doc: Doc, paragraph: string): Token[] {
       }
       const end = start + term.text.length;
       cursor = end + term.post.length;
-      const previous = tokens[tokens.length - 1];
-      // After a colon, a dash, an ellipsis, or a question or exclamation mark that compromise did
-      // not take as a sentence end, a new clause starts: "1901 - In China, …", "Monsieur
-      // Pierre... Do you …", "Madame Elizabeth? Nothing!".
-      const afterQuote = OPENING_QUOTE.test(term.pre) || (previous !== undefined && /(?:[:—–…?!]|\s-|\.\.\.)\s*$/.test(previous.post));
-      const first = { sentenceStart: index === 0 || afterQuote, capsLine, sentence };
+      const first = { sentenceStart: index === 0 || startsClause(term, tokens[tokens.length - 1]?.post), capsLine, sentence };
       for (const piece of splitHyphenated(term.text)) {
         const text = term.text.slice(piece.start, piece.end);
         const whole = piece.start === 0 && piece.end === term.text.length;
@@ -67,7 +58,7 @@ export function tokenize(doc: Doc, paragraph: string): Token[] {
           start: start + piece.start,
           end: start + piece.end,
           tags: whole ? term.tags : NO_TAGS,
-          lower: text.replace(POSSESSIVE, '').toLowerCase(),
+          lower: lowerForm(text),
           pre: piece.start === 0 ? term.pre : '-',
           post: piece.end === term.text.length ? term.post : '-',
           possessive,
@@ -79,6 +70,20 @@ export function tokenize(doc: Doc, paragraph: string): Token[] {
     });
   });
   return markTableRows(tokens);
+}
+
+/**
+ * A word inside a sentence starts a clause after an opening quote mark, or after a colon, a dash,
+ * an ellipsis, or a question or exclamation mark that compromise did not take as a sentence end:
+ * "1901 - In China, …", "Monsieur Pierre... Do you …", "Madame Elizabeth? Nothing!".
+ */
+export function startsClause(term: Term, postBefore: string | undefined): boolean {
+  return OPENING_QUOTE.test(term.pre) || (postBefore !== undefined && /(?:[:—–…?!]|\s-|\.\.\.)\s*$/.test(postBefore));
+}
+
+/** A word's `lower`: lower case, without a possessive. */
+export function lowerForm(text: string): string {
+  return text.replace(POSSESSIVE, '').toLowerCase();
 }
 
 /** Flag the words of lines that hold two numbers or more and fewer lower-case words than numbers. */
@@ -123,7 +128,7 @@ function splitHyphenated(word: string): { start: number; end: number }[] {
  * A sentence written in capitals, like a headline or a dateline ("LONDON 1996-08-30"): most of its
  * words are upper case and it is not just an acronym or two ("RT said", "NATO").
  */
-function isCapsSentence(terms: readonly CompromiseTerm[]): boolean {
+function isCapsSentence(terms: readonly Term[]): boolean {
   let upper = 0;
   let words = 0;
   let long = false;

@@ -1,0 +1,124 @@
+// Dossier parses with compromise faster than `nlp()` does (src/core/entities/parse.ts, sweep.ts,
+// plainSentences.ts); these tests hold it to the words and tags that `nlp()` gives, and to the
+// findings that tagging every sentence gives.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import nlp from 'compromise';
+import { findEntityCandidates, findInParse } from '../../src/core/entities/candidates';
+import { parseParagraph, type Term } from '../../src/core/entities/parse';
+import { isPlainSentence, type RawTerm } from '../../src/core/entities/plainSentences';
+import { fastBulkMatch } from '../../src/core/entities/sweep';
+import { splitParagraphs } from '../../src/core/paragraphs';
+
+type BulkMatch = typeof fastBulkMatch;
+const methods = nlp.methods() as { one: { bulkMatch: BulkMatch } };
+// The fast sweep is installed on the first parse, so this is still compromise's own.
+const compromiseBulkMatch = methods.one.bulkMatch;
+
+const article = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/xi-putin-moscow.txt'), 'utf8');
+const NOVEL = [
+  '"Well, Prince, so Genoa and Lucca are now just family estates of the Buonapartes. But I warn you, if you don\'t tell me that this means war, I will have nothing more to do with you."',
+  'It was in July, 1805, and the speaker was the well-known Anna Pavlovna Scherer, maid of honor and favorite of the Empress Marya Fedorovna.',
+  'He\'d gone, she said; they\'d have dinner at five o\'clock on Monday, and he paid two grand for a pound of tea in may.',
+  'AND HE SAID: "I can\'t!" Then the old man of the house -- who had come in at 3:30 p.m. -- looked up.',
+  'He looked at her, and she smiled. The old man went on talking\nabout the war, as he always did when the party leader\nAnna Kowalczyk was\nnot there. "But why?" she asked, and I said nothing.',
+];
+const paragraphs = [...splitParagraphs(article).map((p) => article.slice(p.start, p.end)), ...NOVEL];
+
+/** What `nlp()` gives: every sentence tagged. */
+const fullParse = (paragraph: string): Term[][] => (nlp(paragraph) as unknown as { document: Term[][] }).document;
+
+/** Compromise's sentences of a text, split into words but not tagged. */
+const rawSentences = (text: string): RawTerm[][] => {
+  const world = nlp.world() as { methods: { one: { tokenize: { fromString(text: string, world: unknown): RawTerm[][] } } } };
+  return world.methods.one.tokenize.fromString(text, world);
+};
+
+const isPlain = (text: string): boolean[] => {
+  const sentences = rawSentences(text);
+  return sentences.map((terms, i) => isPlainSentence(terms, sentences[i - 1]?.at(-1)));
+};
+
+/** Each word's text and spacing, and its tags where `tagged`, sentence by sentence. */
+const words = (sentences: readonly (readonly Term[])[], tagged: readonly boolean[]): string[][] =>
+  sentences.map((terms, n) => terms.map((t) => `${t.pre}|${t.text}|${t.post}|${tagged[n] ? [...t.tags].sort().join(',') : ''}`));
+
+describe('parsing with compromise', () => {
+  it('finds with the fast sweep the rules compromise finds, at the same words, in the same order', () => {
+    assert.notStrictEqual(compromiseBulkMatch, fastBulkMatch);
+    let compared = 0;
+    const spy: BulkMatch = (document, net, m, opts) => {
+      const slow = compromiseBulkMatch(document, net, m, opts);
+      const fast = fastBulkMatch(document, net, m, opts);
+      const found = (list: ReturnType<BulkMatch>) => list.map((f) => `${f.match} @ ${f.pointer.join(',')}`);
+      assert.deepStrictEqual(found(fast), found(slow));
+      compared += slow.length;
+      return slow;
+    };
+    nlp.plugin({ methods: { one: { bulkMatch: spy } } });
+    try {
+      for (const paragraph of paragraphs) nlp(paragraph);
+    } finally {
+      nlp.plugin({ methods: { one: { bulkMatch: compromiseBulkMatch } } });
+    }
+    assert.ok(compared > 100, `only ${compared} matches compared`);
+  });
+
+  it('gives the words that nlp() gives, and its tags outside plain sentences', () => {
+    for (const paragraph of paragraphs) {
+      const tagged = isPlain(paragraph).map((plain) => !plain);
+      assert.deepStrictEqual(words(parseParagraph(paragraph), tagged), words(fullParse(paragraph), tagged), paragraph);
+    }
+  });
+});
+
+describe('plain sentences', () => {
+  const cases: { name: string; text: string; plain: boolean[] }[] = [
+    { name: 'no capital but the first word, a common one', text: 'He looked at her, and she smiled.', plain: [true] },
+    { name: 'the pronoun I', text: 'Then she asked what I\'m to do, and I don\'t know.', plain: [true] },
+    { name: 'a capital after an opening quote mark', text: 'She said, "Well, it is over."', plain: [true] },
+    { name: 'a name', text: 'He looked at Natasha.', plain: [false] },
+    { name: 'a capital in mid-sentence', text: 'It was the Emperor himself.', plain: [false] },
+    { name: 'a title at the start', text: 'Prince looked round.', plain: [false] },
+    { name: 'a number', text: 'He waited for 3 hours.', plain: [false] },
+    { name: 'a month in lower case', text: 'He came back in may and stayed.', plain: [false] },
+    { name: 'a word that makes a date by itself', text: 'He will come back tomorrow.', plain: [false] },
+    { name: 'a currency', text: 'He lost ten roubles at cards.', plain: [false] },
+    { name: 'one word', text: 'Well.', plain: [false] },
+    { name: 'a role noun before a line break, read by the name on the next line', text: 'They all waited for the party leader\nAnna Kowalczyk to speak.', plain: [false, false] },
+    { name: 'an abbreviated country before a line break', text: 'The deal was signed by the U.S.\nand the others waited.', plain: [false, false] },
+    { name: 'a line of a wrapped paragraph', text: 'and the old man went on talking\nabout the war.', plain: [true, true] },
+  ];
+  for (const { name, text, plain } of cases) it(name, () => assert.deepStrictEqual(isPlain(text), plain));
+
+  /** Words and breaks of prose that reach the rules' edges: line breaks, role nouns, abbreviations, dates. */
+  const WORDS = [
+    'he', 'she', 'looked', 'at', 'the', 'old', 'man', 'and', 'said', 'I', "don't", 'know', 'Well', 'But', 'The',
+    'Anna', 'Pavlovna', 'Prince', 'Andrew', 'Moscow', 'U.S.', 'Mr.', 'S.', 'de', 'la', 'of', 'such', 'as',
+    'leader', 'outlet', 'like', 'including', 'in', 'may', 'March', 'today', 'ten', 'roubles', '1805', 'war',
+  ];
+  const BREAKS = [' ', ' ', ' ', ' ', ' ', '. ', ', ', ': ', '? ', '! ', ' - ', '... ', '\n', '.\n', ' "', '" ', ' “', '” ', ' (', ') '];
+  const prose = fc
+    .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...BREAKS)), { minLength: 1, maxLength: 40 })
+    .map((pairs) => pairs.map(([word, after]) => word + after).join('').trim());
+
+  it('leave the findings as tagging every sentence leaves them', () => {
+    fc.assert(
+      fc.property(prose, (paragraph) => {
+        assert.deepStrictEqual(findEntityCandidates(paragraph, 7), findInParse(fullParse(paragraph), paragraph, 7));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leave the findings of the sample article and the novel as tagging every sentence leaves them', () => {
+    let plain = 0;
+    for (const paragraph of paragraphs) {
+      plain += isPlain(paragraph).filter(Boolean).length;
+      assert.deepStrictEqual(findEntityCandidates(paragraph, 0), findInParse(fullParse(paragraph), paragraph, 0), paragraph);
+    }
+    assert.ok(plain >= 3, `only ${plain} plain sentences`);
+  });
+});
