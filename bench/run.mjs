@@ -44,6 +44,10 @@ function report(name, file, withBaseline, expectedBytes) {
   const rows = [];
   if (base) rows.push(['raw compromise, paragraph by paragraph', ms(base.ms), ms(base.cpuMs), mbps(dossier.chars, base.ms), `${base.peakMemoryMB.toFixed(0)} MB`]);
   rows.push(['Dossier, full analysis (cold)', ms(dossier.coldMs), ms(dossier.coldCpuMs), mbps(dossier.chars, dossier.coldMs), `${dossier.peakMemoryMB.toFixed(0)} MB`]);
+  if (dossier.warmingUpMs.length) {
+    const times = dossier.warmingUpMs;
+    rows.push([`Dossier, while the threads warm up (${times.length} runs)`, `${ms(times[0])} → ${ms(times.at(-1))}`, '', '', '']);
+  }
   rows.push(['Dossier, full analysis (warm threads, no cache)', ms(dossier.warmMs), ms(dossier.warmCpuMs), mbps(dossier.chars, dossier.warmMs), '']);
   rows.push(['Dossier, unchanged text again (all cached)', ms(dossier.cachedMs), '', '', '']);
   const width = Math.max(...rows.map((r) => r[0].length));
