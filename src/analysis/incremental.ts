@@ -1,5 +1,6 @@
 import { assemble, assembleAfter, type ParagraphFindings } from '../core/analyze';
 import type { Analysis, Span } from '../core/model';
+import type { TextChange } from '../core/textChange';
 import type { JobStats, UnitText } from './protocol';
 import type { ParagraphCache } from './paragraphCache';
 import { analyzeUnits } from './paragraphPass';
@@ -34,6 +35,8 @@ export interface JobOptions {
   /** Let the thread's event loop run (incoming messages, the helper's replies). */
   readonly pause: () => Promise<void>;
   readonly helper?: Helper;
+  /** changeBetween(the text the cache was last asked about, text), when the caller knows it. */
+  readonly change?: TextChange;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface JobOptions {
  */
 export async function runJob(text: string, cache: ParagraphCache, options: JobOptions): Promise<{ analysis: Analysis; stats: JobStats } | undefined> {
   const started = performance.now();
-  const { units, findings, analysis: finished } = cache.prepare(text);
+  const { units, findings, analysis: finished } = cache.prepare(text, options.change);
   const missing = orderByPriority(units.map((_, i) => i).filter((i) => !findings[i]), units, options.priority);
   const prepared = performance.now();
   if (finished) return { analysis: finished, stats: statsOf(units.length, 0, 0, [started, prepared, prepared, prepared]) };
@@ -104,7 +107,8 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
     if (options.isCancelled()) return undefined;
   }
   const analysed = performance.now();
-  const assembly = assembleAfter(cache.lastAssembly, text, findings as ParagraphFindings[]);
+  const last = cache.lastAssembly;
+  const assembly = assembleAfter(last, text, findings as ParagraphFindings[], [], last && cache.changeSince(last, text));
   cache.complete(text, assembly);
   return { analysis: assembly.analysis, stats: statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]) };
 }

@@ -2,7 +2,7 @@ import type { Analysis, Span, Value } from './model';
 import { splitParagraphs } from './paragraphs';
 import { findEntityCandidates, type EntityCandidate } from './entities/candidates';
 import { resolveEntitiesAfterChange, type EntityMemo } from './entities/resolve';
-import { changeBetween } from './textChange';
+import { changeBetween, type TextChange } from './textChange';
 import { findQuoteSpansAfterChange, paragraphsOf, type QuoteSpanMemo } from './quotes/find';
 import { attributeQuotesAfterChange, type AttributionMemo } from './quotes/reattribute';
 import { applyCorrections, type Correction } from './corrections';
@@ -72,9 +72,17 @@ export interface AssemblyMemo {
 /**
  * assemble, given the Assembly of the document's previous version (if any): the passes redo only
  * what the edit between the two versions can have changed, and the result is exactly assemble's.
+ * `knownChange`, when the caller has it already, must be changeBetween(previous's text, text):
+ * finding it again costs milliseconds on a book.
  */
-export function assembleAfter(previous: Assembly | undefined, text: string, paragraphs: readonly ParagraphFindings[], corrections: readonly Correction[] = []): Assembly {
-  const change = previous && changeBetween(previous.memo.text, text);
+export function assembleAfter(
+  previous: Assembly | undefined,
+  text: string,
+  paragraphs: readonly ParagraphFindings[],
+  corrections: readonly Correction[] = [],
+  knownChange?: TextChange,
+): Assembly {
+  const change = previous && (knownChange ?? changeBetween(previous.memo.text, text));
   const resolved = resolveEntitiesAfterChange(
     text,
     joined(paragraphs, (p) => p.candidates),
