@@ -4,6 +4,8 @@ import type { TextChange } from '../core/textChange';
 import type { JobStats, UnitText } from './protocol';
 import type { ParagraphCache } from './paragraphCache';
 import { analyzeUnits } from './paragraphPass';
+import { rehearseEdit } from './rehearsal';
+import type { SharedAnalysis } from './transfer';
 
 /** How long the analysing thread works before it lets messages (a cancel, a newer version) in. */
 const SLICE_MS = 20;
@@ -45,7 +47,14 @@ export interface JobOptions {
  * whenever the helper is free and enough text is left, it takes up to half of what is left, from
  * the end, so that a small document too is read by both threads at once.
  */
-export async function runJob(text: string, cache: ParagraphCache, options: JobOptions): Promise<{ analysis: Analysis; stats: JobStats } | undefined> {
+export interface JobResult {
+  readonly analysis: Analysis;
+  readonly stats: JobStats;
+  /** After a document's first analysis: rehearseEdit on it, given the analysis the host holds. */
+  readonly rehearse?: (sent: SharedAnalysis | undefined) => unknown;
+}
+
+export async function runJob(text: string, cache: ParagraphCache, options: JobOptions): Promise<JobResult | undefined> {
   const started = performance.now();
   const { units, findings, analysis: finished } = cache.prepare(text, options.change);
   const missing = orderByPriority(units.map((_, i) => i).filter((i) => !findings[i]), units, options.priority);
@@ -110,7 +119,10 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
   const last = cache.lastAssembly;
   const assembly = assembleAfter(last, text, findings as ParagraphFindings[], [], last && cache.changeSince(last, text));
   cache.complete(text, assembly);
-  return { analysis: assembly.analysis, stats: statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]) };
+  const stats = statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]);
+  // After the document's first analysis, the code that follows an edit has never run.
+  const rehearse = last ? undefined : (sent: SharedAnalysis | undefined) => rehearseEdit(assembly, findings as ParagraphFindings[], sent);
+  return { analysis: assembly.analysis, stats, rehearse };
 }
 
 /**

@@ -94,6 +94,9 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
       document.sent = shared;
       const encodeMs = Math.round((performance.now() - encodeStarted) * 10) / 10;
       reply({ kind: 'done', id, key, analysis: encoded, stats: { ...result.stats, phases: { ...result.stats.phases, encodeMs } } });
+      // Once the reply is on its way, and only if no other job has started meanwhile.
+      const { rehearse } = result;
+      if (rehearse) setImmediate(() => active.size === 0 && rehearse(shared));
     } catch (error) {
       reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });
     } finally {
