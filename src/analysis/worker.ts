@@ -93,10 +93,10 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
       const { encoded, shared } = encodeAnalysis(result.analysis, request.delta ? document.sent : undefined);
       document.sent = shared;
       const encodeMs = Math.round((performance.now() - encodeStarted) * 10) / 10;
+      // Before the reply, not after: the host may send the reader's first edit the moment it has
+      // the analysis, and would wait for the rehearsal. A book's first analysis takes seconds; this, one edit's time.
+      result.rehearse?.(shared);
       reply({ kind: 'done', id, key, analysis: encoded, stats: { ...result.stats, phases: { ...result.stats.phases, encodeMs } } });
-      // Once the reply is on its way, and only if no other job has started meanwhile.
-      const { rehearse } = result;
-      if (rehearse) setImmediate(() => active.size === 0 && rehearse(shared));
     } catch (error) {
       reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });
     } finally {
