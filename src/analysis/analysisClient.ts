@@ -8,13 +8,11 @@ import { decodeAnalysis, type SharedAnalysis } from './transfer';
  * V8 lets a heap grow far past what is live before it collects, and compromise leaves much
  * short-lived garbage: on War and Peace the coordinator keeps 25–60 MB alive and its heap reached
  * 260 MB. A bound on the old generation makes V8 collect sooner (peak RSS of the bench 453 → 296
- * MB, with the helper's limits). 512 MB is eight times what War and Peace keeps; a worker that
- * runs out is restarted, and the job that killed it twice fails. The young generation is where an
- * edit's garbage dies: at 8 MB it filled several times per edit of a book, and each collection
- * copied what was still in use; at 32 MB the collector takes about a third less time over the
- * edits, and the bench's peak memory did not grow.
+ * MB, with the helper's limits), and a small young generation lets less garbage into it. 512 MB
+ * is eight times what War and Peace keeps; a worker that runs out is restarted, and the job that
+ * killed it twice fails.
  */
-const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
+const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 };
 
 /** Hand the thread back to its event loop (other extensions, the editor) before going on. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
