@@ -1,8 +1,11 @@
 import { assemble, assembleAfter, type ParagraphFindings } from '../core/analyze';
 import type { Analysis, Span } from '../core/model';
+import type { TextChange } from '../core/textChange';
 import type { JobStats, UnitText } from './protocol';
 import type { ParagraphCache } from './paragraphCache';
 import { analyzeUnits } from './paragraphPass';
+import { rehearseEdit } from './rehearsal';
+import type { SharedAnalysis } from './transfer';
 
 /** How long the analysing thread works before it lets messages (a cancel, a newer version) in. */
 const SLICE_MS = 20;
@@ -34,6 +37,8 @@ export interface JobOptions {
   /** Let the thread's event loop run (incoming messages, the helper's replies). */
   readonly pause: () => Promise<void>;
   readonly helper?: Helper;
+  /** changeBetween(the text the cache was last asked about, text), when the caller knows it. */
+  readonly change?: TextChange;
 }
 
 /**
@@ -42,10 +47,17 @@ export interface JobOptions {
  * whenever the helper is free and enough text is left, it takes up to half of what is left, from
  * the end, so that a small document too is read by both threads at once.
  */
-export async function runJob(text: string, cache: ParagraphCache, options: JobOptions): Promise<{ analysis: Analysis; stats: JobStats } | undefined> {
+export interface JobResult {
+  readonly analysis: Analysis;
+  readonly stats: JobStats;
+  /** After a document's first analysis: rehearseEdit on it, given the analysis the host holds. */
+  readonly rehearse?: (sent: SharedAnalysis | undefined) => unknown;
+}
+
+export async function runJob(text: string, cache: ParagraphCache, options: JobOptions): Promise<JobResult | undefined> {
   const started = performance.now();
-  const { units, findings, analysis: finished } = cache.prepare(text);
-  const missing = orderByPriority(units.map((_, i) => i).filter((i) => !findings[i]), units, options.priority);
+  const { units, findings, analysis: finished } = cache.prepare(text, options.change);
+  const missing = orderByPriority(unitsToRead(findings), units, options.priority);
   const prepared = performance.now();
   if (finished) return { analysis: finished, stats: statsOf(units.length, 0, 0, [started, prepared, prepared, prepared]) };
 
@@ -104,9 +116,13 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
     if (options.isCancelled()) return undefined;
   }
   const analysed = performance.now();
-  const assembly = assembleAfter(cache.lastAssembly, text, findings as ParagraphFindings[]);
+  const last = cache.lastAssembly;
+  const assembly = assembleAfter(last, text, findings as ParagraphFindings[], [], last && cache.changeSince(last, text));
   cache.complete(text, assembly);
-  return { analysis: assembly.analysis, stats: statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]) };
+  const stats = statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]);
+  // After the document's first analysis, the code that follows an edit has never run.
+  const rehearse = last ? undefined : (sent: SharedAnalysis | undefined) => rehearseEdit(assembly, findings as ParagraphFindings[], sent);
+  return { analysis: assembly.analysis, stats, rehearse };
 }
 
 /**
@@ -123,6 +139,13 @@ function statsOf(paragraphs: number, analysed: number, analysedByHelper: number,
   const ms = (from: number, to: number): number => Math.round((to - from) * 10) / 10;
   const phases = { prepareMs: ms(started, prepared), paragraphsMs: ms(prepared, read), assembleMs: ms(read, finished) };
   return { paragraphs, analysed, analysedByHelper, milliseconds: ms(started, finished), phases };
+}
+
+/** The indexes of the units without findings: a plain loop, as a book has thousands of units and an edit leaves one or two. */
+function unitsToRead(findings: readonly (ParagraphFindings | undefined)[]): number[] {
+  const indexes: number[] = [];
+  for (let i = 0; i < findings.length; i++) if (!findings[i]) indexes.push(i);
+  return indexes;
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -1,7 +1,7 @@
 import { moveFindings, type Assembly, type ParagraphFindings } from '../core/analyze';
 import type { Analysis, Span } from '../core/model';
 import { lineEndsUnit, splitParagraphs } from '../core/paragraphs';
-import { changeBetween } from '../core/textChange';
+import { changeBetween, type TextChange } from '../core/textChange';
 
 /** A text's units, and the findings known so far for each (undefined: still to analyse). */
 export interface PreparedUnits {
@@ -23,16 +23,32 @@ export class ParagraphCache {
   private text = '';
   private current: PreparedUnits = { units: [], findings: [] };
   private last: Assembly | undefined;
+  /** The change found by the last prepare, when it led from the text of the last assembly to `text`. */
+  private sinceLast: { readonly assembly: Assembly; readonly text: string; readonly change: TextChange } | undefined;
 
   /** The document-level passes' results for the last version analysed to the end: the next version's passes start from them. */
   get lastAssembly(): Assembly | undefined {
     return this.last;
   }
 
-  prepare(text: string): PreparedUnits {
+  /**
+   * changeBetween(the text of `assembly`, `text`), when preparing `text` found it already: the
+   * passes after a one-character edit then need not compare two versions of a book again.
+   */
+  changeSince(assembly: Assembly, text: string): TextChange | undefined {
+    const since = this.sinceLast;
+    return since && since.assembly === assembly && since.text === text ? since.change : undefined;
+  }
+
+  /**
+   * `change`, when the caller knows it, must be changeBetween(the text of the last call, text):
+   * the worker has it from the editor's edit, and need not compare two versions of a book.
+   */
+  prepare(text: string, knownChange?: TextChange): PreparedUnits {
     if (text === this.text) return this.current;
     const before = this.current;
-    const change = changeBetween(this.text, text);
+    const change = knownChange ?? changeBetween(this.text, text);
+    this.sinceLast = this.last && this.last.memo.text === this.text ? { assembly: this.last, text, change } : undefined;
     const shift = text.length - this.text.length;
     const from = restartBefore(text, change.start);
     const to = restartAfter(text, change.newEnd);

@@ -1,4 +1,4 @@
-import { changeBetween } from '../core/textChange';
+import { changeBetween, type TextChange } from '../core/textChange';
 
 /**
  * A change as the host posts it to the worker: the code units [start, end) of the worker's copy
@@ -18,4 +18,9 @@ export function findChange(before: string, after: string): TextEdit {
 
 export function applyChange(text: string, change: TextEdit): string {
   return text.slice(0, change.start) + change.inserted + text.slice(change.end);
+}
+
+/** The edit as the core describes a change; an edit from findChange is the smallest, so this is changeBetween's answer. */
+export function textChangeOf(edit: TextEdit): TextChange {
+  return { start: edit.start, oldEnd: edit.end, newEnd: edit.start + edit.inserted.length };
 }

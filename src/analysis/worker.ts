@@ -8,7 +8,8 @@ import type { ParagraphFindings } from '../core/analyze';
 import { runJob, type Helper } from './incremental';
 import { ParagraphCache } from './paragraphCache';
 import { analyzeUnits } from './paragraphPass';
-import { applyChange } from './textChange';
+import { applyChange, textChangeOf } from './textChange';
+import type { TextChange } from '../core/textChange';
 import { encodeAnalysis, type SharedAnalysis } from './transfer';
 import type { AnalyzeRequest, CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerSetup } from './protocol';
 
@@ -52,17 +53,22 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
   const helper = new HelperClient();
   const reply = (message: CoordinatorReply): void => parent.postMessage(message);
 
-  /** The document with the request's text. Runs as the request arrives, so changes apply in order. */
-  const receive = ({ key, text }: AnalyzeRequest): OpenDocument => {
+  /**
+   * The document with the request's text, and the change from its last text when the request
+   * carries one. Runs as the request arrives, so changes apply in order; each request's job then
+   * prepares the cache with that text before any other request arrives, so the change is also the
+   * one from the text the cache was last asked about.
+   */
+  const receive = ({ key, text }: AnalyzeRequest): { document: OpenDocument; change?: TextChange } => {
     let document = documents.get(key);
     if ('whole' in text) {
       if (document) document.text = text.whole;
       else documents.set(key, (document = { text: text.whole, cache: new ParagraphCache() }));
-    } else {
-      if (!document) throw new Error(`a change arrived for ${key}, whose text this worker does not have`);
-      document.text = applyChange(document.text, text.change);
+      return { document };
     }
-    return document;
+    if (!document) throw new Error(`a change arrived for ${key}, whose text this worker does not have`);
+    document.text = applyChange(document.text, text.change);
+    return { document, change: textChangeOf(text.change) };
   };
 
   const run = async (request: AnalyzeRequest): Promise<void> => {
@@ -70,8 +76,9 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
     active.add(id);
     helper.keep();
     try {
-      const document = receive(request);
+      const { document, change } = receive(request);
       const result = await runJob(document.text, document.cache, {
+        change,
         priority,
         onPartial: (analysis) => reply({ kind: 'partial', id, analysis: encodeAnalysis(analysis).encoded }),
         isCancelled: () => cancelled.has(id),
@@ -86,6 +93,9 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
       const { encoded, shared } = encodeAnalysis(result.analysis, request.delta ? document.sent : undefined);
       document.sent = shared;
       const encodeMs = Math.round((performance.now() - encodeStarted) * 10) / 10;
+      // Before the reply, not after: the host may send the reader's first edit the moment it has
+      // the analysis, and would wait for the rehearsal. A book's first analysis takes seconds; this, one edit's time.
+      result.rehearse?.(shared);
       reply({ kind: 'done', id, key, analysis: encoded, stats: { ...result.stats, phases: { ...result.stats.phases, encodeMs } } });
     } catch (error) {
       reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });

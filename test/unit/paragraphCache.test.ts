@@ -1,10 +1,11 @@
 // The edit path inside the worker: finding what changed between two versions, and splitting only that.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyzeParagraph } from '../../src/core/analyze';
+import { analyzeParagraph, assembleAfter } from '../../src/core/analyze';
 import { MAX_UNIT, splitParagraphs } from '../../src/core/paragraphs';
 import { ParagraphCache } from '../../src/analysis/paragraphCache';
-import { applyChange, findChange } from '../../src/analysis/textChange';
+import { applyChange, findChange, textChangeOf } from '../../src/analysis/textChange';
+import { changeBetween } from '../../src/core/textChange';
 
 /** Line-level pieces: every kind of line break, blank lines, lines that do and do not end a sentence, and long lines. */
 const PIECES = ['Merkel met Putin.', 'a line that wraps', ' ', '\n', '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '  \n', '”', '.', 'word ', '😀', 'x'];
@@ -54,6 +55,37 @@ describe('ParagraphCache', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('splits the same units when told the change as when it finds the change itself', () => {
+    fc.assert(
+      fc.property(texts, edits, (original, changes) => {
+        const cache = new ParagraphCache();
+        let text = original;
+        cache.prepare(text);
+        for (const change of changes) {
+          const before = text;
+          text = edited(text, change);
+          assert.deepStrictEqual(cache.prepare(text, textChangeOf(findChange(before, text))).units, splitParagraphs(text), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the passes the change it found, only from the text last assembled to the text it prepared', () => {
+    const cache = new ParagraphCache();
+    const texts = ['Angela Merkel met Vladimir Putin.', 'Angela Merkel met Putin.', 'Merkel met Putin.'];
+    const first = cache.prepare(texts[0]);
+    const assembly = assembleAfter(undefined, texts[0], first.units.map((unit) => analyzeParagraph(texts[0], unit)));
+    cache.complete(texts[0], assembly);
+    cache.prepare(texts[1]);
+    assert.deepStrictEqual(cache.changeSince(assembly, texts[1]), changeBetween(texts[0], texts[1]));
+    assert.strictEqual(cache.changeSince(assembly, texts[2]), undefined, 'not for another text');
+    // The job over texts[1] was cancelled: the change to texts[2] is not from the assembled text.
+    cache.prepare(texts[2]);
+    assert.strictEqual(cache.changeSince(assembly, texts[2]), undefined);
+    assert.strictEqual(cache.changeSince(assembly, texts[1]), undefined);
   });
 
   it('keeps the findings of the units an edit did not touch, moved to where they are now', () => {
