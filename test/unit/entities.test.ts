@@ -91,6 +91,8 @@ describe('entities: the start of a sentence and headlines', () => {
     { name: 'two names side by side in a headline are not one person', text: 'Okafor Nairobi plan wins support', expected: ['place:Nairobi'] },
     { name: 'a word after an ellipsis starts a clause', text: '"Well, Marta... Do you think so?"', expected: ['person:Marta'] },
     { name: 'a word after a question mark inside a quote starts a clause', text: '"Was it for the Queen, or for Madame Elizabeth? Nothing!" and he grew animated.', expected: ['person:Elizabeth'] },
+    { name: 'a word after a full stop inside a quote starts a clause', text: '“It came from this White House. So this is bad,” Okafor said.', expected: ['organization:White House', 'person:Okafor'] },
+    { name: 'a full stop after an abbreviation or an initial ends no clause', text: 'Lt. Gen. Amara Okafor met J. Mwangi in St. Louis after Brown v. Board of Education.', expected: ['person:Amara Okafor', 'person:J. Mwangi', 'place:St. Louis', 'person:Brown', 'organization:Board of Education'] },
   ]);
 });
 

@@ -68,7 +68,7 @@ export function isPlainSentence(terms: readonly RawTerm[], before: RawTerm | und
  */
 function startsWithCommonWord(terms: readonly RawTerm[], i: number): boolean {
   const term = terms[i];
-  if (i > 0 && !startsClause(term, terms[i - 1].post)) return false;
+  if (i > 0 && !startsClause(term, terms[i - 1])) return false;
   const lower = lowerForm(term.text);
   return CAPITALISED_WORD.test(term.text) && isCommonWord(lower) && !TITLES.has(lower) && !isPlaceName(term.text);
 }

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { Term } from './parse';
 
 /** One word of a paragraph, as compromise tagged it, with offsets relative to the paragraph. */
@@ -48,7 +49,7 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
       }
       const end = start + term.text.length;
       cursor = end + term.post.length;
-      const first = { sentenceStart: index === 0 || startsClause(term, tokens[tokens.length - 1]?.post), capsLine, sentence };
+      const first = { sentenceStart: index === 0 || startsClause(term, tokens[tokens.length - 1]), capsLine, sentence };
       for (const piece of splitHyphenated(term.text)) {
         const text = term.text.slice(piece.start, piece.end);
         const whole = piece.start === 0 && piece.end === term.text.length;
@@ -72,13 +73,22 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
   return markTableRows(tokens);
 }
 
+/** Words compromise knows as abbreviations ("mr", "gen", "st", "inc"), and "vs": a full stop after one ends no sentence. */
+const ABBREVIATIONS = new Set([...Object.keys((nlp.model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations), 'vs']);
+
 /**
  * A word inside a sentence starts a clause after an opening quote mark, or after a colon, a dash,
  * an ellipsis, or a question or exclamation mark that compromise did not take as a sentence end:
- * "1901 - In China, …", "Monsieur Pierre... Do you …", "Madame Elizabeth? Nothing!".
+ * "1901 - In China, …", "Monsieur Pierre... Do you …", "Madame Elizabeth? Nothing!". So does a
+ * full stop after a word that is neither an initial nor an abbreviation, which compromise missed
+ * inside a quotation ("… this White House. So this is …"); "Mr. Smith", "J. Smith",
+ * "Brown v. Board" and "U.S. Army" stay one clause.
  */
-export function startsClause(term: Term, postBefore: string | undefined): boolean {
-  return OPENING_QUOTE.test(term.pre) || (postBefore !== undefined && /(?:[:—–…?!]|\s-|\.\.\.)\s*$/.test(postBefore));
+export function startsClause(term: Term, before: { readonly text: string; readonly post: string } | undefined): boolean {
+  if (OPENING_QUOTE.test(term.pre)) return true;
+  if (before === undefined) return false;
+  if (/(?:[:—–…?!]|\s-|\.\.\.)\s*$/.test(before.post)) return true;
+  return /^\.\s+$/.test(before.post) && before.text.length > 1 && /\p{Ll}/u.test(before.text) && !ABBREVIATIONS.has(before.text.toLowerCase());
 }
 
 /** A word's `lower`: lower case, without a possessive. */
