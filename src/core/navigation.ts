@@ -103,17 +103,21 @@ export function lineOf(text: string): (offset: number) => number {
   return (offset) => countWhile(starts, (start) => start <= offset) - 1;
 }
 
+/** Short names that, alone in a label, read as a pronoun: "He" for He Lifeng. */
+const PRONOUN_LIKE = new Set(['he', 'she', 'it', 'i', 'we', 'you', 'they', 'him', 'her', 'his', 'its', 'us', 'them', 'me', 'who']);
+
 /**
  * A quote's speaker as a short reminder: the shortest name the article itself uses for them
- * ("Putin" for Vladimir Putin, "Xi" for Xi Jinping), else the whole name ("Xinhua News Agency").
- * Undefined when the quote has no speaker.
+ * ("Putin" for Vladimir Putin, "Xi" for Xi Jinping), unless it reads as a pronoun, else the whole
+ * name ("Xinhua News Agency", "He Lifeng"). Undefined when the quote has no speaker.
  */
 export function speakerLabel(analysis: Analysis, quote: Quote): string | undefined {
   if (!quote.speaker) return undefined;
   const entity = quote.speaker.entityId ? entityById(analysis, quote.speaker.entityId) : undefined;
   if (!entity) return quote.speaker.name;
   const words = entity.name.split(/\s+/);
-  const shortest = entity.aliases.filter((alias) => words.includes(alias)).sort((a, b) => a.length - b.length)[0];
+  const usable = (alias: string): boolean => words.includes(alias) && !PRONOUN_LIKE.has(alias.toLowerCase());
+  const shortest = entity.aliases.filter(usable).sort((a, b) => a.length - b.length)[0];
   return shortest ?? entity.name;
 }
 

@@ -88,6 +88,12 @@ describe('entities and quotes', () => {
     );
   });
 
+  it('labels a speaker whose short name reads as a pronoun by the whole name', () => {
+    const he = entity('e5', 'person', 'He Lifeng', ['He'], [mention('e5', 0, 2)]);
+    const byHe: Quote = { ...analysis.quotes[2], speaker: { name: 'He Lifeng', entityId: 'e5', start: 0, end: 2 } };
+    assert.strictEqual(speakerLabel({ ...analysis, entities: [...analysis.entities, he] }, byHe), 'He Lifeng');
+  });
+
   it('defines an entity by its first full-name mention', () => {
     assert.strictEqual(definingMention(ann).start, 0);
     const aliasFirst: Entity = { ...ann, mentions: [mention('e1', 15, 18), mention('e1', 0, 7)] };
