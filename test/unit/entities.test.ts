@@ -52,6 +52,7 @@ describe('entities: organizations', () => {
     { name: 'an acronym', text: 'Leaders of NATO met in Brussels.', expected: ['organization:NATO', 'place:Brussels'] },
     { name: 'an institution used as an actor', text: 'The Kremlin denied the report.', expected: ['organization:Kremlin'] },
     { name: 'a two-word institution', text: 'Aides said the White House would reply.', expected: ['organization:White House'] },
+    { name: 'a known organization named by a people\'s adjective', text: 'The Islamic State lost ground to the Muslim Brotherhood.', expected: ['organization:Islamic State', 'organization:Muslim Brotherhood'] },
     { name: 'a media outlet after its role noun', text: 'The state news outlet Vremya reported the fire.', expected: ['organization:Vremya'] },
     { name: 'common acronyms are not organizations', text: 'The GDP fell after WWII ended.', expected: [] },
     { name: 'an institution keeps its descriptive words', text: 'A spokesman for the German Foreign Ministry declined to comment.', expected: ['organization:German Foreign Ministry'] },

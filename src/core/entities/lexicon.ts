@@ -79,7 +79,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
     kremlin pentagon congress parliament senate vatican interpol nato opec fed treasury
     reuters interfax xinhua tass itar-tass bloomberg afp dpa ansa kyodo yonhap bernama irna
   `),
-  'white house', 'downing street',
+  'white house', 'downing street', 'islamic state', 'muslim brotherhood',
 ]);
 
 /** Words that join the parts of a name. */
