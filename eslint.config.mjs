@@ -18,7 +18,7 @@ export default tseslint.config(
         patterns: [
           { group: ['vscode'], message: 'src/core is pure: it never imports vscode.' },
           { group: ['node:*', 'fs', 'path', 'os', 'worker_threads', 'child_process'], message: 'src/core is pure: no Node built-ins.' },
-          { group: ['../analysis/*', '../extension/*', '../cli/*', '../../analysis/*', '../../extension/*', '../../cli/*'], message: 'src/core depends on nothing else in src.' },
+          { group: ['**/analysis/*', '**/extension/*', '**/cli/*'], message: 'src/core depends on nothing else in src.' },
         ],
       }],
     },
@@ -27,6 +27,14 @@ export default tseslint.config(
     files: ['src/analysis/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', '../extension/*', '../cli/*'], message: 'src/analysis does not depend on vscode.' }] }],
+    },
+  },
+  {
+    // The extension bundle stays lean: it reads the model and corrections, and never pulls the
+    // pipeline (and with it compromise) into dist/extension.js; analysis runs in the worker.
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/pipeline/*', '**/core/pipeline/**', 'compromise'], message: 'src/extension reads only core/model and core/corrections; the pipeline runs in the worker.' }] }],
     },
   },
 );

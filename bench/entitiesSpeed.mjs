@@ -22,7 +22,7 @@ const texts = files.map((f) => readFileSync(f, 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 const outfile = join(dir, 'core.mjs');
 await esbuild.build({
-  stdin: { contents: "export { analyze } from './src/core/analyze'; export { splitParagraphs } from './src/core/paragraphs';", resolveDir: process.cwd(), loader: 'ts' },
+  stdin: { contents: "export { analyze } from './src/core/pipeline/analyze'; export { splitParagraphs } from './src/core/pipeline/paragraphs';", resolveDir: process.cwd(), loader: 'ts' },
   bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning',
 });
 const { analyze, splitParagraphs } = await import(pathToFileURL(outfile).href);

@@ -7,11 +7,11 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { AnalysisClient } from '../src/analysis/analysisClient';
-import type { Analysis } from '../src/core/model';
-import { splitParagraphs } from '../src/core/paragraphs';
-import { resolveEntities } from '../src/core/entities/resolve';
-import { findQuoteSpans, paragraphsOf } from '../src/core/quotes/find';
-import { attributeQuotes } from '../src/core/quotes/attribute';
+import type { Analysis } from '../src/core/model/model';
+import { splitParagraphs } from '../src/core/pipeline/paragraphs';
+import { resolveEntities } from '../src/core/pipeline/entities/resolve';
+import { findQuoteSpans, paragraphsOf } from '../src/core/pipeline/quotes/find';
+import { attributeQuotes } from '../src/core/pipeline/quotes/attribute';
 
 /** Analyses of a short text before the warm ones are timed. */
 const WARM_UP_RUNS = 20;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Analysis, Span } from '../core/model';
+import type { Analysis, Span } from '../core/model/model';
 import type { AnalyzeRequest, CoordinatorReply, CoordinatorRequest, JobStats, WorkerSetup } from './protocol';
 import { findChange } from './textChange';
 import { decodeAnalysis, type SharedAnalysis } from './transfer';

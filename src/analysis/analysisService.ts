@@ -1,4 +1,4 @@
-import type { Analysis, Span } from '../core/model';
+import type { Analysis, Span } from '../core/model/model';
 import type { AnalysisClient } from './analysisClient';
 
 export interface ServiceAnalyzeOptions {

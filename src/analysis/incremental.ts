@@ -1,6 +1,6 @@
-import { assemble, assembleAfter, type ParagraphFindings } from '../core/analyze';
-import type { Analysis, Span } from '../core/model';
-import type { TextChange } from '../core/textChange';
+import { assemble, assembleAfter, type ParagraphFindings } from '../core/pipeline/analyze';
+import type { Analysis, Span } from '../core/model/model';
+import type { TextChange } from '../core/pipeline/textChange';
 import type { JobStats, UnitText } from './protocol';
 import type { ParagraphCache } from './paragraphCache';
 import { analyzeUnits } from './paragraphPass';

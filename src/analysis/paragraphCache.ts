@@ -1,7 +1,7 @@
-import { moveFindings, type Assembly, type ParagraphFindings } from '../core/analyze';
-import type { Analysis, Span } from '../core/model';
-import { lineEndsUnit, splitParagraphs } from '../core/paragraphs';
-import { changeBetween, type TextChange } from '../core/textChange';
+import { moveFindings, type Assembly, type ParagraphFindings } from '../core/pipeline/analyze';
+import type { Analysis, Span } from '../core/model/model';
+import { lineEndsUnit, splitParagraphs } from '../core/pipeline/paragraphs';
+import { changeBetween, type TextChange } from '../core/pipeline/textChange';
 
 /** A text's units, and the findings known so far for each (undefined: still to analyse). */
 export interface PreparedUnits {

@@ -1,4 +1,4 @@
-import { analyzeParagraph, moveFindings, type ParagraphFindings } from '../core/analyze';
+import { analyzeParagraph, moveFindings, type ParagraphFindings } from '../core/pipeline/analyze';
 import type { UnitText } from './protocol';
 
 /**

@@ -1,7 +1,7 @@
 // The messages between the extension host (or the CLI, or the bench) and the analysis workers.
 // Everything here is plain data: it crosses threads by structured clone.
-import type { ParagraphFindings } from '../core/analyze';
-import type { Span } from '../core/model';
+import type { ParagraphFindings } from '../core/pipeline/analyze';
+import type { Span } from '../core/model/model';
 import type { TextEdit } from './textChange';
 import type { EncodedAnalysis } from './transfer';
 

@@ -1,5 +1,5 @@
-import { assembleAfter, moveFindings, type Assembly, type ParagraphFindings } from '../core/analyze';
-import { changeBetween } from '../core/textChange';
+import { assembleAfter, moveFindings, type Assembly, type ParagraphFindings } from '../core/pipeline/analyze';
+import { changeBetween } from '../core/pipeline/textChange';
 import { encodeAnalysis, type SharedAnalysis } from './transfer';
 
 /**

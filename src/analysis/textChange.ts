@@ -1,4 +1,4 @@
-import { changeBetween, type TextChange } from '../core/textChange';
+import { changeBetween, type TextChange } from '../core/pipeline/textChange';
 
 /**
  * A change as the host posts it to the worker: the code units [start, end) of the worker's copy

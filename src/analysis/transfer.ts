@@ -1,4 +1,4 @@
-import type { Analysis, Entity, Mention } from '../core/model';
+import type { Analysis, Entity, Mention } from '../core/model/model';
 
 /**
  * How an analysis crosses from the worker to the extension host. After an edit most of a book's

@@ -4,12 +4,12 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import type { ParagraphFindings } from '../core/analyze';
+import type { ParagraphFindings } from '../core/pipeline/analyze';
 import { runJob, type Helper } from './incremental';
 import { ParagraphCache } from './paragraphCache';
 import { analyzeUnits } from './paragraphPass';
 import { applyChange, textChangeOf } from './textChange';
-import type { TextChange } from '../core/textChange';
+import type { TextChange } from '../core/pipeline/textChange';
 import { encodeAnalysis, type SharedAnalysis } from './transfer';
 import type { AnalyzeRequest, CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerSetup } from './protocol';
 

@@ -1,7 +1,7 @@
-import { analyze } from '../core/analyze';
-import type { Correction } from '../core/corrections';
-import { describeProblem, parseCorrectionsFile } from '../core/correctionsFormat';
-import { toRecord } from '../core/record';
+import { analyze } from '../core/pipeline/analyze';
+import type { Correction } from '../core/corrections/corrections';
+import { describeProblem, parseCorrectionsFile } from '../core/corrections/correctionsFormat';
+import { toRecord } from '../core/model/record';
 import { InputError, readInput } from './readInput';
 import { textReport } from './textReport';
 

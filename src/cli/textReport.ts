@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type Analysis, type EntityKind } from '../core/model';
+import { ENTITY_KINDS, type Analysis, type EntityKind } from '../core/model/model';
 
 const HEADINGS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { Analysis, Entity, EntityKind, Span } from '../core/model';
-import { ENTITY_KINDS } from '../core/model';
-import { entityAt, step, type Direction } from '../core/navigation';
-import { quoteSheet } from '../core/quoteSheet';
-import { toRecord } from '../core/record';
+import type { Analysis, Entity, EntityKind, Span } from '../core/model/model';
+import { ENTITY_KINDS } from '../core/model/model';
+import { entityAt, step, type Direction } from '../core/model/navigation';
+import { quoteSheet } from '../core/model/quoteSheet';
+import { toRecord } from '../core/model/record';
 import { rangeOf } from './links';
 import type { ShownAnalyses } from './shownAnalyses';
 import type { EntitiesTree, QuotesTree } from './trees';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Analysis, EntityKind, Span } from '../core/model';
-import { spansWithin, speakerLabel } from '../core/navigation';
+import type { Analysis, EntityKind, Span } from '../core/model/model';
+import { spansWithin, speakerLabel } from '../core/model/navigation';
 import type { DecorationStyle, Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';
 

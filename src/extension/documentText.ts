@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Span } from '../core/model';
-import { excerpt } from '../core/navigation';
+import type { Span } from '../core/model/model';
+import { excerpt } from '../core/model/navigation';
 
 // Lines and excerpts read through the document's own line index. `document.getText()` copies the
 // whole text (6 MB for a book), and building a line table from it takes as long again; the

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Analysis, Entity, EntityKind, Quote } from '../core/model';
-import { entityById, mentionAt, quoteAt, quotesBy } from '../core/navigation';
+import type { Analysis, Entity, EntityKind, Quote } from '../core/model/model';
+import { entityById, mentionAt, quoteAt, quotesBy } from '../core/model/navigation';
 import { excerptIn, lineAt } from './documentText';
 import { commandLink, HOVER_COMMANDS, rangeOf, revealLink } from './links';
 import type { ShownAnalyses } from './shownAnalyses';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Analysis, Entity, EntityKind } from '../core/model';
-import { definingMention, entityAt } from '../core/navigation';
+import type { Analysis, Entity, EntityKind } from '../core/model/model';
+import { definingMention, entityAt } from '../core/model/navigation';
 import { rangeOf } from './links';
 import type { Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { EntityKind } from '../core/model';
+import type { EntityKind } from '../core/model/model';
 
 /** What the reader can choose to see; "quote" covers direct quotes, fragments and scare quotes. */
 export type ShownKind = EntityKind | 'quote';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { markdownExcludedSpans, withoutSpans } from '../core/markdownMask';
-import type { Analysis } from '../core/model';
+import { markdownExcludedSpans, withoutSpans } from '../core/model/markdownMask';
+import type { Analysis } from '../core/model/model';
 import type { DocumentModels } from './documentModels';
 import type { Settings, ShownKind } from './settings';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Analysis, Entity, EntityKind, Mention, Quote } from '../core/model';
-import { ENTITY_KINDS } from '../core/model';
-import { mentionAt, quoteAt, speakerLabel } from '../core/navigation';
+import type { Analysis, Entity, EntityKind, Mention, Quote } from '../core/model/model';
+import { ENTITY_KINDS } from '../core/model/model';
+import { mentionAt, quoteAt, speakerLabel } from '../core/model/navigation';
 import { excerptIn, lineAt } from './documentText';
 import { escape, KIND_ICONS } from './hovers';
 import type { ShownAnalyses } from './shownAnalyses';

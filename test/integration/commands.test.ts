@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyze } from '../../src/core/analyze';
-import { toRecord } from '../../src/core/record';
+import { analyze } from '../../src/core/pipeline/analyze';
+import { toRecord } from '../../src/core/model/record';
 import { decorated, dossier, eventually, openFixture, positionIn } from './helpers';
 import { SAMPLE } from './gold';
 

@@ -3,10 +3,10 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyze } from '../../src/core/analyze';
-import type { Correction } from '../../src/core/corrections';
-import { ENTITY_KINDS } from '../../src/core/model';
-import { toRecord } from '../../src/core/record';
+import { analyze } from '../../src/core/pipeline/analyze';
+import type { Correction } from '../../src/core/corrections/corrections';
+import { ENTITY_KINDS } from '../../src/core/model/model';
+import { toRecord } from '../../src/core/model/record';
 import { CorrectionsService } from '../../src/extension/corrections/correctionsService';
 import { activeExtension, eventually, fixturePath, openFixture } from './helpers';
 

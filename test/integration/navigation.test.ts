@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { analyze } from '../../src/core/analyze';
+import { analyze } from '../../src/core/pipeline/analyze';
 import { decorated, openFixture, positionIn } from './helpers';
 import { SAMPLE } from './gold';
 

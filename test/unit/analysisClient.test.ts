@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { AnalysisClient } from '../../src/analysis/analysisClient';
-import { analyze } from '../../src/core/analyze';
+import { analyze } from '../../src/core/pipeline/analyze';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const TEXT = 'Angela Merkel met Emmanuel Macron in Paris.\n\n“We agree,” Merkel said.';

@@ -6,11 +6,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import nlp from 'compromise';
-import { findEntityCandidates, findInParse } from '../../src/core/entities/candidates';
-import { parseParagraph, type Term } from '../../src/core/entities/parse';
-import { isPlainSentence, type RawTerm } from '../../src/core/entities/plainSentences';
-import { fastBulkMatch } from '../../src/core/entities/sweep';
-import { splitParagraphs } from '../../src/core/paragraphs';
+import { findEntityCandidates, findInParse } from '../../src/core/pipeline/entities/candidates';
+import { parseParagraph, type Term } from '../../src/core/pipeline/entities/parse';
+import { isPlainSentence, type RawTerm } from '../../src/core/pipeline/entities/plainSentences';
+import { fastBulkMatch } from '../../src/core/pipeline/entities/sweep';
+import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 
 type BulkMatch = typeof fastBulkMatch;
 const methods = nlp.methods() as { one: { bulkMatch: BulkMatch } };

@@ -4,10 +4,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyze } from '../../src/core/analyze';
-import type { Correction } from '../../src/core/corrections';
-import { formatCorrectionsFile } from '../../src/core/correctionsFormat';
-import { toRecord } from '../../src/core/record';
+import { analyze } from '../../src/core/pipeline/analyze';
+import type { Correction } from '../../src/core/corrections/corrections';
+import { formatCorrectionsFile } from '../../src/core/corrections/correctionsFormat';
+import { toRecord } from '../../src/core/model/record';
 import { annotate, buildCli } from './cliProcess';
 
 const TEXT = 'Angela Merkel met Emmanuel Macron in Paris. “We agree,” said Macron.\nThe Elysee Palace staff waited.\n';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import type { Correction } from '../../src/core/corrections';
-import { CORRECTION_FIELDS, describeProblem, formatCorrectionsFile, parseCorrectionsFile, parseCorrectionsValue } from '../../src/core/correctionsFormat';
-import { ENTITY_KINDS } from '../../src/core/model';
+import type { Correction } from '../../src/core/corrections/corrections';
+import { CORRECTION_FIELDS, describeProblem, formatCorrectionsFile, parseCorrectionsFile, parseCorrectionsValue } from '../../src/core/corrections/correctionsFormat';
+import { ENTITY_KINDS } from '../../src/core/model/model';
 import * as fs from 'fs';
 import * as path from 'path';
 

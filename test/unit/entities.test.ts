@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { analyze } from '../../src/core/analyze';
-import type { EntityKind } from '../../src/core/model';
+import { analyze } from '../../src/core/pipeline/analyze';
+import type { EntityKind } from '../../src/core/model/model';
 
 /** The mentions found, as "kind:text", in document order. */
 const mentions = (text: string): string[] => {

@@ -4,8 +4,8 @@
 // prose normally goes), and doubling the input at most triples the time (quadratic code would
 // quadruple it). The table of sizes and times is printed at the end, for the record.
 import * as assert from 'assert';
-import { analyze, assemble } from '../../src/core/analyze';
-import { MAX_UNIT, splitParagraphs } from '../../src/core/paragraphs';
+import { analyze, assemble } from '../../src/core/pipeline/analyze';
+import { MAX_UNIT, splitParagraphs } from '../../src/core/pipeline/paragraphs';
 import { assertValidAnalysis } from './invariants';
 
 const BASE_MS = 300;

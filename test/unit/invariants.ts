@@ -1,6 +1,6 @@
 // What every analysis must satisfy, whatever the text: shared by the property and hostile-input tests.
 import * as assert from 'assert';
-import type { Analysis, Span } from '../../src/core/model';
+import type { Analysis, Span } from '../../src/core/model/model';
 
 /** Opening and closing quotation marks in the scripts Dossier reads. */
 const QUOTE_MARKS = /["'“”„‟«»‹›‘’‚「」『』]/;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import type { Analysis, Entity } from '../../src/core/model';
-import { markdownExcludedSpans, withoutSpans } from '../../src/core/markdownMask';
+import type { Analysis, Entity } from '../../src/core/model/model';
+import { markdownExcludedSpans, withoutSpans } from '../../src/core/model/markdownMask';
 
 const excluded = (text: string): string[] => markdownExcludedSpans(text).map((s) => text.slice(s.start, s.end));
 

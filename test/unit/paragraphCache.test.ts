@@ -1,11 +1,11 @@
 // The edit path inside the worker: finding what changed between two versions, and splitting only that.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyzeParagraph, assembleAfter } from '../../src/core/analyze';
-import { MAX_UNIT, splitParagraphs } from '../../src/core/paragraphs';
+import { analyzeParagraph, assembleAfter } from '../../src/core/pipeline/analyze';
+import { MAX_UNIT, splitParagraphs } from '../../src/core/pipeline/paragraphs';
 import { ParagraphCache } from '../../src/analysis/paragraphCache';
 import { applyChange, findChange, textChangeOf } from '../../src/analysis/textChange';
-import { changeBetween } from '../../src/core/textChange';
+import { changeBetween } from '../../src/core/pipeline/textChange';
 
 /** Line-level pieces: every kind of line break, blank lines, lines that do and do not end a sentence, and long lines. */
 const PIECES = ['Merkel met Putin.', 'a line that wraps', ' ', '\n', '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '  \n', '”', '.', 'word ', '😀', 'x'];

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { MAX_UNIT, splitParagraphs } from '../../src/core/paragraphs';
+import { MAX_UNIT, splitParagraphs } from '../../src/core/pipeline/paragraphs';
 
 const pieces = (text: string): string[] => splitParagraphs(text).map((p) => text.slice(p.start, p.end));
 

@@ -2,8 +2,8 @@
 // paragraph cache gives exactly what a fresh analysis gives.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyze, analyzeParagraph, assemble, assembleAfter, moveFindings, type ParagraphFindings } from '../../src/core/analyze';
-import { splitParagraphs } from '../../src/core/paragraphs';
+import { analyze, analyzeParagraph, assemble, assembleAfter, moveFindings, type ParagraphFindings } from '../../src/core/pipeline/analyze';
+import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 import { runJob } from '../../src/analysis/incremental';
 import { ParagraphCache } from '../../src/analysis/paragraphCache';
 import { assertValidAnalysis } from './invariants';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import type { Analysis } from '../../src/core/model';
-import { quoteSheet } from '../../src/core/quoteSheet';
+import type { Analysis } from '../../src/core/model/model';
+import { quoteSheet } from '../../src/core/model/quoteSheet';
 
 describe('quoteSheet', () => {
   it('makes one row per quote, skipping scare quotes and escaping pipes', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import type { Entity, EntityKind, Mention, Quote } from '../../src/core/model';
-import { splitParagraphs } from '../../src/core/paragraphs';
-import { attributeQuotes } from '../../src/core/quotes/attribute';
-import { findQuoteSpans, paragraphsOf } from '../../src/core/quotes/find';
+import type { Entity, EntityKind, Mention, Quote } from '../../src/core/model/model';
+import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
+import { attributeQuotes } from '../../src/core/pipeline/quotes/attribute';
+import { findQuoteSpans, paragraphsOf } from '../../src/core/pipeline/quotes/find';
 
 /** The people and organisations a test sentence names, as the entity recogniser would report them. */
 type Known = Record<string, { kind: EntityKind; forms: string[]; roles?: string[] }>;

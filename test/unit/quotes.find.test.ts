@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { splitParagraphs } from '../../src/core/paragraphs';
-import { findQuoteSpans, paragraphsOf } from '../../src/core/quotes/find';
+import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
+import { findQuoteSpans, paragraphsOf } from '../../src/core/pipeline/quotes/find';
 
 const quotesIn = (text: string): string[] => spansIn(text).map((q) => text.slice(q.start, q.end));
 const spansIn = (text: string) => findQuoteSpans(text, paragraphsOf(text, splitParagraphs(text)));

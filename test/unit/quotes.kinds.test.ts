@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import type { QuoteKind } from '../../src/core/model';
-import { isTitle, quoteKind, type KindContext } from '../../src/core/quotes/kinds';
+import type { QuoteKind } from '../../src/core/model/model';
+import { isTitle, quoteKind, type KindContext } from '../../src/core/pipeline/quotes/kinds';
 
 describe('quoteKind', () => {
   const base: KindContext = { quoted: '', before: 'He said ', nested: false, opensSentence: false, hasSpeaker: true };

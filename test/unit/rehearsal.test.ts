@@ -1,8 +1,8 @@
 // The made-up edit run after a document's first analysis, so that the code following an edit is compiled before the reader's first one.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyze, analyzeParagraph, assembleAfter } from '../../src/core/analyze';
-import { splitParagraphs } from '../../src/core/paragraphs';
+import { analyze, analyzeParagraph, assembleAfter } from '../../src/core/pipeline/analyze';
+import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 import { rehearseEdit } from '../../src/analysis/rehearsal';
 
 const PIECES = ['Angela Merkel', 'Vladimir Putin', 'Merkel', 'Moscow', 'Reuters', 'said', ' ', '. ', ', ', '.\n', '\n\n', '\r\n\r\n', '“', '”', 'he said.'];

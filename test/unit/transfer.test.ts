@@ -1,8 +1,8 @@
 // How analyses cross from the worker to the host: whole, or as the change from the previous one.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyze } from '../../src/core/analyze';
-import type { Analysis } from '../../src/core/model';
+import { analyze } from '../../src/core/pipeline/analyze';
+import type { Analysis } from '../../src/core/model/model';
 import { decodeAnalysis, encodeAnalysis, type EncodedAnalysis, type SharedAnalysis } from '../../src/analysis/transfer';
 
 const noPause = (): Promise<void> => Promise.resolve();

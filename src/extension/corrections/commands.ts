@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { normalizeSpace, occurrences, withCorrection, type Correction } from '../../core/corrections';
-import type { Analysis, Entity, EntityKind, Quote } from '../../core/model';
+import { normalizeSpace, occurrences, withCorrection, type Correction } from '../../core/corrections/corrections';
+import type { Analysis, Entity, EntityKind, Quote } from '../../core/model/model';
 import type { DocumentModels } from '../documentModels';
 import { isSupported } from '../documentModels';
 import { CorrectionsService } from './correctionsService';

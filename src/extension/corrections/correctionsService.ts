@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Correction } from '../../core/corrections';
+import type { Correction } from '../../core/corrections/corrections';
 import type { CorrectionsSource } from '../documentModels';
 import { FileCorrectionsStore } from './fileStore';
 import { SettingsCorrectionsStore } from './settingsStore';

@@ -1,4 +1,4 @@
-import type { Correction } from '../../core/corrections';
+import type { Correction } from '../../core/corrections/corrections';
 
 const QUOTE_PREVIEW = 60;
 

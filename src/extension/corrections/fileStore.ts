@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Correction } from '../../core/corrections';
-import { describeProblem, formatCorrectionsFile, parseCorrectionsFile, type CorrectionsProblem } from '../../core/correctionsFormat';
+import type { Correction } from '../../core/corrections/corrections';
+import { describeProblem, formatCorrectionsFile, parseCorrectionsFile, type CorrectionsProblem } from '../../core/corrections/correctionsFormat';
 import { writeFileAtomic } from '../atomicWrite';
 import { sameCorrections, type CorrectionsChange, type CorrectionsStore } from './store';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { anchoredIn, type Correction } from '../../core/corrections';
+import { anchoredIn, type Correction } from '../../core/corrections/corrections';
 import { isSupported } from '../documentModels';
 import type { CorrectionsService } from './correctionsService';
 import type { CorrectionsStore } from './store';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { canonical, describeProblem, parseCorrectionsValue } from '../../core/correctionsFormat';
-import type { Correction } from '../../core/corrections';
+import { canonical, describeProblem, parseCorrectionsValue } from '../../core/corrections/correctionsFormat';
+import type { Correction } from '../../core/corrections/corrections';
 import { sameCorrections, type CorrectionsChange, type CorrectionsStore } from './store';
 
 export const CORRECTIONS_SETTING = 'dossier.corrections';

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { Correction } from '../../core/corrections';
+import type { Correction } from '../../core/corrections/corrections';
 
 /** A change to the stored corrections: the new list, or undefined when there is nothing to change. */
 export type CorrectionsChange = (stored: readonly Correction[]) => Correction[] | undefined;

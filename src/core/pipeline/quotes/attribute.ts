@@ -1,4 +1,4 @@
-import type { Entity, Mention, Quote, Span } from '../model';
+import type { Entity, Mention, Quote, Span } from '../../model/model';
 import { attributionsIn, type Attribution } from './clauses';
 import type { QuoteSpan } from './find';
 import { isTitle, quoteKind } from './kinds';

@@ -5,7 +5,7 @@
 // the quote's text (for speakers). It therefore survives edits elsewhere in the document, and
 // applies to every document that contains the name.
 
-import type { Analysis, Entity, EntityKind, Mention, Quote, Span, Speaker } from './model';
+import type { Analysis, Entity, EntityKind, Mention, Quote, Span, Speaker } from '../model/model';
 
 export type Correction =
   /** Every occurrence of `name` is a mention of an entity of this kind. */

@@ -1,5 +1,5 @@
 // From the words that name a speaker ("Putin", "he", "the Kremlin spokesman") to the entity they mean.
-import type { Entity, Mention, Span, Speaker } from '../model';
+import type { Entity, Mention, Span, Speaker } from '../../model/model';
 import { spanIndexAt } from './layout';
 import type { SpeakerPhrase } from './phrases';
 

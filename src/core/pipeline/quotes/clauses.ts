@@ -1,5 +1,5 @@
 // Attribution clauses in one sentence of the writer's text: who says, with which verb, carried by which outlet.
-import type { Span } from '../model';
+import type { Span } from '../../model/model';
 import { QUOTED, tokenize, type Layout, type Token } from './layout';
 import { clauseSubject, phraseAfter, skipAdverbs, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
 import { reportingVerbAt } from './verbs';

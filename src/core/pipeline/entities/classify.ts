@@ -1,4 +1,4 @@
-import type { EntityKind } from '../model';
+import type { EntityKind } from '../../model/model';
 import type { Token } from './tokens';
 import type { Run } from './runs';
 import { isPlaceName } from './gazetteer';

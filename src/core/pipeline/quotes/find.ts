@@ -1,4 +1,4 @@
-import type { Span } from '../model';
+import type { Span } from '../../model/model';
 import { shiftOf, type TextChange } from '../textChange';
 import { firstStartingFrom } from './layout';
 import { markAt, mayBeMark, type MarkFamily, type OpenQuotes } from './marks';

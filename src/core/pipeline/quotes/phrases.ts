@@ -1,5 +1,5 @@
 // The noun phrase that names a speaker, read off the tokens on either side of a reporting verb.
-import type { Span } from '../model';
+import type { Span } from '../../model/model';
 import { QUOTED, type Token } from './layout';
 
 /** Words that can sit between a speaker and the verb: "Putin also said", "she has repeatedly claimed". */

@@ -1,4 +1,4 @@
-import type { EntityKind, Span, Value } from '../model';
+import type { EntityKind, Span, Value } from '../../model/model';
 import { classifyRun, isCountryModifier, type NameFinding } from './classify';
 import { isPlaceName } from './gazetteer';
 import { parseParagraph, type Term } from './parse';

@@ -1,4 +1,4 @@
-import type { EntityKind, Span } from '../model';
+import type { EntityKind, Span } from '../../model/model';
 import { shiftOf, type TextChange } from '../textChange';
 import { isCommonWord } from './words';
 

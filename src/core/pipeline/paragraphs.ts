@@ -1,4 +1,4 @@
-import type { Span } from './model';
+import type { Span } from '../model/model';
 
 /**
  * The unit of NLP work: a paragraph, or a piece of one. Compromise's cost grows faster than its

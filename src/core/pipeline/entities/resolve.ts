@@ -1,4 +1,4 @@
-import type { Entity, EntityKind, Mention, Span } from '../model';
+import type { Entity, EntityKind, Mention, Span } from '../../model/model';
 import type { EntityCandidate } from './candidates';
 import { SURNAME_FIRST } from './lexicon';
 import { NameFinder, type KnownName, type Occurrence } from './rescan';

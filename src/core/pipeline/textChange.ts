@@ -1,4 +1,4 @@
-import type { Span } from './model';
+import type { Span } from '../model/model';
 
 /**
  * Where two versions of a text differ: [start, oldEnd) of the old text became [start, newEnd) of

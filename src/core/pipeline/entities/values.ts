@@ -1,4 +1,4 @@
-import type { Value, ValueKind } from '../model';
+import type { Value, ValueKind } from '../../model/model';
 import type { Token } from './tokens';
 
 /** The tag that starts a value of each kind, and the tags that may continue it. */

@@ -1,11 +1,11 @@
-import type { Analysis, Span, Value } from './model';
+import type { Analysis, Span, Value } from '../model/model';
 import { splitParagraphs } from './paragraphs';
 import { findEntityCandidates, type EntityCandidate } from './entities/candidates';
 import { resolveEntitiesAfterChange, type EntityMemo } from './entities/resolve';
 import { changeBetween, type TextChange } from './textChange';
 import { findQuoteSpansAfterChange, paragraphsOf, type QuoteSpanMemo } from './quotes/find';
 import { attributeQuotesAfterChange, type AttributionMemo } from './quotes/reattribute';
-import { applyCorrections, type Correction } from './corrections';
+import { applyCorrections, type Correction } from '../corrections/corrections';
 
 /**
  * What one paragraph yields on its own. This is the expensive part, so it is what gets cached and

@@ -1,4 +1,4 @@
-import type { Span } from '../model';
+import type { Span } from '../../model/model';
 import type { QuoteSpan, RescannedParagraphs } from './find';
 
 /** Stands for every character of a quote in the writer's-text frame, so patterns never match inside quotes. */

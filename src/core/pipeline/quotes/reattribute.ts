@@ -1,5 +1,5 @@
 // Quote attribution after an edit: the quotes the edit cannot have touched keep what they were given.
-import type { Quote, Span, Speaker } from '../model';
+import type { Quote, Span, Speaker } from '../../model/model';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { QuoteAttributor, type AttributionContext, type LastAttribution } from './attribute';
 import type { Attribution } from './clauses';

@@ -2,7 +2,7 @@
 // hand and share it, so reading reports every fault with its line and column, and writing
 // produces the same text for the same corrections: one correction per line, in a fixed key order.
 
-import { ENTITY_KINDS, type EntityKind } from './model';
+import { ENTITY_KINDS, type EntityKind } from '../model/model';
 import type { Correction, CorrectionAction } from './corrections';
 import { JsonSyntaxError, lineAndColumn, parseJsonTree, type JsonNode } from './jsonPositions';
 

@@ -1,5 +1,5 @@
 // Direct quote, quoted fragment or scare quotes: decided from the quote's shape and its neighbours.
-import type { QuoteKind } from '../model';
+import type { QuoteKind } from '../../model/model';
 
 /** Words before a quoted title or name: "the country’s “Victory Parade”", "on CNN’s “State of the Union”". */
 const BEFORE_A_TITLE = /(?:['’]s|\b(?:the|a|an|on|in|of|at|to|from|for|by|its|his|her|their|our|so-called|titled|entitled|known as))\s*$/i;
