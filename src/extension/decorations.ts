@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, EntityKind, Span } from '../core/model/model';
-import { spansWithin, speakerLabel } from '../core/model/navigation';
+import { speakerLabel } from '../core/model/navigation';
+import { spansWithin } from '../core/model/spans';
 import type { DecorationStyle, Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';
 

@@ -6,6 +6,7 @@
 // applies to every document that contains the name.
 
 import type { Analysis, Entity, EntityKind, Mention, Quote, Span, Speaker } from '../model/model';
+import { countWhile, firstEndingAfter, firstStartingFrom, overlaps, overlapsAny } from '../model/spans';
 
 export type Correction =
   /** Every occurrence of `name` is a mention of an entity of this kind. */
@@ -218,17 +219,8 @@ class EntityPass {
     const sorted = [...this.mentions].sort((a, b) => a.start - b.start);
     const furthest: number[] = [];
     sorted.forEach((m, i) => furthest.push(Math.max(m.end, i > 0 ? furthest[i - 1] : -1)));
-    const furthestEnd = (before: (start: number) => boolean): number => {
-      let low = 0;
-      let high = sorted.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (before(sorted[mid].start)) low = mid + 1;
-        else high = mid;
-      }
-      return low > 0 ? furthest[low - 1] : -1;
-    };
-    return spans.filter((s) => !(furthestEnd((start) => start <= s.start) > s.end || furthestEnd((start) => start < s.start) >= s.end));
+    const furthestEnd = (count: number): number => (count > 0 ? furthest[count - 1] : -1);
+    return spans.filter((s) => !(furthestEnd(countWhile(sorted, (m) => m.start <= s.start)) > s.end || furthestEnd(firstStartingFrom(sorted, s.start)) >= s.end));
   }
 
   private add(spans: readonly Span[], entity: WorkEntity): void {
@@ -306,24 +298,6 @@ function renamed(entity: WorkEntity, mentions: readonly Mention[]): string {
   return entity.aliases.find((a) => forms.includes(a)) ?? forms.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-/** Whether a span overlaps any of `spans`, which are sorted and do not overlap each other. */
-function overlapsAny(spans: readonly Span[], span: Span): boolean {
-  const first = firstEndingAfter(spans, span.start);
-  return first < spans.length && spans[first].start < span.end;
-}
-
-/** The index of the first of `spans` (sorted, not overlapping) that ends after `offset`. */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** The spans (sorted, not overlapping) that none of the mentions overlaps. */
 function untouched(spans: readonly Span[], mentions: readonly Span[]): Span[] {
   const hit = new Set<number>();
@@ -331,10 +305,6 @@ function untouched(spans: readonly Span[], mentions: readonly Span[]): Span[] {
     for (let i = firstEndingAfter(spans, m.start); i < spans.length && spans[i].start < m.end; i++) hit.add(i);
   }
   return spans.filter((_, i) => !hit.has(i));
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {
