@@ -7,8 +7,9 @@ import * as path from 'path';
 import fc from 'fast-check';
 import nlp from 'compromise';
 import { findEntityCandidates, findInParse } from '../../src/core/pipeline/entities/candidates';
-import { parseParagraph, type Term } from '../../src/core/pipeline/entities/parse';
-import { isPlainSentence, type RawTerm } from '../../src/core/pipeline/entities/plainSentences';
+import { parseParagraph } from '../../src/core/pipeline/entities/parse';
+import { isPlainSentence } from '../../src/core/pipeline/entities/plainSentences';
+import type { RawTerm, Term } from '../../src/core/pipeline/entities/terms';
 import { fastBulkMatch } from '../../src/core/pipeline/entities/sweep';
 import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 

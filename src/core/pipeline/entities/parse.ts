@@ -1,14 +1,7 @@
 import nlp from 'compromise';
-import { isPlainSentence, type RawTerm } from './plainSentences';
+import { isPlainSentence } from './plainSentences';
 import { installFastSweep } from './sweep';
-
-/** A word as compromise leaves it: `pre`, `text` and `post` together give back the input. */
-export interface Term {
-  readonly text: string;
-  readonly pre: string;
-  readonly post: string;
-  readonly tags: ReadonlySet<string>;
-}
+import type { RawTerm, Term } from './terms';
 
 /** What compromise's `nlp.tokenize()` computes on top of splitting the text into words. */
 const TOKENIZE_STEPS = ['alias', 'normal', 'machine', 'contractions'];

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Term } from './parse';
+import type { Term } from './terms';
 
 /** One word of a paragraph, as compromise tagged it, with offsets relative to the paragraph. */
 export interface Token {
