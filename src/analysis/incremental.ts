@@ -118,7 +118,7 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
   }
   const analysed = performance.now();
   const last = cache.lastAssembly;
-  const assembly = assembleAfter(last, text, findings as ParagraphFindings[], [], last && cache.changeSince(last, text));
+  const assembly = assembleAfter(last, text, findings as ParagraphFindings[], last && cache.changeSince(last, text));
   cache.complete(text, assembly);
   const stats = statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]);
   // After the document's first analysis, the code that follows an edit has never run.
