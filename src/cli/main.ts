@@ -1,5 +1,6 @@
 import { analyze } from '../core/pipeline/analyze';
-import { applyCorrections, type Correction } from '../core/corrections/corrections';
+import { applyCorrections } from '../core/corrections/applyCorrections';
+import type { Correction } from '../core/corrections/corrections';
 import { describeProblem, parseCorrectionsFile } from '../core/corrections/correctionsFormat';
 import { toRecord } from '../core/model/record';
 import { InputError, readInput } from './readInput';

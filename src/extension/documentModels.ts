@@ -1,7 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../core/model/model';
-import { applyCorrections, type Correction } from '../core/corrections/corrections';
+import { applyCorrections } from '../core/corrections/applyCorrections';
+import type { Correction } from '../core/corrections/corrections';
 import { AnalysisClient } from '../analysis/analysisClient';
 import { AnalysisService } from '../analysis/analysisService';
 

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/core/pipeline/analyze';
-import { anchoredIn, applyCorrections, occurrences, withCorrection, type Correction } from '../../src/core/corrections/corrections';
+import { applyCorrections } from '../../src/core/corrections/applyCorrections';
+import { anchoredIn, occurrences, withCorrection, type Correction } from '../../src/core/corrections/corrections';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../../src/core/model/model';
 import { assertValidAnalysis } from './invariants';
 
