@@ -1,7 +1,8 @@
 import { isPlaceName } from './gazetteer';
 import { NAME_PARTICLES, ORGANIZATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ROLE_NOUNS, TITLES } from './lexicon';
 import { lowerForm, startsClause } from './tokens';
-import { LEXICON, isCommonWord } from './words';
+import { LEXICON } from './compromiseInternals';
+import { isCommonWord } from './words';
 import type { RawTerm } from './terms';
 
 // Most sentences of a novel hold no name and no value: "He looked at her, and she smiled." Tagging
