@@ -8,6 +8,9 @@ import { Settings } from './settings';
 import { ShownAnalyses } from './shownAnalyses';
 import { StatusBar } from './statusBar';
 import { EntitiesTree, QuotesTree } from './trees';
+import { registerWorkspaceFeatures, REVEAL_ENTITY_COMMAND } from './workspace/workspaceFeatures';
+import { WorkspaceIndexer } from './workspace/workspaceIndexer';
+import { WorkspaceTree } from './workspace/workspaceTree';
 
 /** What activate() returns: a window into the extension for its integration tests and for tools. */
 export interface DossierApi {
@@ -16,6 +19,9 @@ export interface DossierApi {
   readonly settings: Settings;
   readonly entitiesTree: EntitiesTree;
   readonly quotesTree: QuotesTree;
+  /** The background index of the workspace's files and its view. */
+  readonly workspaceIndex: WorkspaceIndexer;
+  readonly workspaceTree: WorkspaceTree;
   decorationsOf(editor: vscode.TextEditor): AppliedDecorations | undefined;
   statusBarText(): string | undefined;
 }
@@ -26,12 +32,14 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   const started = performance.now();
   const settings = new Settings();
   const models = new DocumentModels(context);
-  registerCorrections(context, models);
+  const corrections = registerCorrections(context, models);
   const shown = new ShownAnalyses(models, settings);
   const entities = new EntitiesTree(shown);
   const quotes = new QuotesTree(shown);
   const decorations = new Decorations(shown, settings);
   const statusBar = new StatusBar(shown);
+  const workspaceIndex = new WorkspaceIndexer(context, models, corrections);
+  const workspaceTree = new WorkspaceTree(workspaceIndex);
 
   // Keybindings apply only in the languages Dossier annotates (`editorLangId in dossier.languages`).
   const publishLanguages = (): void => void vscode.commands.executeCommand('setContext', 'dossier.languages', settings.current.languages);
@@ -58,6 +66,10 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     decorations,
     statusBar,
     new LanguageFeatures(shown, settings),
+    workspaceIndex,
+    workspaceTree,
+    registerWorkspaceFeatures(shown, workspaceIndex, settings),
+    vscode.commands.registerCommand(REVEAL_ENTITY_COMMAND, (id: string) => workspaceTree.reveal(id)),
     registerCommands(shown, entities, quotes),
     settings.onDidChange(publishLanguages),
     vscode.window.onDidChangeTextEditorSelection(followCursor),
@@ -69,6 +81,8 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     settings,
     entitiesTree: entities,
     quotesTree: quotes,
+    workspaceIndex,
+    workspaceTree,
     decorationsOf: (editor) => decorations.appliedTo(editor),
     statusBarText: () => statusBar.text,
   };
