@@ -8,6 +8,7 @@ import { Settings } from './settings';
 import { ShownAnalyses } from './shownAnalyses';
 import { StatusBar } from './statusBar';
 import { EntitiesTree, QuotesTree } from './trees';
+import { DossierPanels } from './workspace/dossierPanel';
 import { registerWorkspaceFeatures, REVEAL_ENTITY_COMMAND } from './workspace/workspaceFeatures';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 import { WorkspaceTree } from './workspace/workspaceTree';
@@ -22,6 +23,7 @@ export interface DossierApi {
   /** The background index of the workspace's files and its view. */
   readonly workspaceIndex: WorkspaceIndexer;
   readonly workspaceTree: WorkspaceTree;
+  readonly dossierPanels: DossierPanels;
   decorationsOf(editor: vscode.TextEditor): AppliedDecorations | undefined;
   statusBarText(): string | undefined;
 }
@@ -40,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   const statusBar = new StatusBar(shown);
   const workspaceIndex = new WorkspaceIndexer(context, models, corrections);
   const workspaceTree = new WorkspaceTree(workspaceIndex);
+  const dossierPanels = new DossierPanels(workspaceIndex);
 
   // Keybindings apply only in the languages Dossier annotates (`editorLangId in dossier.languages`).
   const publishLanguages = (): void => void vscode.commands.executeCommand('setContext', 'dossier.languages', settings.current.languages);
@@ -68,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     new LanguageFeatures(shown, settings),
     workspaceIndex,
     workspaceTree,
+    dossierPanels,
     registerWorkspaceFeatures(shown, workspaceIndex, settings),
     vscode.commands.registerCommand(REVEAL_ENTITY_COMMAND, (id: string) => workspaceTree.reveal(id)),
     registerCommands(shown, entities, quotes),
@@ -83,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     quotesTree: quotes,
     workspaceIndex,
     workspaceTree,
+    dossierPanels,
     decorationsOf: (editor) => decorations.appliedTo(editor),
     statusBarText: () => statusBar.text,
   };

@@ -3,6 +3,7 @@
 // Workspace view, the watcher, and the store on disk (reopened without analysis, rebuilt when corrupt).
 import * as assert from 'assert';
 import { promises as fs } from 'fs';
+import * as os from 'os';
 import * as vscode from 'vscode';
 import { dossier, eventually, fixturePath, hoverText, openFixture, positionIn } from './helpers';
 import type { WorkspaceNode } from '../../src/extension/workspace/workspaceTree';
@@ -71,7 +72,37 @@ describe('Workspace index', function () {
   it('the hover on a name says where else it appears', async () => {
     const editor = await openFixture(DOCK);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionIn(editor.document, 'Marsh'));
-    assert.match(hoverText(hovers), /Also in \[2 other files, 3 quotes\]\(command:dossier\.workspace\.revealEntity\?/);
+    assert.match(hoverText(hovers), /Also in \[2 other files, 3 quotes\]\(command:dossier\.workspace\.openDossier\?[^)]*\) in the workspace · \[Workspace view\]\(command:dossier\.workspace\.revealEntity\?/);
+  });
+
+  it('the dossier page shows the quotes grouped by file, the files and the companions, under a strict policy', async () => {
+    const api = await dossier();
+    await vscode.commands.executeCommand('dossier.workspace.openDossier', 'person/Helena Marsh');
+    const html = await eventually(() => api.dossierPanels.htmlOf('person/Helena Marsh'), 'the dossier page');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+';">/);
+    assert.doesNotMatch(html, /<script/);
+    assert.match(html, /<h1>Helena Marsh<\/h1>/);
+    const quotesByFile = [...html.matchAll(/<h3>([^<]+)<\/h3><ul>(.*?)<\/ul>/g)].map(([, file, list]) => [file, [...list.matchAll(/>(“[^<]+)<\/a>/g)].map((m) => m[1])]);
+    assert.deepStrictEqual(quotesByFile.sort(), [
+      [HARBOUR, ['“This is the most important decision this council will take in a generation,”']],
+      [FIGURES, ['“These numbers are invented,”']],
+      [DOCK, ['“a gift to the next generation.”']],
+    ].sort());
+    assert.match(html, /command:dossier\.revealRange\?/);
+    assert.match(html, />Tomas Oakley<\/a> <span class="quiet">person, 2 shared files<\/span>/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('the dossier exports as Markdown', async () => {
+    const target = vscode.Uri.file(`${os.tmpdir()}/dossier-export-${process.pid}.md`);
+    await vscode.commands.executeCommand('dossier.workspace.exportDossier', 'person/Helena Marsh', target);
+    try {
+      const markdown = await fs.readFile(target.fsPath, 'utf8');
+      assert.match(markdown, /^# Helena Marsh\n\n\*person\* · 3 files · 5 mentions · 3 quotes\n/);
+      assert.match(markdown, new RegExp(`### ${DOCK}\n\n> “a gift to the next generation\.”\n`));
+    } finally {
+      await fs.rm(target.fsPath, { force: true });
+    }
   });
 
   it('the Workspace view lists entities with counts, their files, and quotes under each file', async () => {

@@ -6,6 +6,7 @@ import { entityAt } from '../../core/model/navigation';
 import { entityNamed, type WorkspaceEntity } from '../../core/workspace/merge';
 import type { Settings } from '../settings';
 import type { ShownAnalyses } from '../shownAnalyses';
+import { OPEN_DOSSIER_COMMAND } from './dossierPanel';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
 const SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
@@ -108,9 +109,11 @@ class WorkspaceHover implements vscode.HoverProvider {
     if (!entity) return undefined;
     const others = entity.files.filter((f) => f.file !== document.uri.toString()).length;
     if (others === 0) return undefined;
-    const link = `command:${REVEAL_ENTITY_COMMAND}?${encodeURIComponent(JSON.stringify([entity.id]))}`;
-    const text = new vscode.MarkdownString(`Also in [${plural(others, 'other file')}, ${plural(entity.quotes.length, 'quote')}](${link} "Show in the Workspace view") in the workspace`);
-    text.isTrusted = { enabledCommands: [REVEAL_ENTITY_COMMAND] };
+    const link = (command: string): string => `command:${command}?${encodeURIComponent(JSON.stringify([entity.id]))}`;
+    const text = new vscode.MarkdownString(
+      `Also in [${plural(others, 'other file')}, ${plural(entity.quotes.length, 'quote')}](${link(OPEN_DOSSIER_COMMAND)} "Open the dossier") in the workspace · [Workspace view](${link(REVEAL_ENTITY_COMMAND)} "Show in the Workspace view")`,
+    );
+    text.isTrusted = { enabledCommands: [OPEN_DOSSIER_COMMAND, REVEAL_ENTITY_COMMAND] };
     return new vscode.Hover(text);
   }
 }
