@@ -28,8 +28,8 @@ describe('dossierOf', () => {
       [['b.md', 1, 1, 3], ['d.md', 3, 0, 3], ['a.md', 2, 0, 3]],
     ));
 
-  it('ranks the entities named in the same files by how many they share', () =>
-    assert.deepStrictEqual(marsh.companions.map((c) => [c.entity.name, c.sharedFiles]), [['Dover', 2], ['Tomas Oakley', 2]]));
+  it('ranks the entities named in the same files by how many they share, then by how many files name them', () =>
+    assert.deepStrictEqual(marsh.companions.map((c) => [c.entity.name, c.sharedFiles]), [['Tomas Oakley', 2], ['Dover', 2]]));
 
   it('keeps at most the companions asked for', () => assert.strictEqual(dossierOf(index, 'person/Helena Marsh', 1)!.companions.length, 1));
 
@@ -61,8 +61,8 @@ describe('dossierMarkdown', () => {
         '',
         '## Often named with',
         '',
-        '- Dover (place, 2 shared files)',
         '- Tomas Oakley (person, 2 shared files)',
+        '- Dover (place, 2 shared files)',
         '',
       ].join('\n'),
     ));
