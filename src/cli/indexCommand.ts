@@ -4,7 +4,8 @@
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { AnalysisPool } from '../analysis/analysisPool';
-import { applyCorrections, type Correction } from '../core/corrections/corrections';
+import { applyCorrections } from '../core/corrections/applyCorrections';
+import type { Correction } from '../core/corrections/corrections';
 import { digestOf, type DocumentDigest } from '../core/workspace/digest';
 import { buildWorkspace } from '../core/workspace/merge';
 import { collectFiles, DEFAULT_INCLUDE } from './collectFiles';
