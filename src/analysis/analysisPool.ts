@@ -9,6 +9,8 @@ import { AnalysisClient, type AnalysisClientOptions } from './analysisClient';
 export class AnalysisPool {
   private readonly clients: { readonly client: AnalysisClient; pending: number }[];
   private nextKey = 1;
+  /** The documents being analysed, by key, with the client analysing each. */
+  private readonly inFlight = new Map<string, AnalysisClient>();
 
   /** `size` workers (each with its helper thread, which the worker uses for long documents only). */
   constructor(size: number, options: AnalysisClientOptions) {
@@ -20,17 +22,24 @@ export class AnalysisPool {
     return this.clients.length;
   }
 
-  /** The analysis of `text`, or undefined once the pool is disposed. */
+  /** The analysis of `text`, or undefined when `cancelAll` stopped it or the pool is disposed. */
   async analyze(text: string): Promise<Analysis | undefined> {
     const slot = this.clients.reduce((best, c) => (c.pending < best.pending ? c : best));
     const key = `pool-${this.nextKey++}`;
     slot.pending++;
+    this.inFlight.set(key, slot.client);
     try {
       return (await slot.client.analyze(key, text))?.analysis;
     } finally {
       slot.pending--;
+      this.inFlight.delete(key);
       slot.client.forget(key);
     }
+  }
+
+  /** Stop every analysis under way, to give the cores to more urgent work; each resolves to undefined. */
+  cancelAll(): void {
+    for (const [key, client] of this.inFlight) client.cancel(key);
   }
 
   dispose(): void {

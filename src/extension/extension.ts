@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   const quotes = new QuotesTree(shown);
   const decorations = new Decorations(shown, settings);
   const statusBar = new StatusBar(shown);
-  const workspaceIndex = new WorkspaceIndexer(context, models, corrections);
+  const workspaceIndex = new WorkspaceIndexer(context, settings, models, corrections);
   const workspaceTree = new WorkspaceTree(workspaceIndex);
   const dossierPanels = new DossierPanels(workspaceIndex);
 

@@ -72,12 +72,12 @@ describe('Workspace index', function () {
   it('the hover on a name says where else it appears', async () => {
     const editor = await openFixture(DOCK);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionIn(editor.document, 'Marsh'));
-    assert.match(hoverText(hovers), /Also in \[2 other files, 3 quotes\]\(command:dossier\.workspace\.openDossier\?[^)]*\) in the workspace · \[Workspace view\]\(command:dossier\.workspace\.revealEntity\?/);
+    assert.match(hoverText(hovers), /Also in \[2 other files, 3 quotes\]\(command:dossier\.openDossier\?[^)]*\) in the workspace · \[Workspace view\]\(command:dossier\.revealInWorkspaceView\?/);
   });
 
   it('the dossier page shows the quotes grouped by file, the files and the companions, under a strict policy', async () => {
     const api = await dossier();
-    await vscode.commands.executeCommand('dossier.workspace.openDossier', 'person/Helena Marsh');
+    await vscode.commands.executeCommand('dossier.openDossier', 'person/Helena Marsh');
     const html = await eventually(() => api.dossierPanels.htmlOf('person/Helena Marsh'), 'the dossier page');
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+';">/);
     assert.doesNotMatch(html, /<script/);
@@ -95,7 +95,7 @@ describe('Workspace index', function () {
 
   it('the dossier exports as Markdown', async () => {
     const target = vscode.Uri.file(`${os.tmpdir()}/dossier-export-${process.pid}.md`);
-    await vscode.commands.executeCommand('dossier.workspace.exportDossier', 'person/Helena Marsh', target);
+    await vscode.commands.executeCommand('dossier.exportDossier', 'person/Helena Marsh', target);
     try {
       const markdown = await fs.readFile(target.fsPath, 'utf8');
       assert.match(markdown, /^# Helena Marsh\n\n\*person\* · 3 files · 5 mentions · 3 quotes\n/);

@@ -7,8 +7,8 @@ import { dossierMarkdown, dossierOf, type Dossier } from '../../core/workspace/d
 import { writeFileAtomic } from '../atomicWrite';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
-export const OPEN_DOSSIER_COMMAND = 'dossier.workspace.openDossier';
-export const EXPORT_DOSSIER_COMMAND = 'dossier.workspace.exportDossier';
+export const OPEN_DOSSIER_COMMAND = 'dossier.openDossier';
+export const EXPORT_DOSSIER_COMMAND = 'dossier.exportDossier';
 const PAGE_COMMANDS = ['dossier.revealRange', OPEN_DOSSIER_COMMAND, EXPORT_DOSSIER_COMMAND];
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

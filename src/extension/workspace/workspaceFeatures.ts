@@ -16,7 +16,7 @@ const SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
 };
 /** Enough for any list a person reads; Ctrl+T filters further as they type. */
 const MAX_SYMBOLS = 1_000;
-export const REVEAL_ENTITY_COMMAND = 'dossier.workspace.revealEntity';
+export const REVEAL_ENTITY_COMMAND = 'dossier.revealInWorkspaceView';
 
 const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 const clip = (text: string, length: number): string => {

@@ -10,6 +10,7 @@ import type { Correction } from '../../core/corrections/corrections';
 import { digestOf, type DocumentDigest } from '../../core/workspace/digest';
 import { buildWorkspace, type WorkspaceIndex } from '../../core/workspace/merge';
 import type { DocumentModels } from '../documentModels';
+import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../settings';
 import { IndexStore, type StoredAnalysis } from './indexStore';
 
 /** The index's two analysis workers: both cores, at a lower priority than the editor's own. */
@@ -19,23 +20,6 @@ const MERGE_DELAY_MS = 400;
 const SAVE_DELAY_MS = 1_000;
 /** How long to wait for the active editor's analysis before looking again. */
 const ACTIVE_EDITOR_POLL_MS = 250;
-
-export interface WorkspaceIndexSettings {
-  readonly enabled: boolean;
-  readonly include: string;
-  readonly exclude: readonly string[];
-  readonly maxDocumentSize: number;
-}
-
-function readSettings(): WorkspaceIndexSettings {
-  const config = vscode.workspace.getConfiguration('dossier');
-  return {
-    enabled: config.get<boolean>('enabled', true) && config.get<boolean>('workspace.enabled', true),
-    include: config.get<string>('workspace.include', '**/*.{txt,md,markdown}'),
-    exclude: config.get<string[]>('workspace.exclude', []),
-    maxDocumentSize: config.get<number>('maxDocumentSize', 4_000_000),
-  };
-}
 
 /** The globs set to true in `files.exclude` and `search.exclude` (findFiles honours neither once given its own exclude). */
 function excludedGlobs(settings: WorkspaceIndexSettings): string[] {
@@ -52,7 +36,6 @@ interface IndexedFile {
 }
 
 export class WorkspaceIndexer implements vscode.Disposable {
-  private settings = readSettings();
   private readonly files = new Map<string, IndexedFile>();
   private readonly queue = new Set<string>();
   private pool: AnalysisPool | undefined;
@@ -70,26 +53,42 @@ export class WorkspaceIndexer implements vscode.Disposable {
   analysedCount = 0;
   /** Why the last store was dropped, if it was. */
   droppedStore: string | undefined;
+  /** The settings the running index was started with, to restart only when they change. */
+  private settingsKey = '';
   /** Fires when the merged index changed. */
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
+    private readonly allSettings: Settings,
     private readonly models: DocumentModels,
     private readonly corrections: { correctionsFor(uri: vscode.Uri): readonly Correction[]; readonly onDidChange: vscode.Event<void> },
   ) {
     this.subscriptions.push(
       this.changed,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (['dossier', 'files.exclude', 'search.exclude'].some((s) => e.affectsConfiguration(s))) this.restart();
+        if (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) this.restart();
+      }),
+      allSettings.onDidChange((current) => {
+        if (indexKey(current) !== this.settingsKey) this.restart();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.restart()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
       corrections.onDidChange(() => this.scheduleMerge(0)),
-      vscode.commands.registerCommand('dossier.workspace.stopIndexing', () => this.stop()),
-      vscode.commands.registerCommand('dossier.workspace.reindex', () => this.restart()),
+      vscode.commands.registerCommand('dossier.stopIndexingWorkspace', () => this.stop()),
+      // The reader's document comes first: a file being indexed gives way (it is queued again)
+      // when another editor comes to the front or the reader types.
+      vscode.window.onDidChangeActiveTextEditor(() => this.pool?.cancelAll()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document && e.contentChanges.length > 0) this.pool?.cancelAll();
+      }),
+      vscode.commands.registerCommand('dossier.reindexWorkspace', () => this.restart()),
     );
     this.restart();
+  }
+
+  private get settings(): WorkspaceIndexSettings {
+    return this.allSettings.current.workspace;
   }
 
   /** The merged index, once the first files are in; undefined when the workspace is not indexed. */
@@ -131,12 +130,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   /** Start over: read the settings, find the files, index what the store does not have. */
   restart(): void {
-    this.settings = readSettings();
+    this.settingsKey = indexKey(this.allSettings.current);
     this.stop();
     const generation = ++this.generation;
     this.watcher?.dispose();
     this.watcher = undefined;
-    const wanted = this.settings.enabled && vscode.workspace.isTrusted && (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+    const wanted = this.allSettings.current.enabled && this.settings.enabled && vscode.workspace.isTrusted && (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
     if (!wanted) {
       this.pool?.dispose();
       this.pool = undefined;
@@ -307,13 +306,16 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const hash = createHash('sha1').update(bytes).digest('hex');
     let stored = this.store?.analysisOf(hash);
     if (!stored) {
-      const text = textOf(bytes, this.settings.maxDocumentSize);
+      const text = textOf(bytes, this.allSettings.current.maxDocumentSize);
       if (text === undefined) {
         this.remove(key);
         return;
       }
       const analysis = await pool.analyze(text);
-      if (!analysis) return;
+      if (!analysis) {
+        if (!this.cancelled) this.queue.add(key); // it gave way to the active editor: again later
+        return;
+      }
       this.analysedCount++;
       const { entities, quotes } = digestOf(key, analysis);
       stored = { digest: { entities, quotes }, lineStarts: lineStartsOf(text) };
@@ -363,6 +365,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.pool?.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** What the index depends on among the settings; a change elsewhere (decorations) leaves it alone. */
+function indexKey(settings: DossierSettings): string {
+  return JSON.stringify([settings.enabled, settings.maxDocumentSize, settings.workspace]);
 }
 
 /** The file's text, or undefined when it is binary, not UTF-8, or above the size limit. */
