@@ -67,7 +67,14 @@ export async function runIndex(options: IndexOptions, write: (text: string) => v
   if (options.format === 'json') write(`${JSON.stringify(indexRecord(documents, index), null, 2)}\n`);
   else if (options.format === 'jsonl') write(index.entities.map((e) => `${JSON.stringify(entityRecord(e))}\n`).join(''));
   else write(indexTextReport(documents, index));
-  if (options.db !== undefined) await writeIndexDatabase(options.db, documents, index);
+  if (options.db !== undefined) {
+    try {
+      await writeIndexDatabase(options.db, documents, index);
+    } catch (error) {
+      report(`${options.db}: cannot write the database (${(error as Error)?.message ?? String(error)})`);
+      failed = true;
+    }
+  }
   return !failed;
 }
 

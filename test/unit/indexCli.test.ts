@@ -161,6 +161,13 @@ describe('dossier index', function () {
     assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
   });
 
+  it('--db: a database that cannot be written is reported, after the index is printed', () => {
+    const run = index(dir, '--format', 'jsonl', '--db', path.join(dir, 'no-such-folder', 'index.sqlite'), 'newsroom');
+    assert.strictEqual(run.status, 1);
+    assert.match(run.stderr, /^dossier: .*no-such-folder\/index\.sqlite: cannot write the database \(ENOENT/m);
+    assert.strictEqual(run.stdout.trimEnd().split('\n').length, json.entities.length);
+  });
+
   describe('on a folder with files it cannot read', () => {
     let bad: string;
     before(() => {
