@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI. `--production` minifies, `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,6 +21,10 @@ const builds = [
   { ...common, entryPoints: { worker: 'src/analysis/worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// SQLite for `dossier index --db`: the CLI loads its WebAssembly from beside itself.
+fs.mkdirSync('dist', { recursive: true });
+fs.copyFileSync('node_modules/sql.js/dist/sql-wasm.wasm', 'dist/sql-wasm.wasm');
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
