@@ -13,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // The name model's weights (src/core/pipeline/entities/nameModel/names.bin) are bundled as bytes.
+  loader: { '.bin': 'binary' },
 };
 
 const builds = [

@@ -28,6 +28,8 @@ export interface DossierSettings {
   readonly decorationStyle: DecorationStyle;
   /** `dossier.decorations.speakerLabels`: a faint " — Speaker" after each attributed quote. */
   readonly speakerLabels: boolean;
+  /** `dossier.names.minConfidence`: names whose surest mention the name model is less sure of are not shown. */
+  readonly minConfidence: number;
   /** `dossier.workspace.*`: the background index of the workspace folders' files. */
   readonly workspace: WorkspaceIndexSettings;
 }
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   decorationStyle: 'underline',
   speakerLabels: false,
   workspace: { enabled: true, include: '**/*.{txt,md,markdown}', exclude: [] },
+  minConfidence: 0.5,
 };
 
 function read(): DossierSettings {
@@ -76,6 +79,7 @@ function read(): DossierSettings {
       include: config.get<string>('workspace.include', DEFAULT_SETTINGS.workspace.include) || DEFAULT_SETTINGS.workspace.include,
       exclude: strings('workspace.exclude', DEFAULT_SETTINGS.workspace.exclude),
     },
+    minConfidence: Math.min(1, number('names.minConfidence', DEFAULT_SETTINGS.minConfidence, 0)),
   };
 }
 
