@@ -11,7 +11,7 @@ describe('quoteSheet', () => {
       entities: [],
       mentions: [],
       quotes: [
-        { ...quoteAt('“a | b.”'), kind: 'direct', speaker: { name: 'Ann', start: 7, end: 10 } },
+        { ...quoteAt('“a | b.”'), kind: 'direct', speaker: { name: 'Ann', start: 7, end: 10, how: 'explicit', confidence: 0.95 } },
         { ...quoteAt('“so-called”'), kind: 'scare', speaker: null },
         { ...quoteAt('“Go,”'), kind: 'fragment', speaker: null },
       ],

@@ -1,7 +1,23 @@
 // From the words that name a speaker ("Putin", "he", "the Kremlin spokesman") to the entity they mean.
 import type { Entity, Mention, Span, Speaker } from '../../model/model';
-import { spanIndexAt } from './layout';
+import { QUOTED, spanIndexAt, type Layout } from './layout';
 import type { SpeakerPhrase } from './phrases';
+
+/** A speaker as the words at an attribution name it, before how it was found is known. */
+export interface ResolvedSpeaker {
+  readonly speaker: Omit<Speaker, 'how' | 'confidence'>;
+  /** The words it was resolved from. */
+  readonly phrase: SpeakerPhrase;
+  /** A pronoun that found the person it stands for. */
+  readonly resolvedPronoun: boolean;
+}
+
+type Gender = 'male' | 'female';
+
+/** Titles that say a person's gender, for "he" and "she" ("Mrs. Gradgrind", "Sir Thomas"). */
+const GENDERED_TITLE = /\b(?:(Mr|Sir|Lord|King|Prince|Master|Monsieur|Father|Brother|Uncle)|(Mrs|Miss|Ms|Lady|Queen|Princess|Madame|Mademoiselle|Mother|Sister|Aunt|Dame))\.?\s+$/;
+/** How many people back a "he" or "she" looks past people of the other gender. */
+const MAX_PEOPLE_SKIPPED = 12;
 
 /** A place in the text where someone who can be "he" or "she" was named. */
 export interface PersonAt extends Span {
@@ -32,14 +48,19 @@ export class SpeakerResolver {
   /** Speakers named where the recogniser found no person, in text order, so that a later "he" can still find them. */
   private readonly unrecognised: PersonAt[];
 
+  private readonly sentences: readonly Span[];
+  /** Each person entity's gender, once a title before one of its mentions has told it. */
+  private readonly genderOf = new Map<string, Gender | null>();
+
   constructor(
     private readonly text: string,
     entities: readonly Entity[],
     private readonly mentions: readonly Mention[],
-    private readonly sentences: readonly Span[],
+    layout: Pick<Layout, 'frame' | 'sentences'>,
     /** The unrecognised speakers that quotes before the first one to resolve named. */
     remembered: readonly PersonAt[] = [],
   ) {
+    this.sentences = layout.sentences;
     this.unrecognised = [...remembered];
     for (const entity of entities) {
       this.entityById.set(entity.id, entity);
@@ -60,11 +81,12 @@ export class SpeakerResolver {
         else if (list[list.length - 1] !== order) list.push(order);
       }
     });
-    // One loop and one look-up per mention: a book has tens of thousands.
+    // One loop and one look-up per mention: a book has tens of thousands. A name inside a quote is
+    // someone spoken to or about, never whom a "he" at the attribution means.
     this.persons = [];
     for (const m of mentions) {
       const entity = this.entityById.get(m.entityId);
-      if (entity?.kind === 'person') this.persons.push({ start: m.start, end: m.end, name: entity.name, entityId: m.entityId });
+      if (entity?.kind === 'person' && layout.frame[m.start] !== QUOTED) this.persons.push({ start: m.start, end: m.end, name: entity.name, entityId: m.entityId });
     }
   }
 
@@ -74,16 +96,21 @@ export class SpeakerResolver {
   }
 
   /** The speaker a phrase names, resolved to an entity where one fits. */
-  resolve(phrase: SpeakerPhrase): Speaker {
-    if (phrase.pronoun) return this.resolvePronoun(phrase);
+  resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
+    if (!phrase.pronoun) return { speaker: this.resolveNamed(phrase), phrase, resolvedPronoun: false };
+    const speaker = this.resolvePronoun(phrase);
+    return { speaker, phrase, resolvedPronoun: speaker.name !== phrase.text };
+  }
+
+  private resolveNamed(phrase: SpeakerPhrase): Omit<Speaker, 'how' | 'confidence'> {
     const named = phrase.name ?? phrase;
     // A description names its speaker only through its head ("the Republican nominee" is not the Republican Party).
     const entity = phrase.name
       ? (this.entityOverlapping(named) ?? this.entityNamed(phrase.name.text, phrase.start))
       : (this.entityHeading(phrase) ?? this.entityWithRole(phrase.text, phrase.start));
-    const speaker: Speaker = entity
-      ? { start: named.start, end: named.end, name: entity.name, entityId: entity.id }
-      : { start: named.start, end: named.end, name: named.text };
+    const speaker = entity
+      ? { start: named.start, end: named.end, name: titledSurname(phrase, entity.name) ?? entity.name, entityId: entity.id }
+      : { start: named.start, end: named.end, name: titledSurname(phrase, named.text) ?? named.text };
     if (!entity && phrase.name && looksLikePerson(phrase.name.text)) this.remember({ start: named.start, end: named.end, name: named.text });
     return speaker;
   }
@@ -95,11 +122,11 @@ export class SpeakerResolver {
   }
 
   /** "he" and "she" (and "who") mean the nearest fitting person before them; other pronouns stay as written. */
-  private resolvePronoun(phrase: SpeakerPhrase): Speaker {
-    const at: Speaker = { start: phrase.start, end: phrase.end, name: phrase.text };
+  private resolvePronoun(phrase: SpeakerPhrase): Omit<Speaker, 'how' | 'confidence'> {
+    const at = { start: phrase.start, end: phrase.end, name: phrase.text };
     const pronoun = phrase.pronoun;
     if (pronoun === 'who' && phrase.antecedent) {
-      const { name, entityId } = this.resolve(phrase.antecedent);
+      const { name, entityId } = this.resolveNamed(phrase.antecedent);
       return { ...at, name, ...(entityId && { entityId }) };
     }
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
@@ -108,25 +135,53 @@ export class SpeakerResolver {
       const surname = this.entityNamed('He', phrase.start);
       if (surname) return { ...at, name: surname.name, entityId: surname.id };
     }
-    const person = this.personBefore(phrase.start, pronoun !== 'who');
+    const gender: Gender | undefined = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
+    const person = this.personBefore(phrase.start, pronoun !== 'who', gender);
     return person ? { ...at, name: person.name, ...(person.entityId && { entityId: person.entityId }) } : at;
+  }
+
+  /** The person's gender as a title before one of their mentions says it, or null. */
+  private genderOfPerson(person: PersonAt): Gender | null {
+    const key = person.entityId ?? `@${person.start}`;
+    let gender = this.genderOf.get(key);
+    if (gender !== undefined) return gender;
+    const entity = person.entityId ? this.entityById.get(person.entityId) : undefined;
+    gender = null;
+    for (const mention of entity ? entity.mentions : [person]) {
+      const title = GENDERED_TITLE.exec(this.text.slice(Math.max(0, mention.start - 14), mention.start));
+      if (title) {
+        gender = title[1] ? 'male' : 'female';
+        break;
+      }
+    }
+    this.genderOf.set(key, gender);
+    return gender;
+  }
+
+  /** Whether the person may be the pronoun's: a known gender must match it. */
+  private fits(person: PersonAt, gender: Gender | undefined): boolean {
+    if (!gender) return true;
+    const known = this.genderOfPerson(person);
+    return known === null || known === gender;
   }
 
   /**
    * The nearest person named before `position`. Within the pronoun's own sentence the subject wins
    * over a nearer object ("Xi Jinping met Vladimir Putin, where he declared" means Xi).
    */
-  private personBefore(position: number, preferSubject: boolean): PersonAt | undefined {
+  private personBefore(position: number, preferSubject: boolean, gender?: Gender): PersonAt | undefined {
     const sentence = this.sentences[spanIndexAt(this.sentences, position)];
     let nearest: PersonAt | undefined;
     let subject: PersonAt | undefined;
     for (const list of [this.persons, this.unrecognised]) {
-      const index = lastStartingBefore(list, position);
-      if (index < 0) continue;
+      let index = lastStartingBefore(list, position);
+      for (let skipped = 0; index >= 0 && skipped < MAX_PEOPLE_SKIPPED && !this.fits(list[index], gender); skipped++) index--;
+      if (index < 0 || !this.fits(list[index], gender)) continue;
       if (!nearest || list[index].start > nearest.start) nearest = list[index];
       if (!sentence) continue;
       let first = index;
       while (first > 0 && list[first - 1].start >= sentence.start) first--;
+      if (!this.fits(list[first], gender)) first = index;
       if (list[first].start >= sentence.start && (!subject || list[first].start < subject.start)) subject = list[first];
     }
     if (preferSubject && subject && sentence) {
@@ -218,6 +273,16 @@ function isGreater(a: readonly number[], b: readonly number[]): boolean {
 
 function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop() ?? name;
+}
+
+/**
+ * "Mrs. Norris" for a speaker named by title and surname alone, where the name found is that one
+ * word: in fiction the title tells Mr. from Mrs. Gradgrind, whom one surname would merge.
+ */
+function titledSurname(phrase: SpeakerPhrase, name: string): string | undefined {
+  if (!phrase.name || /\s/.test(name) || phrase.name.text !== name) return undefined;
+  const title = /(?:^|\s)((?:Mr|Mrs|Miss|Ms|Lady|Sir|Lord|Dr|Madame|Mademoiselle|Monsieur)\.?)\s+$/.exec(phrase.text.slice(0, phrase.name.start - phrase.start));
+  return title ? `${title[1]} ${name}` : undefined;
 }
 
 function looksLikePerson(name: string): boolean {
