@@ -28,6 +28,8 @@ export interface DossierSettings {
   readonly decorationStyle: DecorationStyle;
   /** `dossier.decorations.speakerLabels`: a faint " — Speaker" after each attributed quote. */
   readonly speakerLabels: boolean;
+  /** `dossier.speakers.minConfidence`: speakers found with less confidence are hidden. */
+  readonly minSpeakerConfidence: number;
 }
 
 export const DEFAULT_SETTINGS: DossierSettings = {
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   kinds: SHOWN_KINDS,
   decorationStyle: 'underline',
   speakerLabels: false,
+  minSpeakerConfidence: 0,
 };
 
 function read(): DossierSettings {
@@ -59,6 +62,7 @@ function read(): DossierSettings {
     kinds: strings('decorations.kinds', DEFAULT_SETTINGS.kinds).filter((k): k is ShownKind => (SHOWN_KINDS as readonly string[]).includes(k)),
     decorationStyle: (DECORATION_STYLES as readonly string[]).includes(style) ? (style as DecorationStyle) : DEFAULT_SETTINGS.decorationStyle,
     speakerLabels: config.get<boolean>('decorations.speakerLabels', DEFAULT_SETTINGS.speakerLabels) === true,
+    minSpeakerConfidence: Math.min(1, number('speakers.minConfidence', DEFAULT_SETTINGS.minSpeakerConfidence, 0)),
   };
 }
 

@@ -117,12 +117,11 @@ export class QuoteAttributor {
 
 /** The speaker with how it was found and how sure that is. */
 function withBasis(found: Found, resolved: ResolvedSpeaker): Speaker {
-  const { phrase } = resolved;
-  const byWords: SpeakerBasis = phrase.pronoun ? 'pronoun' : phrase.name ? 'explicit' : 'title';
+  const byWords = resolved.words;
   const how: SpeakerBasis = found.reach === 'own' ? byWords : found.reach;
   let confidence = CONFIDENCE[how];
   // A pronoun left as written ("they", or "he" with nobody before it) says little of who spoke.
-  if (phrase.pronoun && !resolved.resolvedPronoun) confidence *= 0.5;
+  if (resolved.unresolvedPronoun) confidence *= 0.5;
   else if (!resolved.speaker.entityId) confidence *= 0.9;
   if (how !== byWords && byWords !== 'explicit') confidence *= 0.9;
   if (found.fromEarlierParagraph) confidence *= 0.9;

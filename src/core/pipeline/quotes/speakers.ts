@@ -1,21 +1,18 @@
 // From the words that name a speaker ("Putin", "he", "the Kremlin spokesman") to the entity they mean.
 import type { Entity, Mention, Span, Speaker } from '../../model/model';
+import { genderFromFirstName, genderFromTitle, type Gender } from './gender';
 import { QUOTED, spanIndexAt, type Layout } from './layout';
 import type { SpeakerPhrase } from './phrases';
 
 /** A speaker as the words at an attribution name it, before how it was found is known. */
 export interface ResolvedSpeaker {
   readonly speaker: Omit<Speaker, 'how' | 'confidence'>;
-  /** The words it was resolved from. */
-  readonly phrase: SpeakerPhrase;
-  /** A pronoun that found the person it stands for. */
-  readonly resolvedPronoun: boolean;
+  /** What the words are: a name, a pronoun or a description ("the senator"). */
+  readonly words: 'explicit' | 'pronoun' | 'title';
+  /** A pronoun that found no person it stands for ("they", or "he" with nobody named before). */
+  readonly unresolvedPronoun: boolean;
 }
 
-type Gender = 'male' | 'female';
-
-/** Titles that say a person's gender, for "he" and "she" ("Mrs. Gradgrind", "Sir Thomas"). */
-const GENDERED_TITLE = /\b(?:(Mr|Sir|Lord|King|Prince|Master|Monsieur|Father|Brother|Uncle)|(Mrs|Miss|Ms|Lady|Queen|Princess|Madame|Mademoiselle|Mother|Sister|Aunt|Dame))\.?\s+$/;
 /** How many people back a "he" or "she" looks past people of the other gender. */
 const MAX_PEOPLE_SKIPPED = 12;
 
@@ -49,7 +46,7 @@ export class SpeakerResolver {
   private readonly unrecognised: PersonAt[];
 
   private readonly sentences: readonly Span[];
-  /** Each person entity's gender, once a title before one of its mentions has told it. */
+  /** Each person's gender, worked out once: a title before a mention, else the first name. */
   private readonly genderOf = new Map<string, Gender | null>();
 
   constructor(
@@ -97,9 +94,14 @@ export class SpeakerResolver {
 
   /** The speaker a phrase names, resolved to an entity where one fits. */
   resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
-    if (!phrase.pronoun) return { speaker: this.resolveNamed(phrase), phrase, resolvedPronoun: false };
+    if (!phrase.pronoun) return { speaker: this.resolveNamed(phrase), words: phrase.name ? 'explicit' : 'title', unresolvedPronoun: false };
+    // "On Wednesday, He claimed": a capitalised "He" inside a sentence is the surname of He Lifeng.
+    if (phrase.text === 'He' && !this.startsSentence(phrase.start)) {
+      const surname = this.entityNamed('He', phrase.start);
+      if (surname) return { speaker: { start: phrase.start, end: phrase.end, name: surname.name, entityId: surname.id }, words: 'explicit', unresolvedPronoun: false };
+    }
     const speaker = this.resolvePronoun(phrase);
-    return { speaker, phrase, resolvedPronoun: speaker.name !== phrase.text };
+    return { speaker, words: 'pronoun', unresolvedPronoun: speaker.name === phrase.text };
   }
 
   private resolveNamed(phrase: SpeakerPhrase): Omit<Speaker, 'how' | 'confidence'> {
@@ -130,17 +132,12 @@ export class SpeakerResolver {
       return { ...at, name, ...(entityId && { entityId }) };
     }
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
-    // "On Wednesday, He claimed": a capitalised "He" inside a sentence is the surname of He Lifeng.
-    if (phrase.text === 'He' && !this.startsSentence(phrase.start)) {
-      const surname = this.entityNamed('He', phrase.start);
-      if (surname) return { ...at, name: surname.name, entityId: surname.id };
-    }
     const gender: Gender | undefined = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
     const person = this.personBefore(phrase.start, pronoun !== 'who', gender);
     return person ? { ...at, name: person.name, ...(person.entityId && { entityId: person.entityId }) } : at;
   }
 
-  /** The person's gender as a title before one of their mentions says it, or null. */
+  /** The person's gender as a title before one of their mentions says it, else as their first name does, or null. */
   private genderOfPerson(person: PersonAt): Gender | null {
     const key = person.entityId ?? `@${person.start}`;
     let gender = this.genderOf.get(key);
@@ -148,12 +145,10 @@ export class SpeakerResolver {
     const entity = person.entityId ? this.entityById.get(person.entityId) : undefined;
     gender = null;
     for (const mention of entity ? entity.mentions : [person]) {
-      const title = GENDERED_TITLE.exec(this.text.slice(Math.max(0, mention.start - 14), mention.start));
-      if (title) {
-        gender = title[1] ? 'male' : 'female';
-        break;
-      }
+      gender = genderFromTitle(this.text.slice(Math.max(0, mention.start - 14), mention.start));
+      if (gender) break;
     }
+    gender ??= genderFromFirstName(entity?.name ?? person.name);
     this.genderOf.set(key, gender);
     return gender;
   }
