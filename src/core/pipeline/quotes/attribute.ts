@@ -17,6 +17,12 @@ export interface AttributionContext {
 /** How far after a quote its attribution may start ("…,” the former secretary of state said). */
 const MAX_TRAILING_GAP = 80;
 const TRANSCRIPT_LABEL = /^(["“'‘]+)(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}):\s/u;
+/**
+ * How many paragraphs before its own a quote's attribution may read what quotes took: turn-taking
+ * reads two, and a quote addressed to the carried speaker looks this far for the other participant.
+ * An edit's re-attribution carries and compares this many paragraphs' last attributions.
+ */
+export const PARAGRAPHS_REMEMBERED = 4;
 /** How many sentences a quote looks through for a speaker to continue; bounds the work per quote. */
 const MAX_SENTENCES_AWAY = 8;
 
@@ -85,7 +91,7 @@ export class QuoteAttributor {
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
     const own = ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences);
-    const found: Found | undefined = own ? { attribution: own, reach: 'own' } : this.continued(span);
+    const found: Found | undefined = own ? { attribution: own, reach: 'own' } : this.notAddressed(span, this.continued(span));
     const attribution = found?.attribution;
     const resolved = attribution ? resolver.resolve(attribution.speaker) : undefined;
     const speaker = found && resolved ? withBasis(found, resolved) : null;
@@ -105,6 +111,22 @@ export class QuoteAttributor {
       ...(attribution.reportedBy && { reportedBy: resolver.outletName(attribution.reportedBy) }),
     };
     return { quote, attribution };
+  }
+
+  /**
+   * A carried speaker whom the quote addresses by name ("…, Anna?") did not say it: in dialogue the
+   * other participant did, the latest speaker of the few paragraphs before who is not addressed, as
+   * they did when no speaker was carried; failing that, nobody is credited.
+   */
+  private notAddressed(span: QuoteSpan, found: Found | undefined): Found | undefined {
+    const addressed = this.resolver.addressedIn(span);
+    if (addressed.size === 0 || (found && !addressed.has(this.resolver.resolve(found.attribution.speaker).speaker.name))) return found;
+    const paragraph = spanIndexAt(this.layout.paragraphs, span.start);
+    for (let back = 0; back <= PARAGRAPHS_REMEMBERED; back++) {
+      const other = this.lastOfParagraph.get(paragraph - back);
+      if (other?.speaker && !addressed.has(other.speaker)) return { attribution: other.attribution, reach: 'turn' };
+    }
+    return undefined;
   }
 
   /** A speaker carried to a quote with no attribution of its own: by turn-taking in a conversation, else by continuing one. */

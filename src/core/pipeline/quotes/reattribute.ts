@@ -1,7 +1,7 @@
 // Quote attribution after an edit: the quotes the edit cannot have touched keep what they were given.
 import type { Quote, Span, Speaker } from '../../model/model';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
-import { QuoteAttributor, type AttributionContext, type LastAttribution } from './attribute';
+import { PARAGRAPHS_REMEMBERED, QuoteAttributor, type AttributionContext, type LastAttribution } from './attribute';
 import type { Attribution } from './clauses';
 import type { QuoteSpan, RescannedParagraphs } from './find';
 import { buildLayout, firstStartingFrom, layoutAfterChange, spanIndexAt, type Layout } from './layout';
@@ -54,8 +54,8 @@ export function attributeQuotesAfterChange(spans: readonly QuoteSpan[], context:
   const first = firstStartingFrom(spans, from);
   const remembered = memo.remembered.slice(0, first > 0 ? memo.rememberedAfter[first - 1] : 0);
   const attributor = new QuoteAttributor(layout, new SpeakerResolver(text, context.entities, context.mentions, layout, remembered));
-  // Turn-taking reads the two paragraphs before a quote's own.
-  for (const paragraph of [rescanned.from - 2, rescanned.from - 1]) {
+  // Turn-taking and vocatives read the paragraphs before a quote's own.
+  for (let paragraph = rescanned.from - PARAGRAPHS_REMEMBERED; paragraph < rescanned.from; paragraph++) {
     const carried = lastAttributionIn(memo, paragraph, first);
     if (carried) attributor.continueAfter(paragraph, carried);
   }
@@ -135,8 +135,8 @@ function sameState(
 ): 'same' | 'not yet' | 'never' {
   const { memo, change } = previous;
   const oldParagraph = paragraph + memo.layout.paragraphs.length - paragraphCount;
-  // What the two paragraphs before left: the next quotes continue it or take turns after it.
-  for (const back of [1, 2]) {
+  // What the paragraphs before left: the next quotes continue it or take turns after it.
+  for (let back = 1; back <= PARAGRAPHS_REMEMBERED; back++) {
     const last = attributor.lastAttributionIn(paragraph - back);
     const oldLast = lastAttributionIn(memo, oldParagraph - back, oldK);
     if (last === undefined ? oldLast !== undefined : oldLast === undefined || !sameMovedLast(change, oldLast, last)) return 'not yet';

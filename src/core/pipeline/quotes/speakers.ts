@@ -117,6 +117,23 @@ export class SpeakerResolver {
     return speaker;
   }
 
+  /**
+   * The people a quote speaks to by name, its vocatives: a name set off by a comma or the quote's
+   * own marks ("…, Prince?", "Anna, look"). Whoever is addressed is not the one speaking.
+   */
+  addressedIn(quote: Span): Set<string> {
+    const addressed = new Set<string>();
+    for (let k = lastStartingBefore(this.mentions, quote.start) + 1; k < this.mentions.length && this.mentions[k].start < quote.end; k++) {
+      const mention = this.mentions[k];
+      const entity = this.entityById.get(mention.entityId);
+      if (entity?.kind !== 'person' || mention.end > quote.end) continue;
+      const before = this.text.slice(Math.max(quote.start, mention.start - 3), mention.start);
+      const after = this.text.slice(mention.end, Math.min(quote.end, mention.end + 2));
+      if (/(?:^|[,“"‘']|\bO)\s*$/u.test(before) && (mention.start - quote.start < 3 || /,\s*$/.test(before)) && /^\s*(?:[,?!.;]|[”"’']|$)/u.test(after)) addressed.add(entity.name);
+    }
+    return addressed;
+  }
+
   /** The outlet's name as the model records it. */
   outletName(phrase: SpeakerPhrase): string {
     const named = phrase.name ?? phrase;
