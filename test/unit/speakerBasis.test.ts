@@ -16,6 +16,14 @@ describe('basisPhrase', () => {
   const cases: { name: string; text: string; quoted: string; words: string; how: SpeakerBasis; expected: string }[] = [
     { name: 'a name at the verb needs no words', text: '“We are ready,” Putin said.', quoted: '“We are ready,”', words: 'Putin', how: 'explicit', expected: '' },
     { name: 'a pronoun at the quote', text: 'Putin arrived. “We are ready,” he said.', quoted: '“We are ready,”', words: 'he', how: 'pronoun', expected: 'from ‘he’' },
+    {
+      name: 'a pronoun earlier in the quote’s sentence',
+      text: 'Putin arrived, and in a long speech to the assembled guests he declared “a new era” open.',
+      quoted: '“a new era”',
+      words: 'he',
+      how: 'pronoun',
+      expected: 'from ‘he’',
+    },
     { name: 'a description at the quote', text: '“We are ready,” the president said.', quoted: '“We are ready,”', words: 'the president', how: 'title', expected: 'from ‘the president’' },
     {
       name: 'a speaker continued from the paragraph before',

@@ -41,8 +41,9 @@ export function basisPhrase(slice: TextSlice, quote: Quote): string {
   const speaker = quote.speaker;
   if (!speaker || speaker.how === 'explicit') return '';
   const words = `‘${slice(speaker.start, speaker.end).replace(/\s+/g, ' ')}’`;
-  // "he said" right after the quote, or "he declared" right before it, is the quote's own clause.
-  const inQuoteSentence = speaker.start >= quote.end ? speaker.start - quote.end < 40 : quote.start - speaker.end < 40;
+  // "he said" after the quote, or "he declared" before it in the same sentence, is the quote's own clause.
+  const between = speaker.start >= quote.end ? slice(quote.end, speaker.start) : slice(speaker.end, quote.start);
+  const inQuoteSentence = between.length < 200 && !/[.!?]\s|\n/.test(between);
   switch (speaker.how) {
     case 'pronoun':
     case 'title':

@@ -97,7 +97,7 @@ export class QuoteAttributor {
     const speaker = found && resolved ? withBasis(found, resolved) : null;
     if (attribution) {
       const paragraph = spanIndexAt(layout.paragraphs, span.start);
-      this.lastOfParagraph.set(paragraph, { at: span.end, attribution, ...(speaker && { speaker: speaker.name }) });
+      this.lastOfParagraph.set(paragraph, { at: span.end, attribution, speaker: speaker?.name });
     }
     const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span, sentences), hasSpeaker: speaker !== null });
     if (kind === 'scare' || !attribution || !speaker) return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution };
@@ -147,7 +147,10 @@ function withBasis(found: Found, resolved: ResolvedSpeaker): Speaker {
   else if (!resolved.speaker.entityId) confidence *= 0.9;
   if (how !== byWords && byWords !== 'explicit') confidence *= 0.9;
   if (found.fromEarlierParagraph) confidence *= 0.9;
-  return { ...resolved.speaker, how, confidence: Math.round(confidence * 100) / 100 };
+  confidence = Math.round(confidence * 100) / 100;
+  // Plain literals of one shape, not spreads: a book has tens of thousands of speakers.
+  const { start, end, name, entityId } = resolved.speaker;
+  return entityId === undefined ? { start, end, name, how, confidence } : { start, end, name, entityId, how, confidence };
 }
 
 /** What the attribution passes need to know of each sentence, worked out once and only when asked. */

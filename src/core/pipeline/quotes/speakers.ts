@@ -46,8 +46,10 @@ export class SpeakerResolver {
   private readonly unrecognised: PersonAt[];
 
   private readonly sentences: readonly Span[];
-  /** Each person's gender, worked out once: a title before a mention, else the first name. */
-  private readonly genderOf = new Map<string, Gender | null>();
+  /** Each person entity's gender, worked out once: a title before a mention, else the first name. */
+  private readonly genderOfEntity = new Map<string, Gender | null>();
+  /** The same for the people named where the recogniser found nobody. */
+  private readonly genderOfUnrecognised = new WeakMap<PersonAt, Gender | null>();
 
   constructor(
     private readonly text: string,
@@ -156,17 +158,17 @@ export class SpeakerResolver {
 
   /** The person's gender as a title before one of their mentions says it, else as their first name does, or null. */
   private genderOfPerson(person: PersonAt): Gender | null {
-    const key = person.entityId ?? `@${person.start}`;
-    let gender = this.genderOf.get(key);
-    if (gender !== undefined) return gender;
-    const entity = person.entityId ? this.entityById.get(person.entityId) : undefined;
-    gender = null;
+    const entity = person.entityId === undefined ? undefined : this.entityById.get(person.entityId);
+    const known = entity ? this.genderOfEntity.get(entity.id) : this.genderOfUnrecognised.get(person);
+    if (known !== undefined) return known;
+    let gender: Gender | null = null;
     for (const mention of entity ? entity.mentions : [person]) {
       gender = genderFromTitle(this.text.slice(Math.max(0, mention.start - 14), mention.start));
       if (gender) break;
     }
     gender ??= genderFromFirstName(entity?.name ?? person.name);
-    this.genderOf.set(key, gender);
+    if (entity) this.genderOfEntity.set(entity.id, gender);
+    else this.genderOfUnrecognised.set(person, gender);
     return gender;
   }
 
