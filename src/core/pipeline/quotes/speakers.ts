@@ -1,7 +1,8 @@
 // From the words that name a speaker ("Putin", "he", "the Kremlin spokesman") to the entity they mean.
 import type { Entity, Mention, Span, Speaker } from '../../model/model';
+import { lastStartingBefore, spanIndexAt } from '../../model/spans';
 import { genderFromFirstName, genderFromTitle, type Gender } from './gender';
-import { QUOTED, spanIndexAt, type Layout } from './layout';
+import { QUOTED, type Layout } from './layout';
 import type { SpeakerPhrase } from './phrases';
 
 /** A speaker as the words at an attribution name it, before how it was found is known. */
@@ -301,19 +302,4 @@ function titledSurname(phrase: SpeakerPhrase, name: string): string | undefined 
 
 function looksLikePerson(name: string): boolean {
   return !ORGANISATION_WORDS.test(name) && !/^\p{Lu}+$/u.test(name) && name.split(/\s+/).length <= 4;
-}
-
-/** Index of the last span starting before `position` in spans sorted by start, or -1. */
-function lastStartingBefore(spans: readonly Span[], position: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < position) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
