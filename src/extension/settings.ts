@@ -29,7 +29,9 @@ export interface DossierSettings {
   /** `dossier.decorations.speakerLabels`: a faint " — Speaker" after each attributed quote. */
   readonly speakerLabels: boolean;
   /** `dossier.names.minConfidence`: names whose surest mention the name model is less sure of are not shown. */
-  readonly minConfidence: number;
+  readonly minNameConfidence: number;
+  /** `dossier.speakers.minConfidence`: speakers found with less confidence are hidden. */
+  readonly minSpeakerConfidence: number;
   /** `dossier.workspace.*`: the background index of the workspace folders' files. */
   readonly workspace: WorkspaceIndexSettings;
 }
@@ -52,7 +54,8 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   decorationStyle: 'underline',
   speakerLabels: false,
   workspace: { enabled: true, include: '**/*.{txt,md,markdown}', exclude: [] },
-  minConfidence: 0.5,
+  minNameConfidence: 0.5,
+  minSpeakerConfidence: 0,
 };
 
 function read(): DossierSettings {
@@ -79,7 +82,8 @@ function read(): DossierSettings {
       include: config.get<string>('workspace.include', DEFAULT_SETTINGS.workspace.include) || DEFAULT_SETTINGS.workspace.include,
       exclude: strings('workspace.exclude', DEFAULT_SETTINGS.workspace.exclude),
     },
-    minConfidence: Math.min(1, number('names.minConfidence', DEFAULT_SETTINGS.minConfidence, 0)),
+    minNameConfidence: Math.min(1, number('names.minConfidence', DEFAULT_SETTINGS.minNameConfidence, 0)),
+    minSpeakerConfidence: Math.min(1, number('speakers.minConfidence', DEFAULT_SETTINGS.minSpeakerConfidence, 0)),
   };
 }
 

@@ -171,7 +171,7 @@ describe('digestOf', () => {
       entities: [{ id: 'e1', kind: 'person', name: 'Anna', aliases: [], roles: ['poet'], mentions: [mention], firstMention: mention }],
       mentions: [mention],
       quotes: [
-        { start: 10, end: 16, kind: 'direct', text: '“Yes.”', speaker: { start: 0, end: 4, name: 'Anna', entityId: 'e1' } },
+        { start: 10, end: 16, kind: 'direct', text: '“Yes.”', speaker: { start: 0, end: 4, name: 'Anna', entityId: 'e1', how: 'explicit', confidence: 0.9 } },
         { start: 20, end: 30, kind: 'scare', text: '“so-called”', speaker: null },
         { start: 31, end: 38, kind: 'fragment', text: '“maybe”', speaker: null },
       ],
