@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Quote } from '../core/model/model';
 import { entityById, mentionAt, quoteAt, quotesBy } from '../core/model/navigation';
+import { basisPhrase, confidenceLabel } from '../core/model/speakerBasis';
 import { excerptIn, lineAt } from './documentText';
 import { clip, flat, plural } from './labels';
 import { commandLink, HOVER_COMMANDS, rangeOf, revealLink } from './links';
@@ -75,6 +76,9 @@ export function quoteHover(document: vscode.TextDocument, analysis: Analysis, qu
   else {
     const speaker = entityById(analysis, quote.speaker.entityId ?? '');
     credit = `**${escape(speaker?.name ?? quote.speaker.name)}**${quote.verb ? ` ${escape(quote.verb)}` : ''}`;
+    // An inferred speaker says how it was found, so the reader can weigh it.
+    const basis = basisPhrase((start, end) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))), quote);
+    if (basis) credit += ` — ${escape(basis)} (${confidenceLabel(quote.speaker)} sure)`;
   }
   if (quote.reportedBy) credit += `, via ${escape(quote.reportedBy)}`;
   const links: string[] = [];

@@ -57,11 +57,25 @@ export interface Value extends Span {
 
 export type QuoteKind = 'direct' | 'fragment' | 'scare';
 
+/**
+ * How a quote's speaker was found: `explicit`, a name at the reporting verb (or set by the user);
+ * `pronoun`, "he said" resolved to a person named before; `title`, a description ("the senator");
+ * `turn`, taking turns in a conversation or an interview; `continuation`, the same speaker going
+ * on in the next sentence or paragraph; `guess`, the nearest attribution with nothing tying it.
+ */
+export type SpeakerBasis = 'explicit' | 'pronoun' | 'title' | 'turn' | 'continuation' | 'guess';
+
+export const SPEAKER_BASES: readonly SpeakerBasis[] = ['explicit', 'pronoun', 'title', 'turn', 'continuation', 'guess'];
+
 export interface Speaker extends Span {
   /** The canonical name of the speaker (the entity's name when resolved). */
   readonly name: string;
   /** The resolved entity's id, when the speaker is a known entity. */
   readonly entityId?: string;
+  /** How the speaker was found. */
+  readonly how: SpeakerBasis;
+  /** How sure the attribution is, from 0 to 1: what the way it was found is worth, less the further it had to reach. */
+  readonly confidence: number;
 }
 
 export interface Quote extends Span {

@@ -28,6 +28,8 @@ export function toRecord(file: string, analysis: Analysis): object {
         entity: q.speaker.entityId ?? null,
         start: q.speaker.start,
         end: q.speaker.end,
+        how: q.speaker.how,
+        confidence: q.speaker.confidence,
       },
       verb: q.verb ?? null,
       reportedBy: q.reportedBy ?? null,
