@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI. `--production` minifies, `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -33,6 +34,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   plugins: [compactFirstNames],
+  // The name model's weights (src/core/pipeline/entities/nameModel/names.bin) are bundled as bytes.
+  loader: { '.bin': 'binary' },
 };
 
 const builds = [
@@ -41,6 +44,10 @@ const builds = [
   { ...common, entryPoints: { worker: 'src/analysis/worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// SQLite for `dossier index --db`: the CLI loads its WebAssembly from beside itself.
+fs.mkdirSync('dist', { recursive: true });
+fs.copyFileSync('node_modules/sql.js/dist/sql-wasm.wasm', 'dist/sql-wasm.wasm');
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

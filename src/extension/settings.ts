@@ -30,6 +30,19 @@ export interface DossierSettings {
   readonly speakerLabels: boolean;
   /** `dossier.speakers.minConfidence`: speakers found with less confidence are hidden. */
   readonly minSpeakerConfidence: number;
+  /** `dossier.names.minConfidence`: names whose surest mention the name model is less sure of are not shown. */
+  readonly minConfidence: number;
+  /** `dossier.workspace.*`: the background index of the workspace folders' files. */
+  readonly workspace: WorkspaceIndexSettings;
+}
+
+export interface WorkspaceIndexSettings {
+  /** `dossier.workspace.enabled`: index at all (and only when `enabled` too). */
+  readonly enabled: boolean;
+  /** `dossier.workspace.include`: a glob of the files to index. */
+  readonly include: string;
+  /** `dossier.workspace.exclude`: globs not to index, besides files.exclude and search.exclude. */
+  readonly exclude: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: DossierSettings = {
@@ -41,6 +54,8 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   decorationStyle: 'underline',
   speakerLabels: false,
   minSpeakerConfidence: 0,
+  workspace: { enabled: true, include: '**/*.{txt,md,markdown}', exclude: [] },
+  minConfidence: 0.5,
 };
 
 function read(): DossierSettings {
@@ -63,6 +78,12 @@ function read(): DossierSettings {
     decorationStyle: (DECORATION_STYLES as readonly string[]).includes(style) ? (style as DecorationStyle) : DEFAULT_SETTINGS.decorationStyle,
     speakerLabels: config.get<boolean>('decorations.speakerLabels', DEFAULT_SETTINGS.speakerLabels) === true,
     minSpeakerConfidence: Math.min(1, number('speakers.minConfidence', DEFAULT_SETTINGS.minSpeakerConfidence, 0)),
+    workspace: {
+      enabled: config.get<boolean>('workspace.enabled', DEFAULT_SETTINGS.workspace.enabled) !== false,
+      include: config.get<string>('workspace.include', DEFAULT_SETTINGS.workspace.include) || DEFAULT_SETTINGS.workspace.include,
+      exclude: strings('workspace.exclude', DEFAULT_SETTINGS.workspace.exclude),
+    },
+    minConfidence: Math.min(1, number('names.minConfidence', DEFAULT_SETTINGS.minConfidence, 0)),
   };
 }
 

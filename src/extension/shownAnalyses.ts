@@ -7,9 +7,12 @@ import type { Settings, ShownKind } from './settings';
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Keep only the kinds the reader asked to see. */
-function onlyKinds(analysis: Analysis, kinds: readonly ShownKind[]): Analysis {
-  const entities = analysis.entities.filter((entity) => kinds.includes(entity.kind));
+/**
+ * Keep only the kinds the reader asked to see, and the names the model is sure enough of (an
+ * entity without a confidence, one the reader made, always shows).
+ */
+function onlyShown(analysis: Analysis, kinds: readonly ShownKind[], minConfidence: number): Analysis {
+  const entities = analysis.entities.filter((entity) => kinds.includes(entity.kind) && (entity.confidence ?? 1) >= minConfidence);
   if (entities.length === analysis.entities.length && kinds.includes('quote')) return analysis;
   const kept = new Set(entities.map((entity) => entity.id));
   return {
@@ -28,7 +31,7 @@ function onlyKinds(analysis: Analysis, kinds: readonly ShownKind[]): Analysis {
  * document version) and settings snapshot.
  */
 export class ShownAnalyses implements vscode.Disposable {
-  private readonly memo = new WeakMap<Analysis, { kinds: readonly ShownKind[]; minConfidence: number; shown: Analysis }>();
+  private readonly memo = new WeakMap<Analysis, { kinds: readonly ShownKind[]; minConfidence: number; minSpeakerConfidence: number; shown: Analysis }>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument | undefined>();
   /** Fires with a document whose analysis changed, or with undefined when every document may look different. */
   readonly onDidChange = this.changed.event;
@@ -75,12 +78,12 @@ export class ShownAnalyses implements vscode.Disposable {
   }
 
   private shown(document: vscode.TextDocument, analysis: Analysis): Analysis {
-    const { kinds, minSpeakerConfidence: minConfidence } = this.settings.current;
+    const { kinds, minConfidence, minSpeakerConfidence } = this.settings.current;
     const memo = this.memo.get(analysis);
-    if (memo && memo.kinds === kinds && memo.minConfidence === minConfidence) return memo.shown;
+    if (memo && memo.kinds === kinds && memo.minConfidence === minConfidence && memo.minSpeakerConfidence === minSpeakerConfidence) return memo.shown;
     const prose = document.languageId === 'markdown' ? withoutSpans(analysis, markdownExcludedSpans(document.getText())) : analysis;
-    const shown = withSpeakersAtLeast(onlyKinds(prose, kinds), minConfidence);
-    this.memo.set(analysis, { kinds, minConfidence, shown });
+    const shown = withSpeakersAtLeast(onlyShown(prose, kinds, minConfidence), minSpeakerConfidence);
+    this.memo.set(analysis, { kinds, minConfidence, minSpeakerConfidence, shown });
     return shown;
   }
 

@@ -20,6 +20,11 @@ export interface Mention extends Span {
   readonly entityId: string;
   /** The document text at [start, end). */
   readonly text: string;
+  /**
+   * How sure the name model is that this is a name of its entity's kind, 0 to 1 (a mention found
+   * by the document pass takes its name's best). Absent on names the reader marked.
+   */
+  readonly confidence?: number;
 }
 
 export interface Entity {
@@ -36,6 +41,13 @@ export interface Entity {
   readonly mentions: readonly Mention[];
   /** Where the document first names the entity (the first of `mentions`). */
   readonly firstMention: Mention;
+  /** The surest of its mentions' confidence; absent on entities the reader made. */
+  readonly confidence?: number;
+  /**
+   * How sure the model is of the kind, if the words are a name (the mean over the mentions it
+   * read): low where, say, person and organization compete. Absent on entities the reader made.
+   */
+  readonly kindConfidence?: number;
 }
 
 export interface Value extends Span {

@@ -13,8 +13,10 @@ export function toRecord(file: string, analysis: Analysis): object {
       name: e.name,
       aliases: e.aliases,
       roles: e.roles,
+      ...(e.confidence !== undefined && { confidence: e.confidence }),
+      ...(e.kindConfidence !== undefined && { kindConfidence: e.kindConfidence }),
       firstMention: { start: e.firstMention.start, end: e.firstMention.end },
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, ...(m.confidence !== undefined && { confidence: m.confidence }) })),
     })),
     quotes: analysis.quotes.map((q) => ({
       start: q.start,

@@ -3,7 +3,7 @@ import { attributionsIn, type Attribution } from './clauses';
 import type { QuoteSpan } from './find';
 import { isTitle, quoteKind } from './kinds';
 import { countWhile, spanIndexAt } from '../../model/spans';
-import { buildLayout, QUOTED, tokenize, type Layout } from './layout';
+import { buildLayout, QUOTED, tokenizeFrame, type Layout } from './layout';
 import { clauseSubject } from './phrases';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
 
@@ -259,7 +259,7 @@ function introducedByColon(layout: Layout, quote: QuoteSpan, sentences: Sentence
   const clauseAttributions = sentences.attributions(sentenceIndex);
   const own = clauseAttributions[firstVerbFrom(clauseAttributions, colon) - 1];
   if (own) return own;
-  const tokens = tokenize(layout.frame, Math.max(sentence.start, layout.frame.lastIndexOf(QUOTED, colon) + 1), colon);
+  const tokens = tokenizeFrame(layout.frame, Math.max(sentence.start, layout.frame.lastIndexOf(QUOTED, colon) + 1), colon);
   let clauseStart = tokens.length - 1;
   while (clauseStart > 0 && !/^[;\uE000]/.test(tokens[clauseStart - 1].text)) clauseStart--;
   const speaker = clauseSubject(layout.text, tokens, Math.max(0, clauseStart), tokens.length);
