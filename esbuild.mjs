@@ -33,9 +33,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  plugins: [compactFirstNames],
   // The name model's weights (src/core/pipeline/entities/nameModel/names.bin) are bundled as bytes.
   loader: { '.bin': 'binary' },
+  plugins: [compactFirstNames],
 };
 
 const builds = [

@@ -28,10 +28,10 @@ export interface DossierSettings {
   readonly decorationStyle: DecorationStyle;
   /** `dossier.decorations.speakerLabels`: a faint " — Speaker" after each attributed quote. */
   readonly speakerLabels: boolean;
+  /** `dossier.names.minConfidence`: names whose surest mention the name model is less sure of are not shown. */
+  readonly minNameConfidence: number;
   /** `dossier.speakers.minConfidence`: speakers found with less confidence are hidden. */
   readonly minSpeakerConfidence: number;
-  /** `dossier.names.minConfidence`: names whose surest mention the name model is less sure of are not shown. */
-  readonly minConfidence: number;
   /** `dossier.workspace.*`: the background index of the workspace folders' files. */
   readonly workspace: WorkspaceIndexSettings;
 }
@@ -53,9 +53,9 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   kinds: SHOWN_KINDS,
   decorationStyle: 'underline',
   speakerLabels: false,
-  minSpeakerConfidence: 0,
   workspace: { enabled: true, include: '**/*.{txt,md,markdown}', exclude: [] },
-  minConfidence: 0.5,
+  minNameConfidence: 0.5,
+  minSpeakerConfidence: 0,
 };
 
 function read(): DossierSettings {
@@ -77,13 +77,13 @@ function read(): DossierSettings {
     kinds: strings('decorations.kinds', DEFAULT_SETTINGS.kinds).filter((k): k is ShownKind => (SHOWN_KINDS as readonly string[]).includes(k)),
     decorationStyle: (DECORATION_STYLES as readonly string[]).includes(style) ? (style as DecorationStyle) : DEFAULT_SETTINGS.decorationStyle,
     speakerLabels: config.get<boolean>('decorations.speakerLabels', DEFAULT_SETTINGS.speakerLabels) === true,
-    minSpeakerConfidence: Math.min(1, number('speakers.minConfidence', DEFAULT_SETTINGS.minSpeakerConfidence, 0)),
     workspace: {
       enabled: config.get<boolean>('workspace.enabled', DEFAULT_SETTINGS.workspace.enabled) !== false,
       include: config.get<string>('workspace.include', DEFAULT_SETTINGS.workspace.include) || DEFAULT_SETTINGS.workspace.include,
       exclude: strings('workspace.exclude', DEFAULT_SETTINGS.workspace.exclude),
     },
-    minConfidence: Math.min(1, number('names.minConfidence', DEFAULT_SETTINGS.minConfidence, 0)),
+    minNameConfidence: Math.min(1, number('names.minConfidence', DEFAULT_SETTINGS.minNameConfidence, 0)),
+    minSpeakerConfidence: Math.min(1, number('speakers.minConfidence', DEFAULT_SETTINGS.minSpeakerConfidence, 0)),
   };
 }
 

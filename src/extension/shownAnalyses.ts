@@ -31,7 +31,7 @@ function onlyShown(analysis: Analysis, kinds: readonly ShownKind[], minConfidenc
  * document version) and settings snapshot.
  */
 export class ShownAnalyses implements vscode.Disposable {
-  private readonly memo = new WeakMap<Analysis, { kinds: readonly ShownKind[]; minConfidence: number; minSpeakerConfidence: number; shown: Analysis }>();
+  private readonly memo = new WeakMap<Analysis, { kinds: readonly ShownKind[]; minNameConfidence: number; minSpeakerConfidence: number; shown: Analysis }>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument | undefined>();
   /** Fires with a document whose analysis changed, or with undefined when every document may look different. */
   readonly onDidChange = this.changed.event;
@@ -78,12 +78,12 @@ export class ShownAnalyses implements vscode.Disposable {
   }
 
   private shown(document: vscode.TextDocument, analysis: Analysis): Analysis {
-    const { kinds, minConfidence, minSpeakerConfidence } = this.settings.current;
+    const { kinds, minNameConfidence, minSpeakerConfidence } = this.settings.current;
     const memo = this.memo.get(analysis);
-    if (memo && memo.kinds === kinds && memo.minConfidence === minConfidence && memo.minSpeakerConfidence === minSpeakerConfidence) return memo.shown;
+    if (memo && memo.kinds === kinds && memo.minNameConfidence === minNameConfidence && memo.minSpeakerConfidence === minSpeakerConfidence) return memo.shown;
     const prose = document.languageId === 'markdown' ? withoutSpans(analysis, markdownExcludedSpans(document.getText())) : analysis;
-    const shown = withSpeakersAtLeast(onlyShown(prose, kinds, minConfidence), minSpeakerConfidence);
-    this.memo.set(analysis, { kinds, minConfidence, minSpeakerConfidence, shown });
+    const shown = withSpeakersAtLeast(onlyShown(prose, kinds, minNameConfidence), minSpeakerConfidence);
+    this.memo.set(analysis, { kinds, minNameConfidence, minSpeakerConfidence, shown });
     return shown;
   }
 
