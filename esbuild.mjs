@@ -1,5 +1,8 @@
 // Bundles the extension and the CLI. `--production` minifies, `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,7 +21,7 @@ const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The analysis worker thread, loaded by the extension from dist/worker.js (see src/analysis/worker.ts).
   { ...common, entryPoints: { worker: 'src/analysis/worker.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { DOSSIER_VERSION: JSON.stringify(version) } },
 ];
 
 if (watch) {
