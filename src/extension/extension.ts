@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Decorations, type AppliedDecorations } from './decorations';
 import { DocumentModels } from './documentModels';
+import { registerFirstStart } from './firstStart';
 import { registerCorrections } from './corrections/commands';
 import { LanguageFeatures } from './languageFeatures';
 import { Settings } from './settings';
@@ -18,6 +19,8 @@ export interface DossierApi {
   readonly quotesTree: QuotesTree;
   decorationsOf(editor: vscode.TextEditor): AppliedDecorations | undefined;
   statusBarText(): string | undefined;
+  /** The status bar item's tooltip: the counts in words. */
+  statusBarTooltip(): string | undefined;
 }
 
 const CURSOR_FOLLOW_DELAY_MS = 150;
@@ -59,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     statusBar,
     new LanguageFeatures(shown, settings),
     registerCommands(shown, entities, quotes),
+    registerFirstStart(context),
     settings.onDidChange(publishLanguages),
     vscode.window.onDidChangeTextEditorSelection(followCursor),
     { dispose: () => clearTimeout(follow) },
@@ -71,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     quotesTree: quotes,
     decorationsOf: (editor) => decorations.appliedTo(editor),
     statusBarText: () => statusBar.text,
+    statusBarTooltip: () => statusBar.tooltip,
   };
 }
 

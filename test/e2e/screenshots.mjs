@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run screenshots`: PNGs of the real workbench (code-server in headless Chromium) for the
-// README, in a dark and a light theme: the editor with its decorations, a hover on a name, a hover
-// on a quote, and the sidebar with both views. Written to media/screenshots/.
+// README, in a dark and a light theme: the first view (the sample, the sidebar and the walkthrough
+// as a new reader finds them), the walkthrough, the editor with its decorations, a hover on a name,
+// a hover on a quote, and the sidebar with both views. Written to media/screenshots/.
 //
 //   node test/e2e/screenshots.mjs [--out media/screenshots] [--themes dark,light] [--timeout 240]
 import { execFileSync } from 'node:child_process';
@@ -65,6 +66,17 @@ async function hoverOver(page, text, occurrence = 0) {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
 }
 
+/** Run a command by its title from the Command Palette. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(600);
+}
+
 async function visibleHover(page, hasText) {
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText }).first();
   await hover.waitFor({ state: 'visible', timeout: 15000 });
@@ -100,9 +112,32 @@ async function shoot(theme) {
   // Decorations are rendered as overlays or spans whose class starts with "ced-" (contributed editor decoration).
   await editor.locator('.view-overlays [class*="ced-"], .view-line [class*="ced-"]').first().waitFor({ timeout: 60000 });
   step(`${theme}: editor decorated`);
-  // Close the explorer so the article has the width, and let notifications settle.
+  // The first start opens the Dossier sidebar on the sample, with the walkthrough beside it.
+  await page.locator('.pane-body .monaco-list-row').filter({ hasText: 'People' }).first().waitFor({ timeout: 15000 });
+  await page.locator('.gettingStartedContainer').filter({ hasText: 'Get to know Dossier' }).first().waitFor({ timeout: 15000 });
+  await page.waitForTimeout(1500);
+  await page.mouse.move(640, 740);
+  await page.screenshot({ path: path.join(outDir, `first-view-${theme}.png`) });
+  step(`${theme}: first view`);
+
+  // The walkthrough with the whole window, at its colour key.
+  await page.locator('.gettingStartedContainer').first().click({ position: { x: 5, y: 5 } });
+  await runCommand(page, 'View: Toggle Maximize Editor Group');
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+  await page.locator('.getting-started-step').filter({ hasText: 'What the colours mean' }).first().click();
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: path.join(outDir, `walkthrough-${theme}.png`) });
+  step(`${theme}: walkthrough`);
+  // Back to the article alone: every editor closed, the sample opened again.
+  await runCommand(page, 'View: Close All Editor Groups');
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(SAMPLE);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: SAMPLE }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await editor.locator('.view-overlays [class*="ced-"], .view-line [class*="ced-"]').first().waitFor({ timeout: 60000 });
+
+  // The sidebar stays closed so the article has the width; let notifications settle.
   await page.keyboard.press('Escape');
-  await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
   await page.waitForTimeout(1200);
   await page.mouse.move(640, 740);
   await page.screenshot({ path: path.join(outDir, `editor-${theme}.png`) });
@@ -138,7 +173,7 @@ async function shoot(theme) {
   await page.keyboard.press('Control+End');
   await page.waitForTimeout(500);
   await hoverOver(page, 'political interaction');
-  await visibleHover(page, 'of 14');
+  await visibleHover(page, 'of 12');
   await page.screenshot({ path: path.join(outDir, `hover-quote-${theme}.png`) });
   step(`${theme}: quote hover`);
   await page.mouse.move(640, 740);
