@@ -77,7 +77,7 @@ describe('first view: one count of quotes', () => {
     const headers: string[] = [];
     for (const quote of quotes) {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(quote.start + 1));
-      headers.push(/(Quote|Quoted phrase|Scare quote) (\d+) of (\d+)/.exec(hoverText(hovers))?.slice(1).join(' ') ?? 'none');
+      headers.push(/(Quote|Quoted phrase|Scare quote) \d+ of \d+/.exec(hoverText(hovers))?.[0] ?? 'none');
     }
     const expected: string[] = [];
     let n = 0;
@@ -99,7 +99,9 @@ describe('first view: the Quotes view', () => {
       const quote = quotes[i];
       const item = tree.getTreeItem(node);
       const line = editor.document.positionAt(quote.start).line + 1;
-      assert.strictEqual(labelOf(item), flat(quote.text));
+      // The whole quote, or as much as a label can usefully hold.
+      const label = labelOf(item);
+      assert.ok(label === flat(quote.text) || label.length === 200 && flat(quote.text).startsWith(label.slice(0, -1)), label);
       const who = quote.kind === 'scare' ? 'scare quote' : (quote.speaker ?? 'unattributed');
       assert.strictEqual(item.description, `${who} · line ${line}`);
       const tooltip = tree.resolveTreeItem(item, node).tooltip as vscode.MarkdownString;

@@ -60,7 +60,7 @@ describe('hovers', () => {
     // Numbered among the quotes, as the status bar counts them: scare quotes apart.
     const number = quotes.slice(0, 3).filter((q) => q.kind !== 'scare').length;
     assert.strictEqual(quotes[2].kind === 'scare', false);
-    assert.match(text, new RegExp(`Quote ${number} of 12 `));
+    assert.match(text, new RegExp(`(Quote|Quoted phrase) ${number} of 12 `));
     const targets = commandLinkArgs(text, 'dossier.revealRange').map(([, start]) => start);
     assert.ok(targets.includes(quotes[1].start), 'links to the previous quote');
     assert.ok(targets.includes(quotes[3].start), 'links to the next quote');
