@@ -1,4 +1,5 @@
 import { analyze } from '../core/pipeline/analyze';
+import { applyCorrections } from '../core/corrections/applyCorrections';
 import type { Correction } from '../core/corrections/corrections';
 import { describeProblem, parseCorrectionsFile } from '../core/corrections/correctionsFormat';
 import { toRecord } from '../core/model/record';
@@ -82,7 +83,8 @@ function complain(message: string): void {
 }
 
 function render(options: Annotate, file: string, text: string, corrections: readonly Correction[]): string {
-  const analysis = analyze(text, corrections);
+  // As in the editor: the corrections apply over the analysis.
+  const analysis = applyCorrections(text, analyze(text), corrections);
   if (options.format === 'jsonl') return `${escapeControlCharactersInJson(JSON.stringify(toRecord(file, analysis)))}\n`;
   if (options.format === 'json') return indent(escapeControlCharactersInJson(JSON.stringify(withPositions(toRecord(file, analysis), positionsIn(text)), null, 2)));
   return `${textReport(file, text, analysis, options.width)}\n\n`;

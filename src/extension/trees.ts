@@ -5,13 +5,11 @@ import { mentionAt, quoteAt } from '../core/model/navigation';
 import { countQuotes, describeQuoteCounts, speakerName } from '../core/model/quoteLabels';
 import { excerptIn, lineAt } from './documentText';
 import { escape, KIND_ICONS } from './hovers';
+import { clip, flat, plural } from './labels';
 import type { ShownAnalyses } from './shownAnalyses';
 
 const KIND_LABELS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
-const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const clip = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 const REFRESH_DELAY_MS = 250;
-const plural = (count: number, one: string): string => `${count} ${one}${count === 1 ? '' : 's'}`;
 const byName = new Intl.Collator().compare;
 
 /**
