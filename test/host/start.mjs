@@ -51,12 +51,12 @@ if (hasCode && !process.env.DOSSIER_USE_CODE_SERVER) {
 }
 
 /**
- * Node 24 and code-server are installed on the first start only: 2 to 5 minutes on a 2-core machine,
- * most of it compiling code-server's native modules, during which npm prints nothing. The install
+ * Node 24 and code-server are installed on the first start only: 2 to 5 minutes on an idle 2-core
+ * machine (20 on one shared with other builds), most of it compiling code-server's native modules, during which npm prints nothing. The install
  * runs in a child process so that this one can say what is going on and for how long.
  */
 async function installTools() {
-  say('installing Node 24 and code-server into .vscode-test/ (first start only; usually 2 to 5 minutes, most of it compiling native modules)');
+  say('installing Node 24 and code-server into .vscode-test/ (first start only: 2 to 5 minutes on an idle 2-core machine, longer on a busy one, most of it compiling native modules)');
   const script = `import { ensureTools } from ${JSON.stringify(new URL('./codeServer.mjs', import.meta.url).href)}; ensureTools();`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'inherit', 'pipe'] });
   child.stderr.on('data', (data) => {
