@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 /** The walkthrough contributed in package.json, as the workbench names it: publisher.name#id. */
-export const WALKTHROUGH_ID = 'dossier.dossier#gettingStarted';
+const WALKTHROUGH_ID = 'dossier.dossier#gettingStarted';
 const FIRST_START_DONE = 'dossier.firstStartDone';
 const SAMPLE = ['samples', 'xi-putin-moscow.txt'];
 
