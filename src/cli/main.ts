@@ -1,11 +1,12 @@
 import { analyze } from '../core/pipeline/analyze';
 import { applyCorrections } from '../core/corrections/applyCorrections';
 import type { Correction } from '../core/corrections/corrections';
-import { describeProblem, parseCorrectionsFile } from '../core/corrections/correctionsFormat';
 import { toRecord } from '../core/model/record';
 import { escapeControlCharacters, escapeControlCharactersInJson } from './controlCharacters';
+import { indexMain } from './indexMain';
 import { parseCommandLine, USAGE, UsageError, type Command } from './options';
 import { positionsIn, withPositions } from './positions';
+import { readCorrections } from './readCorrections';
 import { InputError, readInput } from './readInput';
 import { textReport } from './textReport';
 
@@ -13,13 +14,6 @@ import { textReport } from './textReport';
 declare const DOSSIER_VERSION: string;
 
 type Annotate = Extract<Command, { command: 'annotate' }>;
-
-/** The corrections in a file, or why they cannot be used; a faulty file is refused, not half-applied. */
-function readCorrections(file: string): Correction[] {
-  const parsed = parseCorrectionsFile(readInput(file));
-  if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `${file}: ${describeProblem(p)}`).join('\n'));
-  return [...parsed.document.corrections];
-}
 
 function main(argv: string[]): number {
   let command: Command;
@@ -101,4 +95,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+if (argv[0] === 'index') void indexMain(argv.slice(1)).then((code) => (process.exitCode = code));
+else process.exitCode = main(argv);

@@ -6,6 +6,7 @@ export type Format = 'text' | 'json' | 'jsonl';
 export const MIN_WIDTH = 30;
 
 export const USAGE = `usage: dossier annotate [--format text|json|jsonl] [--width N] [--corrections FILE] FILE...
+       dossier index [--jobs N] [--format text|json|jsonl] [--db FILE] [--corrections FILE] PATH...  (see dossier index --help)
        dossier --help | --version
 
 Finds the people, places, organizations and quotes in each text file.

@@ -13,9 +13,9 @@ describe('activation', () => {
     for (const id of ['dossier.analyzeDocument', 'dossier.revealRange']) assert.ok(commands.includes(id), `${id} is registered`);
   });
 
-  it('contributes the Entities and Quotes views in the Dossier container', () => {
+  it('contributes the Entities, Quotes and Workspace views in the Dossier container', () => {
     const contributes = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes;
-    assert.deepStrictEqual(contributes.views.dossier.map((v: { id: string }) => v.id), ['dossier.entities', 'dossier.quotes']);
+    assert.deepStrictEqual(contributes.views.dossier.map((v: { id: string }) => v.id), ['dossier.entities', 'dossier.quotes', 'dossier.workspace']);
   });
 
   it('analyses the active document on command', async () => {

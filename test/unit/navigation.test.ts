@@ -62,9 +62,9 @@ describe('entities and quotes', () => {
     entities: [ann, bo],
     mentions: [...ann.mentions, ...bo.mentions],
     quotes: [
-      quote(24, 31, { name: 'Ann Lee', entityId: 'e1', start: 15, end: 18 }),
-      quote(36, 45, { name: 'Ann Lee', entityId: 'e1', start: 15, end: 18 }),
-      quote(55, 60, { name: 'Bo', entityId: 'e2', start: 47, end: 49 }),
+      quote(24, 31, { name: 'Ann Lee', entityId: 'e1', start: 15, end: 18, how: 'explicit', confidence: 0.95 }),
+      quote(36, 45, { name: 'Ann Lee', entityId: 'e1', start: 15, end: 18, how: 'explicit', confidence: 0.95 }),
+      quote(55, 60, { name: 'Bo', entityId: 'e2', start: 47, end: 49, how: 'explicit', confidence: 0.95 }),
     ],
     values: [],
   };
@@ -75,23 +75,23 @@ describe('entities and quotes', () => {
   it('labels a speaker by the shortest of their names the text uses', () => {
     const agency = entity('e3', 'organization', 'Tass News Agency', [], [mention('e3', 0, 3)]);
     const withAgency: Analysis = { ...analysis, entities: [...analysis.entities, agency] };
-    const byAgency: Quote = { ...analysis.quotes[2], speaker: { name: 'Tass News Agency', entityId: 'e3', start: 0, end: 1 } };
-    const unresolved: Quote = { ...analysis.quotes[2], speaker: { name: 'Some One', start: 0, end: 1 } };
+    const byAgency: Quote = { ...analysis.quotes[2], speaker: { name: 'Tass News Agency', entityId: 'e3', start: 0, end: 1, how: 'explicit', confidence: 0.95 } };
+    const unresolved: Quote = { ...analysis.quotes[2], speaker: { name: 'Some One', start: 0, end: 1, how: 'explicit', confidence: 0.95 } };
     assert.deepStrictEqual(
       [analysis.quotes[0], byAgency, unresolved, { ...byAgency, speaker: null }].map((q) => speakerLabel(withAgency, q)),
       ['Lee', 'Tass News Agency', 'Some One', undefined],
     );
     const xi = entity('e4', 'person', 'Xi Jinping', ['Xi', 'Chinese leader'], [mention('e4', 0, 2)]);
-    const byXi: Quote = { ...analysis.quotes[2], speaker: { name: 'Xi Jinping', entityId: 'e4', start: 0, end: 2 } };
+    const byXi: Quote = { ...analysis.quotes[2], speaker: { name: 'Xi Jinping', entityId: 'e4', start: 0, end: 2, how: 'explicit', confidence: 0.95 } };
     assert.deepStrictEqual(
-      [byXi, { ...byXi, speaker: { name: 'Bo', entityId: 'e2', start: 0, end: 1 } }].map((q) => speakerLabel({ ...analysis, entities: [...analysis.entities, xi] }, q)),
+      [byXi, { ...byXi, speaker: { name: 'Bo', entityId: 'e2', start: 0, end: 1, how: 'explicit' as const, confidence: 0.95 } }].map((q) => speakerLabel({ ...analysis, entities: [...analysis.entities, xi] }, q)),
       ['Xi', 'Bo'],
     );
   });
 
   it('labels a speaker whose short name reads as a pronoun by the whole name', () => {
     const he = entity('e5', 'person', 'He Lifeng', ['He'], [mention('e5', 0, 2)]);
-    const byHe: Quote = { ...analysis.quotes[2], speaker: { name: 'He Lifeng', entityId: 'e5', start: 0, end: 2 } };
+    const byHe: Quote = { ...analysis.quotes[2], speaker: { name: 'He Lifeng', entityId: 'e5', start: 0, end: 2, how: 'explicit', confidence: 0.95 } };
     assert.strictEqual(speakerLabel({ ...analysis, entities: [...analysis.entities, he] }, byHe), 'He Lifeng');
   });
 
