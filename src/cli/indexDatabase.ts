@@ -36,7 +36,8 @@ CREATE TABLE quotes (
   document INTEGER NOT NULL REFERENCES documents (id),
   start_offset INTEGER NOT NULL,
   end_offset INTEGER NOT NULL,
-  text TEXT NOT NULL
+  text TEXT NOT NULL,
+  speaker_confidence REAL
 );
 CREATE INDEX mentions_by_entity ON mentions (entity);
 CREATE INDEX mentions_by_document ON mentions (document);
@@ -61,14 +62,14 @@ export async function writeIndexDatabase(file: string, documents: readonly Docum
     insertDocument.free();
     const insertEntity = db.prepare('INSERT INTO entities (id, kind, name, aliases, roles, files, mentions, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const insertMention = db.prepare('INSERT INTO mentions (entity, document, start_offset, end_offset) VALUES (?, ?, ?, ?)');
-    const insertQuote = db.prepare('INSERT INTO quotes (entity, document, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)');
+    const insertQuote = db.prepare('INSERT INTO quotes (entity, document, start_offset, end_offset, text, speaker_confidence) VALUES (?, ?, ?, ?, ?, ?)');
     for (const e of index.entities) {
       insertEntity.run([e.id, e.kind, e.name, JSON.stringify(e.aliases), JSON.stringify(e.roles), e.files.length, e.mentionCount, e.quotes.length]);
       for (const f of e.files) {
         const document = documentIds.get(f.file) ?? null;
         for (let i = 0; i < f.spans.length; i += 2) insertMention.run([e.id, document, f.spans[i], f.spans[i + 1]]);
       }
-      for (const q of e.quotes) insertQuote.run([e.id, documentIds.get(q.file) ?? null, q.start, q.end, q.text]);
+      for (const q of e.quotes) insertQuote.run([e.id, documentIds.get(q.file) ?? null, q.start, q.end, q.text, q.speakerConfidence ?? null]);
     }
     for (const statement of [insertEntity, insertMention, insertQuote]) statement.free();
     db.run('COMMIT');

@@ -11,7 +11,7 @@ export function entityRecord(entity: WorkspaceEntity): object {
     name: entity.name,
     aliases: entity.aliases,
     files: entity.files.map((f) => ({ file: f.file, mentions: f.spans.length / 2 })),
-    quotes: entity.quotes.map((q) => ({ file: q.file, start: q.start, end: q.end, text: q.text })),
+    quotes: entity.quotes.map((q) => ({ file: q.file, start: q.start, end: q.end, text: q.text, ...(q.speakerConfidence !== undefined && { speakerConfidence: q.speakerConfidence }) })),
   };
 }
 

@@ -22,7 +22,7 @@ interface EntityRecord {
   name: string;
   aliases: string[];
   files: { file: string; mentions: number }[];
-  quotes: { file: string; start: number; end: number; text: string }[];
+  quotes: { file: string; start: number; end: number; text: string; speakerConfidence?: number }[];
 }
 
 describe('dossier index', function () {
@@ -67,6 +67,10 @@ describe('dossier index', function () {
     assert.deepStrictEqual(Object.keys(json.documents[0]), ['file', 'entities', 'quotes']);
     assert.deepStrictEqual(Object.keys(marsh()), ['id', 'kind', 'name', 'aliases', 'files', 'quotes']);
     assert.strictEqual(marsh().id, 'person/Helena Marsh');
+    for (const q of marsh().quotes) {
+      assert.deepStrictEqual(Object.keys(q), ['file', 'start', 'end', 'text', 'speakerConfidence']);
+      assert.ok(q.speakerConfidence! > 0 && q.speakerConfidence! <= 1, `confidence ${q.speakerConfidence}`);
+    }
   });
 
   it('jsonl: one entity per line, the same as the json', () => {
@@ -154,6 +158,7 @@ describe('dossier index', function () {
         [['“a gift to the next generation.”']],
       );
       assert.deepStrictEqual(rows("SELECT json_extract(aliases, '$[0]') FROM entities WHERE id = 'person/Priya Nandan'"), [['Nandan']]);
+      assert.deepStrictEqual(rows('SELECT COUNT(*) FROM quotes WHERE speaker_confidence > 0 AND speaker_confidence <= 1'), [[7]]);
       assert.deepStrictEqual(rows('PRAGMA foreign_key_check'), []);
     } finally {
       database.close();

@@ -129,7 +129,7 @@ describe('workspace merge', () => {
 describe('workspace entity details', () => {
   const documents = [
     doc('a.txt', [entity('e1', 'person', 'Xi Jinping|Xi', 2), entity('e2', 'place', 'Moscow')], [
-      { start: 50, end: 60, text: '“Friends.”', speakerId: 'e1', speakerName: 'Xi Jinping' },
+      { start: 50, end: 60, text: '“Friends.”', speakerId: 'e1', speakerName: 'Xi Jinping', speakerConfidence: 0.9 },
       { start: 70, end: 80, text: '“Nobody.”', speakerName: 'a spokesman' },
     ]),
     doc('b.txt', [entity('e1', 'person', 'Xi', 3)], [{ start: 5, end: 15, text: '“Partners.”', speakerId: 'e1', speakerName: 'Xi' }]),
@@ -139,7 +139,7 @@ describe('workspace entity details', () => {
 
   it('credits each quote to the workspace entity of its speaker, with its file', () =>
     assert.deepStrictEqual(xi.quotes, [
-      { file: 'a.txt', start: 50, end: 60, text: '“Friends.”' },
+      { file: 'a.txt', start: 50, end: 60, text: '“Friends.”', speakerConfidence: 0.9 },
       { file: 'b.txt', start: 5, end: 15, text: '“Partners.”' },
     ]));
   it('counts mentions across files', () => assert.strictEqual(xi.mentionCount, 5));
@@ -181,7 +181,7 @@ describe('digestOf', () => {
       file: 'x.md',
       entities: [{ id: 'e1', kind: 'person', name: 'Anna', aliases: [], roles: ['poet'], mentions: [0, 4] }],
       quotes: [
-        { start: 10, end: 16, text: '“Yes.”', speakerId: 'e1', speakerName: 'Anna' },
+        { start: 10, end: 16, text: '“Yes.”', speakerId: 'e1', speakerName: 'Anna', speakerConfidence: 0.9 },
         { start: 31, end: 38, text: '“maybe”' },
       ],
     });

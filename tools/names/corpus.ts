@@ -75,8 +75,9 @@ export function proseOf(words: readonly string[]): string {
     let before = !glue;
     let after = true;
     if (word === '"') {
-      before = before && !quoteOpen;
-      after = !quoteOpen;
+      // An opening quote mark clings to the word after it, a closing one to the word before.
+      if (quoteOpen) before = false;
+      else after = false;
       quoteOpen = !quoteOpen;
     } else if (CLINGS_TO_PREVIOUS.test(word)) before = false;
     else if (CLINGS_TO_NEXT.test(word)) after = false;

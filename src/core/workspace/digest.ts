@@ -23,6 +23,8 @@ export interface DigestQuote {
   readonly speakerId?: string;
   /** The speaker's name as the document gives it, when it names one. */
   readonly speakerName?: string;
+  /** How sure the attribution to the speaker is, from 0 to 1, when there is a speaker. */
+  readonly speakerConfidence?: number;
 }
 
 export interface DocumentDigest {
@@ -51,7 +53,7 @@ export function digestOf(file: string, analysis: Analysis): DocumentDigest {
         end: q.end,
         text: q.text,
         ...(q.speaker?.entityId !== undefined && { speakerId: q.speaker.entityId }),
-        ...(q.speaker && { speakerName: q.speaker.name }),
+        ...(q.speaker && { speakerName: q.speaker.name, speakerConfidence: q.speaker.confidence }),
       })),
   };
 }

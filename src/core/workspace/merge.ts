@@ -20,6 +20,8 @@ export interface EntityQuote {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** How sure the attribution to this entity is, from 0 to 1, when the document says. */
+  readonly speakerConfidence?: number;
 }
 
 export interface WorkspaceEntity {
@@ -197,7 +199,7 @@ function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<strin
       const speaker = q.speakerId === undefined ? undefined : entityOf.get(`${document.file}\u0000${q.speakerId}`);
       if (!speaker) continue;
       const list = quotes.get(speaker) ?? [];
-      list.push({ file: document.file, start: q.start, end: q.end, text: q.text });
+      list.push({ file: document.file, start: q.start, end: q.end, text: q.text, ...(q.speakerConfidence !== undefined && { speakerConfidence: q.speakerConfidence }) });
       quotes.set(speaker, list);
     }
   }

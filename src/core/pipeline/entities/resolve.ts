@@ -89,6 +89,7 @@ export function resolveEntitiesAfterChange(
  * occurrence of the word.
  */
 const SURE_ENOUGH_TO_SPREAD = 0.7;
+const SHORT_FORM_SURE_ENOUGH = 0.5;
 
 function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Vocabulary {
   const kinds = majorityKinds(candidates);
@@ -102,7 +103,8 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
   for (const [lower, full] of shortForms) if (!confidences.has(lower)) confidences.set(lower, confidences.get(full.lower) ?? 0);
   const known: KnownName[] = [];
   for (const [lower, kind] of kinds) if ((confidences.get(lower) ?? 0) >= SURE_ENOUGH_TO_SPREAD) known.push({ text: surfaces.get(lower) ?? lower, kind });
-  for (const [lower, full] of shortForms) if (!kinds.has(lower) && (confidences.get(lower) ?? 0) >= SURE_ENOUGH_TO_SPREAD) known.push({ text: full.short, kind: full.kind });
+  // A short form stands for a name already found: even odds for the full name are enough.
+  for (const [lower, full] of shortForms) if (!kinds.has(lower) && (confidences.get(lower) ?? 0) >= SHORT_FORM_SURE_ENOUGH) known.push({ text: full.short, kind: full.kind });
   return { kinds, confidences, shortForms, finder: new NameFinder(known) };
 }
 

@@ -26,9 +26,7 @@ export const RULES_CONFIDENCE = 0.5;
 export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<number>, tokens: readonly Token[]): ModelName[] {
   const ruleNames = spansOf(ruleLabels);
   const kept: ModelName[] = [];
-  for (const piece of splitAtPunctuation(joinBracketed(reading.names, tokens), tokens)) {
-    // A piece cut from a longer name is as sure as its own words are.
-    const name = reading.names.includes(piece) ? piece : { ...piece, ...sureness(reading.probabilities, piece.first, piece.last, piece.kind) };
+  for (const name of joinBracketed(splitAtPunctuation(reading, tokens), tokens)) {
     if (name.confidence >= UNSURE) kept.push(name);
     else {
       const rule = ruleNames.find((r) => overlaps(r, name));
@@ -54,17 +52,19 @@ function byRules(reading: ModelReading, rule: LabelledSpan): ModelName {
  * a colon, a bracket, a quote mark, a line break, or a full stop that is not an abbreviation's:
  * "Mary John, Russell Dyk" is two people, "Marta... Do" is "Marta".
  */
-export function splitAtPunctuation(names: readonly ModelName[], tokens: readonly Token[]): ModelName[] {
+export function splitAtPunctuation({ names, probabilities }: ModelReading, tokens: readonly Token[]): ModelName[] {
   const pieces: ModelName[] = [];
+  // A piece cut from a longer name is as sure as its own words are.
+  const piece = (name: ModelName, first: number, last: number): ModelName => ({ first, last, kind: name.kind, ...sureness(probabilities, first, last, name.kind) });
   for (const name of names) {
     let first = name.first;
     for (let i = name.first; i < name.last; i++) {
       if (!joinsNext(tokens, i)) {
-        pieces.push({ ...name, first, last: i });
+        pieces.push(piece(name, first, i));
         first = i + 1;
       }
     }
-    pieces.push(first === name.first ? name : { ...name, first });
+    pieces.push(first === name.first ? name : piece(name, first, name.last));
   }
   return pieces;
 }
