@@ -9,7 +9,7 @@ import { findValues } from './values';
 import { beginOf } from './nameModel/labels';
 import type { NameModel } from './nameModel/model';
 import { combineWithRules } from './nameModel/combine';
-import { INSTITUTIONS } from './lexicon';
+import { INSTITUTIONS, TITLES } from './lexicon';
 import { shippedNameModel } from './nameModel/shipped';
 
 /** A name found in one paragraph, before document-level merging. Offsets are document offsets. */
@@ -116,7 +116,10 @@ function modelNames(model: NameModel, rules: RuleReading, paragraph: string): En
   const { tokens } = rules;
   const names: EntityCandidate[] = [];
   for (const found of combineWithRules(model.read(tokens, rules.labels), rules.labels, tokens)) {
-    const span = nameSpan(paragraph, tokens[found.first].start, tokens[found.last].end);
+    // A title before a person's name is a role, not part of the name: "Mr. Smith" is "Smith".
+    let first = found.first;
+    while (found.kind === 'person' && first < found.last && TITLES.has(tokens[first].lower)) first++;
+    const span = nameSpan(paragraph, tokens[first].start, tokens[found.last].end);
     if (!span || rules.notNames.some((n) => n.start === span.start && n.end === span.end)) continue;
     const text = paragraph.slice(span.start, span.end);
     const institution = INSTITUTIONS.has(text.toLowerCase());
