@@ -82,9 +82,9 @@ describe('hovers', () => {
     // “…” after “he said” in the same sentence: Xi Jinping from the pronoun.
     const fromHe = await hoverAt(editor, editor.document.positionAt(quotes[0].start + 5));
     assert.match(fromHe, /\*\*Xi Jinping\*\* declared — from ‘he’ \(75% sure\)/);
-    // The last Putin quote has no attribution of its own: it continues the paragraph before.
+    // The last Putin quote has no attribution of its own: it continues the one before it in its paragraph.
     const continued = await hoverAt(editor, editor.document.positionAt(quotes[13].start + 5));
-    assert.match(continued, /\*\*Vladimir Putin\*\* said — continuing ‘Putin’, one paragraph earlier \(\d+% sure\)/);
+    assert.match(continued, /\*\*Vladimir Putin\*\* added — continuing ‘Putin’, earlier in the paragraph \(70% sure\)/);
     const named = await hoverAt(editor, editor.document.positionAt(quotes[11].start + 5));
     assert.doesNotMatch(named, /sure\)/);
   });
