@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+const { version } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /**
  * The first-name list that tells "he" from "she" (gender-detection-from-name) is a Map literal of
@@ -42,7 +43,7 @@ const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The analysis worker thread, loaded by the extension from dist/worker.js (see src/analysis/worker.ts).
   { ...common, entryPoints: { worker: 'src/analysis/worker.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { DOSSIER_VERSION: JSON.stringify(version) } },
 ];
 
 // SQLite for `dossier index --db`: the CLI loads its WebAssembly from beside itself.

@@ -2,74 +2,48 @@ import { analyze } from '../core/pipeline/analyze';
 import { applyCorrections } from '../core/corrections/applyCorrections';
 import type { Correction } from '../core/corrections/corrections';
 import { toRecord } from '../core/model/record';
+import { escapeControlCharacters, escapeControlCharactersInJson } from './controlCharacters';
 import { indexMain } from './indexMain';
+import { parseCommandLine, USAGE, UsageError, type Command } from './options';
+import { positionsIn, withPositions } from './positions';
 import { readCorrections } from './readCorrections';
 import { InputError, readInput } from './readInput';
 import { textReport } from './textReport';
 
-const USAGE = `usage: dossier annotate [--format text|json|jsonl] [--corrections FILE] FILE...
-       dossier index [--jobs N] [--format text|json|jsonl] [--db FILE] [--corrections FILE] PATH...  (see dossier index --help)
+/** The package's version, put in by esbuild.mjs from package.json. */
+declare const DOSSIER_VERSION: string;
 
-Finds the people, places, organizations and quotes in each text file.
-  --format text    a readable report (the default)
-  --format json    one pretty-printed JSON document per file
-  --format jsonl   one JSON object per file, per line (the accuracy scripts' contract)
-  --corrections F  applies the corrections in F, as the editor does (its .vscode/dossier.json)
-  -                reads standard input`;
-
-type Format = 'text' | 'json' | 'jsonl';
-
-class UsageError extends Error {}
-
-interface Options {
-  readonly format: Format;
-  readonly files: string[];
-  readonly corrections?: string;
-}
-
-function parse(argv: string[]): Options {
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h') {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  if (command !== 'annotate') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
-  let format: Format = 'text';
-  let corrections: string | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (value !== 'text' && value !== 'json' && value !== 'jsonl') throw new UsageError(`unknown format "${value ?? ''}"`);
-      format = value;
-    } else if (arg === '--corrections' || arg.startsWith('--corrections=')) {
-      corrections = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (!corrections) throw new UsageError('--corrections needs a file');
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option "${arg}"`);
-    else files.push(arg);
-  }
-  if (files.length === 0) throw new UsageError('no files given');
-  return { format, files, corrections };
-}
+type Annotate = Extract<Command, { command: 'annotate' }>;
 
 function main(argv: string[]): number {
-  let options: Options;
+  let command: Command;
   try {
-    options = parse(argv);
+    command = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`dossier: ${error.message}\n${USAGE}\n`);
+    complain(error.message);
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  if (command.command === 'help') process.stdout.write(`${USAGE}\n`);
+  else if (command.command === 'version') process.stdout.write(`dossier ${DOSSIER_VERSION}\n`);
+  else return annotate(command);
+  return 0;
+}
+
+function annotate(options: Annotate): number {
   let corrections: Correction[] = [];
   try {
     if (options.corrections !== undefined) corrections = readCorrections(options.corrections);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    process.stderr.write(`dossier: ${error.message.replaceAll('\n', '\ndossier: ')}\n`);
+    complain(error.message);
     return 1;
   }
+  // `--format json` is one JSON value however many files: an array, written as each file is done.
+  const inArray = options.format === 'json';
+  if (inArray) process.stdout.write('[');
+  let written = 0;
   let failed = false;
   for (const file of options.files) {
     let text: string;
@@ -77,30 +51,42 @@ function main(argv: string[]): number {
       text = readInput(file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`dossier: ${error.message}\n`);
+      complain(error.message);
       failed = true;
       continue;
     }
     let output: string;
     try {
-      output = render(options.format, file, text, corrections);
+      output = render(options, file, text, corrections);
     } catch (error) {
       // A bug met on one file must not cost the user the others.
-      process.stderr.write(`dossier: ${file}: analysis failed (${(error as Error)?.stack ?? String(error)})\n`);
+      complain(`${file}: analysis failed (${(error as Error)?.stack ?? String(error)})`);
       failed = true;
       continue;
     }
-    process.stdout.write(output);
+    process.stdout.write(inArray ? `${written > 0 ? ',' : ''}\n${output}` : output);
+    written++;
   }
+  if (inArray) process.stdout.write(written > 0 ? '\n]\n' : ']\n');
   return failed ? 1 : 0;
 }
 
-function render(format: Format, file: string, text: string, corrections: readonly Correction[]): string {
+/** Each line of `message` on standard error after "dossier: ", file names' control characters escaped. */
+function complain(message: string): void {
+  process.stderr.write(message.split('\n').map((line) => `dossier: ${escapeControlCharacters(line)}\n`).join(''));
+}
+
+function render(options: Annotate, file: string, text: string, corrections: readonly Correction[]): string {
   // As in the editor: the corrections apply over the analysis.
   const analysis = applyCorrections(text, analyze(text), corrections);
-  if (format === 'jsonl') return `${JSON.stringify(toRecord(file, analysis))}\n`;
-  if (format === 'json') return `${JSON.stringify(toRecord(file, analysis), null, 2)}\n`;
-  return `${textReport(file, text, analysis)}\n\n`;
+  if (options.format === 'jsonl') return `${escapeControlCharactersInJson(JSON.stringify(toRecord(file, analysis)))}\n`;
+  if (options.format === 'json') return indent(escapeControlCharactersInJson(JSON.stringify(withPositions(toRecord(file, analysis), positionsIn(text)), null, 2)));
+  return `${textReport(file, text, analysis, options.width)}\n\n`;
+}
+
+/** A record as an element of the array: every line two spaces in. */
+function indent(json: string): string {
+  return json.replace(/^/gm, '  ');
 }
 
 // A reader that stops early (`dossier annotate … | head`) closes the pipe: that is not an error.

@@ -1,10 +1,21 @@
 import { ENTITY_KINDS, type Analysis, type EntityKind } from '../core/model/model';
+import { escapeControlCharacters } from './controlCharacters';
+import { positionsIn } from './positions';
 
 const HEADINGS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
 
-/** A report for people: entities grouped by kind with counts and aliases, then the quotes. */
-export function textReport(file: string, text: string, analysis: Analysis): string {
-  const lines: string[] = [`== ${file}`];
+/** The quote lines' continuation indent: past the line number ("  1234: "). */
+const QUOTE_INDENT = 8;
+const ENTITY_INDENT = 4;
+
+/**
+ * A report for people: entities grouped by kind with counts and aliases, then every quote in full
+ * with its line and speaker. With `width`, entries wrap at that many columns; without it each
+ * stays on one line, for grep. Control characters from the document are shown escaped.
+ */
+export function textReport(file: string, text: string, analysis: Analysis, width?: number): string {
+  const wrap = (line: string, indent: number): string[] => (width === undefined ? [line] : wrapLine(line, width, indent));
+  const lines: string[] = wrap(`== ${flat(file)}`, 3);
   for (const kind of ENTITY_KINDS) {
     const entities = analysis.entities.filter((e) => e.kind === kind);
     if (entities.length === 0) continue;
@@ -15,26 +26,44 @@ export function textReport(file: string, text: string, analysis: Analysis): stri
         entity.roles.length ? `roles: ${entity.roles.join(', ')}` : '',
         entity.aliases.length ? `also: ${entity.aliases.join(', ')}` : '',
       ].filter(Boolean);
-      lines.push(`  ${entity.name} ×${entity.mentions.length}${extras.length ? `  (${extras.join('; ')})` : ''}`);
+      lines.push(...wrap(`  ${flat(entity.name)} ×${entity.mentions.length}${extras.length ? `  (${flat(extras.join('; '))})` : ''}`, ENTITY_INDENT));
     }
   }
-  lines.push('', `Quotes (${analysis.quotes.length})`);
+  const scare = analysis.quotes.filter((q) => q.kind === 'scare').length;
+  lines.push('', ...wrap(`Quotes (${analysis.quotes.length - scare})${scare ? ` and scare quotes (${scare})` : ''}`, 2));
+  const positionOf = positionsIn(text);
   for (const quote of analysis.quotes) {
-    const line = lineOf(text, quote.start);
     const who = quote.kind === 'scare' ? 'scare quote' : quote.speaker ? quote.speaker.name : 'unattributed';
     const outlet = quote.reportedBy ? `, via ${quote.reportedBy}` : '';
-    lines.push(`  ${String(line).padStart(4)}: ${ellipsis(quote.text, 70)} — ${who}${outlet}`);
+    const line = String(positionOf(quote.start).line).padStart(4);
+    lines.push(...wrap(`  ${line}: ${flat(quote.text)} — ${flat(who + outlet)}`, QUOTE_INDENT));
   }
   return lines.join('\n');
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** Text from the document as one safe line: runs of white space as single spaces, controls escaped. */
+function flat(text: string): string {
+  return escapeControlCharacters(text.replace(/\s+/g, ' '));
 }
 
-function ellipsis(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+/** `line` broken at spaces into lines of at most `width` columns; a longer word keeps its own line. */
+function wrapLine(line: string, width: number, indent: number): string[] {
+  const lead = /^ */.exec(line)?.[0] ?? '';
+  const words = line.slice(lead.length).split(' ');
+  const lines: string[] = [];
+  let current = lead + words[0];
+  for (const word of words.slice(1)) {
+    if (columns(current) + 1 + columns(word) <= width) current += ` ${word}`;
+    else {
+      lines.push(current);
+      current = ' '.repeat(indent) + word;
+    }
+  }
+  lines.push(current);
+  return lines;
+}
+
+/** The columns a string takes, counting code points (not UTF-16 units). */
+function columns(text: string): number {
+  return Array.from(text).length;
 }

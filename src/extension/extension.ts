@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Decorations, type AppliedDecorations } from './decorations';
 import { DocumentModels } from './documentModels';
+import { registerFirstStart } from './firstStart';
 import { registerCorrections } from './corrections/commands';
 import { LanguageFeatures } from './languageFeatures';
 import { Settings } from './settings';
@@ -27,6 +28,8 @@ export interface DossierApi {
   readonly dossierPanels: DossierPanels;
   decorationsOf(editor: vscode.TextEditor): AppliedDecorations | undefined;
   statusBarText(): string | undefined;
+  /** The status bar item's tooltip: the counts in words. */
+  statusBarTooltip(): string | undefined;
 }
 
 const CURSOR_FOLLOW_DELAY_MS = 150;
@@ -77,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     registerWorkspaceFeatures(shown, workspaceIndex, settings),
     vscode.commands.registerCommand(REVEAL_ENTITY_COMMAND, (id: string) => workspaceTree.reveal(id)),
     registerCommands(shown, entities, quotes),
+    registerFirstStart(context),
     settings.onDidChange(publishLanguages),
     vscode.window.onDidChangeTextEditorSelection(followCursor),
     { dispose: () => clearTimeout(follow) },
@@ -92,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     dossierPanels,
     decorationsOf: (editor) => decorations.appliedTo(editor),
     statusBarText: () => statusBar.text,
+    statusBarTooltip: () => statusBar.tooltip,
   };
 }
 

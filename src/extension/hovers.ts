@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Quote } from '../core/model/model';
 import { entityById, mentionAt, quoteAt, quotesBy } from '../core/model/navigation';
+import { quoteNumber, speakerName } from '../core/model/quoteLabels';
 import { basisPhrase, confidenceLabel } from '../core/model/speakerBasis';
 import { excerptIn, lineAt } from './documentText';
 import { clip, flat, plural } from './labels';
@@ -12,8 +13,15 @@ export const KIND_ICONS: Record<EntityKind, string> = { person: 'person', place:
 /** Text shown as itself inside Markdown. */
 export const escape = (text: string): string => text.replace(/[\\`*_{}[\]<>()#+\-!|~]/g, '\\$&');
 
+/**
+ * A word in the colour of its kind's underline, so the hover's header is the colour key. VS Code
+ * lets hovers colour a span with a theme colour's CSS variable, and nothing else.
+ */
+const inKindColour = (kind: EntityKind, text: string): string => `<span style="color:var(--vscode-dossier-${kind}Color);">${text}</span>`;
+
 function markdown(value: string): vscode.MarkdownString {
   const result = new vscode.MarkdownString(value, true);
+  result.supportHtml = true;
   result.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   return result;
 }
@@ -38,7 +46,7 @@ export function entityHover(document: vscode.TextDocument, analysis: Analysis, e
   const line = (offset: number): number => lineAt(document, offset);
   const uri = document.uri.toString();
   const anchor = entity.firstMention.start;
-  const title = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}**`, kindLabel(entity), ...entity.roles.map((role) => `_${escape(role)}_`)];
+  const title = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}**`, inKindColour(entity.kind, kindLabel(entity)), ...entity.roles.map((role) => `_${escape(role)}_`)];
   const facts = [plural(entity.mentions.length, 'mention')];
   if (entity.aliases.length > 0) facts.unshift(`also ${entity.aliases.map((alias) => `“${escape(alias)}”`).join(', ')}`);
   const first = entity.firstMention;
@@ -70,12 +78,12 @@ const KIND_OF_QUOTE: Record<Quote['kind'], string> = { direct: 'Quote', fragment
 export function quoteHover(document: vscode.TextDocument, analysis: Analysis, quote: Quote): vscode.MarkdownString {
   const index = analysis.quotes.indexOf(quote);
   const total = analysis.quotes.length;
+  const { number, of } = quoteNumber(analysis, quote);
   let credit: string;
   if (quote.kind === 'scare') credit = 'set off in quotation marks, nobody’s words';
   else if (!quote.speaker) credit = 'unattributed';
   else {
-    const speaker = entityById(analysis, quote.speaker.entityId ?? '');
-    credit = `**${escape(speaker?.name ?? quote.speaker.name)}**${quote.verb ? ` ${escape(quote.verb)}` : ''}`;
+    credit = `**${escape(speakerName(analysis, quote) ?? '')}**${quote.verb ? ` ${escape(quote.verb)}` : ''}`;
     // An inferred speaker says how it was found, so the reader can weigh it.
     const basis = basisPhrase((start, end) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))), quote);
     if (basis) credit += ` — ${escape(basis)} (${confidenceLabel(quote.speaker)} sure)`;
@@ -87,8 +95,9 @@ export function quoteHover(document: vscode.TextDocument, analysis: Analysis, qu
   if (total > 1) {
     links.push(revealLink('$(arrow-up) Previous quote', document, previous.start, previous.end), revealLink('Next quote $(arrow-down)', document, next.start, next.end));
   }
-  if (quote.speaker) links.push(revealLink(`$(person) ${quote.speaker.name}`, document, quote.speaker.start, quote.speaker.end, 'Go to the speaker'));
-  const lines = [`$(quote) ${KIND_OF_QUOTE[quote.kind]} ${index + 1} of ${total} — ${credit}`];
+  if (quote.speaker) links.push(revealLink(`$(person) ${speakerName(analysis, quote)}`, document, quote.speaker.start, quote.speaker.end, 'Go to the speaker'));
+  // Numbered as the status bar and the Quotes view count: scare quotes apart from quotes.
+  const lines = [`$(quote) ${KIND_OF_QUOTE[quote.kind]} ${number} of ${of} — ${credit}`];
   if (links.length > 0) lines.push('', links.join(' · '));
   return markdown(lines.join('\n'));
 }

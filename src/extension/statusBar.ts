@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+import { countQuotes, describeQuoteCounts } from '../core/model/quoteLabels';
 import type { ShownAnalyses } from './shownAnalyses';
 
-/** People and quotes in the active document; a click opens the Dossier sidebar. */
+/** People and quotes (scare quotes apart) in the active document; a click opens the Dossier sidebar. */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('dossier.counts', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[];
@@ -26,6 +27,10 @@ export class StatusBar implements vscode.Disposable {
 
   private shownText: string | undefined;
 
+  get tooltip(): string | undefined {
+    return this.shownText === undefined ? undefined : (this.item.tooltip as string | undefined);
+  }
+
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const supported = document !== undefined && this.shown.appliesTo(document);
@@ -39,10 +44,10 @@ export class StatusBar implements vscode.Disposable {
     // Until the first analysis arrives, keep the old counts rather than flicker.
     if (!analysis) return;
     const people = analysis.entities.filter((e) => e.kind === 'person').length;
-    const quotes = analysis.quotes.filter((q) => q.kind !== 'scare').length;
-    this.shownText = `$(person) ${people} $(quote) ${quotes}`;
+    const counts = countQuotes(analysis);
+    this.shownText = `$(person) ${people} $(quote) ${counts.quotes}`;
     this.item.text = this.shownText;
-    this.item.tooltip = `Dossier: ${people} ${people === 1 ? 'person' : 'people'}, ${analysis.entities.length - people} places and organizations, ${quotes} quote${quotes === 1 ? '' : 's'} (${analysis.quotes.length - quotes} scare). Click to open the sidebar.`;
+    this.item.tooltip = `Dossier: ${people} ${people === 1 ? 'person' : 'people'}, ${analysis.entities.length - people} places and organizations, ${describeQuoteCounts(counts)}. Click to open the sidebar.`;
     this.item.show();
   }
 

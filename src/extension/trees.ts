@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../core/model/model';
 import { ENTITY_KINDS } from '../core/model/model';
-import { mentionAt, quoteAt, speakerLabel } from '../core/model/navigation';
+import { mentionAt, quoteAt } from '../core/model/navigation';
+import { countQuotes, describeQuoteCounts, speakerName } from '../core/model/quoteLabels';
 import { basisPhrase, BASIS_LABEL, confidenceLabel, isInferred } from '../core/model/speakerBasis';
 import { excerptIn, lineAt } from './documentText';
 import { escape, KIND_ICONS } from './hovers';
@@ -195,6 +196,9 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
       const item = new vscode.TreeItem(KIND_LABELS[node.kind], vscode.TreeItemCollapsibleState.Expanded);
       item.id = `kind:${node.kind}`;
       item.description = String(node.entities.length);
+      // The colour key: each group's icon has the colour of its kind's underline.
+      item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind], new vscode.ThemeColor(`dossier.${node.kind}Color`));
+      item.tooltip = `${KIND_LABELS[node.kind]}: their names are underlined in this colour`;
       item.contextValue = 'kind';
       return item;
     }
@@ -224,6 +228,12 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
 export type QuoteNode =
   | { readonly type: 'speaker' | 'stretch'; readonly label: string; readonly quotes: QuoteNode[]; readonly collapsed: boolean }
   | { readonly type: 'quote'; readonly quote: Quote; readonly index: number; readonly parent?: QuoteNode };
+
+/** Longer labels are cut by the view anyway; the tooltip holds the whole quote. */
+const QUOTE_LABEL_LENGTH = 200;
+
+/** Who a quote is credited to, by their canonical name, or what it is when nobody is. */
+const credited = (analysis: Analysis, quote: Quote): string => (quote.kind === 'scare' ? 'scare quote' : (speakerName(analysis, quote) ?? 'unattributed'));
 
 const UNATTRIBUTED = 'Unattributed';
 const SCARE_QUOTES = 'Scare quotes';
@@ -255,6 +265,8 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
 
   protected build(_document: vscode.TextDocument, analysis: Analysis): QuoteNode[] {
     this.quoteNodes.clear();
+    // Counted as the status bar and the hovers count: scare quotes apart.
+    this.view.description = describeQuoteCounts(countQuotes(analysis));
     const many = analysis.quotes.length > STRETCH;
     if (!this.grouped) {
       const node = (quote: Quote, index: number, parent?: QuoteNode): QuoteNode => this.remember({ type: 'quote', quote, index, parent });
@@ -269,9 +281,8 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
       return stretches;
     }
     const groups = new Map<string, QuoteNode & { type: 'speaker' | 'stretch' }>();
-    const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
     analysis.quotes.forEach((quote, index) => {
-      const label = quote.kind === 'scare' ? SCARE_QUOTES : quote.speaker ? (names.get(quote.speaker.entityId ?? '') ?? quote.speaker.name) : UNATTRIBUTED;
+      const label = quote.kind === 'scare' ? SCARE_QUOTES : (speakerName(analysis, quote) ?? UNATTRIBUTED);
       let group = groups.get(label);
       if (!group) groups.set(label, (group = { type: 'speaker', label, quotes: [], collapsed: many }));
       group.quotes.push(this.remember({ type: 'quote', quote, index, parent: group }));
@@ -312,11 +323,10 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
     const { quote } = node;
     const inOrder = node.parent?.type !== 'speaker';
     const analysis = this.roots()?.analysis;
-    // In document order the speaker leads, so a narrow sidebar still shows who said what.
-    const speaker = inOrder && quote.kind !== 'scare' && analysis ? speakerLabel(analysis, quote) : undefined;
-    const item = new vscode.TreeItem(`${speaker ? `${speaker}: ` : ''}${clip(flat(quote.text), 90)}`, vscode.TreeItemCollapsibleState.None);
+    // The quote gets the width; who said it is the description, as the hovers name them.
+    const item = new vscode.TreeItem(clip(flat(quote.text), QUOTE_LABEL_LENGTH), vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.start}`;
-    item.description = quote.kind === 'scare' && inOrder ? `scare quote · ${this.lineLabel(quote.start)}` : this.lineLabel(quote.start);
+    item.description = inOrder && analysis ? `${credited(analysis, quote)} · ${this.lineLabel(quote.start)}` : this.lineLabel(quote.start);
     // An inferred speaker is marked, so a reader checks it before quoting anyone.
     if (quote.kind !== 'scare' && quote.speaker && isInferred(quote.speaker)) item.description += ` · ≈ ${BASIS_LABEL[quote.speaker.how]}`;
     item.iconPath = new vscode.ThemeIcon(quote.kind === 'scare' ? 'symbol-string' : 'quote');
@@ -329,8 +339,8 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
   resolveTreeItem(item: vscode.TreeItem, node: QuoteNode): vscode.TreeItem {
     if (node.type !== 'quote') return item;
     const { quote } = node;
-    const speaker = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
-    let credit = `— ${speaker}${quote.verb ? `, ${quote.verb}` : ''}${quote.reportedBy ? `, via ${quote.reportedBy}` : ''} · ${this.lineLabel(quote.start)}`;
+    const analysis = this.roots()?.analysis;
+    let credit = `— ${analysis ? credited(analysis, quote) : ''}${quote.verb ? `, ${quote.verb}` : ''}${quote.reportedBy ? `, via ${quote.reportedBy}` : ''} · ${this.lineLabel(quote.start)}`;
     const document = this.document;
     if (quote.kind !== 'scare' && quote.speaker && document) {
       const basis = basisPhrase((start, end) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))), quote);

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run screenshots`: PNGs of the real workbench (code-server in headless Chromium) for the
-// README, in a dark and a light theme: the editor with its decorations, a hover on a name, a hover
-// on a quote, and the sidebar with both views. Written to media/screenshots/.
+// README, in a dark and a light theme: the first view (the sample, the sidebar and the walkthrough
+// as a new reader finds them), the walkthrough, the editor with its decorations, a hover on a name,
+// a hover on a quote, the sidebar with both views, and the packaged .vsix installed from its file:
+// its details page (README with images, then the commands, settings and walkthrough it
+// contributes). Written to media/screenshots/.
 //
-//   node test/e2e/screenshots.mjs [--out media/screenshots] [--themes dark,light] [--timeout 240]
+//   node test/e2e/screenshots.mjs [--out media/screenshots] [--themes dark,light] [--timeout 240] [--details-only]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +17,7 @@ const { values: args } = parseArgs({ options: {
   out: { type: 'string', default: 'media/screenshots' },
   themes: { type: 'string', default: 'dark,light' },
   timeout: { type: 'string', default: '240' },
+  'details-only': { type: 'boolean', default: false },
 } });
 
 const THEMES = { dark: 'Default Dark Modern', light: 'Default Light Modern' };
@@ -65,6 +69,25 @@ async function hoverOver(page, text, occurrence = 0) {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
 }
 
+/** Open the sample article through Quick Open, as a reader would. */
+async function openSample(page) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(SAMPLE);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: SAMPLE }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Run a command by its title from the Command Palette. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(600);
+}
+
 async function visibleHover(page, hasText) {
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText }).first();
   await hover.waitFor({ state: 'visible', timeout: 15000 });
@@ -100,9 +123,29 @@ async function shoot(theme) {
   // Decorations are rendered as overlays or spans whose class starts with "ced-" (contributed editor decoration).
   await editor.locator('.view-overlays [class*="ced-"], .view-line [class*="ced-"]').first().waitFor({ timeout: 60000 });
   step(`${theme}: editor decorated`);
-  // Close the explorer so the article has the width, and let notifications settle.
+  // The first start opens the Dossier sidebar on the sample, with the walkthrough beside it.
+  await page.locator('.pane-body .monaco-list-row').filter({ hasText: 'People' }).first().waitFor({ timeout: 15000 });
+  await page.locator('.gettingStartedContainer').filter({ hasText: 'Get to know Dossier' }).first().waitFor({ timeout: 15000 });
+  await page.waitForTimeout(1500);
+  await page.mouse.move(640, 740);
+  await page.screenshot({ path: path.join(outDir, `first-view-${theme}.png`) });
+  step(`${theme}: first view`);
+
+  // The walkthrough with the whole window, at its colour key.
+  await page.locator('.gettingStartedContainer').first().click({ position: { x: 5, y: 5 } });
+  await runCommand(page, 'View: Toggle Maximize Editor Group');
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+  await page.locator('.getting-started-step').filter({ hasText: 'What the colours mean' }).first().click();
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: path.join(outDir, `walkthrough-${theme}.png`) });
+  step(`${theme}: walkthrough`);
+  // Back to the article alone: every editor closed, the sample opened again.
+  await runCommand(page, 'View: Close All Editor Groups');
+  await openSample(page);
+  await editor.locator('.view-overlays [class*="ced-"], .view-line [class*="ced-"]').first().waitFor({ timeout: 60000 });
+
+  // The sidebar stays closed so the article has the width; let notifications settle.
   await page.keyboard.press('Escape');
-  await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
   await page.waitForTimeout(1200);
   await page.mouse.move(640, 740);
   await page.screenshot({ path: path.join(outDir, `editor-${theme}.png`) });
@@ -138,7 +181,7 @@ async function shoot(theme) {
   await page.keyboard.press('Control+End');
   await page.waitForTimeout(500);
   await hoverOver(page, 'political interaction');
-  await visibleHover(page, 'of 14');
+  await visibleHover(page, 'of 12');
   await page.screenshot({ path: path.join(outDir, `hover-quote-${theme}.png`) });
   step(`${theme}: quote hover`);
   await page.mouse.move(640, 740);
@@ -147,12 +190,43 @@ async function shoot(theme) {
   await cleanup();
 }
 
+/** The .vsix as a user installs it: its details page in the Extensions view, README then contributions. */
+async function shootDetails(theme, vsix) {
+  server = await startCodeServer({ vsix: [vsix], logFile: path.join(logDir, `screenshots-details-${theme}.log`), settings: { 'workbench.colorTheme': THEMES[theme] } });
+  browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1200, height: 760 }, deviceScaleFactor: 1 });
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(path.join(ROOT, 'samples'))}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  // An installed Dossier starts with the first text file and greets its first start with its
+  // sidebar and walkthrough; let it, then look it up.
+  await openSample(page);
+  await page.locator('.gettingStartedContainer').filter({ hasText: 'Get to know Dossier' }).first().waitFor({ timeout: 30000 });
+  // The palette's key goes to the workbench only from outside the walkthrough's page.
+  await page.locator('.editor-instance .monaco-editor').first().click();
+  await runCommand(page, 'View: Close All Editor Groups');
+  await runCommand(page, 'Extensions: Show Installed Extensions');
+  await page.locator('.extensions-viewlet .monaco-list-row').filter({ hasText: 'Dossier' }).first().click();
+  const details = page.locator('.extension-editor');
+  await details.waitFor({ timeout: 15000 });
+  // The README is rendered in a webview: give its images time to load.
+  await page.waitForTimeout(4000);
+  await page.screenshot({ path: path.join(outDir, `details-readme-${theme}.png`) });
+  await details.locator('.action-label, .navbar .action-item a').filter({ hasText: /^Features$/ }).first().click();
+  await details.locator('.monaco-list-row').filter({ hasText: /^Commands/ }).first().click();
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: path.join(outDir, `details-features-${theme}.png`) });
+  step(`${theme}: the .vsix details page`);
+  await cleanup();
+}
+
 try {
   ensureTools();
   execFileSync('node', ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   fs.mkdirSync(outDir, { recursive: true });
   fs.mkdirSync(logDir, { recursive: true });
-  for (const theme of args.themes.split(',')) await shoot(theme);
+  if (!args['details-only']) for (const theme of args.themes.split(',')) await shoot(theme);
+  execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'ignore' });
+  for (const theme of args.themes.split(',')) await shootDetails(theme, path.join(ROOT, 'dossier.vsix'));
   step(`done: ${outDir}`);
 } catch (error) {
   step(`FAILED: ${error?.stack ?? error}`);

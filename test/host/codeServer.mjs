@@ -22,6 +22,12 @@ function npmInstall(dir, packageJson, spec, env = process.env) {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec], { cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
+/** Node 24 and the pinned code-server are in the tools folder. */
+export function toolsInstalled() {
+  return fs.existsSync(NODE24) && fs.existsSync(CODE_SERVER)
+    && JSON.parse(fs.readFileSync(path.join(CODE_SERVER_DIR, 'package.json'), 'utf8')).version === CODE_SERVER_VERSION;
+}
+
 /** Install Node 24 and code-server into .vscode-test/ unless they are already there. */
 export function ensureTools(log = (m) => console.error(m)) {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);

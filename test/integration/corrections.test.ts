@@ -191,7 +191,7 @@ describe('corrections', () => {
   it('the CLI honours the same file and gives the same result as the editor', async () => {
     const corrections = await correctionsAfterReload(editor.document.uri);
     const cli = path.join((await activeExtension()).extensionPath, 'dist', 'cli.js');
-    const output = execFileSync(process.execPath, [cli, 'annotate', '--format', 'json', '--corrections', correctionsFile(), fixturePath(FIXTURE)], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    const output = execFileSync(process.execPath, [cli, 'annotate', '--format', 'jsonl', '--corrections', correctionsFile(), fixturePath(FIXTURE)], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
     const record = JSON.parse(output);
     assert.deepStrictEqual(record, JSON.parse(JSON.stringify(toRecord(fixturePath(FIXTURE), applyCorrections(editor.document.getText(), analyze(editor.document.getText()), corrections)))));
     const cliEntities = entitiesOf(record);

@@ -13,7 +13,7 @@ describe('hovers', () => {
   it('on “Putin”: his full name, and links to his three quotes', async () => {
     const editor = await openFixture(SAMPLE);
     const text = await hoverAt(editor, positionIn(editor.document, 'Putin', 1));
-    assert.match(text, /\*\*Vladimir Putin\*\* · person · _Russian President_/);
+    assert.match(text, /\*\*Vladimir Putin\*\* · <span style="color:var\(--vscode-dossier-personColor\);">person<\/span> · _Russian President_/);
     assert.match(text, /also “Putin” · 6 mentions/);
     const links = commandLinkArgs(text, 'dossier.revealRange').map(([, start]) => start);
     for (const quote of gold().quotes.filter((q) => q.speaker === 'Vladimir Putin')) {
@@ -25,7 +25,7 @@ describe('hovers', () => {
   it('on a name: kind, mention count, first mention in context and the three command links', async () => {
     const editor = await openFixture(SAMPLE);
     const text = await hoverAt(editor, positionIn(editor.document, 'Moscow', 2));
-    assert.match(text, /\*\*Moscow\*\* · place/);
+    assert.match(text, /\*\*Moscow\*\* · <span style="color:var\(--vscode-dossier-placeColor\);">place<\/span>/);
     assert.match(text, /4 mentions/);
     assert.match(text, /first on .*line 1.*\*\*Moscow\*\*/);
     const uri = editor.document.uri.toString();
@@ -57,7 +57,10 @@ describe('hovers', () => {
     const editor = await openFixture(SAMPLE);
     const quotes = gold().quotes;
     const text = await hoverAt(editor, editor.document.positionAt(quotes[2].start + 5));
-    assert.match(text, /3 of 14/);
+    // Numbered among the quotes, as the status bar counts them: scare quotes apart.
+    const number = quotes.slice(0, 3).filter((q) => q.kind !== 'scare').length;
+    assert.strictEqual(quotes[2].kind === 'scare', false);
+    assert.match(text, new RegExp(`(Quote|Quoted phrase) ${number} of 12 `));
     const targets = commandLinkArgs(text, 'dossier.revealRange').map(([, start]) => start);
     assert.ok(targets.includes(quotes[1].start), 'links to the previous quote');
     assert.ok(targets.includes(quotes[3].start), 'links to the next quote');
@@ -67,7 +70,8 @@ describe('hovers', () => {
     const editor = await openFixture(SAMPLE);
     const quote = gold().quotes[11];
     const text = await hoverAt(editor, editor.document.positionAt(quote.start + 5));
-    assert.match(text, /Quote 12 of 14 — \*\*Vladimir Putin\*\* said, via RT/);
+    const number = gold().quotes.slice(0, 12).filter((q) => q.kind !== 'scare').length;
+    assert.match(text, new RegExp(`Quote ${number} of 12 — \\*\\*Vladimir Putin\\*\\* said, via RT`));
     const speaker = commandLinkArgs(text, 'dossier.revealRange').find(([, start]) => editor.document.getText().slice(start as number, (start as number) + 5) === 'Putin');
     assert.ok(speaker, 'links to the speaker');
   });
@@ -88,7 +92,7 @@ describe('hovers', () => {
   it('on a scare quote: says it is nobody’s words', async () => {
     const editor = await openFixture(SAMPLE);
     const text = await hoverAt(editor, positionIn(editor.document, 'Victory Parade'));
-    assert.match(text, /Scare quote 2 of 14 — set off in quotation marks/);
+    assert.match(text, /Scare quote 1 of 2 — set off in quotation marks/);
   });
 
   it('on a plain word: nothing', async () => {

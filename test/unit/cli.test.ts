@@ -65,6 +65,6 @@ describe('CLI on bad input', function () {
     const many = Array.from({ length: 30 }, () => 'good.txt');
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" annotate --format json ${many.join(' ')} | head -n 1`], { cwd: dir, encoding: 'utf8' });
     assert.strictEqual(result.stderr, '');
-    assert.strictEqual(result.stdout.trim(), '{');
+    assert.strictEqual(result.stdout.trim(), '[');
   });
 });

@@ -118,10 +118,19 @@ describe('entities: one entity per referent', () => {
     });
   }
 
-  it('an appositive after a name gives a role', () => {
-    const e = entity('Marta Okonkwo, the party’s deputy leader, said the vote was fair.', 'Marta Okonkwo');
-    assert.deepStrictEqual(e?.roles, ['party’s deputy leader']);
-  });
+  const roleCases: { name: string; text: string; person: string; roles: string[] }[] = [
+    { name: 'an appositive after a name', text: 'Marta Okonkwo, the party’s deputy leader, said the vote was fair.', person: 'Marta Okonkwo', roles: ['party’s deputy leader'] },
+    { name: 'an appositive linked to the name it serves', text: 'Huma Abedin, a top aide to Hillary Clinton, said it was late.', person: 'Huma Abedin', roles: ['top aide to Hillary Clinton'] },
+    { name: 'an appositive stops before an honorific', text: 'Huma Abedin, a top aide to Mrs. Clinton, said it was late.', person: 'Huma Abedin', roles: ['top aide'] },
+    { name: 'an appositive stops before a relative clause', text: 'Anna Berg, the mayor who won in May, said it was late.', person: 'Anna Berg', roles: ['mayor'] },
+    { name: 'a relative clause after a name is no role', text: 'Then Mr. Smith, for whom Mr. Jones works, said no.', person: 'Smith', roles: [] },
+    { name: 'a clause that names no role is no role', text: 'Anna Berg, who spoke for an hour, left.', person: 'Anna Berg', roles: [] },
+    { name: 'a bare honorific is no role', text: 'Mrs. Anna Berg spoke. Later Ms Berg left.', person: 'Anna Berg', roles: [] },
+    { name: 'a demonym and a title are a role', text: 'Russian President Vladimir Putin arrived.', person: 'Vladimir Putin', roles: ['Russian President'] },
+  ];
+  for (const c of roleCases) {
+    it(`roles: ${c.name}`, () => assert.deepStrictEqual(entity(c.text, c.person)?.roles, c.roles));
+  }
 
   it('a known first name on its own joins the one person who has it', () => {
     const e = entity('Joe Marsh hosted the show. Later Joe laughed.', 'Joe Marsh');

@@ -3,9 +3,9 @@ import type { Token } from './tokens';
 import type { Run } from './runs';
 import { isPlaceName } from './gazetteer';
 import {
-  INSTITUTIONS, NON_NAME_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
+  ATTACHED_ROLE_NOUNS, HONORIFICS, INSTITUTIONS, NON_NAME_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
   PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
-  PLACE_ROLE_NOUNS, SPEECH_VERBS, SURNAME_FIRST, TITLES,
+  PLACE_ROLE_NOUNS, RELATIVE_WORDS, SPEECH_VERBS, SURNAME_FIRST, TITLES,
 } from './lexicon';
 import {
   hasNameTag, isAcronym, isCommonWord, isDemonym, isFirstName, isLastName, isSentenceWord,
@@ -80,7 +80,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (titled && nameStart === last && isCommonWord(rest.lower) && !isFirstName(rest) && !isLastName(rest)) return [];
   const roleBefore = describedBy(tokens, first, paragraph);
   const roles: string[] = [];
-  if (titled) roles.push(span(tokens, first, nameStart - 1, paragraph));
+  // An honorific alone ("Mrs", "Mr.") says nothing a name does not: it is no role.
+  if (titled && !everyToken(tokens, first, nameStart - 1, (t) => HONORIFICS.has(t.lower))) roles.push(span(tokens, first, nameStart - 1, paragraph));
   else if (roleBefore) roles.push(roleBefore.text);
   const kind = kindOf(tokens, nameStart, last, paragraph, titled ? 'person' : roleBefore?.kind, coordinated);
   if (!kind) return namesAnEvent(tokens, first, last) ? [] : placesInRun(tokens, first, last);
@@ -235,24 +236,58 @@ export function isCountryModifier(tokens: readonly Token[], at: number): boolean
 }
 
 /** The most words an appositive description may have. */
-const MAX_APPOSITIVE_WORDS = 7;
+const MAX_APPOSITIVE_WORDS = 8;
+
+/** Words that may join a role noun to the name it belongs to ("aide to Hillary Clinton"). */
+const ROLE_LINKS = new Set(['to', 'of', 'for', 'at', 'the']);
 
 /**
  * A description set off by commas after a person's name, naming a role: "Marta Okonkwo, the
- * party's deputy leader, said" gives "party's deputy leader".
+ * party's deputy leader, said" gives "party's deputy leader", and "Huma Abedin, a top aide to
+ * Hillary Clinton," gives "top aide to Hillary Clinton". The role stops before an honorific or a
+ * relative clause ("a top aide to Mrs. Clinton" gives "top aide"); a clause that only starts with
+ * a preposition or a relative word ("for whom Mr. Jones works") is no role.
  */
 function appositiveAfter(tokens: readonly Token[], last: number, paragraph: string): string | undefined {
   if (!/^,\s+$/.test(tokens[last].post)) return undefined;
   let from = last + 1;
   if (/^(the|a|an)$/.test(tokens[from]?.lower ?? '')) from++;
+  let roleEnd = -1;
   for (let to = from; to < tokens.length && to < from + MAX_APPOSITIVE_WORDS; to++) {
     const word = tokens[to];
-    if (word.sentence !== tokens[last].sentence || word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
+    if (word.sentence !== tokens[last].sentence) return undefined;
+    if (HONORIFICS.has(word.lower) || RELATIVE_WORDS.has(word.lower)) return roleUpTo(tokens, from, roleEnd, to, paragraph);
+    if (word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
+    if (isRoleNoun(word.lower)) roleEnd = to;
     if (/^\s+$/.test(word.post)) continue;
-    if (!/^[,.;]/.test(word.post) || !(PERSON_ROLE_NOUNS.has(word.lower) || TITLES.has(word.lower))) return undefined;
-    return paragraph.slice(tokens[from].start, word.end);
+    if (!/^[,.;]/.test(word.post) || roleEnd < 0) return undefined;
+    // The description ends here: at its role noun, or at the name the role noun is linked to.
+    if (roleEnd === to || linksToName(tokens, roleEnd, to)) return paragraph.slice(tokens[from].start, word.end);
+    return undefined;
   }
   return undefined;
+}
+
+function isRoleNoun(lower: string): boolean {
+  return PERSON_ROLE_NOUNS.has(lower) || ATTACHED_ROLE_NOUNS.has(lower) || TITLES.has(lower) && !HONORIFICS.has(lower);
+}
+
+/** The role from `from` to its last role noun, when only linking words stand between it and `stop`. */
+function roleUpTo(tokens: readonly Token[], from: number, roleEnd: number, stop: number, paragraph: string): string | undefined {
+  if (roleEnd < from) return undefined;
+  for (let i = roleEnd + 1; i < stop; i++) if (!ROLE_LINKS.has(tokens[i].lower)) return undefined;
+  return paragraph.slice(tokens[from].start, tokens[roleEnd].end);
+}
+
+/** After the role noun at `roleEnd`: a linking word, then capitalised words up to `end` ("to Hillary Clinton"). */
+function linksToName(tokens: readonly Token[], roleEnd: number, end: number): boolean {
+  let i = roleEnd + 1;
+  if (i >= end || !ROLE_LINKS.has(tokens[i].lower) || tokens[i].lower === 'the') return false;
+  i++;
+  if (tokens[i]?.lower === 'the') i++;
+  if (i > end) return false;
+  for (; i <= end; i++) if (!/^\p{Lu}/u.test(tokens[i].text)) return false;
+  return true;
 }
 
 /** "Xi said", "said Dudayeva", "according to Lee". */

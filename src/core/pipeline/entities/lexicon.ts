@@ -20,6 +20,21 @@ export const TITLES = words(`
   coach manager director leader secretary-general
 `);
 
+/**
+ * Honorifics: titles that say only how to address someone, not what they do, so they are never a
+ * role by themselves ("Mrs" tells a reader nothing a name does not).
+ */
+export const HONORIFICS = words(`
+  mr mrs ms miss mx messrs sir dame madam
+  monsieur madame mademoiselle mme mlle herr frau signor signora senor senora don
+`);
+
+/** Words that open a relative clause: what follows a name's comma then is not a role ("for whom"). */
+export const RELATIVE_WORDS = words('who whom whose which that where when');
+
+/** Nouns of a role that names a person only with its "to"/"of" ("a top aide to Hillary Clinton"). */
+export const ATTACHED_ROLE_NOUNS = words('aide adviser advisor assistant deputy spokesman spokeswoman spokesperson ally friend');
+
 /** Lower-case role nouns that name a person right after them ("leader Xi Jinping"). */
 export const PERSON_ROLE_NOUNS = words(`
   leader president premier minister chancellor secretary spokesman spokeswoman spokesperson
