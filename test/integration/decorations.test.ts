@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/pipeline/analyze';
+import { DEFAULT_SETTINGS } from '../../src/extension/settings';
 import { decorated, dossier, eventually, openFixture, withSettings } from './helpers';
 import { SAMPLE, gold } from './gold';
 
@@ -13,7 +14,9 @@ describe('decorations', () => {
     const applied = await decorated(editor);
     const analysis = analyze(editor.document.getText());
     for (const kind of ['person', 'place', 'organization'] as const) {
-      const ids = new Set(analysis.entities.filter((e) => e.kind === kind).map((e) => e.id));
+      // Names the model doubts (below dossier.names.minConfidence) are not shown.
+      const shown = analysis.entities.filter((e) => e.kind === kind && (e.confidence ?? 1) >= DEFAULT_SETTINGS.minNameConfidence);
+      const ids = new Set(shown.map((e) => e.id));
       const expected = analysis.mentions.filter((m) => ids.has(m.entityId)).map((m) => [m.start, m.end]);
       assert.deepStrictEqual(offsets(editor.document, applied[kind]), expected, kind);
     }
