@@ -16,7 +16,8 @@ import { collectResults, formatResults, problemsOf, writeResults } from './host/
 
 const { values: args, positionals: [filter] } = parseArgs({ allowPositionals: true, options: { results: { type: 'string' } } });
 const outdir = await buildTests('test/unit');
-const mocha = new Mocha({ ui: 'bdd', reporter: process.env.CI ? 'dot' : 'spec', timeout: 20000 });
+// The timeout catches a hang, not slowness: a loaded machine may take minutes over what takes seconds alone.
+const mocha = new Mocha({ ui: 'bdd', reporter: process.env.CI ? 'dot' : 'spec', timeout: 180_000 });
 for (const file of fs.readdirSync(outdir).filter((f) => f.endsWith('.test.js') && (!filter || f.includes(filter))).sort()) {
   mocha.addFile(path.join(outdir, file));
 }
