@@ -48,10 +48,14 @@ describe('decorations', () => {
     const editor = await openFixture(SAMPLE);
     const api = await dossier();
     const before = await decorated(editor);
-    await withSettings({ 'decorations.style': 'highlight' }, async () => {
-      const after = await eventually(() => (api.decorationsOf(editor) !== before ? api.decorationsOf(editor) : undefined), 'a repaint');
-      assert.strictEqual(after.person.length, before.person.length);
-    });
+    let previous = before;
+    for (const style of ['highlight', 'text']) {
+      await withSettings({ 'decorations.style': style }, async () => {
+        const after = await eventually(() => (api.decorationsOf(editor) !== previous ? api.decorationsOf(editor) : undefined), `a repaint in the ${style} style`);
+        assert.deepStrictEqual(after.person, before.person, `the same names, in the ${style} style`);
+        previous = after;
+      });
+    }
     await withSettings({ enabled: false }, async () => {
       await eventually(() => (Object.values(api.decorationsOf(editor) ?? {}).every((r) => r.length === 0) ? true : undefined), 'no decorations');
       assert.strictEqual(api.statusBarText(), undefined);

@@ -214,6 +214,39 @@ describe('robustness', function () {
     await becomes(asMarkdown.uri, 'ready');
   });
 
+  describe('settings that change what is analysed and when', () => {
+    afterEach(async () => {
+      await config().update('languages', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it('annotates the languages dossier.languages lists, and only those', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: 'javascript', content: `// ${ARTICLE}` });
+      await vscode.window.showTextDocument(document);
+      await becomes(document.uri, 'unsupported');
+      await config().update('languages', ['plaintext', 'javascript'], vscode.ConfigurationTarget.Global);
+      await becomes(document.uri, 'ready');
+      await config().update('languages', ['javascript'], vscode.ConfigurationTarget.Global);
+      const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
+      await vscode.window.showTextDocument(plain);
+      await becomes(plain.uri, 'unsupported');
+    });
+
+    it('waits dossier.analysis.debounceMs after a change before analysing', async () => {
+      // Not shown in an editor: the outline and breadcrumbs of a shown one ask for its analysis
+      // at once, and get it, debounce or not.
+      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
+      await becomes(document.uri, 'ready');
+      await config().update('analysis.debounceMs', 10_000, vscode.ConfigurationTarget.Global);
+      const change = new vscode.WorkspaceEdit();
+      change.insert(document.uri, new vscode.Position(0, 0), 'Olaf Scholz arrived. ');
+      assert.ok(await vscode.workspace.applyEdit(change));
+      await caughtUp();
+      assert.notStrictEqual(await stateOf(document.uri), 'ready', 'not analysed while the debounce runs');
+      await becomes(document.uri, 'ready', 30_000);
+    });
+  });
+
   it('serves two editors on one document', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
