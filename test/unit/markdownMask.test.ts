@@ -17,6 +17,7 @@ describe('markdownExcludedSpans', () => {
     { name: 'an unclosed fence runs to the end', text: 'Before.\n```\nParis', expected: ['```\nParis'] },
     { name: 'an unclosed fence runs to the end, final newline included', text: 'Before.\n```\nParis\n', expected: ['```\nParis\n'] },
     { name: 'touching spans merge into one', text: '<b></b> Bo', expected: ['<b></b>'] },
+    { name: 'a backtick inside a fenced block opens no code span outside it', text: 'Ann\n~~~\na `b\n~~~\nBo` left <http://x.org>.', expected: ['~~~\na `b\n~~~', '<http://x.org>'] },
     { name: 'code spans', text: 'Run `Ann Lee` or ``a ` b`` now.', expected: ['`Ann Lee`', '``a ` b``'] },
     { name: 'link destinations, not link text', text: 'See [Ann Lee](https://example.org/Ann_Lee "Ann") today.', expected: ['(https://example.org/Ann_Lee "Ann")'] },
     { name: 'destinations with parentheses', text: '[Bo](https://e.org/Bo_(singer)) sang.', expected: ['(https://e.org/Bo_(singer))'] },
@@ -64,6 +65,7 @@ describe('withoutSpans', () => {
   it('keeps findings that only touch an excluded span', () => {
     const result = withoutSpans(analysis, [{ start: 3, end: 8 }, { start: 10, end: 13 }]);
     assert.deepStrictEqual(result.mentions.map((m) => m.start), [0, 8, 13]);
+    assert.deepStrictEqual(result.quotes, analysis.quotes, 'the quote keeps its speaker');
   });
 
   it('drops quotes and values inside excluded text', () => {

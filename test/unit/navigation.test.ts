@@ -76,7 +76,8 @@ describe('entities and quotes', () => {
   it('credits a quote whose speaker is only named to the entity of that name, not to a namesake entity', () => {
     const named: Quote = { ...analysis.quotes[2], speaker: { name: 'Bo', start: 47, end: 49 } };
     const otherBo: Quote = { ...analysis.quotes[2], speaker: { name: 'Bo', entityId: 'e9', start: 47, end: 49 } };
-    const quotes = quotesBy({ ...analysis, quotes: [named, otherBo] }, bo);
+    const someoneElse: Quote = { ...analysis.quotes[2], speaker: { name: 'Someone Else', start: 47, end: 49 } };
+    const quotes = quotesBy({ ...analysis, quotes: [named, otherBo, someoneElse] }, bo);
     assert.deepStrictEqual(quotes, [named]);
   });
   it('labels a speaker by the shortest of their names the text uses', () => {
