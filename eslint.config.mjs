@@ -1,6 +1,7 @@
 // Lint rules. The core must stay pure: no vscode, no Node built-ins, so it runs unchanged in the
 // extension host, a worker thread and the CLI.
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'reports/**', 'coverage/**', '**/*.mjs'] },
@@ -10,6 +11,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
     },
+  },
+  {
+    // No import loops: a type lives in the file that owns it, and the files that use it import it
+    // from there. import-x checks the imports of values here, so `npm test` catches a loop;
+    // `npm run lint` also runs madge, which counts imports of types as well.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['src/core/**/*.ts'],

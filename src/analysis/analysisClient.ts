@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Span } from '../core/model/model';
 import type { AnalyzeRequest, CoordinatorReply, CoordinatorRequest, JobStats, WorkerSetup } from './protocol';
-import { findChange } from './textChange';
+import { changeBetween } from '../core/pipeline/textChange';
 import { decodeAnalysis, type SharedAnalysis } from './transfer';
 
 /**
@@ -141,7 +141,7 @@ export class AnalysisClient {
       kind: 'analyze',
       id: job.id,
       key: job.key,
-      text: document ? { change: findChange(document.text, job.text) } : { whole: job.text },
+      text: document ? changeTo(document.text, job.text) : { whole: job.text },
       delta: document?.received !== undefined,
       priority: job.options.priority,
     };
@@ -239,4 +239,10 @@ export class AnalysisClient {
       this.send(job);
     }
   }
+}
+
+/** The request's text as the change from `before` and the text that change inserted. */
+function changeTo(before: string, after: string): AnalyzeRequest['text'] {
+  const change = changeBetween(before, after);
+  return { change, inserted: after.slice(change.start, change.newEnd) };
 }

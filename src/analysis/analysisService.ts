@@ -14,6 +14,12 @@ interface Entry {
   readonly complete: boolean;
 }
 
+/** A complete analysis, and how to read the text it is of (corrections are anchored in that text). */
+export interface Analysed {
+  readonly analysis: Analysis;
+  readonly text: () => string;
+}
+
 /**
  * Analyses documents off the calling thread and keeps the newest result for each, keyed by
  * document URI and version. Results for versions older than the newest requested are dropped.
@@ -21,7 +27,7 @@ interface Entry {
  */
 export class AnalysisService {
   private readonly latest = new Map<string, Entry>();
-  private readonly inFlight = new Map<string, { version: number; result: Promise<Analysis | undefined> }>();
+  private readonly inFlight = new Map<string, { version: number; result: Promise<Analysed | undefined> }>();
   /** The newest version requested for each key; anything older that arrives is stale. */
   private readonly wanted = new Map<string, number>();
 
@@ -38,12 +44,18 @@ export class AnalysisService {
     return entry !== undefined && entry.version === version && entry.complete;
   }
 
-  /** The complete analysis of this version; undefined if a newer version was requested meanwhile. */
-  analyze(key: string, version: number, text: string, options: ServiceAnalyzeOptions = {}): Promise<Analysis | undefined> {
+  /**
+   * The complete analysis of this version; undefined if a newer version was requested meanwhile.
+   * Asked again for a version already being analysed, it joins that request: `readText` is called
+   * only when a new request is made, so a book's text is copied once per version however many
+   * features ask.
+   */
+  analyze(key: string, version: number, readText: () => string, options: ServiceAnalyzeOptions = {}): Promise<Analysed | undefined> {
     const entry = this.latest.get(key);
-    if (entry && entry.version === version && entry.complete) return Promise.resolve(entry.analysis);
+    if (entry && entry.version === version && entry.complete) return Promise.resolve({ analysis: entry.analysis, text: readText });
     const running = this.inFlight.get(key);
     if (running && running.version === version) return running.result;
+    const text = readText();
     this.wanted.set(key, version);
     const isWanted = (): boolean => this.wanted.get(key) === version;
     const onPartial = (analysis: Analysis): void => {
@@ -56,7 +68,7 @@ export class AnalysisService {
         const completed = await this.client.analyze(key, text, { priority: options.priority, onPartial });
         if (!completed || !isWanted()) return undefined;
         this.latest.set(key, { version, analysis: completed.analysis, complete: true });
-        return completed.analysis;
+        return { analysis: completed.analysis, text: () => text };
       } finally {
         if (this.inFlight.get(key)?.version === version) this.inFlight.delete(key);
       }

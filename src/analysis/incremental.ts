@@ -41,12 +41,7 @@ export interface JobOptions {
   readonly change?: TextChange;
 }
 
-/**
- * Analyse `text`, reusing what the cache knows of the document's previous version. Returns
- * undefined when cancelled. Work is done in slices so the thread stays responsive to cancellation;
- * whenever the helper is free and enough text is left, it takes up to half of what is left, from
- * the end, so that a small document too is read by both threads at once.
- */
+/** A finished job: the analysis, how the work went, and the edit rehearsal to run after a first analysis. */
 export interface JobResult {
   readonly analysis: Analysis;
   readonly stats: JobStats;
@@ -54,6 +49,12 @@ export interface JobResult {
   readonly rehearse?: (sent: SharedAnalysis | undefined) => unknown;
 }
 
+/**
+ * Analyse `text`, reusing what the cache knows of the document's previous version. Returns
+ * undefined when cancelled. Work is done in slices so the thread stays responsive to cancellation;
+ * whenever the helper is free and enough text is left, it takes up to half of what is left, from
+ * the end, so that a small document too is read by both threads at once.
+ */
 export async function runJob(text: string, cache: ParagraphCache, options: JobOptions): Promise<JobResult | undefined> {
   const started = performance.now();
   const { units, findings, analysis: finished } = cache.prepare(text, options.change);
@@ -117,7 +118,7 @@ export async function runJob(text: string, cache: ParagraphCache, options: JobOp
   }
   const analysed = performance.now();
   const last = cache.lastAssembly;
-  const assembly = assembleAfter(last, text, findings as ParagraphFindings[], [], last && cache.changeSince(last, text));
+  const assembly = assembleAfter(last, text, findings as ParagraphFindings[], last && cache.changeSince(last, text));
   cache.complete(text, assembly);
   const stats = statsOf(units.length, total, analysedByHelper, [started, prepared, analysed, performance.now()]);
   // After the document's first analysis, the code that follows an edit has never run.

@@ -1,5 +1,6 @@
 import { moveFindings, type Assembly, type ParagraphFindings } from '../core/pipeline/analyze';
 import type { Analysis, Span } from '../core/model/model';
+import { firstStartingFrom } from '../core/model/spans';
 import { lineEndsUnit, splitParagraphs } from '../core/pipeline/paragraphs';
 import { changeBetween, type TextChange } from '../core/pipeline/textChange';
 
@@ -52,8 +53,8 @@ export class ParagraphCache {
     const shift = text.length - this.text.length;
     const from = restartBefore(text, change.start);
     const to = restartAfter(text, change.newEnd);
-    const kept = firstStartingAt(before.units, from);
-    const moved = firstStartingAt(before.units, to - shift);
+    const kept = firstStartingFrom(before.units, from);
+    const moved = firstStartingFrom(before.units, to - shift);
 
     const replaced = new Map<string, ParagraphFindings>();
     for (let i = kept; i < moved; i++) {
@@ -136,16 +137,4 @@ function restartAfter(text: string, from: number): number {
     start = next;
   }
   return text.length;
-}
-
-/** The index of the first unit starting at or after `offset` (units are in order). */
-function firstStartingAt(units: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (units[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

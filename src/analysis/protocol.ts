@@ -2,7 +2,7 @@
 // Everything here is plain data: it crosses threads by structured clone.
 import type { ParagraphFindings } from '../core/pipeline/analyze';
 import type { Span } from '../core/model/model';
-import type { TextEdit } from './textChange';
+import type { TextChange } from '../core/pipeline/textChange';
 import type { EncodedAnalysis } from './transfer';
 
 /** To the coordinating worker, which owns the paragraph caches and assembles analyses. */
@@ -16,8 +16,11 @@ export interface AnalyzeRequest {
   readonly kind: 'analyze';
   readonly id: number;
   readonly key: string;
-  /** The whole text, or how it differs from the text of the previous request for the key. */
-  readonly text: { readonly whole: string } | { readonly change: TextEdit };
+  /**
+   * The whole text, or how it differs from the text of the previous request for the key: the
+   * change (the smallest single one, changeBetween's) and the text it inserted.
+   */
+  readonly text: { readonly whole: string } | { readonly change: TextChange; readonly inserted: string };
   /**
    * Whether the host holds the analysis of every earlier 'done' for the key: then the reply is
    * the change from the last of them. Otherwise it stands alone.

@@ -19,7 +19,7 @@ export function rehearseEdit(assembly: Assembly, findings: readonly ParagraphFin
   if (at === undefined) return undefined;
   const edited = `${text.slice(0, at)}\n\n${text.slice(at)}`;
   const moved = findings.map((found) => (found.start >= at ? moveFindings(found, found.start + 2) : found));
-  const rehearsed = assembleAfter(assembly, edited, moved, [], changeBetween(text, edited));
+  const rehearsed = assembleAfter(assembly, edited, moved, changeBetween(text, edited));
   encodeAnalysis(rehearsed.analysis, sent);
   return rehearsed;
 }

@@ -1,4 +1,5 @@
 import type { Analysis, Entity, Mention } from '../core/model/model';
+import { firstStartingFrom, isMovedCopy, movedBy } from '../core/model/spans';
 
 /**
  * How an analysis crosses from the worker to the extension host. After an edit most of a book's
@@ -63,7 +64,7 @@ export function encodeAnalysis(analysis: Analysis, previous?: SharedAnalysis): {
     if (!Array.isArray(value)) fields[field] = value;
     else if (field !== 'entities') {
       const old = before(field);
-      lists[field] = encodeList(old.length, value.length, (j, i, moved) => sameMoved(old[j], value[i], moved ? shift : 0), (i) => value[i]);
+      lists[field] = encodeList(old.length, value.length, (j, i, moved) => isMovedCopy(old[j], value[i], moved ? shift : 0), (i) => value[i]);
     }
   }
   const { entities, mentions } = analysis;
@@ -77,7 +78,7 @@ export function encodeAnalysis(analysis: Analysis, previous?: SharedAnalysis): {
     if (!was || was.length !== entity.mentions.length + 1) return false;
     const indexes = was.map(remap);
     if (!indexes.every((index, k) => index >= 0 && mentions[index] === (entity.mentions[k] ?? entity.firstMention))) return false;
-    if (!sameMoved(oldEntities[j], entity, moved ? shift : 0, MENTION_FIELDS)) return false;
+    if (!isMovedCopy(oldEntities[j], entity, moved ? shift : 0, MENTION_FIELDS)) return false;
     entityMentions[i] = indexes;
     return true;
   };
@@ -201,14 +202,7 @@ function mentionRemapper(list: EncodedList | undefined, beforeLength: number): (
 
 /** Where `mention` is in `mentions` (in document order): a binary search by its start; -1 if it is not there. */
 function indexOfMention(mentions: readonly Mention[], mention: Mention): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (mentions[middle].start < mention.start) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < mentions.length && mentions[i].start === mention.start; i++) if (mentions[i] === mention) return i;
+  for (let i = firstStartingFrom(mentions, mention.start); i < mentions.length && mentions[i].start === mention.start; i++) if (mentions[i] === mention) return i;
   return -1;
 }
 
@@ -219,48 +213,4 @@ function fieldsOf(entity: Entity): EntityFields {
   const fields: Record<string, unknown> = {};
   for (const key in entity) if (!MENTION_FIELDS.has(key)) fields[key] = entity[key as keyof Entity];
   return fields as unknown as EntityFields;
-}
-
-/** Whether `after` is `before` with every `start` and `end` in it moved by `shift` (fields in `skipped` aside). */
-function sameMoved(before: unknown, after: unknown, shift: number, skipped?: ReadonlySet<string>): boolean {
-  if (before === after && shift === 0) return true;
-  if (typeof before !== 'object' || typeof after !== 'object' || before === null || after === null) return before === after;
-  if (Array.isArray(before) !== Array.isArray(after)) return false;
-  if (Array.isArray(before)) {
-    const list = after as unknown[];
-    if (before.length !== list.length) return false;
-    for (let i = 0; i < before.length; i++) if (!sameMoved(before[i], list[i], shift)) return false;
-    return true;
-  }
-  const a = before as Record<string, unknown>;
-  const b = after as Record<string, unknown>;
-  let keys = 0;
-  for (const key in a) {
-    if (skipped?.has(key)) continue;
-    keys++;
-    const value = a[key];
-    const other = b[key];
-    if (typeof value === 'number' && (key === 'start' || key === 'end')) {
-      if (other !== value + shift) return false;
-    } else if (value === other) {
-      if (value === undefined && !(key in b)) return false;
-      if (shift !== 0 && value !== null && typeof value === 'object' && !sameMoved(value, other, shift)) return false;
-    } else if (!sameMoved(value, other, shift)) return false;
-  }
-  for (const key in b) if (!skipped?.has(key)) keys--;
-  return keys === 0;
-}
-
-/** A copy of `value` with every `start` and `end` in it moved by `shift`. */
-function movedBy<T>(value: T, shift: number): T {
-  if (shift === 0 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => movedBy(item, shift)) as T;
-  const copy = { ...value } as Record<string, unknown>;
-  for (const key in copy) {
-    const field = copy[key];
-    if (typeof field === 'number') {
-      if (key === 'start' || key === 'end') copy[key] = field + shift;
-    } else if (field !== null && typeof field === 'object') copy[key] = movedBy(field, shift);
-  }
-  return copy as T;
 }

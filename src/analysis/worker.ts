@@ -8,8 +8,7 @@ import type { ParagraphFindings } from '../core/pipeline/analyze';
 import { runJob, type Helper } from './incremental';
 import { ParagraphCache } from './paragraphCache';
 import { analyzeUnits } from './paragraphPass';
-import { applyChange, textChangeOf } from './textChange';
-import type { TextChange } from '../core/pipeline/textChange';
+import { applyChange, type TextChange } from '../core/pipeline/textChange';
 import { encodeAnalysis, type SharedAnalysis } from './transfer';
 import type { AnalyzeRequest, CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerSetup } from './protocol';
 
@@ -67,8 +66,8 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
       return { document };
     }
     if (!document) throw new Error(`a change arrived for ${key}, whose text this worker does not have`);
-    document.text = applyChange(document.text, text.change);
-    return { document, change: textChangeOf(text.change) };
+    document.text = applyChange(document.text, text.change, text.inserted);
+    return { document, change: text.change };
   };
 
   const run = async (request: AnalyzeRequest): Promise<void> => {

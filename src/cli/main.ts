@@ -1,4 +1,5 @@
 import { analyze } from '../core/pipeline/analyze';
+import { applyCorrections } from '../core/corrections/applyCorrections';
 import type { Correction } from '../core/corrections/corrections';
 import { describeProblem, parseCorrectionsFile } from '../core/corrections/correctionsFormat';
 import { toRecord } from '../core/model/record';
@@ -100,7 +101,8 @@ function main(argv: string[]): number {
 }
 
 function render(format: Format, file: string, text: string, corrections: readonly Correction[]): string {
-  const analysis = analyze(text, corrections);
+  // As in the editor: the corrections apply over the analysis.
+  const analysis = applyCorrections(text, analyze(text), corrections);
   if (format === 'jsonl') return `${JSON.stringify(toRecord(file, analysis))}\n`;
   if (format === 'json') return `${JSON.stringify(toRecord(file, analysis), null, 2)}\n`;
   return `${textReport(file, text, analysis)}\n\n`;

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import type { Analysis, EntityKind, Span } from '../core/model/model';
-import { spansWithin, speakerLabel } from '../core/model/navigation';
+import { ENTITY_KINDS, type Analysis, type EntityKind, type Span } from '../core/model/model';
+import { speakerLabel } from '../core/model/navigation';
+import { spansWithin } from '../core/model/spans';
 import type { DecorationStyle, Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';
 
 /** One decoration type per thing a reader tells apart. */
 export type DecorationKey = EntityKind | 'quote' | 'scareQuote' | 'speaker' | 'speakerLabel';
 const KEYS: readonly DecorationKey[] = ['person', 'place', 'organization', 'quote', 'scareQuote', 'speaker', 'speakerLabel'];
-const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 
 const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(`dossier.${id}`);
 

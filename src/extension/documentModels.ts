@@ -1,34 +1,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../core/model/model';
-import { applyCorrections, type Correction } from '../core/corrections/corrections';
+import { applyCorrections } from '../core/corrections/applyCorrections';
+import type { Correction } from '../core/corrections/corrections';
 import { AnalysisClient } from '../analysis/analysisClient';
 import { AnalysisService } from '../analysis/analysisService';
-
-/** Schemes of documents a person writes; output panels, logs and git diffs are left alone. */
-const SCHEMES = ['file', 'untitled'];
-
-/**
- * The settings this module reads. Until the typed settings object exists, they are read here, with
- * the defaults package.json declares.
- */
-interface AnalysisSettings {
-  readonly enabled: boolean;
-  readonly languages: readonly string[];
-  /** In characters; above it, a document is analysed only on `dossier.analyzeDocument`. */
-  readonly maxDocumentSize: number;
-  readonly debounceMs: number;
-}
-
-function readSettings(): AnalysisSettings {
-  const config = vscode.workspace.getConfiguration('dossier');
-  return {
-    enabled: config.get<boolean>('enabled', true),
-    languages: config.get<string[]>('languages', ['plaintext', 'markdown']),
-    maxDocumentSize: config.get<number>('maxDocumentSize', 4_000_000),
-    debounceMs: config.get<number>('analysis.debounceMs', 300),
-  };
-}
+import type { Settings } from './settings';
+import { documentLength, tooLargeNotice } from './sizeLimit';
 
 /** Where the reader's corrections come from; a new list (a new array) whenever they change. */
 export interface CorrectionsSource {
@@ -36,18 +14,12 @@ export interface CorrectionsSource {
   readonly onDidChange: vscode.Event<void>;
 }
 
-export function isSupported(document: vscode.TextDocument): boolean {
-  return supportedBy(readSettings(), document);
-}
-
-function supportedBy(settings: AnalysisSettings, document: vscode.TextDocument): boolean {
-  return settings.enabled && settings.languages.includes(document.languageId) && SCHEMES.includes(document.uri.scheme);
-}
-
-interface AnalysisRequest {
-  readonly version: number;
-  readonly text: string;
-  readonly analysis: Promise<Analysis | undefined>;
+export interface ModelsInspection {
+  readonly notices: readonly string[];
+  readonly workerRestarts: number;
+  readonly textsRead: number;
+  readonly busy: number;
+  readonly state: DocumentState | undefined;
 }
 
 /** What a document is waiting for, for status displays. */
@@ -59,7 +31,6 @@ export type DocumentState = 'unsupported' | 'tooLarge' | 'analysing' | 'partial'
  * thread (dist/worker.js); this thread only debounces, posts text and stores results.
  */
 export class DocumentModels implements vscode.Disposable {
-  private settings = readSettings();
   private readonly service: AnalysisService;
   private readonly client: AnalysisClient;
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -75,14 +46,12 @@ export class DocumentModels implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private corrections: CorrectionsSource | undefined;
-  /** The analysis running for each document, with the text it was asked for (corrections apply to it). */
-  private readonly requests = new Map<string, AnalysisRequest>();
   /** The corrected model of each document, for the raw analysis and corrections it was made from. */
   private readonly corrected = new Map<string, { raw: Analysis; list: readonly Correction[]; analysis: Analysis }>();
   /** Fires when a document's analysis (or its state) changed: read it again with `peek`. */
   readonly onDidChange = this.changed.event;
 
-  constructor(context?: vscode.ExtensionContext) {
+  constructor(private readonly settings: Settings) {
     this.client = new AnalysisClient({
       workerScript: path.join(__dirname, 'worker.js'),
       onWorkerLost: (error) => this.workerLost(error),
@@ -94,19 +63,16 @@ export class DocumentModels implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return; // only the dirty flag changed
         this.service.cancel(this.key(e.document)); // its work is stale now
-        this.schedule(e.document, this.settings.debounceMs);
+        this.schedule(e.document, this.settings.current.debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('dossier')) this.reconfigure();
-      }),
+      settings.onDidChange(() => this.reconfigure()),
     );
-    if (context?.extensionMode === vscode.ExtensionMode.Test) this.registerTestHooks();
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
   isSupported(document: vscode.TextDocument): boolean {
-    return supportedBy(this.settings, document);
+    return this.settings.appliesTo(document);
   }
 
   /** The analysis of the document's current version, if ready (possibly partial: see `state`). */
@@ -132,28 +98,17 @@ export class DocumentModels implements vscode.Disposable {
     if (!this.isSupported(document) || this.isTooLarge(document)) return undefined;
     const key = this.key(document);
     const version = document.version;
-    const ready = this.service.isComplete(key, version) ? this.service.get(key, version) : undefined;
-    if (ready) return this.correct(document, () => document.getText(), ready);
-    // Hovers, symbols and the debounced analysis all ask while the analysis runs; a book's text
-    // is copied (getText) and posted only for the first of them.
-    let request = this.requests.get(key);
-    if (request?.version !== version) {
-      const text = document.getText();
+    // Hovers, symbols and the debounced analysis all ask while the analysis runs; the service
+    // copies a book's text (getText) and posts it only for the first of them.
+    const readText = (): string => {
       this.textsRead++;
-      const analysis = this.service.analyze(key, version, text, {
-        priority: visibleSpan(document),
-        onPartial: () => this.fireIfCurrent(document, version),
-      });
-      const made: AnalysisRequest = { version, text, analysis };
-      const settle = (): void => {
-        if (this.requests.get(key) === made) this.requests.delete(key);
-      };
-      analysis.then(settle, settle);
-      this.requests.set(key, (request = made));
-    }
-    const { text } = request;
-    const raw = await request.analysis;
-    return raw && this.correct(document, () => text, raw);
+      return document.getText();
+    };
+    const analysed = await this.service.analyze(key, version, readText, {
+      priority: visibleSpan(document),
+      onPartial: () => this.fireIfCurrent(document, version),
+    });
+    return analysed && this.correct(document, analysed.text, analysed.analysis);
   }
 
   /**
@@ -202,7 +157,7 @@ export class DocumentModels implements vscode.Disposable {
   }
 
   private isTooLarge(document: vscode.TextDocument): boolean {
-    return documentLength(document) > this.settings.maxDocumentSize && !this.allowedLarge.has(this.key(document));
+    return documentLength(document) > this.settings.current.maxDocumentSize && !this.allowedLarge.has(this.key(document));
   }
 
   private key(document: vscode.TextDocument): string {
@@ -240,10 +195,7 @@ export class DocumentModels implements vscode.Disposable {
     this.changed.fire(document);
     if (this.toldTooLarge.has(key)) return;
     this.toldTooLarge.add(key);
-    const name = path.basename(document.uri.path) || key;
-    const size = documentLength(document).toLocaleString('en-US');
-    const limit = this.settings.maxDocumentSize.toLocaleString('en-US');
-    this.notify('info', `Dossier: ${name} has ${size} characters, more than dossier.maxDocumentSize (${limit}), so it is not analysed automatically. Run "Dossier: Analyze Document" to analyse it.`, 'Analyze Now')
+    this.notify('info', tooLargeNotice(document, this.settings.current.maxDocumentSize), 'Analyze Now')
       .then((choice) => {
         if (choice && !document.isClosed) return this.analyzeNow(document);
         return undefined;
@@ -274,7 +226,6 @@ export class DocumentModels implements vscode.Disposable {
 
   /** Settings changed: drop what is no longer supported, analyse what now is. */
   private reconfigure(): void {
-    this.settings = readSettings();
     for (const document of vscode.workspace.textDocuments) {
       if (this.isSupported(document)) {
         if (!this.service.get(this.key(document), document.version)) this.schedule(document, 0);
@@ -292,19 +243,17 @@ export class DocumentModels implements vscode.Disposable {
     this.allowedLarge.delete(key);
     this.toldTooLarge.delete(key);
     this.corrected.delete(key);
-    this.requests.delete(key);
     this.service.forget(key);
   }
 
-  /** Commands the integration tests use to break things and look inside; registered only in test runs. */
-  private registerTestHooks(): void {
-    this.subscriptions.push(
-      vscode.commands.registerCommand('dossier.test.crashWorker', () => this.client.crashWorkerForTesting()),
-      vscode.commands.registerCommand('dossier.test.state', (uri?: vscode.Uri) => {
-        const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        return { notices: [...this.notices], workerRestarts: this.workerRestarts, textsRead: this.textsRead, busy: this.service.busy, state: document && this.state(document) };
-      }),
-    );
+  /** What the integration tests look at (see testCommands.ts): the notices shown, restarts, texts read, work in progress. */
+  inspect(document: vscode.TextDocument | undefined): ModelsInspection {
+    return { notices: [...this.notices], workerRestarts: this.workerRestarts, textsRead: this.textsRead, busy: this.service.busy, state: document && this.state(document) };
+  }
+
+  /** For the integration tests: kill the analysis worker, as a crash would. */
+  crashWorkerForTesting(): void {
+    this.client.crashWorkerForTesting();
   }
 
   dispose(): void {
@@ -312,11 +261,6 @@ export class DocumentModels implements vscode.Disposable {
     this.service.dispose();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
-}
-
-/** The length in characters, without building the document's text (getText copies it). */
-function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 /** The part of the document shown in editors, as one span of offsets. */

@@ -7,6 +7,7 @@ import { LanguageFeatures } from './languageFeatures';
 import { Settings } from './settings';
 import { ShownAnalyses } from './shownAnalyses';
 import { StatusBar } from './statusBar';
+import { registerTestCommands } from './testCommands';
 import { EntitiesTree, QuotesTree } from './trees';
 
 /** What activate() returns: a window into the extension for its integration tests and for tools. */
@@ -25,7 +26,8 @@ const CURSOR_FOLLOW_DELAY_MS = 150;
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const started = performance.now();
   const settings = new Settings();
-  const models = new DocumentModels(context);
+  const models = new DocumentModels(settings);
+  if (context.extensionMode === vscode.ExtensionMode.Test) context.subscriptions.push(registerTestCommands(models));
   registerCorrections(context, models);
   const shown = new ShownAnalyses(models, settings);
   const entities = new EntitiesTree(shown);

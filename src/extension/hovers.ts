@@ -2,24 +2,20 @@ import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Quote } from '../core/model/model';
 import { entityById, mentionAt, quoteAt, quotesBy } from '../core/model/navigation';
 import { excerptIn, lineAt } from './documentText';
+import { clip, flat, plural } from './labels';
 import { commandLink, HOVER_COMMANDS, rangeOf, revealLink } from './links';
 import type { ShownAnalyses } from './shownAnalyses';
 
-export const KIND_NAMES: Record<EntityKind, string> = { person: 'person', place: 'place', organization: 'organization' };
 export const KIND_ICONS: Record<EntityKind, string> = { person: 'person', place: 'location', organization: 'organization' };
 
 /** Text shown as itself inside Markdown. */
 export const escape = (text: string): string => text.replace(/[\\`*_{}[\]<>()#+\-!|~]/g, '\\$&');
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const clip = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 
 function markdown(value: string): vscode.MarkdownString {
   const result = new vscode.MarkdownString(value, true);
   result.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   return result;
 }
-
-const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 /**
  * Quotes listed in a name's hover. A novel's main character says hundreds of things; a hover that
@@ -32,7 +28,7 @@ export function entityHover(document: vscode.TextDocument, analysis: Analysis, e
   const line = (offset: number): number => lineAt(document, offset);
   const uri = document.uri.toString();
   const anchor = entity.firstMention.start;
-  const title = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}**`, KIND_NAMES[entity.kind], ...entity.roles.map((role) => `_${escape(role)}_`)];
+  const title = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}**`, entity.kind, ...entity.roles.map((role) => `_${escape(role)}_`)];
   const facts = [plural(entity.mentions.length, 'mention')];
   if (entity.aliases.length > 0) facts.unshift(`also ${entity.aliases.map((alias) => `“${escape(alias)}”`).join(', ')}`);
   const first = entity.firstMention;
@@ -46,7 +42,7 @@ export function entityHover(document: vscode.TextDocument, analysis: Analysis, e
   if (quotes.length > 0) {
     lines.push('', `**${plural(quotes.length, 'quote')}**`, '');
     for (const quote of quotes.slice(0, HOVER_QUOTES)) {
-      lines.push(`- ${revealLink(clip(squash(quote.text), 70), document, quote.start, quote.end, `Go to line ${line(quote.start) + 1}`)}`);
+      lines.push(`- ${revealLink(clip(flat(quote.text), 70), document, quote.start, quote.end, `Go to line ${line(quote.start) + 1}`)}`);
     }
     if (quotes.length > HOVER_QUOTES) lines.push(`- _and ${quotes.length - HOVER_QUOTES} more: Reveal in Sidebar lists them all_`);
   }

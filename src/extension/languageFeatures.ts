@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind } from '../core/model/model';
 import { definingMention, entityAt } from '../core/model/navigation';
+import { clip, flat } from './labels';
 import { rangeOf } from './links';
 import type { Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';
@@ -13,10 +14,6 @@ const SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
 };
 /** Above this many quotes, the document symbols list names only. */
 const MAX_QUOTE_SYMBOLS = 500;
-const clip = (text: string, length: number): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat;
-};
 
 /** The entity under the cursor, from the shown analysis, honouring cancellation. */
 async function entityUnder(shown: ShownAnalyses, document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<{ analysis: Analysis; entity: Entity } | undefined> {
@@ -45,7 +42,7 @@ class Symbols implements vscode.DocumentSymbolProvider {
       for (const quote of analysis.quotes) {
         const range = rangeOf(document, quote.start, quote.end);
         const who = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
-        symbols.push(new vscode.DocumentSymbol(clip(quote.text, 60), `${who} · line ${range.start.line + 1}`, vscode.SymbolKind.String, range, range));
+        symbols.push(new vscode.DocumentSymbol(clip(flat(quote.text), 60), `${who} · line ${range.start.line + 1}`, vscode.SymbolKind.String, range, range));
       }
     }
     return symbols.sort((a, b) => a.range.start.compareTo(b.range.start));

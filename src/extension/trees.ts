@@ -4,13 +4,11 @@ import { ENTITY_KINDS } from '../core/model/model';
 import { mentionAt, quoteAt, speakerLabel } from '../core/model/navigation';
 import { excerptIn, lineAt } from './documentText';
 import { escape, KIND_ICONS } from './hovers';
+import { clip, flat, plural } from './labels';
 import type { ShownAnalyses } from './shownAnalyses';
 
 const KIND_LABELS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
-const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const clip = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 const REFRESH_DELAY_MS = 250;
-const plural = (count: number, one: string): string => `${count} ${one}${count === 1 ? '' : 's'}`;
 const byName = new Intl.Collator().compare;
 
 /**

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/pipeline/analyze';
+import { applyCorrections } from '../../src/core/corrections/applyCorrections';
 import type { Correction } from '../../src/core/corrections/corrections';
 import { ENTITY_KINDS } from '../../src/core/model/model';
 import { toRecord } from '../../src/core/model/record';
@@ -186,7 +187,7 @@ describe('corrections', () => {
   it('survives a reload of the window: a fresh start reads the same corrections from the file alone, and they give what the editor shows', async () => {
     const corrections = await correctionsAfterReload(editor.document.uri);
     assert.strictEqual(corrections.length, 5);
-    const analysis = analyze(editor.document.getText(), corrections);
+    const analysis = applyCorrections(editor.document.getText(), analyze(editor.document.getText()), corrections);
     assert.strictEqual(analysis.entities.find((e) => e.name === 'Victory Parade')?.kind, 'organization');
     assert.ok(analysis.entities.find((e) => e.name === 'Vladimir Putin')?.aliases.includes('Kremlin'));
     assert.strictEqual(analysis.quotes.find((q) => q.text === POISON_QUOTE)?.speaker?.name, 'Donald Trump');
@@ -198,7 +199,7 @@ describe('corrections', () => {
     const cli = path.join((await activeExtension()).extensionPath, 'dist', 'cli.js');
     const output = execFileSync(process.execPath, [cli, 'annotate', '--format', 'json', '--corrections', correctionsFile(), fixturePath(FIXTURE)], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
     const record = JSON.parse(output);
-    assert.deepStrictEqual(record, JSON.parse(JSON.stringify(toRecord(fixturePath(FIXTURE), analyze(editor.document.getText(), corrections)))));
+    assert.deepStrictEqual(record, JSON.parse(JSON.stringify(toRecord(fixturePath(FIXTURE), applyCorrections(editor.document.getText(), analyze(editor.document.getText()), corrections)))));
     const cliEntities = entitiesOf(record);
     assert.ok(cliEntities.includes('Organizations/Victory Parade') && !cliEntities.includes('Organizations/Kremlin'));
     assert.deepStrictEqual((await entitiesInTree((await api()).entitiesTree)).sort(), cliEntities.sort(), 'the CLI and the Entities view agree');

@@ -45,11 +45,11 @@ describe('AnalysisService', () => {
   });
 
   it('keeps the complete analysis of the version asked for', async () => {
-    const result = service.analyze('a', 1, 'one');
+    const result = service.analyze('a', 1, () => 'one');
     assert.strictEqual(service.busy, 1);
     assert.strictEqual(service.get('a', 1), undefined, 'nothing before the job ends');
     client.jobs[0].finish(analysisOf('one'));
-    assert.deepStrictEqual(await result, analysisOf('one'));
+    assert.deepStrictEqual((await result)?.analysis, analysisOf('one'));
     assert.deepStrictEqual(service.get('a', 1), analysisOf('one'));
     assert.strictEqual(service.isComplete('a', 1), true);
     assert.strictEqual(service.get('a', 2), undefined, 'only for that version');
@@ -57,20 +57,20 @@ describe('AnalysisService', () => {
   });
 
   it('drops the result of an older version that arrives after a newer one was asked for', async () => {
-    const older = service.analyze('a', 1, 'one');
-    const newer = service.analyze('a', 2, 'two');
+    const older = service.analyze('a', 1, () => 'one');
+    const newer = service.analyze('a', 2, () => 'two');
     client.jobs[0].finish(analysisOf('one'));
     assert.strictEqual(await older, undefined);
     assert.strictEqual(service.get('a', 1), undefined, 'the stale result is not kept');
     client.jobs[1].finish(analysisOf('two'));
-    assert.deepStrictEqual(await newer, analysisOf('two'));
+    assert.deepStrictEqual((await newer)?.analysis, analysisOf('two'));
     assert.deepStrictEqual(service.get('a', 2), analysisOf('two'));
   });
 
   it('drops a partial result of an older version', async () => {
     let partials = 0;
-    void service.analyze('a', 1, 'one', { onPartial: () => partials++ });
-    void service.analyze('a', 2, 'two');
+    void service.analyze('a', 1, () => 'one', { onPartial: () => partials++ });
+    void service.analyze('a', 2, () => 'two');
     client.jobs[0].options.onPartial?.(analysisOf('on'));
     assert.strictEqual(partials, 0);
     assert.strictEqual(service.get('a', 1), undefined);
@@ -78,7 +78,7 @@ describe('AnalysisService', () => {
 
   it('shows a partial result as not complete, then the complete one', async () => {
     let partials = 0;
-    const result = service.analyze('a', 1, 'one', { onPartial: () => partials++ });
+    const result = service.analyze('a', 1, () => 'one', { onPartial: () => partials++ });
     client.jobs[0].options.onPartial?.(analysisOf('on'));
     assert.strictEqual(partials, 1);
     assert.deepStrictEqual(service.get('a', 1), analysisOf('on'));
@@ -89,39 +89,48 @@ describe('AnalysisService', () => {
     assert.strictEqual(service.isComplete('a', 1), true);
   });
 
+  it('reads the text once per version, however many ask while it is analysed', async () => {
+    let reads = 0;
+    const readText = (): string => (reads++, 'one');
+    const asked = [service.analyze('a', 1, readText), service.analyze('a', 1, readText), service.analyze('a', 1, readText)];
+    client.jobs[0].finish(analysisOf('one'));
+    for (const result of await Promise.all(asked)) assert.strictEqual(result?.text(), 'one');
+    assert.strictEqual(reads, 1);
+  });
+
   it('asks the client once for a version already being analysed, and not at all for one it has', async () => {
-    const first = service.analyze('a', 1, 'one');
-    const second = service.analyze('a', 1, 'one');
+    const first = service.analyze('a', 1, () => 'one');
+    const second = service.analyze('a', 1, () => 'one');
     assert.strictEqual(client.jobs.length, 1);
     client.jobs[0].finish(analysisOf('one'));
     assert.strictEqual(await first, await second);
-    assert.deepStrictEqual(await service.analyze('a', 1, 'one'), analysisOf('one'));
+    assert.deepStrictEqual((await service.analyze('a', 1, () => 'one'))?.analysis, analysisOf('one'));
     assert.strictEqual(client.jobs.length, 1);
   });
 
   it('asks again for a version it holds only partially', async () => {
-    const result = service.analyze('a', 1, 'one');
+    const result = service.analyze('a', 1, () => 'one');
     client.jobs[0].options.onPartial?.(analysisOf('on'));
     client.jobs[0].finish(undefined); // cancelled by the client after the partial
     assert.strictEqual(await result, undefined);
-    void service.analyze('a', 1, 'one');
+    void service.analyze('a', 1, () => 'one');
     assert.strictEqual(client.jobs.length, 2);
   });
 
   it('keeps documents apart', async () => {
-    const a = service.analyze('a', 1, 'one');
-    const b = service.analyze('b', 1, 'two');
+    const a = service.analyze('a', 1, () => 'one');
+    const b = service.analyze('b', 1, () => 'two');
     assert.strictEqual(service.busy, 2);
     client.jobs[1].finish(analysisOf('two'));
     client.jobs[0].finish(analysisOf('one'));
-    assert.deepStrictEqual([await a, await b], [analysisOf('one'), analysisOf('two')]);
+    assert.deepStrictEqual([(await a)?.analysis, (await b)?.analysis], [analysisOf('one'), analysisOf('two')]);
   });
 
   it('on cancel stops the work and drops its result, but keeps the last one readable', async () => {
-    const first = service.analyze('a', 1, 'one');
+    const first = service.analyze('a', 1, () => 'one');
     client.jobs[0].finish(analysisOf('one'));
     await first;
-    const second = service.analyze('a', 2, 'two');
+    const second = service.analyze('a', 2, () => 'two');
     service.cancel('a');
     assert.deepStrictEqual(client.calls, ['cancel a']);
     assert.strictEqual(service.busy, 0);
@@ -131,7 +140,7 @@ describe('AnalysisService', () => {
   });
 
   it('on forget drops what it holds and tells the client', async () => {
-    const first = service.analyze('a', 1, 'one');
+    const first = service.analyze('a', 1, () => 'one');
     client.jobs[0].finish(analysisOf('one'));
     await first;
     service.forget('a');
@@ -140,7 +149,7 @@ describe('AnalysisService', () => {
   });
 
   it('passes the priority range to the client', () => {
-    void service.analyze('a', 1, 'one', { priority: { start: 2, end: 3 } });
+    void service.analyze('a', 1, () => 'one', { priority: { start: 2, end: 3 } });
     assert.deepStrictEqual(client.jobs[0].options.priority, { start: 2, end: 3 });
   });
 });

@@ -7,8 +7,10 @@ import * as path from 'path';
 import fc from 'fast-check';
 import nlp from 'compromise';
 import { findEntityCandidates, findInParse } from '../../src/core/pipeline/entities/candidates';
-import { parseParagraph, type Term } from '../../src/core/pipeline/entities/parse';
-import { isPlainSentence, type RawTerm } from '../../src/core/pipeline/entities/plainSentences';
+import { installFastSweep, isTestedCompromise, splitIntoTerms, TESTED_COMPROMISE_VERSION } from '../../src/core/pipeline/entities/compromiseInternals';
+import { parseParagraph } from '../../src/core/pipeline/entities/parse';
+import { isPlainSentence } from '../../src/core/pipeline/entities/plainSentences';
+import type { RawTerm, Term } from '../../src/core/pipeline/entities/terms';
 import { fastBulkMatch } from '../../src/core/pipeline/entities/sweep';
 import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 
@@ -16,6 +18,7 @@ type BulkMatch = typeof fastBulkMatch;
 const methods = nlp.methods() as { one: { bulkMatch: BulkMatch } };
 // The fast sweep is installed on the first parse, so this is still compromise's own.
 const compromiseBulkMatch = methods.one.bulkMatch;
+installFastSweep();
 
 const article = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/xi-putin-moscow.txt'), 'utf8');
 const NOVEL = [
@@ -31,10 +34,7 @@ const paragraphs = [...splitParagraphs(article).map((p) => article.slice(p.start
 const fullParse = (paragraph: string): Term[][] => (nlp(paragraph) as unknown as { document: Term[][] }).document;
 
 /** Compromise's sentences of a text, split into words but not tagged. */
-const rawSentences = (text: string): RawTerm[][] => {
-  const world = nlp.world() as { methods: { one: { tokenize: { fromString(text: string, world: unknown): RawTerm[][] } } } };
-  return world.methods.one.tokenize.fromString(text, world);
-};
+const rawSentences = (text: string): RawTerm[][] => splitIntoTerms(text);
 
 const isPlain = (text: string): boolean[] => {
   const sentences = rawSentences(text);
@@ -44,6 +44,21 @@ const isPlain = (text: string): boolean[] => {
 /** Each word's text and spacing, and its tags where `tagged`, sentence by sentence. */
 const words = (sentences: readonly (readonly Term[])[], tagged: readonly boolean[]): string[][] =>
   sentences.map((terms, n) => terms.map((t) => `${t.pre}|${t.text}|${t.post}|${tagged[n] ? [...t.tags].sort().join(',') : ''}`));
+
+describe('compromise internals', () => {
+  it('are trusted on the version package.json pins, and only on it', () => {
+    const pinned = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')).dependencies.compromise;
+    assert.strictEqual(pinned, TESTED_COMPROMISE_VERSION, 'a new compromise must be tested with the fast sweep before TESTED_COMPROMISE_VERSION moves');
+    assert.strictEqual(nlp.version, TESTED_COMPROMISE_VERSION);
+    for (const version of ['14.17.1', '14.18.0', '15.0.0', '']) assert.ok(!isTestedCompromise(version), version);
+  });
+
+  it('refuses to patch a compromise it was not tested with, leaving its own sweep', () => {
+    const before = methods.one.bulkMatch;
+    assert.strictEqual(installFastSweep('14.18.0'), false);
+    assert.strictEqual(methods.one.bulkMatch, before);
+  });
+});
 
 describe('parsing with compromise', () => {
   it('finds with the fast sweep the rules compromise finds, at the same words, in the same order', () => {

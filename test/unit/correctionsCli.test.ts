@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { analyze } from '../../src/core/pipeline/analyze';
+import { applyCorrections } from '../../src/core/corrections/applyCorrections';
 import type { Correction } from '../../src/core/corrections/corrections';
 import { formatCorrectionsFile } from '../../src/core/corrections/correctionsFormat';
 import { toRecord } from '../../src/core/model/record';
@@ -34,7 +35,7 @@ describe('CLI --corrections', function () {
   it('applies the corrections exactly as the core does', () => {
     const run = annotate(dir, '--format', 'jsonl', '--corrections', 'dossier.json', 'article.txt');
     assert.strictEqual(run.status, 0, run.stderr);
-    assert.deepStrictEqual(JSON.parse(run.stdout), JSON.parse(JSON.stringify(toRecord('article.txt', analyze(TEXT, CORRECTIONS)))));
+    assert.deepStrictEqual(JSON.parse(run.stdout), JSON.parse(JSON.stringify(toRecord('article.txt', applyCorrections(TEXT, analyze(TEXT), CORRECTIONS)))));
   });
 
   it('changes what is reported', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { Analysis, Entity, Mention, Quote, Span } from '../../src/core/model/model';
-import { definingMention, entityAt, excerpt, lineOf, quotesBy, spanAt, spansWithin, speakerLabel, step } from '../../src/core/model/navigation';
+import { definingMention, entityAt, excerpt, lineOf, quotesBy, spanAt, speakerLabel, step } from '../../src/core/model/navigation';
+import { spansWithin } from '../../src/core/model/spans';
 
 const spans: Span[] = [{ start: 10, end: 15 }, { start: 30, end: 40 }, { start: 50, end: 52 }];
 

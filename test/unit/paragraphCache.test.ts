@@ -4,8 +4,7 @@ import fc from 'fast-check';
 import { analyzeParagraph, assembleAfter } from '../../src/core/pipeline/analyze';
 import { MAX_UNIT, splitParagraphs } from '../../src/core/pipeline/paragraphs';
 import { ParagraphCache } from '../../src/analysis/paragraphCache';
-import { applyChange, findChange, textChangeOf } from '../../src/analysis/textChange';
-import { changeBetween } from '../../src/core/pipeline/textChange';
+import { applyChange, changeBetween } from '../../src/core/pipeline/textChange';
 
 /** Line-level pieces: every kind of line break, blank lines, lines that do and do not end a sentence, and long lines. */
 const PIECES = ['Merkel met Putin.', 'a line that wraps', ' ', '\n', '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '  \n', '”', '.', 'word ', '😀', 'x'];
@@ -20,24 +19,24 @@ const edited = (text: string, { at, removed, inserted }: { at: number; removed: 
   return text.slice(0, start) + inserted + text.slice(start + removed);
 };
 
-describe('findChange', () => {
+describe('changeBetween', () => {
   it('finds a change that turns the old text into the new one, keeping their common ends', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), (before, after) => {
-        const change = findChange(before, after);
-        assert.strictEqual(applyChange(before, change), after);
+        const change = changeBetween(before, after);
+        assert.strictEqual(applyChange(before, change, after.slice(change.start, change.newEnd)), after);
         let prefix = 0;
         while (prefix < Math.min(before.length, after.length) && before[prefix] === after[prefix]) prefix++;
         assert.strictEqual(change.start, prefix, 'the whole common prefix is kept');
-        assert.ok(change.end - change.start <= before.length - prefix && change.inserted.length <= after.length - prefix);
-        assert.ok(change.end === change.start || change.inserted === '' || before[change.end - 1] !== after[change.start + change.inserted.length - 1], 'and the whole common suffix');
+        assert.ok(change.oldEnd - change.start <= before.length - prefix && change.newEnd - change.start <= after.length - prefix);
+        assert.ok(change.oldEnd === change.start || change.newEnd === change.start || before[change.oldEnd - 1] !== after[change.newEnd - 1], 'and the whole common suffix');
       }),
       { numRuns: 300 },
     );
   });
 
   it('is empty between equal texts', () => {
-    assert.deepStrictEqual(findChange('same text', 'same text'), { start: 9, end: 9, inserted: '' });
+    assert.deepStrictEqual(changeBetween('same text', 'same text'), { start: 9, oldEnd: 9, newEnd: 9 });
   });
 });
 
@@ -66,7 +65,7 @@ describe('ParagraphCache', () => {
         for (const change of changes) {
           const before = text;
           text = edited(text, change);
-          assert.deepStrictEqual(cache.prepare(text, textChangeOf(findChange(before, text))).units, splitParagraphs(text), JSON.stringify(text));
+          assert.deepStrictEqual(cache.prepare(text, changeBetween(before, text)).units, splitParagraphs(text), JSON.stringify(text));
         }
       }),
       { numRuns: 200 },

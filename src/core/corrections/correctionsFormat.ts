@@ -4,7 +4,7 @@
 
 import { ENTITY_KINDS, type EntityKind } from '../model/model';
 import type { Correction, CorrectionAction } from './corrections';
-import { JsonSyntaxError, lineAndColumn, parseJsonTree, type JsonNode } from './jsonPositions';
+import { JsonSyntaxError, lineAndColumn, parseJsonTree, type JsonNode } from './jsonTree';
 
 export const CORRECTIONS_FILE_VERSION = 1;
 

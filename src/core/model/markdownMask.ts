@@ -1,4 +1,5 @@
 import type { Analysis, Span } from './model';
+import { overlapsAny } from './spans';
 
 // Markdown is prose with machinery in it. Names inside code, URLs and front matter are not the
 // article's names, so the editor drops every finding that touches them.
@@ -91,17 +92,6 @@ export function markdownExcludedSpans(text: string): Span[] {
     }
   }
   return merge([...blocks, ...inline]);
-}
-
-function overlapsAny(excluded: readonly Span[], span: Span): boolean {
-  let low = 0;
-  let high = excluded.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (excluded[middle].end <= span.start) low = middle + 1;
-    else high = middle;
-  }
-  return low < excluded.length && excluded[low].start < span.end;
 }
 
 /**

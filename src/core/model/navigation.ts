@@ -1,19 +1,8 @@
 import type { Analysis, Entity, Mention, Quote, Span } from './model';
+import { countWhile } from './spans';
 
 // Finding things at an offset and stepping between them. Spans are in document order, as the
 // model keeps them, so every lookup is a binary search.
-
-/** The number of leading spans for which `before` holds (it must hold for a prefix only). */
-function countWhile<T>(spans: readonly T[], before: (span: T) => boolean): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (before(spans[middle])) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** The span that contains `offset` (its end included, so a cursor just after a word counts). */
 export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
@@ -119,11 +108,4 @@ export function speakerLabel(analysis: Analysis, quote: Quote): string | undefin
   const usable = (alias: string): boolean => words.includes(alias) && !PRONOUN_LIKE.has(alias.toLowerCase());
   const shortest = entity.aliases.filter(usable).sort((a, b) => a.length - b.length)[0];
   return shortest ?? entity.name;
-}
-
-/** The spans that overlap [start, end), from spans sorted by start that do not overlap each other. */
-export function spansWithin<T extends Span>(spans: readonly T[], start: number, end: number): readonly T[] {
-  const first = countWhile(spans, (span) => span.end <= start);
-  const last = countWhile(spans, (span) => span.start < end);
-  return spans.slice(first, Math.max(first, last));
 }

@@ -5,7 +5,6 @@ import { resolveEntitiesAfterChange, type EntityMemo } from './entities/resolve'
 import { changeBetween, type TextChange } from './textChange';
 import { findQuoteSpansAfterChange, paragraphsOf, type QuoteSpanMemo } from './quotes/find';
 import { attributeQuotesAfterChange, type AttributionMemo } from './quotes/reattribute';
-import { applyCorrections, type Correction } from '../corrections/corrections';
 
 /**
  * What one paragraph yields on its own. This is the expensive part, so it is what gets cached and
@@ -48,11 +47,12 @@ export function moveFindings(findings: ParagraphFindings, start: number): Paragr
 }
 
 /**
- * The document-level passes over the paragraphs' findings; linear in the number of findings.
- * The reader's corrections come last, so they override what the passes decided.
+ * The document-level passes over the paragraphs' findings; linear in the number of findings. The
+ * reader's corrections are not applied here: the editor and the CLI apply them over the result
+ * (applyCorrections), so a change of corrections needs no new analysis.
  */
-export function assemble(text: string, paragraphs: readonly ParagraphFindings[], corrections: readonly Correction[] = []): Analysis {
-  return assembleAfter(undefined, text, paragraphs, corrections).analysis;
+export function assemble(text: string, paragraphs: readonly ParagraphFindings[]): Analysis {
+  return assembleAfter(undefined, text, paragraphs).analysis;
 }
 
 /** An analysis, with what the passes keep so that the document's next version is assembled faster. */
@@ -79,7 +79,6 @@ export function assembleAfter(
   previous: Assembly | undefined,
   text: string,
   paragraphs: readonly ParagraphFindings[],
-  corrections: readonly Correction[] = [],
   knownChange?: TextChange,
 ): Assembly {
   const change = previous && (knownChange ?? changeBetween(previous.memo.text, text));
@@ -98,13 +97,13 @@ export function assembleAfter(
     { text, paragraphs: quoteParagraphs, entities, mentions },
     previous && change && { memo: previous.memo.quotes, change, rescanned: found.rescanned, sameEntities: resolved.moved },
   );
-  const analysis = applyCorrections(text, {
+  const analysis: Analysis = {
     textLength: text.length,
     entities,
     mentions,
     quotes: attributed.quotes,
     values: joined(paragraphs, (p) => p.values),
-  }, corrections);
+  };
   return { analysis, memo: { text, entities: resolved.memo, quoteSpans: found.memo, quotes: attributed } };
 }
 
@@ -116,6 +115,6 @@ function joined<T>(paragraphs: readonly ParagraphFindings[], list: (p: Paragraph
 }
 
 /** The whole pipeline, in one thread. */
-export function analyze(text: string, corrections: readonly Correction[] = []): Analysis {
-  return assemble(text, splitParagraphs(text).map((p) => analyzeParagraph(text, p)), corrections);
+export function analyze(text: string): Analysis {
+  return assemble(text, splitParagraphs(text).map((p) => analyzeParagraph(text, p)));
 }

@@ -10,6 +10,14 @@ export interface TextChange {
   readonly newEnd: number;
 }
 
+/**
+ * The new text, from the old one and what the change put in its place: another thread holding the
+ * old text is sent the change and `inserted` instead of a book's whole text.
+ */
+export function applyChange(before: string, change: TextChange, inserted: string): string {
+  return before.slice(0, change.start) + inserted + before.slice(change.oldEnd);
+}
+
 /** How much the old text after the change moved. */
 export function shiftOf(change: TextChange): number {
   return change.newEnd - change.oldEnd;

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { normalizeSpace, occurrences, withCorrection, type Correction } from '../../core/corrections/corrections';
 import type { Analysis, Entity, EntityKind, Quote } from '../../core/model/model';
 import type { DocumentModels } from '../documentModels';
-import { isSupported } from '../documentModels';
 import { CorrectionsService } from './correctionsService';
 import { describeCorrection } from './describe';
 import { findOrphans } from './orphans';
@@ -108,7 +107,7 @@ export function registerCorrections(context: vscode.ExtensionContext, models: Do
     const document = vscode.window.activeTextEditor?.document;
     const store = document ? service.storeFor(document.uri) : service.allStores[0];
     await store.ready;
-    const orphans = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier: looking for orphan corrections' }, (_, token) => findOrphans(service, store, token));
+    const orphans = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier: looking for orphan corrections' }, (_, token) => findOrphans(service, store, (d) => models.isSupported(d), token));
     if (optionsOf<OrphanOptions>(args).interactive === false) return orphans;
     if (orphans.length === 0) {
       void vscode.window.showInformationMessage(`Dossier: every correction in ${store.label} matches text in the workspace.`);
@@ -163,7 +162,7 @@ interface EditorTarget {
 
 async function editorTarget(models: DocumentModels): Promise<EditorTarget | undefined> {
   const editor = vscode.window.activeTextEditor;
-  const analysis = editor && isSupported(editor.document) ? await models.get(editor.document) : undefined;
+  const analysis = editor && (await models.get(editor.document));
   if (!editor || !analysis) {
     void vscode.window.showInformationMessage('Dossier: open a plain-text or Markdown document to correct it.');
     return undefined;

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { anchoredIn, type Correction } from '../../core/corrections/corrections';
-import { isSupported } from '../documentModels';
 import type { CorrectionsService } from './correctionsService';
 import type { CorrectionsStore } from './store';
 
@@ -14,7 +13,7 @@ const MAX_FILE_BYTES = 5_000_000;
  * can apply to: the open documents, and the text files of the store's workspace folder. Finding an
  * anchor is a text search, so no document is analysed for it.
  */
-export async function findOrphans(service: CorrectionsService, store: CorrectionsStore, token?: vscode.CancellationToken): Promise<Correction[]> {
+export async function findOrphans(service: CorrectionsService, store: CorrectionsStore, isSupported: (document: vscode.TextDocument) => boolean, token?: vscode.CancellationToken): Promise<Correction[]> {
   const corrections = store.corrections;
   const anchored = corrections.map(() => false);
   const mark = (text: string): boolean => {

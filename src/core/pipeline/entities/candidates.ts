@@ -1,7 +1,8 @@
 import type { EntityKind, Span, Value } from '../../model/model';
 import { classifyRun, isCountryModifier, type NameFinding } from './classify';
 import { isPlaceName } from './gazetteer';
-import { parseParagraph, type Term } from './parse';
+import { parseParagraph } from './parse';
+import type { Term } from './terms';
 import { findRuns } from './runs';
 import { tokenize, type Token } from './tokens';
 import { findValues } from './values';

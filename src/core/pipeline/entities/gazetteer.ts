@@ -1,5 +1,5 @@
 import { continents, countries } from 'countries-list';
-import { LEXICON } from './words';
+import { LEXICON } from './compromiseInternals';
 
 /** Former names and regions that news uses and neither the package nor compromise has. */
 const REGIONS = [

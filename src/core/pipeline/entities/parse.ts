@@ -1,14 +1,6 @@
-import nlp from 'compromise';
-import { isPlainSentence, type RawTerm } from './plainSentences';
-import { installFastSweep } from './sweep';
-
-/** A word as compromise leaves it: `pre`, `text` and `post` together give back the input. */
-export interface Term {
-  readonly text: string;
-  readonly pre: string;
-  readonly post: string;
-  readonly tags: ReadonlySet<string>;
-}
+import { installFastSweep, pipelineSteps, splitIntoTerms, tokenizedDocument } from './compromiseInternals';
+import { isPlainSentence } from './plainSentences';
+import type { Term } from './terms';
 
 /** What compromise's `nlp.tokenize()` computes on top of splitting the text into words. */
 const TOKENIZE_STEPS = ['alias', 'normal', 'machine', 'contractions'];
@@ -17,8 +9,6 @@ const UNREAD_STEPS = ['chunks'];
 
 let taggingSteps: readonly string[] | undefined;
 
-type World = { methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] } } }; hooks: string[] };
-type Doc = { document: Term[][] };
 
 /**
  * Compromise's sentences and words for a paragraph: what `nlp(paragraph)` gives, without the
@@ -28,25 +18,18 @@ type Doc = { document: Term[][] };
  */
 export function parseParagraph(paragraph: string): Term[][] {
   taggingSteps ??= setUp();
-  const world = nlp.world() as World;
-  const sentences = world.methods.one.tokenize.fromString(paragraph, world);
+  const sentences = splitIntoTerms(paragraph);
   const plain = sentences.map((terms, i) => isPlainSentence(terms, sentences[i - 1]?.at(-1)));
-  const tagged = tokenized(sentences.filter((_, i) => !plain[i]));
-  (tagged as unknown as { compute(steps: string[]): void }).compute([...taggingSteps]);
-  const untagged = tokenized(sentences.filter((_, i) => plain[i]));
+  const tagged = tokenizedDocument(sentences.filter((_, i) => !plain[i]));
+  tagged.compute([...taggingSteps]);
+  const untagged = tokenizedDocument(sentences.filter((_, i) => plain[i]));
   let nextTagged = 0;
   let nextUntagged = 0;
   return plain.map((isPlain) => (isPlain ? untagged.document[nextUntagged++] : tagged.document[nextTagged++]));
 }
 
-/** Sentences of compromise's tokenizer, taken through the steps of `nlp.tokenize()`. */
-function tokenized(sentences: RawTerm[][]): Doc {
-  return nlp.tokenize(sentences.map((terms) => ({ terms })) as unknown as string) as unknown as Doc;
-}
-
 /** The steps `nlp()` runs after those of `nlp.tokenize()`, in its order, less the unread ones. */
 function setUp(): readonly string[] {
   installFastSweep();
-  const hooks = (nlp.world() as World).hooks;
-  return hooks.filter((step) => !TOKENIZE_STEPS.includes(step) && !UNREAD_STEPS.includes(step));
+  return pipelineSteps().filter((step) => !TOKENIZE_STEPS.includes(step) && !UNREAD_STEPS.includes(step));
 }

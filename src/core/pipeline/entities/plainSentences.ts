@@ -1,8 +1,9 @@
 import { isPlaceName } from './gazetteer';
 import { NAME_PARTICLES, ORGANIZATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ROLE_NOUNS, TITLES } from './lexicon';
 import { lowerForm, startsClause } from './tokens';
-import { LEXICON, isCommonWord } from './words';
-import type { Term } from './parse';
+import { LEXICON } from './compromiseInternals';
+import { isCommonWord } from './words';
+import type { RawTerm } from './terms';
 
 // Most sentences of a novel hold no name and no value: "He looked at her, and she smiled." Tagging
 // them is most of compromise's work. A plain sentence, as defined here, is one in which Dossier
@@ -10,11 +11,6 @@ import type { Term } from './parse';
 // outside it, so its words can go untagged and the findings stay the same. The conditions follow
 // what the entity rules (runs.ts, classify.ts, values.ts) read; a rule that reads further must
 // come with a change here.
-
-/** A word as compromise's tokenizer gives it, before tagging. */
-export interface RawTerm extends Term {
-  readonly normal: string;
-}
 
 /** Compromise's tags for words that may start a date, a sum of money or a percentage. */
 const VALUE_TAGS = new Set(['Month', 'WeekDay', 'Date', 'Holiday', 'Currency', 'Money', 'Percent']);

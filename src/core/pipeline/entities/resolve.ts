@@ -1,7 +1,7 @@
 import type { Entity, EntityKind, Mention, Span } from '../../model/model';
 import type { EntityCandidate } from './candidates';
 import { SURNAME_FIRST } from './lexicon';
-import { NameFinder, type KnownName, type Occurrence } from './rescan';
+import { NameFinder, type KnownName, type Occurrence } from './nameFinder';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { sameMoved } from '../moved';
 import { isKnownFirstName } from './words';

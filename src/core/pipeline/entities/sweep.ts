@@ -1,11 +1,9 @@
-import nlp from 'compromise';
-
 // Compromise's post-tagger runs ~570 match rules on every piece of every sentence. Its `bulkMatch`
 // picks the rules worth trying by walking all ~730 keys of its index for each piece and
 // concatenating the rule lists of the keys the piece holds, then filtering the ~185 rules it
 // collected, which costs more than the matching itself. `fastBulkMatch` gives the same rules, in
 // the same order, by looking up only the keys a piece holds. The shapes below are compromise's
-// own (src/1-one/sweep).
+// own (src/1-one/sweep); compromiseInternals.ts installs it.
 
 /** A match rule as compromise's net holds it. */
 interface NetRule {
@@ -38,7 +36,7 @@ interface Found extends NetRule {
   pointer: number[];
 }
 
-type BulkMatch = (document: readonly Sentence[], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Found[];
+export type BulkMatch = (document: readonly Sentence[], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Found[];
 
 /**
  * A rule with the fields the choice reads copied into one shape (compromise's rules come in many
@@ -73,15 +71,19 @@ interface NetIndex {
 /** More rules than any key holds, so that key order outranks the place under a key. */
 const KEY_RANK = 1e6;
 
-/** Replaces compromise's bulkMatch with `fastBulkMatch`, once, for every later parse. */
-export function installFastSweep(): void {
-  const methods = (nlp.methods() as { one: { bulkMatch: BulkMatch } }).one;
-  if (methods.bulkMatch === fastBulkMatch) return;
-  originalBulkMatch = methods.bulkMatch;
-  nlp.plugin({ methods: { one: { bulkMatch: fastBulkMatch } } });
+/** What the sweep needs of compromise itself; compromiseInternals.ts gives it when it installs the sweep. */
+export interface SweepHost {
+  /** Compromise's own bulkMatch, for a net the index cannot serve. */
+  readonly bulkMatch: BulkMatch;
+  /** How deep a tag sits in compromise's tag tree. */
+  readonly tagDepth: (tag: string) => number;
 }
 
-let originalBulkMatch: BulkMatch | undefined;
+let host: SweepHost | undefined;
+
+export function useHost(given: SweepHost): void {
+  host = given;
+}
 /** Per net: its index, or null where the net breaks the assumption the index rests on. */
 const indexes = new WeakMap<Net, NetIndex | null>();
 
@@ -92,7 +94,7 @@ export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
     index = indexNet(net);
     indexes.set(net, index);
   }
-  if (index === null) return (originalBulkMatch as BulkMatch)(document, net, methods, opts);
+  if (index === null) return (host as SweepHost).bulkMatch(document, net, methods, opts);
   const holds = methods.one.cacheDoc(document);
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
@@ -218,6 +220,5 @@ function rarity(key: string): number {
   const common = COMMON_KEYS.indexOf(key);
   if (common >= 0) return common - COMMON_KEYS.length;
   if (!key.startsWith('#')) return Number.MAX_SAFE_INTEGER;
-  const tagSet = (nlp.model() as { one: { tagSet: Record<string, { parents?: string[] } | undefined> } }).one.tagSet;
-  return tagSet[key.slice(1)]?.parents?.length ?? 0;
+  return host?.tagDepth(key.slice(1)) ?? 0;
 }

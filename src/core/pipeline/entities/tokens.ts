@@ -1,5 +1,5 @@
-import nlp from 'compromise';
-import type { Term } from './parse';
+import { ABBREVIATION_WORDS } from './compromiseInternals';
+import type { Term } from './terms';
 
 /** One word of a paragraph, as compromise tagged it, with offsets relative to the paragraph. */
 export interface Token {
@@ -74,7 +74,7 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
 }
 
 /** Words compromise knows as abbreviations ("mr", "gen", "st", "inc"), and "vs": a full stop after one ends no sentence. */
-const ABBREVIATIONS = new Set([...Object.keys((nlp.model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations), 'vs']);
+const ABBREVIATIONS = new Set([...ABBREVIATION_WORDS, 'vs']);
 
 /**
  * A word inside a sentence starts a clause after an opening quote mark, or after a colon, a dash,

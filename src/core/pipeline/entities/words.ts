@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { LEXICON } from './compromiseInternals';
 import type { Token } from './tokens';
 import { NAME_PARTICLES, TITLES } from './lexicon';
 
@@ -11,8 +11,6 @@ const PEOPLES = new Set(`
   hispanic hispanics latino latinos latina latinas
 `.trim().split(/\s+/));
 
-/** Compromise's lexicon: lower-case word → its tag or tags. */
-export const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /** Tags of words that are names, or parts of names, in compromise's lexicon. */
 const NAME_TAGS = new Set([

@@ -2,7 +2,8 @@ import type { Entity, Mention, Quote, Span } from '../../model/model';
 import { attributionsIn, type Attribution } from './clauses';
 import type { QuoteSpan } from './find';
 import { isTitle, quoteKind } from './kinds';
-import { buildLayout, QUOTED, spanIndexAt, tokenize, type Layout } from './layout';
+import { countWhile, spanIndexAt } from '../../model/spans';
+import { buildLayout, QUOTED, tokenize, type Layout } from './layout';
 import { clauseSubject } from './phrases';
 import { SpeakerResolver } from './speakers';
 
@@ -186,14 +187,7 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, sentences: SentenceInd
 
 /** The index of the first attribution whose verb starts at or after `position` (attributions are in text order). */
 function firstVerbFrom(attributions: readonly Attribution[], position: number): number {
-  let lo = 0;
-  let hi = attributions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (attributions[mid].verb.start < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countWhile(attributions, (attribution) => attribution.verb.start < position);
 }
 
 /** "Sanders made the following comment: “…”": the subject of the clause that a colon ends right before the quote. */

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/model';
 import { shiftOf, type TextChange } from '../textChange';
-import { firstStartingFrom } from './layout';
+import { firstStartingFrom } from '../../model/spans';
 import { markAt, mayBeMark, type MarkFamily, type OpenQuotes } from './marks';
 
 /** A quoted span, marks included, before kinds and speakers are decided. */

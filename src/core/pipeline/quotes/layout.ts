@@ -1,4 +1,5 @@
 import type { Span } from '../../model/model';
+import { firstStartingFrom } from '../../model/spans';
 import type { QuoteSpan, RescannedParagraphs } from './find';
 
 /** Stands for every character of a quote in the writer's-text frame, so patterns never match inside quotes. */
@@ -70,18 +71,6 @@ export function layoutAfterChange(text: string, paragraphs: readonly Span[], quo
   return { text, frame, paragraphs, sentences };
 }
 
-/** The index of the first span starting at or after `position`, in spans sorted by start. */
-export function firstStartingFrom(spans: readonly Span[], position: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const DOT = 0x2e;
 const QUESTION = 0x3f;
 const EXCLAMATION = 0x21;
@@ -114,19 +103,6 @@ function isAbbreviation(frame: string, dot: number): boolean {
   while (s > 0 && /[\p{L}.]/u.test(frame[s - 1])) s--;
   const word = frame.slice(s, dot).toLowerCase();
   return word.length === 1 || word.includes('.') || ABBREVIATIONS.has(word);
-}
-
-/** The index of the span containing `position` in sorted, disjoint spans, or -1. */
-export function spanIndexAt(spans: readonly Span[], position: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= position) lo = mid + 1;
-    else if (spans[mid].start > position) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /**

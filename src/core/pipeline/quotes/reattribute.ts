@@ -4,7 +4,8 @@ import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { QuoteAttributor, type AttributionContext, type LastAttribution } from './attribute';
 import type { Attribution } from './clauses';
 import type { QuoteSpan, RescannedParagraphs } from './find';
-import { buildLayout, firstStartingFrom, layoutAfterChange, spanIndexAt, type Layout } from './layout';
+import { firstStartingFrom, spanIndexAt } from '../../model/spans';
+import { buildLayout, layoutAfterChange, type Layout } from './layout';
 import type { SpeakerPhrase } from './phrases';
 import { SpeakerResolver, type PersonAt } from './speakers';
 

@@ -1,6 +1,6 @@
 // From the words that name a speaker ("Putin", "he", "the Kremlin spokesman") to the entity they mean.
 import type { Entity, Mention, Span, Speaker } from '../../model/model';
-import { spanIndexAt } from './layout';
+import { lastStartingBefore, spanIndexAt } from '../../model/spans';
 import type { SpeakerPhrase } from './phrases';
 
 /** A place in the text where someone who can be "he" or "she" was named. */
@@ -222,19 +222,4 @@ function lastWord(name: string): string {
 
 function looksLikePerson(name: string): boolean {
   return !ORGANISATION_WORDS.test(name) && !/^\p{Lu}+$/u.test(name) && name.split(/\s+/).length <= 4;
-}
-
-/** Index of the last span starting before `position` in spans sorted by start, or -1. */
-function lastStartingBefore(spans: readonly Span[], position: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < position) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

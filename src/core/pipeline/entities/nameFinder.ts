@@ -22,7 +22,7 @@ interface IndexedName extends KnownName {
 }
 
 /**
- * Every occurrence of the known names in the text that no found mention already covers: a name
+ * Finds every occurrence of the known names in the text that no found mention already covers: a name
  * recognised once is recognised everywhere. Matching is exact except in lines written in capitals,
  * where case says nothing. A name that is also an ordinary word ("He", of He Lifeng) is taken only
  * where a sentence does not start with it, since there its capital would be the sentence's.
@@ -30,12 +30,9 @@ interface IndexedName extends KnownName {
  * The text is read once, word by word; at each word only the names that start with it are tried,
  * so the pass stays linear in the text however many names the document has. A name ends where a
  * word does: "Kremlin" is found in "pro-Kremlin" and "Trump’s", not in "Kremlinology".
+ *
+ * The known names are indexed for the scan once, and kept while the names stay the same.
  */
-export function findOccurrences(text: string, names: readonly KnownName[], covered: readonly Span[]): Occurrence[] {
-  return new NameFinder(names).find(text, covered);
-}
-
-/** The known names, indexed for the scan; built once and kept while the names stay the same. */
 export class NameFinder {
   private readonly byFirstWord: Map<string, IndexedName[]>;
   private readonly asciiFirstWords: AsciiFirstWords;

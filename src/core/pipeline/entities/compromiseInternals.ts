@@ -1,0 +1,61 @@
+import nlp from 'compromise';
+import { fastBulkMatch, useHost, type BulkMatch } from './sweep';
+import type { RawTerm, Term } from './terms';
+
+// Every reach past compromise's public API: its lexicon, its abbreviations, its tokenizer's
+// sentence splitter, the names of its pipeline steps, and its sweep's bulkMatch, which Dossier
+// replaces with a faster one (sweep.ts). These shapes are compromise's own (src/1-one/…) and may
+// change in any release, so the sweep is patched only on the version they were tested with; on any
+// other version compromise's own code runs, slower but right.
+
+/** The compromise version the reach-ins below were tested with; package.json pins it. */
+export const TESTED_COMPROMISE_VERSION = '14.17.0';
+
+type Model = { one: { lexicon: Record<string, string | string[]>; abbreviations: Record<string, unknown>; tagSet: Record<string, { parents?: string[] } | undefined> } };
+type World = { methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] } } }; hooks: string[] };
+type Doc = { document: Term[][]; compute(steps: string[]): void };
+
+/** Compromise's lexicon: lower-case word → its tag or tags. */
+export const LEXICON = (nlp.model() as Model).one.lexicon;
+
+/** Words compromise knows as abbreviations ("mr", "gen", "st", "inc"). */
+export const ABBREVIATION_WORDS: readonly string[] = Object.keys((nlp.model() as Model).one.abbreviations);
+
+/** How deep a tag sits in compromise's tag tree (#ProperNoun under #Noun): 0 for a tag it does not know. */
+export function tagDepth(tag: string): number {
+  return (nlp.model() as Model).one.tagSet[tag]?.parents?.length ?? 0;
+}
+
+/** Compromise's sentences of a text, split into words but not tagged (the first step of nlp()). */
+export function splitIntoTerms(text: string): RawTerm[][] {
+  const world = nlp.world() as World;
+  return world.methods.one.tokenize.fromString(text, world);
+}
+
+/** The names of the steps nlp() runs, in its order. */
+export function pipelineSteps(): readonly string[] {
+  return (nlp.world() as World).hooks;
+}
+
+/** Split sentences taken through the steps of `nlp.tokenize()`, as a document whose `compute` runs further steps. */
+export function tokenizedDocument(sentences: readonly RawTerm[][]): Doc {
+  return nlp.tokenize(sentences.map((terms) => ({ terms })) as unknown as string) as unknown as Doc;
+}
+
+/** Whether the reach-ins may be trusted on compromise `version`. */
+export function isTestedCompromise(version: string): boolean {
+  return version === TESTED_COMPROMISE_VERSION;
+}
+
+/**
+ * Replaces compromise's bulkMatch with the fast sweep, once, for every later parse; on a version of
+ * compromise it was not tested with, leaves compromise's own. Returns whether the fast one runs.
+ */
+export function installFastSweep(version: string = nlp.version): boolean {
+  if (!isTestedCompromise(version)) return false;
+  const methods = (nlp.methods() as { one: { bulkMatch: BulkMatch } }).one;
+  if (methods.bulkMatch === fastBulkMatch) return true;
+  useHost({ bulkMatch: methods.bulkMatch, tagDepth });
+  nlp.plugin({ methods: { one: { bulkMatch: fastBulkMatch } } });
+  return true;
+}
