@@ -23,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 const outfile = join(dir, 'core.mjs');
 await esbuild.build({
   stdin: { contents: "export { analyze } from './src/core/pipeline/analyze'; export { splitParagraphs } from './src/core/pipeline/paragraphs';", resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning',
+  bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning', loader: { '.bin': 'binary' },
 });
 const { analyze, splitParagraphs } = await import(pathToFileURL(outfile).href);
 rmSync(dir, { recursive: true, force: true });

@@ -134,7 +134,7 @@ function counts(analysis: Analysis): object {
 /** The document-level passes, timed here on the same input (warm, best of three), to see which one costs. */
 function passTimes(analysis: Analysis): Record<string, number> {
   const kindOf = new Map(analysis.entities.map((e) => [e.id, e.kind]));
-  const candidates = analysis.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: kindOf.get(m.entityId) ?? 'person', roles: [] }));
+  const candidates = analysis.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: kindOf.get(m.entityId) ?? 'person', roles: [], confidence: 1, kindConfidence: 1 }));
   const best = (run: () => unknown): number => Math.min(...[0, 1, 2].map(() => timed(run).ms));
   const paragraphs = paragraphsOf(text, splitParagraphs(text));
   const spans = findQuoteSpans(text, paragraphs);

@@ -19,7 +19,7 @@ const article = path.join(ROOT, 'samples', 'xi-putin-moscow.txt');
 execFileSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'inherit' });
 const measure = path.join(ROOT, 'out', 'bench', 'measure.js');
 await esbuild.build({
-  entryPoints: [path.join(ROOT, 'bench', 'measure.ts')], outfile: measure, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+  entryPoints: [path.join(ROOT, 'bench', 'measure.ts')], outfile: measure, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', loader: { '.bin': 'binary' },
 });
 const run = (mode, file) => JSON.parse(execFileSync(process.execPath, [measure, mode, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }));
 

@@ -1,12 +1,14 @@
 import { analyze } from '../core/pipeline/analyze';
 import { applyCorrections } from '../core/corrections/applyCorrections';
 import type { Correction } from '../core/corrections/corrections';
-import { describeProblem, parseCorrectionsFile } from '../core/corrections/correctionsFormat';
 import { toRecord } from '../core/model/record';
+import { indexMain } from './indexMain';
+import { readCorrections } from './readCorrections';
 import { InputError, readInput } from './readInput';
 import { textReport } from './textReport';
 
 const USAGE = `usage: dossier annotate [--format text|json|jsonl] [--corrections FILE] FILE...
+       dossier index [--jobs N] [--format text|json|jsonl] [--db FILE] [--corrections FILE] PATH...  (see dossier index --help)
 
 Finds the people, places, organizations and quotes in each text file.
   --format text    a readable report (the default)
@@ -49,13 +51,6 @@ function parse(argv: string[]): Options {
   }
   if (files.length === 0) throw new UsageError('no files given');
   return { format, files, corrections };
-}
-
-/** The corrections in a file, or why they cannot be used; a faulty file is refused, not half-applied. */
-function readCorrections(file: string): Correction[] {
-  const parsed = parseCorrectionsFile(readInput(file));
-  if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `${file}: ${describeProblem(p)}`).join('\n'));
-  return [...parsed.document.corrections];
 }
 
 function main(argv: string[]): number {
@@ -114,4 +109,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+if (argv[0] === 'index') void indexMain(argv.slice(1)).then((code) => (process.exitCode = code));
+else process.exitCode = main(argv);

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, type Analysis, type EntityKind, type Span } from '../core/model/model';
 import { speakerLabel } from '../core/model/navigation';
+import { isInferred } from '../core/model/speakerBasis';
 import { spansWithin } from '../core/model/spans';
 import type { DecorationStyle, Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';
 
 /** One decoration type per thing a reader tells apart. */
-export type DecorationKey = EntityKind | 'quote' | 'scareQuote' | 'speaker' | 'speakerLabel';
-const KEYS: readonly DecorationKey[] = ['person', 'place', 'organization', 'quote', 'scareQuote', 'speaker', 'speakerLabel'];
+export type DecorationKey = EntityKind | 'quote' | 'scareQuote' | 'speaker' | 'inferredSpeaker' | 'speakerLabel' | 'inferredSpeakerLabel';
+const KEYS: readonly DecorationKey[] = ['person', 'place', 'organization', 'quote', 'scareQuote', 'speaker', 'inferredSpeaker', 'speakerLabel', 'inferredSpeakerLabel'];
 
 const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(`dossier.${id}`);
 
@@ -48,8 +49,14 @@ function renderOptions(style: DecorationStyle): Record<DecorationKey, vscode.Dec
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     },
     speaker: { fontWeight: '600' },
+    // A speaker found by inference (a pronoun, a turn in dialogue, a continued paragraph) is bold
+    // too, but dotted underneath, and its label says so with "≈": it is a reading, not the text's word.
+    inferredSpeaker: { fontWeight: '600', textDecoration: 'underline dotted' },
     speakerLabel: {
       after: { color: color('speakerLabelForeground'), fontStyle: 'italic', margin: '0 0 0 0.4em' },
+    },
+    inferredSpeakerLabel: {
+      after: { color: color('speakerLabelForeground'), fontStyle: 'italic', textDecoration: 'underline dotted', margin: '0 0 0 0.4em' },
     },
   };
 }
@@ -169,11 +176,13 @@ export class Decorations implements vscode.Disposable {
     for (const quote of spansWithin(analysis.quotes, span.start, span.end)) {
       ranges[quote.kind === 'scare' ? 'scareQuote' : 'quote'].push({ range: range(quote.start, quote.end) });
       if (!quote.speaker) continue;
-      if (quote.speaker.end <= quote.start || quote.speaker.start >= quote.end) ranges.speaker.push({ range: range(quote.speaker.start, quote.speaker.end) });
+      const inferred = isInferred(quote.speaker);
+      if (quote.speaker.end <= quote.start || quote.speaker.start >= quote.end) ranges[inferred ? 'inferredSpeaker' : 'speaker'].push({ range: range(quote.speaker.start, quote.speaker.end) });
       // No label where the attribution follows the quote at once (“…,” Putin said): it would repeat it.
       if (labels && !attributedRightAfter(document, quote.end, quote.speaker.start)) {
         const end = document.positionAt(quote.end);
-        ranges.speakerLabel.push({ range: new vscode.Range(end, end), renderOptions: { after: { contentText: `— ${speakerLabel(analysis, quote)}` } } });
+        const label = `— ${inferred ? '≈ ' : ''}${speakerLabel(analysis, quote)}`;
+        ranges[inferred ? 'inferredSpeakerLabel' : 'speakerLabel'].push({ range: new vscode.Range(end, end), renderOptions: { after: { contentText: label } } });
       }
     }
     return ranges;

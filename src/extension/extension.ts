@@ -9,6 +9,10 @@ import { ShownAnalyses } from './shownAnalyses';
 import { StatusBar } from './statusBar';
 import { registerTestCommands } from './testCommands';
 import { EntitiesTree, QuotesTree } from './trees';
+import { DossierPanels } from './workspace/dossierPanel';
+import { registerWorkspaceFeatures, REVEAL_ENTITY_COMMAND } from './workspace/workspaceFeatures';
+import { WorkspaceIndexer } from './workspace/workspaceIndexer';
+import { WorkspaceTree } from './workspace/workspaceTree';
 
 /** What activate() returns: a window into the extension for its integration tests and for tools. */
 export interface DossierApi {
@@ -17,6 +21,10 @@ export interface DossierApi {
   readonly settings: Settings;
   readonly entitiesTree: EntitiesTree;
   readonly quotesTree: QuotesTree;
+  /** The background index of the workspace's files and its view. */
+  readonly workspaceIndex: WorkspaceIndexer;
+  readonly workspaceTree: WorkspaceTree;
+  readonly dossierPanels: DossierPanels;
   decorationsOf(editor: vscode.TextEditor): AppliedDecorations | undefined;
   statusBarText(): string | undefined;
 }
@@ -28,12 +36,15 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   const settings = new Settings();
   const models = new DocumentModels(settings);
   if (context.extensionMode === vscode.ExtensionMode.Test) context.subscriptions.push(registerTestCommands(models));
-  registerCorrections(context, models);
+  const corrections = registerCorrections(context, models);
   const shown = new ShownAnalyses(models, settings);
   const entities = new EntitiesTree(shown);
   const quotes = new QuotesTree(shown);
   const decorations = new Decorations(shown, settings);
   const statusBar = new StatusBar(shown);
+  const workspaceIndex = new WorkspaceIndexer(context, settings, models, corrections);
+  const workspaceTree = new WorkspaceTree(workspaceIndex);
+  const dossierPanels = new DossierPanels(workspaceIndex);
 
   // Keybindings apply only in the languages Dossier annotates (`editorLangId in dossier.languages`).
   const publishLanguages = (): void => void vscode.commands.executeCommand('setContext', 'dossier.languages', settings.current.languages);
@@ -60,6 +71,11 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     decorations,
     statusBar,
     new LanguageFeatures(shown, settings),
+    workspaceIndex,
+    workspaceTree,
+    dossierPanels,
+    registerWorkspaceFeatures(shown, workspaceIndex, settings),
+    vscode.commands.registerCommand(REVEAL_ENTITY_COMMAND, (id: string) => workspaceTree.reveal(id)),
     registerCommands(shown, entities, quotes),
     settings.onDidChange(publishLanguages),
     vscode.window.onDidChangeTextEditorSelection(followCursor),
@@ -71,6 +87,9 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     settings,
     entitiesTree: entities,
     quotesTree: quotes,
+    workspaceIndex,
+    workspaceTree,
+    dossierPanels,
     decorationsOf: (editor) => decorations.appliedTo(editor),
     statusBarText: () => statusBar.text,
   };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Quote } from '../core/model/model';
 import { entityById, mentionAt, quoteAt, quotesBy } from '../core/model/navigation';
+import { basisPhrase, confidenceLabel } from '../core/model/speakerBasis';
 import { excerptIn, lineAt } from './documentText';
 import { clip, flat, plural } from './labels';
 import { commandLink, HOVER_COMMANDS, rangeOf, revealLink } from './links';
@@ -23,12 +24,21 @@ function markdown(value: string): vscode.MarkdownString {
  */
 const HOVER_QUOTES = 5;
 
+/** Below this kind confidence the hover says the kind is a guess. */
+const SURE_KIND = 0.75;
+
+/** The kind as the hover names it: "person", or "person? (62% sure of the kind)" where the model hesitated. */
+export function kindLabel(entity: Entity): string {
+  const sure = entity.kindConfidence;
+  return sure === undefined || sure >= SURE_KIND ? entity.kind : `${entity.kind}? (${Math.round(sure * 100)}% sure of the kind)`;
+}
+
 /** Who a name is, where it first appears and what they said, with ways to go further. */
 export function entityHover(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
   const line = (offset: number): number => lineAt(document, offset);
   const uri = document.uri.toString();
   const anchor = entity.firstMention.start;
-  const title = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}**`, entity.kind, ...entity.roles.map((role) => `_${escape(role)}_`)];
+  const title = [`$(${KIND_ICONS[entity.kind]}) **${escape(entity.name)}**`, kindLabel(entity), ...entity.roles.map((role) => `_${escape(role)}_`)];
   const facts = [plural(entity.mentions.length, 'mention')];
   if (entity.aliases.length > 0) facts.unshift(`also ${entity.aliases.map((alias) => `“${escape(alias)}”`).join(', ')}`);
   const first = entity.firstMention;
@@ -66,6 +76,9 @@ export function quoteHover(document: vscode.TextDocument, analysis: Analysis, qu
   else {
     const speaker = entityById(analysis, quote.speaker.entityId ?? '');
     credit = `**${escape(speaker?.name ?? quote.speaker.name)}**${quote.verb ? ` ${escape(quote.verb)}` : ''}`;
+    // An inferred speaker says how it was found, so the reader can weigh it.
+    const basis = basisPhrase((start, end) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))), quote);
+    if (basis) credit += ` — ${escape(basis)} (${confidenceLabel(quote.speaker)} sure)`;
   }
   if (quote.reportedBy) credit += `, via ${escape(quote.reportedBy)}`;
   const links: string[] = [];

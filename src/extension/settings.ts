@@ -28,6 +28,21 @@ export interface DossierSettings {
   readonly decorationStyle: DecorationStyle;
   /** `dossier.decorations.speakerLabels`: a faint " — Speaker" after each attributed quote. */
   readonly speakerLabels: boolean;
+  /** `dossier.names.minConfidence`: names whose surest mention the name model is less sure of are not shown. */
+  readonly minNameConfidence: number;
+  /** `dossier.speakers.minConfidence`: speakers found with less confidence are hidden. */
+  readonly minSpeakerConfidence: number;
+  /** `dossier.workspace.*`: the background index of the workspace folders' files. */
+  readonly workspace: WorkspaceIndexSettings;
+}
+
+export interface WorkspaceIndexSettings {
+  /** `dossier.workspace.enabled`: index at all (and only when `enabled` too). */
+  readonly enabled: boolean;
+  /** `dossier.workspace.include`: a glob of the files to index. */
+  readonly include: string;
+  /** `dossier.workspace.exclude`: globs not to index, besides files.exclude and search.exclude. */
+  readonly exclude: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: DossierSettings = {
@@ -38,6 +53,9 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   kinds: SHOWN_KINDS,
   decorationStyle: 'underline',
   speakerLabels: false,
+  workspace: { enabled: true, include: '**/*.{txt,md,markdown}', exclude: [] },
+  minNameConfidence: 0.5,
+  minSpeakerConfidence: 0,
 };
 
 function read(): DossierSettings {
@@ -59,6 +77,13 @@ function read(): DossierSettings {
     kinds: strings('decorations.kinds', DEFAULT_SETTINGS.kinds).filter((k): k is ShownKind => (SHOWN_KINDS as readonly string[]).includes(k)),
     decorationStyle: (DECORATION_STYLES as readonly string[]).includes(style) ? (style as DecorationStyle) : DEFAULT_SETTINGS.decorationStyle,
     speakerLabels: config.get<boolean>('decorations.speakerLabels', DEFAULT_SETTINGS.speakerLabels) === true,
+    workspace: {
+      enabled: config.get<boolean>('workspace.enabled', DEFAULT_SETTINGS.workspace.enabled) !== false,
+      include: config.get<string>('workspace.include', DEFAULT_SETTINGS.workspace.include) || DEFAULT_SETTINGS.workspace.include,
+      exclude: strings('workspace.exclude', DEFAULT_SETTINGS.workspace.exclude),
+    },
+    minNameConfidence: Math.min(1, number('names.minConfidence', DEFAULT_SETTINGS.minNameConfidence, 0)),
+    minSpeakerConfidence: Math.min(1, number('speakers.minConfidence', DEFAULT_SETTINGS.minSpeakerConfidence, 0)),
   };
 }
 

@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
 import { markdownExcludedSpans, withoutSpans } from '../core/model/markdownMask';
 import type { Analysis } from '../core/model/model';
+import { withSpeakersAtLeast } from '../core/model/speakerBasis';
 import type { DocumentModels } from './documentModels';
 import type { Settings, ShownKind } from './settings';
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Keep only the kinds the reader asked to see. */
-function onlyKinds(analysis: Analysis, kinds: readonly ShownKind[]): Analysis {
-  const entities = analysis.entities.filter((entity) => kinds.includes(entity.kind));
+/**
+ * Keep only the kinds the reader asked to see, and the names the model is sure enough of (an
+ * entity without a confidence, one the reader made, always shows).
+ */
+function onlyShown(analysis: Analysis, kinds: readonly ShownKind[], minConfidence: number): Analysis {
+  const entities = analysis.entities.filter((entity) => kinds.includes(entity.kind) && (entity.confidence ?? 1) >= minConfidence);
   if (entities.length === analysis.entities.length && kinds.includes('quote')) return analysis;
   const kept = new Set(entities.map((entity) => entity.id));
   return {
@@ -21,12 +25,13 @@ function onlyKinds(analysis: Analysis, kinds: readonly ShownKind[]): Analysis {
 
 /**
  * The analyses as the reader sees them: only for documents the settings cover, without findings
- * inside Markdown code, links or front matter, and only of the kinds shown. Every feature reads
+ * inside Markdown code, links or front matter, only of the kinds shown, and without speakers found
+ * with less confidence than the reader asked for. Every feature reads
  * this rather than the raw models, so they all agree. Results are memoised per analysis (one per
  * document version) and settings snapshot.
  */
 export class ShownAnalyses implements vscode.Disposable {
-  private readonly memo = new WeakMap<Analysis, { kinds: readonly ShownKind[]; shown: Analysis }>();
+  private readonly memo = new WeakMap<Analysis, { kinds: readonly ShownKind[]; minNameConfidence: number; minSpeakerConfidence: number; shown: Analysis }>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument | undefined>();
   /** Fires with a document whose analysis changed, or with undefined when every document may look different. */
   readonly onDidChange = this.changed.event;
@@ -73,12 +78,12 @@ export class ShownAnalyses implements vscode.Disposable {
   }
 
   private shown(document: vscode.TextDocument, analysis: Analysis): Analysis {
-    const kinds = this.settings.current.kinds;
+    const { kinds, minNameConfidence, minSpeakerConfidence } = this.settings.current;
     const memo = this.memo.get(analysis);
-    if (memo && memo.kinds === kinds) return memo.shown;
+    if (memo && memo.kinds === kinds && memo.minNameConfidence === minNameConfidence && memo.minSpeakerConfidence === minSpeakerConfidence) return memo.shown;
     const prose = document.languageId === 'markdown' ? withoutSpans(analysis, markdownExcludedSpans(document.getText())) : analysis;
-    const shown = onlyKinds(prose, kinds);
-    this.memo.set(analysis, { kinds, shown });
+    const shown = withSpeakersAtLeast(onlyShown(prose, kinds, minNameConfidence), minSpeakerConfidence);
+    this.memo.set(analysis, { kinds, minNameConfidence, minSpeakerConfidence, shown });
     return shown;
   }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../core/model/model';
 import { ENTITY_KINDS } from '../core/model/model';
 import { mentionAt, quoteAt, speakerLabel } from '../core/model/navigation';
+import { basisPhrase, BASIS_LABEL, confidenceLabel, isInferred } from '../core/model/speakerBasis';
 import { excerptIn, lineAt } from './documentText';
 import { escape, KIND_ICONS } from './hovers';
 import { clip, flat, plural } from './labels';
@@ -316,6 +317,8 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
     const item = new vscode.TreeItem(`${speaker ? `${speaker}: ` : ''}${clip(flat(quote.text), 90)}`, vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.start}`;
     item.description = quote.kind === 'scare' && inOrder ? `scare quote · ${this.lineLabel(quote.start)}` : this.lineLabel(quote.start);
+    // An inferred speaker is marked, so a reader checks it before quoting anyone.
+    if (quote.kind !== 'scare' && quote.speaker && isInferred(quote.speaker)) item.description += ` · ≈ ${BASIS_LABEL[quote.speaker.how]}`;
     item.iconPath = new vscode.ThemeIcon(quote.kind === 'scare' ? 'symbol-string' : 'quote');
     const document = this.document;
     if (document) item.command = this.revealCommand(document, quote.start, quote.end);
@@ -327,7 +330,12 @@ export class QuotesTree extends ActiveDocumentTree<QuoteNode> {
     if (node.type !== 'quote') return item;
     const { quote } = node;
     const speaker = quote.kind === 'scare' ? 'scare quote' : (quote.speaker?.name ?? 'unattributed');
-    const credit = `— ${speaker}${quote.verb ? `, ${quote.verb}` : ''}${quote.reportedBy ? `, via ${quote.reportedBy}` : ''} · ${this.lineLabel(quote.start)}`;
+    let credit = `— ${speaker}${quote.verb ? `, ${quote.verb}` : ''}${quote.reportedBy ? `, via ${quote.reportedBy}` : ''} · ${this.lineLabel(quote.start)}`;
+    const document = this.document;
+    if (quote.kind !== 'scare' && quote.speaker && document) {
+      const basis = basisPhrase((start, end) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))), quote);
+      credit += basis ? `\n\nHow found: ${basis} (${confidenceLabel(quote.speaker)} sure)` : `\n\nHow found: named at the quote (${confidenceLabel(quote.speaker)} sure)`;
+    }
     const tooltip = new vscode.MarkdownString(`${escape(flat(quote.text))}\n\n${escape(credit)}`);
     item.tooltip = tooltip;
     return item;

@@ -18,7 +18,7 @@ export async function buildTests(dir) {
   if (dir !== 'test/unit' && !files.includes('index.ts')) entryPoints.push({ in: bootstrap, out: 'index' });
   await esbuild.build({
     entryPoints, outdir, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'inline',
-    external: ['vscode', 'mocha', 'fast-check'], logLevel: 'warning',
+    external: ['vscode', 'mocha', 'fast-check'], logLevel: 'warning', loader: { '.bin': 'binary' },
   });
   return outdir;
 }

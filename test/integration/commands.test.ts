@@ -14,9 +14,13 @@ describe('commands', () => {
     await vscode.commands.executeCommand('dossier.copyQuoteSheet');
     const sheet = await vscode.env.clipboard.readText();
     const rows = sheet.trim().split('\n');
-    assert.strictEqual(rows[0], '| Speaker | Quote | Line |');
+    assert.strictEqual(rows[0], '| Speaker | How found | Quote | Line |');
     const quotes = analyze(editor.document.getText()).quotes.filter((q) => q.kind !== 'scare');
     assert.strictEqual(rows.length, 2 + quotes.length);
+    // Each row says how its speaker was found: named at the verb, from a pronoun, continued.
+    const how = rows.slice(2).map((row) => row.split(' | ')[1]);
+    assert.deepStrictEqual(how, quotes.map((q) => (q.speaker ? `${{ explicit: 'named', pronoun: 'pronoun', title: 'description', turn: 'turn-taking', continuation: 'continued', guess: 'guess' }[q.speaker.how]}, ${Math.round(q.speaker.confidence * 100)}%` : '')));
+    assert.ok(how.includes('pronoun, 75%') && how.includes('continued, 70%'), how.join('; '));
     const last = quotes[quotes.length - 1];
     assert.ok(rows[rows.length - 1].endsWith(`| ${editor.document.positionAt(last.start).line + 1} |`));
     assert.ok(rows.some((row) => row.includes('“This responds to the call of our time')));

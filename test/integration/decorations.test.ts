@@ -84,17 +84,28 @@ describe('decorations', () => {
     await decorated(editor);
     await withSettings({ 'decorations.speakerLabels': true }, async () => {
       const labels = await eventually(() => {
-        const ranges = api.decorationsOf(editor)?.speakerLabel;
-        return ranges && ranges.length > 0 ? ranges : undefined;
+        const applied = api.decorationsOf(editor);
+        return applied && applied.speakerLabel.length + applied.inferredSpeakerLabel.length > 0 ? applied : undefined;
       }, 'speaker labels');
-      const labelled = labels.map((r) => editor.document.offsetAt(r.start));
+      const offsets = (ranges: readonly vscode.Range[]) => ranges.map((r) => editor.document.offsetAt(r.start));
+      const labelled = offsets(labels.speakerLabel);
+      const inferred = offsets(labels.inferredSpeakerLabel);
       // Labelled: a quote whose attribution is not right after it; not labelled: “…,” Putin said.
+      // The last Putin quote continues the paragraph before: its label is the inferred kind.
       const lastPutin = gold().quotes[13];
       const putinSaid = gold().quotes[11];
-      assert.ok(labelled.includes(lastPutin.end), `a label after the quote ending at ${lastPutin.end}`);
-      assert.ok(!labelled.includes(putinSaid.end), 'no label where the attribution follows at once');
+      const pronounSpeakers = analyze(editor.document.getText()).quotes.flatMap((q) => (q.speaker?.how === 'pronoun' ? [q.speaker.start] : []));
+      assert.ok(inferred.includes(lastPutin.end), `an inferred label after the quote ending at ${lastPutin.end}`);
+      assert.ok(!labelled.includes(lastPutin.end), 'a continued speaker is not labelled as named');
+      assert.ok(![...labelled, ...inferred].includes(putinSaid.end), 'no label where the attribution follows at once');
+      const styledInferred = offsets(labels.inferredSpeaker);
+      assert.ok(pronounSpeakers.length > 0 && pronounSpeakers.every((start) => styledInferred.includes(start)), 'each “he” that names a speaker is styled as inferred');
+      assert.ok(pronounSpeakers.every((start) => !offsets(labels.speaker).includes(start)), 'and not as a named speaker');
     });
-    await eventually(() => (api.decorationsOf(editor)?.speakerLabel.length === 0 ? true : undefined), 'labels gone');
+    await eventually(() => {
+      const applied = api.decorationsOf(editor);
+      return applied?.speakerLabel.length === 0 && applied.inferredSpeakerLabel.length === 0 ? true : undefined;
+    }, 'labels gone');
   });
 
   it('annotates an untitled document and follows typing', async () => {

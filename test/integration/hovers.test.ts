@@ -72,6 +72,19 @@ describe('hovers', () => {
     assert.ok(speaker, 'links to the speaker');
   });
 
+  it('on a quote: how an inferred speaker was found, and no such words for a named one', async () => {
+    const editor = await openFixture(SAMPLE);
+    const quotes = gold().quotes;
+    // “…” after “he said” in the same sentence: Xi Jinping from the pronoun.
+    const fromHe = await hoverAt(editor, editor.document.positionAt(quotes[0].start + 5));
+    assert.match(fromHe, /\*\*Xi Jinping\*\* declared — from ‘he’ \(75% sure\)/);
+    // The last Putin quote has no attribution of its own: it continues the paragraph before.
+    const continued = await hoverAt(editor, editor.document.positionAt(quotes[13].start + 5));
+    assert.match(continued, /\*\*Vladimir Putin\*\* said — continuing ‘Putin’, one paragraph earlier \(\d+% sure\)/);
+    const named = await hoverAt(editor, editor.document.positionAt(quotes[11].start + 5));
+    assert.doesNotMatch(named, /sure\)/);
+  });
+
   it('on a scare quote: says it is nobody’s words', async () => {
     const editor = await openFixture(SAMPLE);
     const text = await hoverAt(editor, positionIn(editor.document, 'Victory Parade'));

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/pipeline/analyze';
-import { decorated, dossier, eventually, openFixture, positionIn } from './helpers';
+import { decorated, dossier, eventually, openFixture, positionIn, withSettings } from './helpers';
 import { SAMPLE } from './gold';
 import type { EntityNode, QuoteNode } from '../../src/extension/trees';
 
@@ -106,6 +106,42 @@ describe('sidebar views', () => {
       await vscode.commands.executeCommand('dossier.listQuotesInOrder');
     }
     assert.ok(tree.getChildren().every((n) => n.type === 'quote'));
+  });
+
+  it('marks inferred speakers in the Quotes view and says in the tooltip how each speaker was found', async () => {
+    const editor = await openFixture(SAMPLE);
+    await decorated(editor);
+    const { quotesTree: tree } = await dossier();
+    const nodes = tree.getChildren() as (QuoteNode & { type: 'quote' })[];
+    const byHow = (how: string) => nodes.find((n) => n.quote.speaker?.how === how);
+    const pronoun = byHow('pronoun');
+    const named = byHow('explicit');
+    assert.ok(pronoun && named, 'the sample has a pronoun speaker and a named one');
+    assert.match(String(tree.getTreeItem(pronoun).description), /≈ pronoun$/);
+    assert.doesNotMatch(String(tree.getTreeItem(named).description), /≈/);
+    const tooltipOf = (node: QuoteNode) => {
+      const item = tree.resolveTreeItem(tree.getTreeItem(node), node);
+      // The tooltip is Markdown: drop the escapes of its brackets and marks.
+      return (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip)).replace(/\\/g, '');
+    };
+    assert.match(tooltipOf(pronoun), /How found: from ‘he’ \(75% sure\)/);
+    assert.match(tooltipOf(named), /How found: named at the quote \(95% sure\)/);
+  });
+
+  it('hides speakers below dossier.speakers.minConfidence everywhere', async () => {
+    const editor = await openFixture(SAMPLE);
+    await decorated(editor);
+    const { quotesTree: tree } = await dossier();
+    const speakers = () => (tree.getChildren() as (QuoteNode & { type: 'quote' })[]).map((n) => n.quote.speaker?.how ?? null);
+    assert.ok(speakers().includes('continuation'));
+    await withSettings({ 'speakers.minConfidence': 0.72 }, async () => {
+      await eventually(() => (!speakers().includes('continuation') ? true : undefined), 'the continued speaker hidden');
+      assert.ok(speakers().includes('pronoun') && speakers().includes('explicit'), 'surer speakers stay');
+      await vscode.commands.executeCommand('dossier.copyQuoteSheet');
+      const sheet = await vscode.env.clipboard.readText();
+      assert.ok(!sheet.includes('continued,'), 'Copy Quote Sheet leaves the hidden speaker out');
+    });
+    await eventually(() => (speakers().includes('continuation') ? true : undefined), 'the continued speaker back');
   });
 
   it('groups Putin’s three quotes under his name', async () => {

@@ -42,7 +42,7 @@ describe('withoutSpans', () => {
     textLength: text.length,
     entities: [ann, bo],
     mentions: [...ann.mentions, ...bo.mentions].sort((a, b) => a.start - b.start),
-    quotes: [{ start: 22, end: 33, kind: 'direct', text: text.slice(22, 33), speaker: { name: 'Bo', entityId: 'e2', start: 13, end: 15 } }],
+    quotes: [{ start: 22, end: 33, kind: 'direct', text: text.slice(22, 33), speaker: { name: 'Bo', entityId: 'e2', start: 13, end: 15, how: 'explicit', confidence: 0.95 } }],
     values: [],
   };
 

@@ -64,9 +64,9 @@ describe('entities and quotes', () => {
     entities: [ann, bo],
     mentions: [...ann.mentions, ...bo.mentions],
     quotes: [
-      quote(24, 31, { name: 'Ann Lee', entityId: 'e1', start: 15, end: 18 }),
-      quote(36, 45, { name: 'Ann Lee', entityId: 'e1', start: 15, end: 18 }),
-      quote(55, 60, { name: 'Bo', entityId: 'e2', start: 47, end: 49 }),
+      quote(24, 31, { name: 'Ann Lee', entityId: 'e1', start: 15, end: 18, how: 'explicit', confidence: 0.95 }),
+      quote(36, 45, { name: 'Ann Lee', entityId: 'e1', start: 15, end: 18, how: 'explicit', confidence: 0.95 }),
+      quote(55, 60, { name: 'Bo', entityId: 'e2', start: 47, end: 49, how: 'explicit', confidence: 0.95 }),
     ],
     values: [],
   };
@@ -75,25 +75,25 @@ describe('entities and quotes', () => {
   it('finds no entity between names', () => assert.strictEqual(entityAt(analysis, 11), undefined));
   it('lists the quotes credited to an entity', () => assert.deepStrictEqual(quotesBy(analysis, ann).map((q) => q.start), [24, 36]));
   it('credits a quote whose speaker is only named to the entity of that name, not to a namesake entity', () => {
-    const named: Quote = { ...analysis.quotes[2], speaker: { name: 'Bo', start: 47, end: 49 } };
-    const otherBo: Quote = { ...analysis.quotes[2], speaker: { name: 'Bo', entityId: 'e9', start: 47, end: 49 } };
-    const someoneElse: Quote = { ...analysis.quotes[2], speaker: { name: 'Someone Else', start: 47, end: 49 } };
+    const named: Quote = { ...analysis.quotes[2], speaker: { name: 'Bo', start: 47, end: 49, how: 'explicit', confidence: 0.95 } };
+    const otherBo: Quote = { ...analysis.quotes[2], speaker: { name: 'Bo', entityId: 'e9', start: 47, end: 49, how: 'explicit', confidence: 0.95 } };
+    const someoneElse: Quote = { ...analysis.quotes[2], speaker: { name: 'Someone Else', start: 47, end: 49, how: 'explicit', confidence: 0.95 } };
     const quotes = quotesBy({ ...analysis, quotes: [named, otherBo, someoneElse] }, bo);
     assert.deepStrictEqual(quotes, [named]);
   });
   it('labels a speaker by the shortest of their names the text uses', () => {
     const agency = entity('e3', 'organization', 'Tass News Agency', [], [mention('e3', 0, 3)]);
     const withAgency: Analysis = { ...analysis, entities: [...analysis.entities, agency] };
-    const byAgency: Quote = { ...analysis.quotes[2], speaker: { name: 'Tass News Agency', entityId: 'e3', start: 0, end: 1 } };
-    const unresolved: Quote = { ...analysis.quotes[2], speaker: { name: 'Some One', start: 0, end: 1 } };
+    const byAgency: Quote = { ...analysis.quotes[2], speaker: { name: 'Tass News Agency', entityId: 'e3', start: 0, end: 1, how: 'explicit', confidence: 0.95 } };
+    const unresolved: Quote = { ...analysis.quotes[2], speaker: { name: 'Some One', start: 0, end: 1, how: 'explicit', confidence: 0.95 } };
     assert.deepStrictEqual(
       [analysis.quotes[0], byAgency, unresolved, { ...byAgency, speaker: null }].map((q) => speakerLabel(withAgency, q)),
       ['Lee', 'Tass News Agency', 'Some One', undefined],
     );
     const xi = entity('e4', 'person', 'Xi Jinping', ['Xi', 'Chinese leader'], [mention('e4', 0, 2)]);
-    const byXi: Quote = { ...analysis.quotes[2], speaker: { name: 'Xi Jinping', entityId: 'e4', start: 0, end: 2 } };
+    const byXi: Quote = { ...analysis.quotes[2], speaker: { name: 'Xi Jinping', entityId: 'e4', start: 0, end: 2, how: 'explicit', confidence: 0.95 } };
     assert.deepStrictEqual(
-      [byXi, { ...byXi, speaker: { name: 'Bo', entityId: 'e2', start: 0, end: 1 } }].map((q) => speakerLabel({ ...analysis, entities: [...analysis.entities, xi] }, q)),
+      [byXi, { ...byXi, speaker: { name: 'Bo', entityId: 'e2', start: 0, end: 1, how: 'explicit' as const, confidence: 0.95 } }].map((q) => speakerLabel({ ...analysis, entities: [...analysis.entities, xi] }, q)),
       ['Xi', 'Bo'],
     );
   });
@@ -101,14 +101,14 @@ describe('entities and quotes', () => {
   it('labels a speaker by a short name only when it is one of the words of the whole name', () => {
     const putin = entity('e6', 'person', 'Vladimir Putin', ['Vova', 'Putin'], [mention('e6', 0, 2)]);
     const lee = entity('e7', 'person', 'Ann Marie Lee', ['Marie', 'Lee'], [mention('e7', 0, 2)]);
-    const by = (id: string, name: string): Quote => ({ ...analysis.quotes[2], speaker: { name, entityId: id, start: 0, end: 2 } });
+    const by = (id: string, name: string): Quote => ({ ...analysis.quotes[2], speaker: { name, entityId: id, start: 0, end: 2, how: 'explicit', confidence: 0.95 } });
     const withBoth: Analysis = { ...analysis, entities: [...analysis.entities, putin, lee] };
     assert.deepStrictEqual([speakerLabel(withBoth, by('e6', 'Vladimir Putin')), speakerLabel(withBoth, by('e7', 'Ann Marie Lee'))], ['Putin', 'Lee']);
   });
 
   it('labels a speaker whose short name reads as a pronoun by the whole name', () => {
     const he = entity('e5', 'person', 'He Lifeng', ['He'], [mention('e5', 0, 2)]);
-    const byHe: Quote = { ...analysis.quotes[2], speaker: { name: 'He Lifeng', entityId: 'e5', start: 0, end: 2 } };
+    const byHe: Quote = { ...analysis.quotes[2], speaker: { name: 'He Lifeng', entityId: 'e5', start: 0, end: 2, how: 'explicit', confidence: 0.95 } };
     assert.strictEqual(speakerLabel({ ...analysis, entities: [...analysis.entities, he] }, byHe), 'He Lifeng');
   });
 

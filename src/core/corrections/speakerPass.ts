@@ -27,8 +27,8 @@ function relinkSpeaker(quote: Quote, mentionAt: ReadonlyMap<string, Mention>, en
   const id = atSpan?.entityId ?? (speaker.entityId === undefined ? undefined : newId(speaker.entityId));
   const entity = id === undefined ? undefined : entityById.get(id);
   const relinked: Speaker = entity
-    ? { start: speaker.start, end: speaker.end, name: entity.name, entityId: entity.id }
-    : { start: speaker.start, end: speaker.end, name: speaker.name };
+    ? { start: speaker.start, end: speaker.end, name: entity.name, entityId: entity.id, how: speaker.how, confidence: speaker.confidence }
+    : { start: speaker.start, end: speaker.end, name: speaker.name, how: speaker.how, confidence: speaker.confidence };
   return { ...quote, speaker: relinked };
 }
 
@@ -46,6 +46,8 @@ function withSpeaker(text: string, quote: Quote, name: string | null, entities: 
   const distance = (s: Span): number => (s.end <= quote.start ? quote.start - s.end : s.start - quote.end);
   const nearest = outside.reduce<Span | undefined>((best, s) => (!best || distance(s) < distance(best) ? s : best), undefined);
   const span = nearest ?? quote.speaker ?? { start: quote.start, end: quote.start + 1 };
-  const speaker: Speaker = entity ? { start: span.start, end: span.end, name: entity.name, entityId: entity.id } : { start: span.start, end: span.end, name: flat };
+  // The user named the speaker: as sure as an attribution gets.
+  const set = { how: 'explicit', confidence: 1 } as const;
+  const speaker: Speaker = entity ? { start: span.start, end: span.end, name: entity.name, entityId: entity.id, ...set } : { start: span.start, end: span.end, name: flat, ...set };
   return { ...quote, kind: quote.kind === 'scare' ? 'fragment' : quote.kind, speaker };
 }

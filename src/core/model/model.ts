@@ -20,6 +20,11 @@ export interface Mention extends Span {
   readonly entityId: string;
   /** The document text at [start, end). */
   readonly text: string;
+  /**
+   * How sure the name model is that this is a name of its entity's kind, 0 to 1 (a mention found
+   * by the document pass takes its name's best). Absent on names the reader marked.
+   */
+  readonly confidence?: number;
 }
 
 export interface Entity {
@@ -36,6 +41,13 @@ export interface Entity {
   readonly mentions: readonly Mention[];
   /** Where the document first names the entity (the first of `mentions`). */
   readonly firstMention: Mention;
+  /** The surest of its mentions' confidence; absent on entities the reader made. */
+  readonly confidence?: number;
+  /**
+   * How sure the model is of the kind, if the words are a name (the mean over the mentions it
+   * read): low where, say, person and organization compete. Absent on entities the reader made.
+   */
+  readonly kindConfidence?: number;
 }
 
 export interface Value extends Span {
@@ -45,11 +57,25 @@ export interface Value extends Span {
 
 export type QuoteKind = 'direct' | 'fragment' | 'scare';
 
+/**
+ * How a quote's speaker was found: `explicit`, a name at the reporting verb (or set by the user);
+ * `pronoun`, "he said" resolved to a person named before; `title`, a description ("the senator");
+ * `turn`, taking turns in a conversation or an interview; `continuation`, the same speaker going
+ * on in the next sentence or paragraph; `guess`, the nearest attribution with nothing tying it.
+ */
+export type SpeakerBasis = 'explicit' | 'pronoun' | 'title' | 'turn' | 'continuation' | 'guess';
+
+export const SPEAKER_BASES: readonly SpeakerBasis[] = ['explicit', 'pronoun', 'title', 'turn', 'continuation', 'guess'];
+
 export interface Speaker extends Span {
   /** The canonical name of the speaker (the entity's name when resolved). */
   readonly name: string;
   /** The resolved entity's id, when the speaker is a known entity. */
   readonly entityId?: string;
+  /** How the speaker was found. */
+  readonly how: SpeakerBasis;
+  /** How sure the attribution is, from 0 to 1: what the way it was found is worth, less the further it had to reach. */
+  readonly confidence: number;
 }
 
 export interface Quote extends Span {

@@ -40,7 +40,9 @@ export function moveFindings(findings: ParagraphFindings, start: number): Paragr
     start,
     end: findings.end + delta,
     text: findings.text,
-    candidates: findings.candidates.map((c) => ({ start: c.start + delta, end: c.end + delta, kind: c.kind, text: c.text, roles: c.roles })),
+    candidates: findings.candidates.map((c) => ({
+      start: c.start + delta, end: c.end + delta, kind: c.kind, text: c.text, roles: c.roles, confidence: c.confidence, kindConfidence: c.kindConfidence,
+    })),
     notNames: findings.notNames.map((n) => ({ start: n.start + delta, end: n.end + delta })),
     values: findings.values.map((v) => ({ kind: v.kind, start: v.start + delta, end: v.end + delta, text: v.text })),
   };

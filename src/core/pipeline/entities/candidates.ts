@@ -6,6 +6,11 @@ import type { Term } from './terms';
 import { findRuns } from './runs';
 import { tokenize, type Token } from './tokens';
 import { findValues } from './values';
+import { beginOf } from './nameModel/labels';
+import type { NameModel } from './nameModel/model';
+import { combineWithRules } from './nameModel/combine';
+import { INSTITUTIONS } from './lexicon';
+import { shippedNameModel } from './nameModel/shipped';
 
 /** A name found in one paragraph, before document-level merging. Offsets are document offsets. */
 export interface EntityCandidate extends Span {
@@ -13,6 +18,13 @@ export interface EntityCandidate extends Span {
   readonly text: string;
   /** Titles and descriptions written with this mention ("Russian President"). */
   readonly roles: readonly string[];
+  /**
+   * How sure the name model is that these words are a name of this kind, from 0 to 1; the rules
+   * give no probability, so their names, when the model cannot load, carry 1.
+   */
+  readonly confidence: number;
+  /** How sure the model is of the kind, if the words are a name: low where person and organization compete. */
+  readonly kindConfidence: number;
 }
 
 export interface ParagraphEntities {
@@ -27,35 +39,92 @@ const MAX_CAPS_PLACE_WORDS = 3;
 
 /**
  * Names and values in one paragraph; `offset` is where the paragraph starts in the document.
- * Compromise parses the paragraph once; everything else reads its words and tags.
+ * Compromise parses the paragraph once; everything else reads its words and tags. The names are
+ * the name model's when its weights load, else the rules' (`model` null).
  */
-export function findEntityCandidates(paragraph: string, offset: number): ParagraphEntities {
-  return findInParse(parseParagraph(paragraph), paragraph, offset);
+export function findEntityCandidates(paragraph: string, offset: number, model: NameModel | null = shippedNameModel()): ParagraphEntities {
+  return findInParse(parseParagraph(paragraph), paragraph, offset, model);
 }
 
 /** Names and values in a paragraph, from compromise's sentences of it. */
-export function findInParse(sentences: readonly (readonly Term[])[], paragraph: string, offset: number): ParagraphEntities {
+export function findInParse(
+  sentences: readonly (readonly Term[])[], paragraph: string, offset: number, model: NameModel | null = shippedNameModel(),
+): ParagraphEntities {
+  const rules = readByRules(sentences, paragraph);
+  const names = model ? modelNames(model, rules, paragraph) : rules.names.map((n) => ({ ...n, confidence: 1, kindConfidence: 1 }));
+  const candidates = names.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset }));
+  const notNames = rules.notNames.map((n) => ({ start: n.start + offset, end: n.end + offset }));
+  return { candidates, notNames, values: findValues(rules.tokens, paragraph, offset) };
+}
+
+/** A name the rules found, with paragraph offsets. */
+type RuleName = Omit<EntityCandidate, 'confidence' | 'kindConfidence'>;
+
+/** A paragraph's words and what the rules make of them; offsets are relative to the paragraph. */
+export interface RuleReading {
+  readonly tokens: Token[];
+  readonly names: RuleName[];
+  readonly notNames: Span[];
+  /** The rules' names as a label per word, which the name model reads as a feature. */
+  readonly labels: Uint8Array;
+}
+
+/** The paragraph's words and the names the rules find in them. */
+export function readByRules(sentences: readonly (readonly Term[])[], paragraph: string): RuleReading {
   const tokens = tokenize(sentences, paragraph);
-  const candidates: EntityCandidate[] = [];
+  const names: RuleName[] = [];
   const add = (first: number, last: number, kind: EntityKind, roles: readonly string[]): void => {
     const span = nameSpan(paragraph, tokens[first].start, tokens[last].end);
-    if (span) candidates.push({ start: span.start + offset, end: span.end + offset, kind, text: paragraph.slice(span.start, span.end), roles });
+    if (span) names.push({ ...span, kind, text: paragraph.slice(span.start, span.end), roles });
   };
   const datelines = datelinePlaces(paragraph);
-  for (const d of datelines) candidates.push({ start: d.start + offset, end: d.end + offset, kind: 'place', text: paragraph.slice(d.start, d.end), roles: [] });
+  for (const d of datelines) names.push({ ...d, kind: 'place', text: paragraph.slice(d.start, d.end), roles: [] });
   const inDateline = (first: number): boolean => datelines.some((d) => tokens[first].start < d.end && tokens[first].end > d.start);
   const notNames: Span[] = [];
   let previous: NameFinding | undefined;
   for (const run of findRuns(tokens)) {
     if (inDateline(run.first)) continue;
-    if (isCountryModifier(tokens, run.last)) notNames.push({ start: tokens[run.last].start + offset, end: tokens[run.last].end + offset });
+    if (isCountryModifier(tokens, run.last)) notNames.push({ start: tokens[run.last].start, end: tokens[run.last].end });
     const found = classifyRun(tokens, run, paragraph, coordinatedKind(tokens, previous, run.first));
     for (const name of found) add(name.first, name.last, name.kind, name.roles);
     previous = found.at(-1);
   }
   for (const name of capsLineNames(tokens, paragraph)) if (!inDateline(name.first)) add(name.first, name.last, name.kind, []);
-  candidates.sort((a, b) => a.start - b.start);
-  return { candidates, notNames, values: findValues(tokens, paragraph, offset) };
+  names.sort((a, b) => a.start - b.start);
+  return { tokens, names, notNames, labels: labelsOfNames(tokens, names) };
+}
+
+/** Labels over the words for names given by character spans: a word a name overlaps is in it. */
+export function labelsOfNames(tokens: readonly Token[], names: readonly (Span & { readonly kind: EntityKind })[]): Uint8Array {
+  const labels = new Uint8Array(tokens.length);
+  let at = 0;
+  for (const name of names) {
+    while (at < tokens.length && tokens[at].end <= name.start) at++;
+    for (let i = at; i < tokens.length && tokens[i].start < name.end; i++) labels[i] = beginOf(name.kind) + (i === at ? 0 : 1);
+  }
+  return labels;
+}
+
+/**
+ * The model's names, combined with the rules' (nameModel/combine.ts), with the roles the rules
+ * found for the same words ("Russian President" before "Vladimir Putin"). Two conventions of
+ * Dossier's stand over the training data's: an institution that stands for a government ("the
+ * Kremlin", "the White House") is an organization, and a country's abbreviation used as a
+ * modifier ("U.S. trade") is no name.
+ */
+function modelNames(model: NameModel, rules: RuleReading, paragraph: string): EntityCandidate[] {
+  const { tokens } = rules;
+  const names: EntityCandidate[] = [];
+  for (const found of combineWithRules(model.read(tokens, rules.labels), rules.labels, tokens)) {
+    const span = nameSpan(paragraph, tokens[found.first].start, tokens[found.last].end);
+    if (!span || rules.notNames.some((n) => n.start === span.start && n.end === span.end)) continue;
+    const text = paragraph.slice(span.start, span.end);
+    const institution = INSTITUTIONS.has(text.toLowerCase());
+    const kind = institution ? 'organization' : found.kind;
+    const same = rules.names.find((r) => r.kind === kind && r.start < span.end && r.end > span.start);
+    names.push({ ...span, kind, text, roles: same?.roles ?? [], confidence: found.confidence, kindConfidence: institution ? 1 : found.kindConfidence });
+  }
+  return names;
 }
 
 /**

@@ -18,6 +18,9 @@ interface Found extends Span {
   readonly lower: string;
   readonly kind: EntityKind;
   readonly roles: readonly string[];
+  readonly confidence: number;
+  /** The model's confidence in the kind; only for the mentions the paragraph pass found. */
+  readonly kindConfidence?: number;
 }
 
 interface Group {
@@ -28,6 +31,8 @@ interface Group {
 /** What the candidates teach about the document's names; the same candidates teach the same. */
 interface Vocabulary {
   readonly kinds: Map<string, EntityKind>;
+  /** Each surface form's (lower case) surest confidence, which the mentions found by the document pass take. */
+  readonly confidences: Map<string, number>;
   readonly shortForms: Map<string, ShortForm>;
   readonly finder: NameFinder;
 }
@@ -78,14 +83,29 @@ export function resolveEntitiesAfterChange(
   return { memo: { text, candidates, notNames, vocabulary, occurrences, resolved: grouped(candidates, occurrences, vocabulary) }, moved: false };
 }
 
+/**
+ * The document pass looks for other mentions only of names the model is at least this sure of
+ * somewhere: one doubtful reading ("Paragraph 0:" as an organization) must not spread to every
+ * occurrence of the word.
+ */
+const SURE_ENOUGH_TO_SPREAD = 0.7;
+const SHORT_FORM_SURE_ENOUGH = 0.5;
+
 function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Vocabulary {
   const kinds = majorityKinds(candidates);
   const shortForms = shortFormsOf(text, candidates, kinds);
   const surfaces = surfaceForms(candidates);
+  const confidences = new Map<string, number>();
+  for (const c of candidates) {
+    const lower = c.text.toLowerCase();
+    confidences.set(lower, Math.max(c.confidence, confidences.get(lower) ?? 0));
+  }
+  for (const [lower, full] of shortForms) if (!confidences.has(lower)) confidences.set(lower, confidences.get(full.lower) ?? 0);
   const known: KnownName[] = [];
-  for (const [lower, kind] of kinds) known.push({ text: surfaces.get(lower) ?? lower, kind });
-  for (const [lower, full] of shortForms) if (!kinds.has(lower)) known.push({ text: full.short, kind: full.kind });
-  return { kinds, shortForms, finder: new NameFinder(known) };
+  for (const [lower, kind] of kinds) if ((confidences.get(lower) ?? 0) >= SURE_ENOUGH_TO_SPREAD) known.push({ text: surfaces.get(lower) ?? lower, kind });
+  // A short form stands for a name already found: even odds for the full name are enough.
+  for (const [lower, full] of shortForms) if (!kinds.has(lower) && (confidences.get(lower) ?? 0) >= SHORT_FORM_SURE_ENOUGH) known.push({ text: full.short, kind: full.kind });
+  return { kinds, confidences, shortForms, finder: new NameFinder(known) };
 }
 
 /**
@@ -101,7 +121,8 @@ function sameCandidates(text: string, candidates: readonly EntityCandidate[], no
 }
 
 function sameCandidate(change: TextChange, before: EntityCandidate, after: EntityCandidate): boolean {
-  return isMovedSpan(change, before, after) && before.text === after.text && before.kind === after.kind && sameStrings(before.roles, after.roles);
+  return isMovedSpan(change, before, after) && before.text === after.text && before.kind === after.kind && sameStrings(before.roles, after.roles)
+    && before.confidence === after.confidence && before.kindConfidence === after.kindConfidence;
 }
 
 function sameOccurrence(change: TextChange, before: Occurrence, after: Occurrence): boolean {
@@ -116,13 +137,17 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The mentions found and given their kinds, grouped into entities. */
-function grouped(candidates: readonly EntityCandidate[], occurrences: readonly Occurrence[], { kinds, shortForms }: Vocabulary): ResolvedEntities {
+function grouped(candidates: readonly EntityCandidate[], occurrences: readonly Occurrence[], { kinds, confidences, shortForms }: Vocabulary): ResolvedEntities {
   const found: Found[] = [];
   for (const c of candidates) {
     const lower = c.text.toLowerCase();
-    found.push({ start: c.start, end: c.end, text: c.text, lower, kind: shortForms.get(lower)?.kind ?? kinds.get(lower) ?? c.kind, roles: c.roles });
+    const kind = shortForms.get(lower)?.kind ?? kinds.get(lower) ?? c.kind;
+    found.push({ start: c.start, end: c.end, text: c.text, lower, kind, roles: c.roles, confidence: c.confidence, kindConfidence: c.kindConfidence });
   }
-  for (const o of occurrences) found.push({ start: o.start, end: o.end, text: o.text, lower: o.text.toLowerCase(), kind: o.kind, roles: [] });
+  for (const o of occurrences) {
+    const lower = o.text.toLowerCase();
+    found.push({ start: o.start, end: o.end, text: o.text, lower, kind: o.kind, roles: [], confidence: confidences.get(lower) ?? 1 });
+  }
   found.sort((a, b) => a.start - b.start);
 
   // Groups by kind, then by lower-case name: nested maps spare a joined key string per mention.
@@ -148,15 +173,15 @@ function grouped(candidates: readonly EntityCandidate[], occurrences: readonly O
 function movedEntities({ entities, mentions }: ResolvedEntities, change: TextChange): ResolvedEntities {
   const delta = shiftOf(change);
   if (delta === 0) return { entities, mentions };
-  const moved: Mention[] = mentions.map((m) => (m.start >= change.oldEnd ? { start: m.start + delta, end: m.end + delta, entityId: m.entityId, text: m.text } : m));
+  const moved: Mention[] = mentions.map((m) => (m.start >= change.oldEnd ? { start: m.start + delta, end: m.end + delta, entityId: m.entityId, text: m.text, confidence: m.confidence } : m));
   // Each entity's mentions are the document's mentions of it, in the same order.
   const own = new Map<string, Mention[]>();
   for (const entity of entities) own.set(entity.id, []);
   for (const mention of moved) own.get(mention.entityId)?.push(mention);
   return {
-    entities: entities.map(({ id, kind, name, aliases, roles }) => {
+    entities: entities.map(({ id, kind, name, aliases, roles, confidence, kindConfidence }) => {
       const list = own.get(id) ?? [];
-      return { id, kind, name, aliases, roles, mentions: list, firstMention: list[0] };
+      return { id, kind, name, aliases, roles, mentions: list, firstMention: list[0], confidence, kindConfidence };
     }),
     mentions: moved,
   };
@@ -268,15 +293,32 @@ function toEntities(groups: readonly Group[]): ResolvedEntities {
   const mentions: Mention[] = [];
   for (const group of ordered) {
     const id = `e${entities.length + 1}`;
-    const own: Mention[] = group.found.map((f) => ({ start: f.start, end: f.end, entityId: id, text: f.text }));
-    const name = fullestForm(group.found.map((f) => f.text));
+    const own: Mention[] = group.found.map((f) => ({ start: f.start, end: f.end, entityId: id, text: f.text, confidence: f.confidence }));
+    const name = fullestForm(group.found.map((f) => f.text)).replace(EDITOR_BRACKETS, '');
     const aliases = distinct(group.found.map((f) => f.text)).filter((t) => t !== name);
     const roles = distinct(rolesOf(group.found));
-    entities.push({ id, kind: group.kind, name, aliases, roles, mentions: own, firstMention: own[0] });
+    entities.push({ id, kind: group.kind, name, aliases, roles, mentions: own, firstMention: own[0], ...sureness(group.found) });
     for (const mention of own) mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/** The brackets an editor put in a name ("Vladimir] Putin"), which the entity's name leaves out. */
+const EDITOR_BRACKETS = /[[\]]/g;
+
+/** An entity's confidence (its surest mention's) and its kind confidence (the mean of its mentions'). */
+function sureness(found: readonly Found[]): { confidence: number; kindConfidence: number } {
+  let confidence = 0;
+  let kindTotal = 0;
+  let kindCount = 0;
+  for (const f of found) {
+    confidence = Math.max(confidence, f.confidence);
+    if (f.kindConfidence === undefined) continue;
+    kindTotal += f.kindConfidence;
+    kindCount++;
+  }
+  return { confidence, kindConfidence: kindCount ? Math.round((kindTotal / kindCount) * 1000) / 1000 : 1 };
 }
 
 /** The roles of all the mentions, in order; a loop, as most mentions have none and flatMap is slow over thousands. */

@@ -70,7 +70,7 @@ function continuation(tokens: readonly Token[], at: number): number {
 }
 
 /** Nothing but space, or a joining hyphen, lies between tokens[at] and the next one. */
-function joinsNext(tokens: readonly Token[], at: number): boolean {
+export function joinsNext(tokens: readonly Token[], at: number): boolean {
   const here = tokens[at];
   const next = tokens[at + 1];
   if (!next || next.capsLine || /[^\s]/.test(next.pre) && next.pre !== '-') return false;

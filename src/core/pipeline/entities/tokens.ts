@@ -28,7 +28,7 @@ export interface Token {
 
 const NO_TAGS: ReadonlySet<string> = new Set();
 const OPENING_QUOTE = /[“"‘'«(\[{]/;
-const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
+export const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
 
 /**
  * The words of a parsed paragraph. Offsets come from walking compromise's pre/text/post, which

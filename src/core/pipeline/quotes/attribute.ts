@@ -1,11 +1,11 @@
-import type { Entity, Mention, Quote, Span } from '../../model/model';
+import type { Entity, Mention, Quote, Span, Speaker, SpeakerBasis } from '../../model/model';
 import { attributionsIn, type Attribution } from './clauses';
 import type { QuoteSpan } from './find';
 import { isTitle, quoteKind } from './kinds';
 import { countWhile, spanIndexAt } from '../../model/spans';
-import { buildLayout, QUOTED, tokenize, type Layout } from './layout';
+import { buildLayout, QUOTED, tokenizeFrame, type Layout } from './layout';
 import { clauseSubject } from './phrases';
-import { SpeakerResolver } from './speakers';
+import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
 
 export interface AttributionContext {
   readonly text: string;
@@ -18,13 +18,19 @@ export interface AttributionContext {
 /** How far after a quote its attribution may start ("…,” the former secretary of state said). */
 const MAX_TRAILING_GAP = 80;
 const TRANSCRIPT_LABEL = /^(["“'‘]+)(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}):\s/u;
+/**
+ * How many paragraphs before its own a quote's attribution may read what quotes took: turn-taking
+ * reads two, and a quote addressed to the carried speaker looks this far for the other participant.
+ * An edit's re-attribution carries and compares this many paragraphs' last attributions.
+ */
+export const PARAGRAPHS_REMEMBERED = 4;
 /** How many sentences a quote looks through for a speaker to continue; bounds the work per quote. */
 const MAX_SENTENCES_AWAY = 8;
 
 /** Decide each quote's kind, speaker, verb and outlet. Linear in the number of quotes and sentences. */
 export function attributeQuotes(spans: readonly QuoteSpan[], context: AttributionContext): Quote[] {
   const layout = buildLayout(context.text, context.paragraphs, spans);
-  const attributor = new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout.sentences));
+  const attributor = new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout));
   return spans.map((span) => attributor.attribute(span).quote);
 }
 
@@ -39,7 +45,20 @@ export interface LastAttribution {
   /** Where that quote ends. */
   readonly at: number;
   readonly attribution: Attribution;
+  /** The name it was resolved to, when the quote kept a speaker: turn-taking compares them. */
+  readonly speaker?: string;
 }
+
+/** An attribution found for a quote, and how it reached the quote when not through the quote's own clause. */
+interface Found {
+  readonly attribution: Attribution;
+  readonly reach: 'own' | 'continuation' | 'turn' | 'guess';
+  /** The quote continues a speaker from the paragraph before, not from its own. */
+  readonly fromEarlierParagraph?: boolean;
+}
+
+/** What each way of finding a speaker is worth, before what the words at the attribution subtract. */
+const CONFIDENCE: Record<SpeakerBasis, number> = { explicit: 0.95, title: 0.8, pronoun: 0.75, continuation: 0.7, turn: 0.6, guess: 0.4 };
 
 /** Attributes quotes one after another, in document order, each knowing what the ones before it took. */
 export class QuoteAttributor {
@@ -72,16 +91,15 @@ export class QuoteAttributor {
       const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
-    const attribution =
-      ownAttribution(layout, span, sentences) ??
-      transcriptLabel(text, span) ??
-      introducedByColon(layout, span, sentences) ??
-      continuedAttribution(layout, span, sentences, this.lastOfParagraph);
+    const own = ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences);
+    const found: Found | undefined = own ? { attribution: own, reach: 'own' } : this.notAddressed(span, this.continued(span));
+    const attribution = found?.attribution;
+    const resolved = attribution ? resolver.resolve(attribution.speaker) : undefined;
+    const speaker = found && resolved ? withBasis(found, resolved) : null;
     if (attribution) {
       const paragraph = spanIndexAt(layout.paragraphs, span.start);
-      this.lastOfParagraph.set(paragraph, { at: span.end, attribution });
+      this.lastOfParagraph.set(paragraph, { at: span.end, attribution, speaker: speaker?.name });
     }
-    const speaker = attribution ? resolver.resolve(attribution.speaker) : null;
     const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span, sentences), hasSpeaker: speaker !== null });
     if (kind === 'scare' || !attribution || !speaker) return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution };
     const quote: Quote = {
@@ -95,6 +113,45 @@ export class QuoteAttributor {
     };
     return { quote, attribution };
   }
+
+  /**
+   * A carried speaker whom the quote addresses by name ("…, Anna?") did not say it: in dialogue the
+   * other participant did, the latest speaker of the few paragraphs before who is not addressed, as
+   * they did when no speaker was carried; failing that, nobody is credited.
+   */
+  private notAddressed(span: QuoteSpan, found: Found | undefined): Found | undefined {
+    const addressed = this.resolver.addressedIn(span);
+    if (addressed.size === 0 || (found && !addressed.has(this.resolver.resolve(found.attribution.speaker).speaker.name))) return found;
+    const paragraph = spanIndexAt(this.layout.paragraphs, span.start);
+    for (let back = 0; back <= PARAGRAPHS_REMEMBERED; back++) {
+      const other = this.lastOfParagraph.get(paragraph - back);
+      if (other?.speaker && !addressed.has(other.speaker)) return { attribution: other.attribution, reach: 'turn' };
+    }
+    return undefined;
+  }
+
+  /** A speaker carried to a quote with no attribution of its own: by turn-taking in a conversation, else by continuing one. */
+  private continued(span: QuoteSpan): Found | undefined {
+    const { layout, sentences } = this;
+    if (!opensSentence(layout, span, sentences) || isTitle(layout.text.slice(span.start, span.end))) return undefined;
+    return takesTurn(layout, span, this.lastOfParagraph) ?? continuedAttribution(layout, span, sentences, this.lastOfParagraph);
+  }
+}
+
+/** The speaker with how it was found and how sure that is. */
+function withBasis(found: Found, resolved: ResolvedSpeaker): Speaker {
+  const byWords = resolved.words;
+  const how: SpeakerBasis = found.reach === 'own' ? byWords : found.reach;
+  let confidence = CONFIDENCE[how];
+  // A pronoun left as written ("they", or "he" with nobody before it) says little of who spoke.
+  if (resolved.unresolvedPronoun) confidence *= 0.5;
+  else if (!resolved.speaker.entityId) confidence *= 0.9;
+  if (how !== byWords && byWords !== 'explicit') confidence *= 0.9;
+  if (found.fromEarlierParagraph) confidence *= 0.9;
+  confidence = Math.round(confidence * 100) / 100;
+  // Plain literals of one shape, not spreads: a book has tens of thousands of speakers.
+  const { start, end, name, entityId } = resolved.speaker;
+  return entityId === undefined ? { start, end, name, how, confidence } : { start, end, name, entityId, how, confidence };
 }
 
 /** What the attribution passes need to know of each sentence, worked out once and only when asked. */
@@ -202,7 +259,7 @@ function introducedByColon(layout: Layout, quote: QuoteSpan, sentences: Sentence
   const clauseAttributions = sentences.attributions(sentenceIndex);
   const own = clauseAttributions[firstVerbFrom(clauseAttributions, colon) - 1];
   if (own) return own;
-  const tokens = tokenize(layout.frame, Math.max(sentence.start, layout.frame.lastIndexOf(QUOTED, colon) + 1), colon);
+  const tokens = tokenizeFrame(layout.frame, Math.max(sentence.start, layout.frame.lastIndexOf(QUOTED, colon) + 1), colon);
   let clauseStart = tokens.length - 1;
   while (clauseStart > 0 && !/^[;\uE000]/.test(tokens[clauseStart - 1].text)) clauseStart--;
   const speaker = clauseSubject(layout.text, tokens, Math.max(0, clauseStart), tokens.length);
@@ -232,33 +289,61 @@ function isRightAfter(layout: Layout, quoteEnd: number, position: number): boole
 }
 
 /**
+ * Turn-taking in dialogue: a quote opening its paragraph with no attribution, after a paragraph of
+ * dialogue whose speaker differs from the one of the paragraph before it, is the earlier speaker's
+ * answer ("Hello," said Tom. / "Hi," said Ann. / "How are you?" is Tom's). A quote left open at the
+ * end of the paragraph before runs on instead, as does a quote after narration.
+ */
+function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>): Found | undefined {
+  const paragraph = spanIndexAt(layout.paragraphs, quote.start);
+  if (paragraph < 2 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
+  const previous = lastOfParagraph.get(paragraph - 1);
+  const earlier = lastOfParagraph.get(paragraph - 2);
+  if (!previous?.speaker || !earlier?.speaker || previous.speaker === earlier.speaker) return undefined;
+  const previousParagraph = layout.paragraphs[paragraph - 1];
+  if (layout.frame[firstWordOrQuote(layout, previousParagraph)] !== QUOTED || !closesQuote(layout.text, previous.at)) return undefined;
+  return { attribution: earlier.attribution, reach: 'turn' };
+}
+
+/** Where the paragraph's first word or quote starts. */
+function firstWordOrQuote(layout: Layout, paragraph: Span): number {
+  let i = paragraph.start;
+  while (i < paragraph.end && /\s/.test(layout.frame[i])) i++;
+  return i;
+}
+
+/** The quote ending at `end` has its closing mark (it does not run on into the next paragraph). */
+function closesQuote(text: string, end: number): boolean {
+  return /[”"’'»]/.test(text[end - 1] ?? '');
+}
+
+/**
  * A quote that is a sentence of its own, with no attribution, continues the last speaker of its
  * paragraph, or of the paragraph before when it opens its paragraph (the news convention); failing
- * that, it takes the next attribution in its paragraph (“…” “…,” he said).
+ * that, it takes the next attribution in its paragraph (“…” “…,” he said), a guess when it lies
+ * beyond the next sentence.
  */
 function continuedAttribution(
   layout: Layout,
   quote: QuoteSpan,
   sentences: SentenceIndex,
   lastOfParagraph: ReadonlyMap<number, LastAttribution>,
-): Attribution | undefined {
-  if (!opensSentence(layout, quote, sentences)) return undefined;
+): Found | undefined {
   const sentence = spanIndexAt(layout.sentences, quote.start);
-  if (isTitle(layout.text.slice(quote.start, quote.end))) return undefined; // a heading, not a continued statement
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   const paragraphStart = layout.paragraphs[paragraph].start;
   const earlier = latestAttribution(layout, sentences, paragraphStart, sentence - 1, lastOfParagraph.get(paragraph));
-  if (earlier) return earlier;
+  if (earlier) return { attribution: earlier, reach: 'continuation' };
   if (layout.sentences[sentence].start === paragraphStart && paragraph > 0) {
     const previous = layout.paragraphs[paragraph - 1];
     const fromPrevious = latestAttribution(layout, sentences, previous.start, spanIndexAt(layout.sentences, previous.end - 1), lastOfParagraph.get(paragraph - 1));
-    if (fromPrevious) return fromPrevious;
+    if (fromPrevious) return { attribution: fromPrevious, reach: 'continuation', fromEarlierParagraph: true };
   }
   const paragraphEnd = layout.paragraphs[paragraph].end;
   const limit = Math.min(layout.sentences.length, sentence + 1 + MAX_SENTENCES_AWAY);
   for (let s = sentence + 1; s < limit && layout.sentences[s].start < paragraphEnd; s++) {
     const found = sentences.attributions(s)[0];
-    if (found) return found;
+    if (found) return { attribution: found, reach: s === sentence + 1 ? 'continuation' : 'guess' };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Attribution clauses in one sentence of the writer's text: who says, with which verb, carried by which outlet.
 import type { Span } from '../../model/model';
-import { QUOTED, tokenize, type Layout, type Token } from './layout';
+import { QUOTED, tokenizeFrame, type Layout, type FrameToken } from './layout';
 import { clauseSubject, phraseAfter, skipAdverbs, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
 import { reportingVerbAt } from './verbs';
 
@@ -37,7 +37,7 @@ const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by',
 /** The attributions of `sentence`, in order of their verbs. */
 export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
   const { text, frame } = layout;
-  const tokens = tokenize(frame, sentence.start, sentence.end);
+  const tokens = tokenizeFrame(frame, sentence.start, sentence.end);
   const lower = tokens.map((t) => (t.isWord ? t.text.toLowerCase() : t.text));
   const found: Attribution[] = [];
   let pendingOutlet: SpeakerPhrase | undefined;
@@ -98,7 +98,7 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
 
 function readClause(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly FrameToken[],
   lower: readonly string[],
   verb: number,
   lastVerbToken: number,
@@ -152,14 +152,14 @@ function readClause(
   return speaker && { speaker, verb: verbSpan(verb, lastVerbToken) };
 }
 
-function followsQuote(tokens: readonly Token[], verb: number): boolean {
+function followsQuote(tokens: readonly FrameToken[], verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && /^[,—–-]$/.test(tokens[k].text)) k--;
   return k >= 0 && tokens[k].text.startsWith(QUOTED);
 }
 
 /** "Brian Fallon, the campaign’s press secretary, noted": past the apposition to the clause's subject. */
-function subjectAcrossApposition(text: string, tokens: readonly Token[], verb: number): SpeakerPhrase | undefined {
+function subjectAcrossApposition(text: string, tokens: readonly FrameToken[], verb: number): SpeakerPhrase | undefined {
   // The comma may sit inside a title's marks: "author of “The Long Winter,” put it".
   const previous = tokens[verb - 1];
   if (previous?.text !== ',' && !(previous?.text.startsWith(QUOTED) && /,\W$/.test(text.slice(previous.start, previous.end)))) return undefined;
@@ -177,7 +177,7 @@ function subjectAcrossApposition(text: string, tokens: readonly Token[], verb: n
 }
 
 /** "…” in the 2008 primary, said Paul Beck.": after a comma, a name that ends the clause follows the verb. */
-function speakerAfterCommaAtClauseEnd(text: string, tokens: readonly Token[], verb: number, lastVerbToken: number): SpeakerPhrase | undefined {
+function speakerAfterCommaAtClauseEnd(text: string, tokens: readonly FrameToken[], verb: number, lastVerbToken: number): SpeakerPhrase | undefined {
   if (tokens[verb - 1]?.text !== ',' || !INVERTIBLE.has(tokens[verb].text) || !/^(?:\p{Lu}|the$|a$|an$)/u.test(tokens[lastVerbToken + 1]?.text ?? '')) return undefined;
   const speaker = phraseAfter(text, tokens, lastVerbToken + 1, tokens.length);
   if (!speaker?.name) return undefined;
@@ -187,20 +187,20 @@ function speakerAfterCommaAtClauseEnd(text: string, tokens: readonly Token[], ve
 }
 
 /** With no subject before it, a verb that opens its sentence has the speaker after it ("Said Trump: …"). */
-function speakerAfterOpeningVerb(text: string, tokens: readonly Token[], verb: number, lastVerbToken: number): SpeakerPhrase | undefined {
+function speakerAfterOpeningVerb(text: string, tokens: readonly FrameToken[], verb: number, lastVerbToken: number): SpeakerPhrase | undefined {
   const opens = verb === 0 || /^[:;]$/.test(tokens[verb - 1].text);
   return opens ? phraseAfter(text, tokens, lastVerbToken + 1, tokens.length) : undefined;
 }
 
 /** A word that can be the subject right before a verb: a name (not a possessive, "Thursday’s remarks") or a pronoun. */
-function isNameOrPronoun(token: Token | undefined): boolean {
+function isNameOrPronoun(token: FrameToken | undefined): boolean {
   // Not a possessive ("Thursday’s remarks") nor a compound ("Trump-style retort").
   if (!token?.isWord || /['’]s$/.test(token.text) || /-\p{Ll}+$/u.test(token.text)) return false;
   return /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.text);
 }
 
 /** "after she attacked the police and blamed …": the subject that opens the clause the verb is coordinated in. */
-function subjectOfSubordinateClause(text: string, tokens: readonly Token[], lower: readonly string[], verb: number, notBefore: number): SpeakerPhrase | undefined {
+function subjectOfSubordinateClause(text: string, tokens: readonly FrameToken[], lower: readonly string[], verb: number, notBefore: number): SpeakerPhrase | undefined {
   for (let k = verb - 1; k >= 0 && verb - k < MAX_CLAUSE_TOKENS && tokens[k].start >= notBefore; k--) {
     if (!SUBORDINATORS.has(lower[k])) continue;
     const subject = phraseAfter(text, tokens, k + 1, verb);
@@ -210,7 +210,7 @@ function subjectOfSubordinateClause(text: string, tokens: readonly Token[], lowe
 }
 
 /** Whether the clause of the verb at `verb`, whose speaker starts at `speakerStart`, opens with a conjunction ("after the interview concluded"). */
-function isSubordinate(tokens: readonly Token[], lower: readonly string[], verb: number, speakerStart: number): boolean {
+function isSubordinate(tokens: readonly FrameToken[], lower: readonly string[], verb: number, speakerStart: number): boolean {
   let k = verb;
   while (k > 0 && verb - k < 20 && tokens[k].start > speakerStart) k--;
   const opener = tokens[k].start === speakerStart ? lower[k - 1] : lower[verb - 1];

@@ -247,18 +247,66 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** How long a line of hard-wrapped prose is: books and plain-text mail wrap at 60 to 80 columns. */
+const WRAPPED_LINE = { min: 55, max: 90 };
+/** How near a blank line must follow for the text to be read as wrapped paragraphs that blank lines end. */
+const WRAPPED_PARAGRAPH_REACH = 3000;
+/** Lines that open a structure of their own (Markdown headings, lists, quotes and tables), never a wrapped line's continuation. */
+const OPENS_BLOCK = /^\s*(?:[#>|*+-]|\d+[.)]\s)/;
+
 /**
  * Paragraphs for the quote scan from the analysis units: units cut from one over-long line are
- * joined again, because only a line break ends a paragraph.
+ * joined again, because only a line break ends a paragraph; and so are units cut where a line of
+ * hard-wrapped prose happened to end a sentence ("…the ordeal.⏎But you look weary."), in text
+ * whose paragraphs blank lines end. A short line, or text without blank lines nearby (news with
+ * one paragraph on each line), keeps line breaks as paragraph ends.
  */
 export function paragraphsOf(text: string, units: readonly Span[]): Span[] {
   const paragraphs: Span[] = [];
+  const blankLines = new BlankLines(text);
   for (const unit of units) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last && !hasLineBreak(text, last.end, unit.start)) paragraphs[paragraphs.length - 1] = { start: last.start, end: unit.end };
-    else paragraphs.push(unit); // read only as a span; not copied, as a book has thousands
+    if (last && (!hasLineBreak(text, last.end, unit.start) || continuesWrappedLine(text, last.end, unit.start, blankLines))) {
+      paragraphs[paragraphs.length - 1] = { start: last.start, end: unit.end };
+    } else paragraphs.push(unit); // read only as a span; not copied, as a book has thousands
   }
   return paragraphs;
+}
+
+/** Whether the unit at `next` goes on the wrapped line that ends at `end`: one line break between, a line of wrapping width before, and a blank line not far on. */
+function continuesWrappedLine(text: string, end: number, next: number, blankLines: BlankLines): boolean {
+  let breaks = 0;
+  for (let i = end; i < next; i++) if (text.charCodeAt(i) === 0x0a) breaks++;
+  if (breaks !== 1) return false;
+  const length = end - (text.lastIndexOf('\n', end - 1) + 1);
+  if (length < WRAPPED_LINE.min || length > WRAPPED_LINE.max || OPENS_BLOCK.test(text.slice(next, next + 4))) return false;
+  return blankLines.firstFrom(next) - next <= WRAPPED_PARAGRAPH_REACH;
+}
+
+/** The blank lines of a text, asked for in increasing positions: each search starts where the last one found, so all of them cost one pass. */
+class BlankLines {
+  /** The last blank line found by each way of writing one, Unix and Windows line ends. */
+  private readonly found = new Map<string, number>([
+    ['\n\n', -1],
+    ['\r\n\r\n', -1],
+  ]);
+
+  constructor(private readonly text: string) {}
+
+  /** Where the first blank line at or after `position` starts (a line break followed by another), or Infinity. */
+  firstFrom(position: number): number {
+    let first = Infinity;
+    for (const [mark, at] of this.found) {
+      let next = at;
+      if (at !== Infinity && at < position) {
+        const index = this.text.indexOf(mark, position);
+        next = index < 0 ? Infinity : index;
+        this.found.set(mark, next);
+      }
+      first = Math.min(first, next);
+    }
+    return first;
+  }
 }
 
 /** Whether text[start, end) holds a \r or \n; read in place, as this runs between every two units of a book. */

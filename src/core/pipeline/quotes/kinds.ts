@@ -51,7 +51,7 @@ function isTitleContent(content: string, words: readonly string[]): boolean {
  */
 function leadingWords(content: string): string[] {
   const words: string[] = [];
-  WORD.lastIndex = 0; // shared pattern, as tokenize's; compiling one per quote cost more than the words
+  WORD.lastIndex = 0; // shared pattern, as tokenizeFrame's; compiling one per quote cost more than the words
   for (let match = WORD.exec(content); match; match = words.length < WORDS_COUNTED ? WORD.exec(content) : null) words.push(match[0]);
   return words;
 }

@@ -6,7 +6,7 @@ import type { QuoteSpan, RescannedParagraphs } from './find';
 export const QUOTED = '\uE000';
 
 /** A word or a punctuation mark of the frame. */
-export interface Token extends Span {
+export interface FrameToken extends Span {
   readonly text: string;
   readonly isWord: boolean;
 }
@@ -112,8 +112,8 @@ function isAbbreviation(frame: string, dot: number): boolean {
  * would read it (the last token may run past `end`; its text is whole), because the attribution
  * passes tokenize most of a long book's sentences and the Unicode pattern was the larger part of that.
  */
-export function tokenize(frame: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
+export function tokenizeFrame(frame: string, start: number, end: number): FrameToken[] {
+  const tokens: FrameToken[] = [];
   let i = start;
   for (;;) {
     while (i < frame.length && isSpace(frame.charCodeAt(i), frame[i])) i++;

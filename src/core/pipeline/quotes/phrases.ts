@@ -1,6 +1,6 @@
 // The noun phrase that names a speaker, read off the tokens on either side of a reporting verb.
 import type { Span } from '../../model/model';
-import { QUOTED, type Token } from './layout';
+import { QUOTED, type FrameToken } from './layout';
 
 /** Words that can sit between a speaker and the verb: "Putin also said", "she has repeatedly claimed". */
 const BETWEEN_SPEAKER_AND_VERB = new Set([
@@ -80,11 +80,11 @@ export interface SpeakerPhrase extends Span {
   readonly antecedent?: SpeakerPhrase;
 }
 
-const isCapitalised = (token: Token): boolean => token.isWord && /^\p{Lu}/u.test(token.text);
-const isLowerWord = (token: Token): boolean => token.isWord && /^[\p{Ll}\p{N}]/u.test(token.text);
+const isCapitalised = (token: FrameToken): boolean => token.isWord && /^\p{Lu}/u.test(token.text);
+const isLowerWord = (token: FrameToken): boolean => token.isWord && /^[\p{Ll}\p{N}]/u.test(token.text);
 
 /** Whether `tokens[i]` is a '.' that belongs to the word before it (Mr., G.K., U.S.). */
-function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+function isAbbreviationDot(tokens: readonly FrameToken[], i: number): boolean {
   const word = tokens[i - 1];
   if (tokens[i]?.text !== '.' || !word?.isWord || word.end !== tokens[i].start) return false;
   return word.text.length <= 4 && /^\p{Lu}/u.test(word.text);
@@ -94,7 +94,7 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
  * The subject before the verb at `verb`: skip adverbs and auxiliaries, then read the noun phrase
  * leftwards to a clause boundary. Stops at `floor` (a token index). Undefined when there is none.
  */
-export function subjectBefore(text: string, tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | undefined {
+export function subjectBefore(text: string, tokens: readonly FrameToken[], verb: number, floor: number): SpeakerPhrase | undefined {
   let i = skipAdverbs(tokens, verb - 1, floor);
   // "Sen. Elizabeth Warren (D-Mass.) said": the party label is not part of the name.
   if (tokens[i]?.text === ')') i = findOpenParen(tokens, i, floor) - 1;
@@ -144,7 +144,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], verb: numb
 }
 
 /** "the groups who", "McConnell, now the majority leader, who": the noun phrase a relative "who" refers to. */
-function antecedentOfWho(text: string, tokens: readonly Token[], who: number, floor: number): SpeakerPhrase | undefined {
+function antecedentOfWho(text: string, tokens: readonly FrameToken[], who: number, floor: number): SpeakerPhrase | undefined {
   let end = who;
   let described: SpeakerPhrase | undefined;
   for (let step = 0; step < 2; step++) {
@@ -165,14 +165,14 @@ function antecedentOfWho(text: string, tokens: readonly Token[], who: number, fl
 }
 
 /** The index of the first token left of `from` that is not an adverb or auxiliary ("also", "has"). */
-export function skipAdverbs(tokens: readonly Token[], from: number, floor: number): number {
+export function skipAdverbs(tokens: readonly FrameToken[], from: number, floor: number): number {
   let i = from;
   while (i >= floor && isLowerWord(tokens[i]) && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text.replace('’', "'")) || /ly$/.test(tokens[i].text))) i--;
   return i;
 }
 
 /** The noun phrase after `from` ("said Sen. Tim Kaine", "according to the Xinhua News Agency"). */
-export function phraseAfter(text: string, tokens: readonly Token[], from: number, ceiling: number): SpeakerPhrase | undefined {
+export function phraseAfter(text: string, tokens: readonly FrameToken[], from: number, ceiling: number): SpeakerPhrase | undefined {
   let i = from;
   while (i < ceiling && isCapitalised(tokens[i]) && CALENDAR_WORDS.test(tokens[i].text)) i++;
   const first = i;
@@ -208,7 +208,7 @@ export function phraseAfter(text: string, tokens: readonly Token[], from: number
  * opening adverbial ("At a rally in Tampa, Florida, Clinton said") or dateline ("WASHINGTON --")
  * is skipped to the first name or pronoun that a verb follows.
  */
-export function clauseSubject(text: string, tokens: readonly Token[], from: number, ceiling: number): SpeakerPhrase | undefined {
+export function clauseSubject(text: string, tokens: readonly FrameToken[], from: number, ceiling: number): SpeakerPhrase | undefined {
   let i = from;
   while (i < ceiling && !tokens[i].isWord) i++;
   if (i >= ceiling) return undefined;
@@ -232,21 +232,21 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
 }
 
 /** "WASHINGTON --", "MOSCOW (Reuters) ―": a place in capitals opening a news story. */
-function isDateline(tokens: readonly Token[], i: number): boolean {
+function isDateline(tokens: readonly FrameToken[], i: number): boolean {
   return tokens[i].isWord && tokens[i].text.length > 1 && /^[\p{Lu}.,-]+$/u.test(tokens[i].text) && /^[-―—–(]$/.test(tokens[i + 1]?.text ?? '');
 }
 
-function findOpenParen(tokens: readonly Token[], close: number, floor: number): number {
+function findOpenParen(tokens: readonly FrameToken[], close: number, floor: number): number {
   for (let k = close - 1; k >= floor && close - k < 12; k--) if (tokens[k].text === '(') return k;
   return -1;
 }
 
-function isCapitalisedFunctionWord(token: Token): boolean {
+function isCapitalisedFunctionWord(token: FrameToken): boolean {
   return token.isWord && CAPITALISED_FUNCTION_WORDS.has(token.text);
 }
 
 /** Build the phrase over tokens[first..last]; find the proper name at its head. */
-function phrase(text: string, tokens: readonly Token[], first: number, last: number, head: 'head-last' | 'head-first'): SpeakerPhrase {
+function phrase(text: string, tokens: readonly FrameToken[], first: number, last: number, head: 'head-last' | 'head-first'): SpeakerPhrase {
   const start = tokens[first].start;
   const end = tokens[last].end;
   const words = tokens.slice(first, last + 1);
@@ -257,12 +257,12 @@ function phrase(text: string, tokens: readonly Token[], first: number, last: num
   return { start, end, text: text.slice(start, end), ...(name && { name: { ...name, text: text.slice(name.start, name.end) } }) };
 }
 
-const isNamePart = (tokens: readonly Token[], k: number): boolean =>
+const isNamePart = (tokens: readonly FrameToken[], k: number): boolean =>
   (isCapitalised(tokens[k]) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k].text) && !CALENDAR_WORDS.test(tokens[k].text)) ||
   isAbbreviationDot(tokens, k);
 
 /** The run of capitalised words that ends the phrase, titles dropped. */
-function nameEndingAt(tokens: readonly Token[], first: number, last: number): Span | undefined {
+function nameEndingAt(tokens: readonly FrameToken[], first: number, last: number): Span | undefined {
   let k = last;
   while (k >= first && tokens[k].text === '.') k--;
   if (k < first || !isNamePart(tokens, k)) return undefined;
@@ -272,7 +272,7 @@ function nameEndingAt(tokens: readonly Token[], first: number, last: number): Sp
 }
 
 /** The name at the head of a phrase read rightwards: the run that ends it, else the first run ("Trump of New York"). */
-function nameStartingAt(tokens: readonly Token[], first: number, last: number): Span | undefined {
+function nameStartingAt(tokens: readonly FrameToken[], first: number, last: number): Span | undefined {
   const atEnd = nameEndingAt(tokens, first, last);
   if (atEnd) return atEnd;
   let s = first;
@@ -283,7 +283,7 @@ function nameStartingAt(tokens: readonly Token[], first: number, last: number): 
   return withoutTitles(tokens, s, e);
 }
 
-function withoutTitles(tokens: readonly Token[], s: number, e: number): Span | undefined {
+function withoutTitles(tokens: readonly FrameToken[], s: number, e: number): Span | undefined {
   while (e >= s && tokens[e].text === '.') e--;
   while (s < e && (TITLES.has(tokens[s].text.toLowerCase()) || tokens[s].text === '.')) s++;
   if (e < s || !tokens[s].isWord) return undefined;

@@ -1,7 +1,7 @@
 // Quote attribution after an edit: the quotes the edit cannot have touched keep what they were given.
 import type { Quote, Span, Speaker } from '../../model/model';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
-import { QuoteAttributor, type AttributionContext, type LastAttribution } from './attribute';
+import { PARAGRAPHS_REMEMBERED, QuoteAttributor, type AttributionContext, type LastAttribution } from './attribute';
 import type { Attribution } from './clauses';
 import type { QuoteSpan, RescannedParagraphs } from './find';
 import { firstStartingFrom, spanIndexAt } from '../../model/spans';
@@ -54,14 +54,17 @@ export function attributeQuotesAfterChange(spans: readonly QuoteSpan[], context:
   // Quotes before `from` are the old ones, in the same places.
   const first = firstStartingFrom(spans, from);
   const remembered = memo.remembered.slice(0, first > 0 ? memo.rememberedAfter[first - 1] : 0);
-  const attributor = new QuoteAttributor(layout, new SpeakerResolver(text, context.entities, context.mentions, layout.sentences, remembered));
-  const carried = lastAttributionIn(memo, rescanned.from - 1, first);
-  if (carried) attributor.continueAfter(rescanned.from - 1, carried);
+  const attributor = new QuoteAttributor(layout, new SpeakerResolver(text, context.entities, context.mentions, layout, remembered));
+  // Turn-taking and vocatives read the paragraphs before a quote's own.
+  for (let paragraph = rescanned.from - PARAGRAPHS_REMEMBERED; paragraph < rescanned.from; paragraph++) {
+    const carried = lastAttributionIn(memo, paragraph, first);
+    if (carried) attributor.continueAfter(paragraph, carried);
+  }
   return attributeFrom(first, spans, layout, attributor, { ...previous, firstOld: first });
 }
 
 function attributeAll(spans: readonly QuoteSpan[], context: AttributionContext, layout: Layout): AttributionMemo {
-  return attributeFrom(0, spans, layout, new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout.sentences)));
+  return attributeFrom(0, spans, layout, new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout)));
 }
 
 /** Attribute spans[first..], after the memo's first quotes, joining the old results when the state allows. */
@@ -106,10 +109,13 @@ function attributeFrom(
 /** The last attribution the memo's quotes before `before` took in `paragraph`. */
 function lastAttributionIn(memo: AttributionMemo, paragraph: number, before: number): LastAttribution | undefined {
   if (paragraph < 0) return undefined;
-  const start = memo.layout.paragraphs[paragraph].start;
-  for (let k = before - 1; k >= 0 && memo.quotes[k].start >= start; k--) {
+  const { start, end } = memo.layout.paragraphs[paragraph];
+  let k = before - 1;
+  while (k >= 0 && memo.quotes[k].start >= end) k--;
+  for (; k >= 0 && memo.quotes[k].start >= start; k--) {
     const attribution = memo.attributions[k];
-    if (attribution) return { at: memo.quotes[k].end, attribution };
+    const speaker = memo.quotes[k].speaker?.name;
+    if (attribution) return { at: memo.quotes[k].end, attribution, ...(speaker !== undefined && { speaker }) };
   }
   return undefined;
 }
@@ -130,9 +136,12 @@ function sameState(
 ): 'same' | 'not yet' | 'never' {
   const { memo, change } = previous;
   const oldParagraph = paragraph + memo.layout.paragraphs.length - paragraphCount;
-  const last = attributor.lastAttributionIn(paragraph - 1);
-  const oldLast = lastAttributionIn(memo, oldParagraph - 1, oldK);
-  if (last === undefined ? oldLast !== undefined : oldLast === undefined || !sameMovedLast(change, oldLast, last)) return 'not yet';
+  // What the paragraphs before left: the next quotes continue it or take turns after it.
+  for (let back = 1; back <= PARAGRAPHS_REMEMBERED; back++) {
+    const last = attributor.lastAttributionIn(paragraph - back);
+    const oldLast = lastAttributionIn(memo, oldParagraph - back, oldK);
+    if (last === undefined ? oldLast !== undefined : oldLast === undefined || !sameMovedLast(change, oldLast, last)) return 'not yet';
+  }
   const remembered = attributor.resolver.remembered;
   const oldCount = oldK > 0 ? memo.rememberedAfter[oldK - 1] : 0;
   const common = Math.min(remembered.length, oldCount);
@@ -146,6 +155,7 @@ function sameMovedLast(change: TextChange, before: LastAttribution, after: LastA
   const b = after.attribution;
   return (
     movedPosition(change, before.at) === after.at &&
+    before.speaker === after.speaker &&
     sameMovedPhrase(change, a.speaker, b.speaker) &&
     isMovedSpan(change, a.verb, b.verb) &&
     a.verb.text === b.verb.text &&
@@ -235,7 +245,8 @@ class Mover {
   private speaker(value: Speaker): Speaker {
     if (!this.moves(value)) return value;
     const { start, end } = this.moved(value);
-    return value.entityId === undefined ? { start, end, name: value.name } : { start, end, name: value.name, entityId: value.entityId };
+    const { name, how, confidence } = value;
+    return value.entityId === undefined ? { start, end, name, how, confidence } : { start, end, name, entityId: value.entityId, how, confidence };
   }
 
   private phrase(value: SpeakerPhrase): SpeakerPhrase {

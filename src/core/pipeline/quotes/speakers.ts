@@ -1,7 +1,21 @@
 // From the words that name a speaker ("Putin", "he", "the Kremlin spokesman") to the entity they mean.
 import type { Entity, Mention, Span, Speaker } from '../../model/model';
 import { lastStartingBefore, spanIndexAt } from '../../model/spans';
+import { genderFromFirstName, genderFromTitle, type Gender } from './gender';
+import { QUOTED, type Layout } from './layout';
 import type { SpeakerPhrase } from './phrases';
+
+/** A speaker as the words at an attribution name it, before how it was found is known. */
+export interface ResolvedSpeaker {
+  readonly speaker: Omit<Speaker, 'how' | 'confidence'>;
+  /** What the words are: a name, a pronoun or a description ("the senator"). */
+  readonly words: 'explicit' | 'pronoun' | 'title';
+  /** A pronoun that found no person it stands for ("they", or "he" with nobody named before). */
+  readonly unresolvedPronoun: boolean;
+}
+
+/** How many people back a "he" or "she" looks past people of the other gender. */
+const MAX_PEOPLE_SKIPPED = 12;
 
 /** A place in the text where someone who can be "he" or "she" was named. */
 export interface PersonAt extends Span {
@@ -32,14 +46,21 @@ export class SpeakerResolver {
   /** Speakers named where the recogniser found no person, in text order, so that a later "he" can still find them. */
   private readonly unrecognised: PersonAt[];
 
+  private readonly sentences: readonly Span[];
+  /** Each person entity's gender, worked out once: a title before a mention, else the first name. */
+  private readonly genderOfEntity = new Map<string, Gender | null>();
+  /** The same for the people named where the recogniser found nobody. */
+  private readonly genderOfUnrecognised = new WeakMap<PersonAt, Gender | null>();
+
   constructor(
     private readonly text: string,
     entities: readonly Entity[],
     private readonly mentions: readonly Mention[],
-    private readonly sentences: readonly Span[],
+    layout: Pick<Layout, 'frame' | 'sentences'>,
     /** The unrecognised speakers that quotes before the first one to resolve named. */
     remembered: readonly PersonAt[] = [],
   ) {
+    this.sentences = layout.sentences;
     this.unrecognised = [...remembered];
     for (const entity of entities) {
       this.entityById.set(entity.id, entity);
@@ -60,11 +81,12 @@ export class SpeakerResolver {
         else if (list[list.length - 1] !== order) list.push(order);
       }
     });
-    // One loop and one look-up per mention: a book has tens of thousands.
+    // One loop and one look-up per mention: a book has tens of thousands. A name inside a quote is
+    // someone spoken to or about, never whom a "he" at the attribution means.
     this.persons = [];
     for (const m of mentions) {
       const entity = this.entityById.get(m.entityId);
-      if (entity?.kind === 'person') this.persons.push({ start: m.start, end: m.end, name: entity.name, entityId: m.entityId });
+      if (entity?.kind === 'person' && layout.frame[m.start] !== QUOTED) this.persons.push({ start: m.start, end: m.end, name: entity.name, entityId: m.entityId });
     }
   }
 
@@ -74,18 +96,45 @@ export class SpeakerResolver {
   }
 
   /** The speaker a phrase names, resolved to an entity where one fits. */
-  resolve(phrase: SpeakerPhrase): Speaker {
-    if (phrase.pronoun) return this.resolvePronoun(phrase);
+  resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
+    if (!phrase.pronoun) return { speaker: this.resolveNamed(phrase), words: phrase.name ? 'explicit' : 'title', unresolvedPronoun: false };
+    // "On Wednesday, He claimed": a capitalised "He" inside a sentence is the surname of He Lifeng.
+    if (phrase.text === 'He' && !this.startsSentence(phrase.start)) {
+      const surname = this.entityNamed('He', phrase.start);
+      if (surname) return { speaker: { start: phrase.start, end: phrase.end, name: surname.name, entityId: surname.id }, words: 'explicit', unresolvedPronoun: false };
+    }
+    const speaker = this.resolvePronoun(phrase);
+    return { speaker, words: 'pronoun', unresolvedPronoun: speaker.name === phrase.text };
+  }
+
+  private resolveNamed(phrase: SpeakerPhrase): Omit<Speaker, 'how' | 'confidence'> {
     const named = phrase.name ?? phrase;
     // A description names its speaker only through its head ("the Republican nominee" is not the Republican Party).
     const entity = phrase.name
       ? (this.entityOverlapping(named) ?? this.entityNamed(phrase.name.text, phrase.start))
       : (this.entityHeading(phrase) ?? this.entityWithRole(phrase.text, phrase.start));
-    const speaker: Speaker = entity
-      ? { start: named.start, end: named.end, name: entity.name, entityId: entity.id }
-      : { start: named.start, end: named.end, name: named.text };
+    const speaker = entity
+      ? { start: named.start, end: named.end, name: titledSurname(phrase, entity.name) ?? entity.name, entityId: entity.id }
+      : { start: named.start, end: named.end, name: titledSurname(phrase, named.text) ?? named.text };
     if (!entity && phrase.name && looksLikePerson(phrase.name.text)) this.remember({ start: named.start, end: named.end, name: named.text });
     return speaker;
+  }
+
+  /**
+   * The people a quote speaks to by name, its vocatives: a name set off by a comma or the quote's
+   * own marks ("…, Prince?", "Anna, look"). Whoever is addressed is not the one speaking.
+   */
+  addressedIn(quote: Span): Set<string> {
+    const addressed = new Set<string>();
+    for (let k = lastStartingBefore(this.mentions, quote.start) + 1; k < this.mentions.length && this.mentions[k].start < quote.end; k++) {
+      const mention = this.mentions[k];
+      const entity = this.entityById.get(mention.entityId);
+      if (entity?.kind !== 'person' || mention.end > quote.end) continue;
+      const before = this.text.slice(Math.max(quote.start, mention.start - 3), mention.start);
+      const after = this.text.slice(mention.end, Math.min(quote.end, mention.end + 2));
+      if (/(?:^|[,“"‘']|\bO)\s*$/u.test(before) && (mention.start - quote.start < 3 || /,\s*$/.test(before)) && /^\s*(?:[,?!.;]|[”"’']|$)/u.test(after)) addressed.add(entity.name);
+    }
+    return addressed;
   }
 
   /** The outlet's name as the model records it. */
@@ -95,38 +144,59 @@ export class SpeakerResolver {
   }
 
   /** "he" and "she" (and "who") mean the nearest fitting person before them; other pronouns stay as written. */
-  private resolvePronoun(phrase: SpeakerPhrase): Speaker {
-    const at: Speaker = { start: phrase.start, end: phrase.end, name: phrase.text };
+  private resolvePronoun(phrase: SpeakerPhrase): Omit<Speaker, 'how' | 'confidence'> {
+    const at = { start: phrase.start, end: phrase.end, name: phrase.text };
     const pronoun = phrase.pronoun;
     if (pronoun === 'who' && phrase.antecedent) {
-      const { name, entityId } = this.resolve(phrase.antecedent);
+      const { name, entityId } = this.resolveNamed(phrase.antecedent);
       return { ...at, name, ...(entityId && { entityId }) };
     }
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
-    // "On Wednesday, He claimed": a capitalised "He" inside a sentence is the surname of He Lifeng.
-    if (phrase.text === 'He' && !this.startsSentence(phrase.start)) {
-      const surname = this.entityNamed('He', phrase.start);
-      if (surname) return { ...at, name: surname.name, entityId: surname.id };
-    }
-    const person = this.personBefore(phrase.start, pronoun !== 'who');
+    const gender: Gender | undefined = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
+    const person = this.personBefore(phrase.start, pronoun !== 'who', gender);
     return person ? { ...at, name: person.name, ...(person.entityId && { entityId: person.entityId }) } : at;
+  }
+
+  /** The person's gender as a title before one of their mentions says it, else as their first name does, or null. */
+  private genderOfPerson(person: PersonAt): Gender | null {
+    const entity = person.entityId === undefined ? undefined : this.entityById.get(person.entityId);
+    const known = entity ? this.genderOfEntity.get(entity.id) : this.genderOfUnrecognised.get(person);
+    if (known !== undefined) return known;
+    let gender: Gender | null = null;
+    for (const mention of entity ? entity.mentions : [person]) {
+      gender = genderFromTitle(this.text.slice(Math.max(0, mention.start - 14), mention.start));
+      if (gender) break;
+    }
+    gender ??= genderFromFirstName(entity?.name ?? person.name);
+    if (entity) this.genderOfEntity.set(entity.id, gender);
+    else this.genderOfUnrecognised.set(person, gender);
+    return gender;
+  }
+
+  /** Whether the person may be the pronoun's: a known gender must match it. */
+  private fits(person: PersonAt, gender: Gender | undefined): boolean {
+    if (!gender) return true;
+    const known = this.genderOfPerson(person);
+    return known === null || known === gender;
   }
 
   /**
    * The nearest person named before `position`. Within the pronoun's own sentence the subject wins
    * over a nearer object ("Xi Jinping met Vladimir Putin, where he declared" means Xi).
    */
-  private personBefore(position: number, preferSubject: boolean): PersonAt | undefined {
+  private personBefore(position: number, preferSubject: boolean, gender?: Gender): PersonAt | undefined {
     const sentence = this.sentences[spanIndexAt(this.sentences, position)];
     let nearest: PersonAt | undefined;
     let subject: PersonAt | undefined;
     for (const list of [this.persons, this.unrecognised]) {
-      const index = lastStartingBefore(list, position);
-      if (index < 0) continue;
+      let index = lastStartingBefore(list, position);
+      for (let skipped = 0; index >= 0 && skipped < MAX_PEOPLE_SKIPPED && !this.fits(list[index], gender); skipped++) index--;
+      if (index < 0 || !this.fits(list[index], gender)) continue;
       if (!nearest || list[index].start > nearest.start) nearest = list[index];
       if (!sentence) continue;
       let first = index;
       while (first > 0 && list[first - 1].start >= sentence.start) first--;
+      if (!this.fits(list[first], gender)) first = index;
       if (list[first].start >= sentence.start && (!subject || list[first].start < subject.start)) subject = list[first];
     }
     if (preferSubject && subject && sentence) {
@@ -218,6 +288,16 @@ function isGreater(a: readonly number[], b: readonly number[]): boolean {
 
 function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop() ?? name;
+}
+
+/**
+ * "Mrs. Norris" for a speaker named by title and surname alone, where the name found is that one
+ * word: in fiction the title tells Mr. from Mrs. Gradgrind, whom one surname would merge.
+ */
+function titledSurname(phrase: SpeakerPhrase, name: string): string | undefined {
+  if (!phrase.name || /\s/.test(name) || phrase.name.text !== name) return undefined;
+  const title = /(?:^|\s)((?:Mr|Mrs|Miss|Ms|Lady|Sir|Lord|Dr|Madame|Mademoiselle|Monsieur)\.?)\s+$/.exec(phrase.text.slice(0, phrase.name.start - phrase.start));
+  return title ? `${title[1]} ${name}` : undefined;
 }
 
 function looksLikePerson(name: string): boolean {

@@ -1,0 +1,84 @@
+import type { Token } from '../tokens';
+import { spansOf, OUTSIDE, LABEL_COUNT, type LabelledSpan } from './labels';
+import { sureness, type ModelName, type ModelReading } from './model';
+import { joinBracketed } from './brackets';
+import { joinsNext } from '../runs';
+
+/** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
+export const UNSURE = 0.4;
+/** A name of the rules' that the model passed over stands unless the model is this sure its words are in no name (tuned on the sample article and CoNLL-2003 dev). */
+export const SURELY_OUTSIDE = 0.5;
+
+/**
+ * The confidence a name the rules decided carries at least: even odds, so that the default
+ * `dossier.names.minConfidence` shows it (the model's own probability for it is low, or the rules
+ * would not have decided).
+ */
+export const RULES_CONFIDENCE = 0.5;
+
+/**
+ * The model's names, with the rules' reading where the model is unsure: the rules were written
+ * for what the training data lacks (titles, institutions, web addresses, the odd place name), and
+ * they decide where the model cannot tell. A low-confidence name the rules do not see is dropped,
+ * which leaves its words to the document pass: a name found surely elsewhere is found there too. Names also never run across punctuation, and take in
+ * the words of theirs an editor put in brackets.
+ */
+export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<number>, tokens: readonly Token[]): ModelName[] {
+  const ruleNames = spansOf(ruleLabels);
+  const kept: ModelName[] = [];
+  for (const name of joinBracketed(splitAtPunctuation(reading, tokens), tokens)) {
+    if (name.confidence >= UNSURE) kept.push(name);
+    else {
+      const rule = ruleNames.find((r) => overlaps(r, name));
+      if (rule) kept.push(byRules(reading, rule));
+    }
+  }
+  for (const rule of ruleNames) {
+    if (kept.some((k) => overlaps(k, rule))) continue;
+    if (mostlyOutside(reading.probabilities, rule.first, rule.last) && !isWebAddress(tokens, rule)) continue;
+    kept.push(byRules(reading, rule));
+  }
+  kept.sort((a, b) => a.first - b.first || b.last - a.last);
+  return kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last);
+}
+
+function byRules(reading: ModelReading, rule: LabelledSpan): ModelName {
+  const model = sureness(reading.probabilities, rule.first, rule.last, rule.kind);
+  return { ...rule, confidence: Math.max(model.confidence, RULES_CONFIDENCE), kindConfidence: model.kindConfidence };
+}
+
+/**
+ * A name cut where its words do not join as the rules join a name's words (runs.ts): at a comma,
+ * a colon, a bracket, a quote mark, a line break, or a full stop that is not an abbreviation's:
+ * "Mary John, Russell Dyk" is two people, "Marta... Do" is "Marta".
+ */
+export function splitAtPunctuation({ names, probabilities }: ModelReading, tokens: readonly Token[]): ModelName[] {
+  const pieces: ModelName[] = [];
+  // A piece cut from a longer name is as sure as its own words are.
+  const piece = (name: ModelName, first: number, last: number): ModelName => ({ first, last, kind: name.kind, ...sureness(probabilities, first, last, name.kind) });
+  for (const name of names) {
+    let first = name.first;
+    for (let i = name.first; i < name.last; i++) {
+      if (!joinsNext(tokens, i)) {
+        pieces.push(piece(name, first, i));
+        first = i + 1;
+      }
+    }
+    pieces.push(first === name.first ? name : piece(name, first, name.last));
+  }
+  return pieces;
+}
+
+/** A web address ("Matzav.com") names the site's publisher: the rules know it, the training data hardly has any. */
+function isWebAddress(tokens: readonly Token[], name: { first: number; last: number }): boolean {
+  return name.first === name.last && (tokens[name.first].tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(tokens[name.first].text));
+}
+
+function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+function mostlyOutside(probabilities: Float64Array, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (probabilities[i * LABEL_COUNT + OUTSIDE] < SURELY_OUTSIDE) return false;
+  return true;
+}

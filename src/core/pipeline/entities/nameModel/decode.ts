@@ -1,0 +1,89 @@
+import { canFollow } from './labels';
+
+/**
+ * Scores of one sentence for a linear-chain model: `emissions[i * labels + y]` is how much word i
+ * says for label y, `transitions[(p + 1) * labels + y]` how much label p before y says (row 0 is
+ * the start of the sentence).
+ */
+export interface ChainScores {
+  readonly length: number;
+  readonly labels: number;
+  readonly emissions: Float64Array;
+  readonly transitions: Float64Array;
+}
+
+/**
+ * The best label sequence (Viterbi), allowing only sequences that canFollow accepts, so an I
+ * never starts a name or continues one of another kind.
+ */
+export function viterbi({ length, labels, emissions, transitions }: ChainScores): Uint8Array {
+  const best = new Uint8Array(length);
+  if (length === 0) return best;
+  let scores = new Float64Array(labels);
+  const back = new Uint8Array(length * labels);
+  for (let y = 0; y < labels; y++) scores[y] = canFollow(-1, y) ? transitions[y] + emissions[y] : -Infinity;
+  for (let i = 1; i < length; i++) {
+    const next = new Float64Array(labels);
+    for (let y = 0; y < labels; y++) {
+      let top = -Infinity;
+      let from = 0;
+      for (let p = 0; p < labels; p++) {
+        if (!canFollow(p, y)) continue;
+        const score = scores[p] + transitions[(p + 1) * labels + y];
+        if (score > top) {
+          top = score;
+          from = p;
+        }
+      }
+      next[y] = top + emissions[i * labels + y];
+      back[i * labels + y] = from;
+    }
+    scores = next;
+  }
+  let last = 0;
+  for (let y = 1; y < labels; y++) if (scores[y] > scores[last]) last = y;
+  best[length - 1] = last;
+  for (let i = length - 1; i > 0; i--) best[i - 1] = back[i * labels + best[i]];
+  return best;
+}
+
+/**
+ * Each word's probability of each label, reading the scores divided by `temperature` as a
+ * linear-chain CRF's log potentials (forward-backward over the valid sequences). A perceptron's
+ * scores are not probabilities; the temperature, fitted on held-out text, brings them close.
+ */
+export function marginals({ length, labels, emissions, transitions }: ChainScores, temperature: number): Float64Array {
+  const result = new Float64Array(length * labels);
+  if (length === 0) return result;
+  const t = 1 / temperature;
+  const forward = new Float64Array(length * labels);
+  const backward = new Float64Array(length * labels);
+  const terms = new Float64Array(labels);
+  for (let y = 0; y < labels; y++) forward[y] = canFollow(-1, y) ? (transitions[y] + emissions[y]) * t : -Infinity;
+  for (let i = 1; i < length; i++) {
+    for (let y = 0; y < labels; y++) {
+      for (let p = 0; p < labels; p++) terms[p] = canFollow(p, y) ? forward[(i - 1) * labels + p] + transitions[(p + 1) * labels + y] * t : -Infinity;
+      forward[i * labels + y] = logSumExp(terms) + emissions[i * labels + y] * t;
+    }
+  }
+  for (let i = length - 2; i >= 0; i--) {
+    for (let y = 0; y < labels; y++) {
+      for (let n = 0; n < labels; n++) {
+        terms[n] = canFollow(y, n) ? (transitions[(y + 1) * labels + n] + emissions[(i + 1) * labels + n]) * t + backward[(i + 1) * labels + n] : -Infinity;
+      }
+      backward[i * labels + y] = logSumExp(terms);
+    }
+  }
+  const total = logSumExp(forward.subarray((length - 1) * labels, length * labels));
+  for (let k = 0; k < result.length; k++) result[k] = Math.exp(forward[k] + backward[k] - total);
+  return result;
+}
+
+function logSumExp(values: Float64Array): number {
+  let top = -Infinity;
+  for (const v of values) if (v > top) top = v;
+  if (top === -Infinity) return -Infinity;
+  let sum = 0;
+  for (const v of values) sum += Math.exp(v - top);
+  return top + Math.log(sum);
+}

@@ -1,0 +1,168 @@
+import type { EntityKind } from '../../../model/model';
+import type { Token } from '../tokens';
+import { isPlaceName } from '../gazetteer';
+import { TITLES } from '../lexicon';
+import { isCommonWord } from '../words';
+import { marginals, viterbi, type ChainScores } from './decode';
+import { extractFeatures } from './features';
+import { LABEL_COUNT, NAME_KINDS, OUTSIDE, beginOf, spansOf } from './labels';
+import type { NameWeights } from './weights';
+
+/** A name the model read, with how sure it is. Token indices, end inclusive. */
+export interface ModelName {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: EntityKind;
+  /** The least probability, over the name's words, of the label the model gave the word. */
+  readonly confidence: number;
+  /** The probability that the name, if it is one, is of this kind rather than another. */
+  readonly kindConfidence: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const EQUALS = '='.charCodeAt(0);
+
+function fnv(hash: number, text: string): number {
+  for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
+  return hash;
+}
+
+/** What the model reads in a paragraph. */
+export interface ModelReading {
+  readonly names: ModelName[];
+  /**
+   * Per word, the probability of each label (`probabilities[word * LABEL_COUNT + label]`); in a
+   * sentence where neither the model nor the rules see a name, every word is outside with 1.
+   */
+  readonly probabilities: Float64Array;
+}
+
+/**
+ * Whether a sentence has a word that may start a name: a capital that is neither "I" nor an
+ * ordinary word capitalised only because it starts a clause. Other sentences are left unread, as
+ * the rules leave them (plainSentences.ts), so that not tagging them changes nothing.
+ */
+function mayHoldName(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (!/\p{Lu}/u.test(token.text) || PRONOUN_I.test(token.text)) continue;
+    if (token.sentenceStart && CAPITALISED_WORD.test(token.text) && isCommonWord(token.lower) && !TITLES.has(token.lower) && !isPlaceName(token.text)) continue;
+    return true;
+  }
+  return false;
+}
+
+const PRONOUN_I = /^I(?:['’](?:m|ll|ve|d))?$/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?$/u;
+
+function hasName(labels: ArrayLike<number>, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (labels[i] !== OUTSIDE) return true;
+  return false;
+}
+
+/** The bucket a feature ("w=putin") is hashed to: 32-bit FNV-1a over its UTF-16 code units. */
+export function featureBucket(feature: string, bucketBits: number): number {
+  return (fnv(FNV_OFFSET, feature) >>> 0) & ((1 << bucketBits) - 1);
+}
+
+/**
+ * Each word's feature buckets: featureBucket of each of its features, hashed from the feature's
+ * name and value without joining them into a string.
+ */
+export function wordBuckets(tokens: readonly Token[], ruleLabels: ArrayLike<number>, bucketBits: number): Int32Array[] {
+  const mask = (1 << bucketBits) - 1;
+  const buckets: number[][] = tokens.map(() => []);
+  extractFeatures(tokens, ruleLabels, (word, name, value) => {
+    let hash = fnv(FNV_OFFSET, name);
+    if (value !== undefined) hash = fnv(Math.imul(hash ^ EQUALS, FNV_PRIME), value);
+    buckets[word].push((hash >>> 0) & mask);
+  });
+  return buckets.map((list) => Int32Array.from(list));
+}
+
+/** Token index ranges [start, end) of the paragraph's sentences, as compromise split them. */
+export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let end = i + 1;
+    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence) end++;
+    ranges.push([i, end]);
+    i = end;
+  }
+  return ranges;
+}
+
+/**
+ * A linear-chain model over words (trained as an averaged structured perceptron, see
+ * tools/names): hashed features give each word a score per label, transition weights a score per
+ * pair of labels, and Viterbi picks the best valid sequence in each sentence.
+ */
+export class NameModel {
+  private readonly transitions: Float64Array;
+
+  constructor(private readonly weights: NameWeights) {
+    this.transitions = Float64Array.from(weights.transitions, (v) => v * weights.scale);
+  }
+
+  /**
+   * The names in a paragraph's words, and each word's probability of being in no name;
+   * `ruleLabels` are the rules' reading of each word, a feature. Probabilities are worked out only
+   * for sentences where the model or the rules see a name (elsewhere they are left at 1).
+   */
+  read(tokens: readonly Token[], ruleLabels: ArrayLike<number>): ModelReading {
+    const buckets = wordBuckets(tokens, ruleLabels, this.weights.bucketBits);
+    const names: ModelName[] = [];
+    const probabilities = new Float64Array(tokens.length * LABEL_COUNT);
+    for (let i = 0; i < tokens.length; i++) probabilities[i * LABEL_COUNT + OUTSIDE] = 1;
+    for (const [start, end] of sentenceRanges(tokens)) {
+      if (!mayHoldName(tokens, start, end)) continue;
+      const chain = this.chain(buckets, start, end);
+      const spans = spansOf(viterbi(chain));
+      if (spans.length === 0 && !hasName(ruleLabels, start, end)) continue;
+      probabilities.set(marginals(chain, this.weights.temperature), start * LABEL_COUNT);
+      for (const span of spans) {
+        const first = span.first + start;
+        const last = span.last + start;
+        names.push({ first, last, kind: span.kind, ...sureness(probabilities, first, last, span.kind) });
+      }
+    }
+    return { names, probabilities };
+  }
+
+  private chain(buckets: readonly Int32Array[], start: number, end: number): ChainScores {
+    const { emissions: weights, scale } = this.weights;
+    const length = end - start;
+    const emissions = new Float64Array(length * LABEL_COUNT);
+    for (let i = 0; i < length; i++) {
+      for (const bucket of buckets[start + i]) {
+        const base = bucket * LABEL_COUNT;
+        for (let y = 0; y < LABEL_COUNT; y++) emissions[i * LABEL_COUNT + y] += weights[base + y];
+      }
+      for (let y = 0; y < LABEL_COUNT; y++) emissions[i * LABEL_COUNT + y] *= scale;
+    }
+    return { length, labels: LABEL_COUNT, emissions, transitions: this.transitions };
+  }
+}
+
+/**
+ * How sure the model is of words `first`..`last` as one name of `kind`: the least probability of
+ * a word's label (B for the first, I for the rest), and the mean share of the kind in the
+ * probability that each word is in some name.
+ */
+export function sureness(probabilities: Float64Array, first: number, last: number, kind: EntityKind): { confidence: number; kindConfidence: number } {
+  let confidence = 1;
+  let kindTotal = 0;
+  const begin = beginOf(kind);
+  for (let i = first; i <= last; i++) {
+    const row = i * LABEL_COUNT;
+    confidence = Math.min(confidence, probabilities[row + (i === first ? begin : begin + 1)]);
+    const named = 1 - probabilities[row + OUTSIDE];
+    kindTotal += named > 1e-9 ? (probabilities[row + begin] + probabilities[row + begin + 1]) / named : 1 / NAME_KINDS.length;
+  }
+  return { confidence: round(confidence), kindConfidence: round(kindTotal / (last - first + 1)) };
+}
+
+function round(p: number): number {
+  return Math.round(p * 1000) / 1000;
+}

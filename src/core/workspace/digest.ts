@@ -1,0 +1,59 @@
+// What the workspace index keeps of one document's analysis: enough to list its entities and
+// quotes, count them and jump to them, and nothing it can read again from the file (mention
+// texts, values, context). It is plain data, so it can be stored as JSON and sent between threads.
+import type { Analysis, EntityKind } from '../model/model';
+
+export interface DigestEntity {
+  /** The entity's id within its document's analysis. */
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly roles: readonly string[];
+  /** The mentions' spans, flattened: start, end, start, end, … in document order. */
+  readonly mentions: readonly number[];
+}
+
+export interface DigestQuote {
+  readonly start: number;
+  readonly end: number;
+  /** The quoted text, marks included. */
+  readonly text: string;
+  /** The speaker's entity id within the document, when the speaker is a known entity. */
+  readonly speakerId?: string;
+  /** The speaker's name as the document gives it, when it names one. */
+  readonly speakerName?: string;
+  /** How sure the attribution to the speaker is, from 0 to 1, when there is a speaker. */
+  readonly speakerConfidence?: number;
+}
+
+export interface DocumentDigest {
+  /** The document's path or URI: whatever the caller uses to open it again. */
+  readonly file: string;
+  readonly entities: readonly DigestEntity[];
+  /** Only quotes with words in them: scare quotes are nobody's words and stay out of the index. */
+  readonly quotes: readonly DigestQuote[];
+}
+
+export function digestOf(file: string, analysis: Analysis): DocumentDigest {
+  return {
+    file,
+    entities: analysis.entities.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      aliases: e.aliases,
+      roles: e.roles,
+      mentions: e.mentions.flatMap((m) => [m.start, m.end]),
+    })),
+    quotes: analysis.quotes
+      .filter((q) => q.kind !== 'scare')
+      .map((q) => ({
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        ...(q.speaker?.entityId !== undefined && { speakerId: q.speaker.entityId }),
+        ...(q.speaker && { speakerName: q.speaker.name, speakerConfidence: q.speaker.confidence }),
+      })),
+  };
+}

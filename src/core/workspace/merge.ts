@@ -1,0 +1,279 @@
+// Many documents' analyses as one list of workspace entities: the same person in two files is one
+// entity. Documents are joined by canonical name, then by the aliases they found (a document that
+// only says "Xi" joins the "Xi Jinping" of another only when no other entity of the folder is
+// also called "Xi"), then by the workspace's corrections.
+import { normalizeSpace, type Correction } from '../corrections/corrections';
+import type { EntityKind } from '../model/model';
+import type { DigestEntity, DocumentDigest } from './digest';
+
+/** One file that names a workspace entity. */
+export interface EntityFile {
+  readonly file: string;
+  /** The ids, within the file's analysis, of the entities that are this one there (usually one). */
+  readonly localIds: readonly string[];
+  /** Flattened spans of every mention in the file, in document order: start, end, start, end, … */
+  readonly spans: readonly number[];
+}
+
+export interface EntityQuote {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** How sure the attribution to this entity is, from 0 to 1, when the document says. */
+  readonly speakerConfidence?: number;
+}
+
+export interface WorkspaceEntity {
+  /** Stable while the entity keeps its kind and name: "person/Xi Jinping". */
+  readonly id: string;
+  readonly kind: EntityKind;
+  /** The canonical name: that of the entity the others joined. */
+  readonly name: string;
+  /** Every other name the files use for it. */
+  readonly aliases: readonly string[];
+  readonly roles: readonly string[];
+  /** In the order the documents were given. */
+  readonly files: readonly EntityFile[];
+  /** The quotes the files credit to it, in the order of the documents, then of the text. */
+  readonly quotes: readonly EntityQuote[];
+  readonly mentionCount: number;
+}
+
+export interface WorkspaceIndex {
+  /** Most files first, then most quotes, then most mentions, then by name. */
+  readonly entities: readonly WorkspaceEntity[];
+  /** Kind and name or alias → entity, for the names that belong to one entity only. */
+  readonly byName: ReadonlyMap<string, WorkspaceEntity>;
+  readonly byId: ReadonlyMap<string, WorkspaceEntity>;
+}
+
+const keyOf = (kind: EntityKind, name: string): string => `${kind}\u0000${name}`;
+
+/** The workspace entity of this kind called `name` (its canonical name or an unambiguous alias). */
+export function entityNamed(index: WorkspaceIndex, kind: EntityKind, name: string): WorkspaceEntity | undefined {
+  return index.byName.get(keyOf(kind, normalizeSpace(name)));
+}
+
+/** A document's entity with the corrections' verdict on its name applied. */
+interface Member {
+  readonly file: string;
+  readonly entity: DigestEntity;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** The members that share a kind and a canonical name, and so are one entity before any joining. */
+interface Group {
+  readonly key: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly members: Member[];
+  parent: Group;
+  /** A merge correction named it as the entity to merge into: its name is the canonical one. */
+  mergeTarget: boolean;
+}
+
+export function buildWorkspace(documents: readonly DocumentDigest[], corrections: readonly Correction[] = []): WorkspaceIndex {
+  const verdicts = nameVerdicts(corrections);
+  const groups = new Map<string, Group>();
+  for (const document of documents) {
+    for (const entity of document.entities) {
+      const member = correctedMember(document.file, entity, verdicts);
+      if (!member) continue;
+      const key = keyOf(member.kind, member.name);
+      let group = groups.get(key);
+      if (!group) {
+        group = { key, kind: member.kind, name: member.name, members: [], parent: undefined as unknown as Group, mergeTarget: false };
+        group.parent = group;
+        groups.set(key, group);
+      }
+      group.members.push(member);
+    }
+  }
+  joinByUnambiguousAlias(groups);
+  joinByMergeCorrections(groups, corrections);
+  return collect(documents, groups);
+}
+
+type Verdict = { readonly action: 'notEntity' } | { readonly action: 'markAs'; readonly kind: EntityKind };
+
+/** What the corrections say of each name; a later correction of a name replaces an earlier one. */
+function nameVerdicts(corrections: readonly Correction[]): Map<string, Verdict> {
+  const verdicts = new Map<string, Verdict>();
+  for (const c of corrections) {
+    if (c.action === 'notEntity') verdicts.set(normalizeSpace(c.name), { action: 'notEntity' });
+    else if (c.action === 'markAs') verdicts.set(normalizeSpace(c.name), { action: 'markAs', kind: c.kind });
+    else if (c.action === 'merge') verdicts.delete(normalizeSpace(c.name));
+  }
+  return verdicts;
+}
+
+function correctedMember(file: string, entity: DigestEntity, verdicts: ReadonlyMap<string, Verdict>): Member | undefined {
+  const name = normalizeSpace(entity.name);
+  const verdict = verdicts.get(name);
+  if (verdict?.action === 'notEntity') return undefined;
+  const aliases = entity.aliases.map(normalizeSpace).filter((a) => verdicts.get(a)?.action !== 'notEntity');
+  return { file, entity, kind: verdict?.kind ?? entity.kind, name, aliases };
+}
+
+function find(group: Group): Group {
+  while (group.parent !== group) {
+    group.parent = group.parent.parent;
+    group = group.parent;
+  }
+  return group;
+}
+
+function join(from: Group, into: Group): void {
+  const a = find(from);
+  const b = find(into);
+  if (a !== b) a.parent = b;
+}
+
+/**
+ * A group whose name some other groups use as an alias joins that group, when there is exactly
+ * one. Which name is an alias of which is each document's own finding ("Xi" of "Xi Jinping").
+ */
+function joinByUnambiguousAlias(groups: ReadonlyMap<string, Group>): void {
+  const owners = new Map<string, Set<Group>>();
+  for (const group of groups.values()) {
+    for (const member of group.members) {
+      for (const alias of member.aliases) {
+        if (alias === group.name) continue;
+        const key = keyOf(group.kind, alias);
+        let set = owners.get(key);
+        if (!set) owners.set(key, (set = new Set()));
+        set.add(group);
+      }
+    }
+  }
+  for (const group of groups.values()) {
+    const candidates = [...(owners.get(group.key) ?? [])].filter((g) => g !== group);
+    if (candidates.length === 1) join(group, candidates[0]);
+  }
+}
+
+/** `merge` corrections: the groups called `name`, whatever their kind, join the entity called `into`. */
+function joinByMergeCorrections(groups: ReadonlyMap<string, Group>, corrections: readonly Correction[]): void {
+  const all = [...groups.values()];
+  for (const c of corrections) {
+    if (c.action !== 'merge') continue;
+    const name = normalizeSpace(c.name);
+    const into = normalizeSpace(c.into);
+    const target =
+      largest(all.filter((g) => g.name === into)) ??
+      largest(all.filter((g) => g.members.some((m) => m.aliases.includes(into))));
+    if (!target) continue;
+    target.mergeTarget = true;
+    for (const group of all) if (group.name === name) join(group, target);
+  }
+}
+
+/** The group with the most members (files), or undefined for none. */
+function largest(groups: readonly Group[]): Group | undefined {
+  return groups.reduce<Group | undefined>((best, g) => (!best || g.members.length > best.members.length ? g : best), undefined);
+}
+
+function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<string, Group>): WorkspaceIndex {
+  const components = new Map<Group, Group[]>();
+  for (const group of groups.values()) {
+    const root = find(group);
+    components.set(root, [...(components.get(root) ?? []), group]);
+  }
+  const documentOrder = new Map(documents.map((d, i) => [d.file, i]));
+  /** File and local id → the workspace entity, to credit quotes. */
+  const entityOf = new Map<string, WorkspaceEntity>();
+  const entities: WorkspaceEntity[] = [];
+  for (const component of components.values()) {
+    const members = component.flatMap((g) => g.members);
+    members.sort((a, b) => (documentOrder.get(a.file) ?? 0) - (documentOrder.get(b.file) ?? 0));
+    const entity = entityFrom(canonicalGroup(component), members);
+    entities.push(entity);
+    for (const m of members) entityOf.set(`${m.file}\u0000${m.entity.id}`, entity);
+  }
+  const quotes = new Map<WorkspaceEntity, EntityQuote[]>();
+  for (const document of documents) {
+    for (const q of document.quotes) {
+      const speaker = q.speakerId === undefined ? undefined : entityOf.get(`${document.file}\u0000${q.speakerId}`);
+      if (!speaker) continue;
+      const list = quotes.get(speaker) ?? [];
+      list.push({ file: document.file, start: q.start, end: q.end, text: q.text, ...(q.speakerConfidence !== undefined && { speakerConfidence: q.speakerConfidence }) });
+      quotes.set(speaker, list);
+    }
+  }
+  const complete = entities.map((e) => ({ ...e, quotes: quotes.get(e) ?? [] }));
+  complete.sort(
+    (a, b) =>
+      b.files.length - a.files.length ||
+      b.quotes.length - a.quotes.length ||
+      b.mentionCount - a.mentionCount ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  return { entities: complete, byName: nameIndex(complete), byId: new Map(complete.map((e) => [e.id, e])) };
+}
+
+/**
+ * Whose name the joined entity takes: the one a merge correction named, else the fullest name
+ * ("Vladimir Putin" over "Putin", whichever document called which the alias), else the most files'.
+ */
+function canonicalGroup(component: readonly Group[]): Group {
+  const rank = (g: Group): [number, number, number] => [g.mergeTarget ? 1 : 0, g.name.length, g.members.length];
+  return component.reduce((best, g) => {
+    const [a, b] = [rank(g), rank(best)];
+    return (a[0] - b[0] || a[1] - b[1] || a[2] - b[2]) > 0 ? g : best;
+  });
+}
+
+function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
+  const names = new Set<string>();
+  const roles = new Set<string>();
+  const files = new Map<string, { file: string; localIds: string[]; spans: number[] }>();
+  let mentionCount = 0;
+  for (const m of members) {
+    names.add(m.name);
+    for (const a of m.aliases) names.add(a);
+    for (const r of m.entity.roles) roles.add(r);
+    mentionCount += m.entity.mentions.length / 2;
+    const file = files.get(m.file);
+    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: [...m.entity.mentions] });
+    else {
+      file.localIds.push(m.entity.id);
+      file.spans = sortedSpans([...file.spans, ...m.entity.mentions]);
+    }
+  }
+  names.delete(root.name);
+  return {
+    id: `${root.kind}/${root.name}`,
+    kind: root.kind,
+    name: root.name,
+    aliases: [...names],
+    roles: [...roles],
+    files: [...files.values()],
+    quotes: [],
+    mentionCount,
+  };
+}
+
+function sortedSpans(flat: readonly number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return pairs.flat();
+}
+
+/** Every name and alias that belongs to one entity of its kind only; the canonical names always. */
+function nameIndex(entities: readonly WorkspaceEntity[]): Map<string, WorkspaceEntity> {
+  const byAlias = new Map<string, WorkspaceEntity | null>();
+  for (const e of entities) {
+    for (const alias of e.aliases) {
+      const key = keyOf(e.kind, alias);
+      byAlias.set(key, byAlias.has(key) && byAlias.get(key) !== e ? null : e);
+    }
+  }
+  const index = new Map<string, WorkspaceEntity>();
+  for (const [key, e] of byAlias) if (e) index.set(key, e);
+  for (const e of entities) index.set(keyOf(e.kind, e.name), e);
+  return index;
+}

@@ -1,0 +1,401 @@
+// The background index of the workspace: every included file analysed in worker threads, after
+// the active editor and never ahead of it, kept current by a file watcher, persisted so that a
+// folder opened again is read back, and merged into workspace entities for the views.
+import { createHash } from 'crypto';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { AnalysisPool } from '../../analysis/analysisPool';
+import type { Correction } from '../../core/corrections/corrections';
+import { digestOf, type DocumentDigest } from '../../core/workspace/digest';
+import { buildWorkspace, type WorkspaceIndex } from '../../core/workspace/merge';
+import type { DocumentModels } from '../documentModels';
+import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../settings';
+import { IndexStore, type StoredAnalysis } from './indexStore';
+
+/** The index's two analysis workers: both cores, at a lower priority than the editor's own. */
+const POOL_SIZE = 2;
+/** Merge the files into entities at most this often while indexing, so the views fill in as it goes. */
+const MERGE_DELAY_MS = 400;
+const SAVE_DELAY_MS = 1_000;
+/** How long to wait for the active editor's analysis before looking again. */
+const ACTIVE_EDITOR_POLL_MS = 250;
+
+/** The globs set to true in `files.exclude` and `search.exclude` (findFiles honours neither once given its own exclude). */
+function excludedGlobs(settings: WorkspaceIndexSettings): string[] {
+  const fromSetting = (section: string): string[] =>
+    Object.entries(vscode.workspace.getConfiguration(section).get<Record<string, unknown>>('exclude', {}))
+      .filter(([, on]) => on === true)
+      .map(([glob]) => glob);
+  return [...new Set([...fromSetting('files'), ...fromSetting('search'), ...settings.exclude])];
+}
+
+interface IndexedFile {
+  readonly uri: vscode.Uri;
+  readonly stored: StoredAnalysis;
+}
+
+export class WorkspaceIndexer implements vscode.Disposable {
+  private readonly files = new Map<string, IndexedFile>();
+  private readonly queue = new Set<string>();
+  private pool: AnalysisPool | undefined;
+  private store: IndexStore | undefined;
+  private index: WorkspaceIndex | undefined;
+  private running: Promise<void> | undefined;
+  private cancelled = false;
+  private generation = 0;
+  private mergeTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Files analysed (not read back from the store) since activation: the tests check reopening. */
+  analysedCount = 0;
+  /** Why the last store was dropped, if it was. */
+  droppedStore: string | undefined;
+  /** The settings the running index was started with, to restart only when they change. */
+  private settingsKey = '';
+  /** Fires when the merged index changed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly allSettings: Settings,
+    private readonly models: DocumentModels,
+    private readonly corrections: { correctionsFor(uri: vscode.Uri): readonly Correction[]; readonly onDidChange: vscode.Event<void> },
+  ) {
+    this.subscriptions.push(
+      this.changed,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) this.restart();
+      }),
+      allSettings.onDidChange((current) => {
+        if (indexKey(current) !== this.settingsKey) this.restart();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.restart()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
+      corrections.onDidChange(() => this.scheduleMerge(0)),
+      vscode.commands.registerCommand('dossier.stopIndexingWorkspace', () => this.stop()),
+      // The reader's document comes first: a file being indexed gives way (it is queued again)
+      // when another editor comes to the front or the reader types.
+      vscode.window.onDidChangeActiveTextEditor(() => this.pool?.cancelAll()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document && e.contentChanges.length > 0) this.pool?.cancelAll();
+      }),
+      vscode.commands.registerCommand('dossier.reindexWorkspace', () => this.restart()),
+    );
+    this.restart();
+  }
+
+  private get settings(): WorkspaceIndexSettings {
+    return this.allSettings.current.workspace;
+  }
+
+  /** The merged index, once the first files are in; undefined when the workspace is not indexed. */
+  get current(): WorkspaceIndex | undefined {
+    return this.index;
+  }
+
+  /** The position of an offset in an indexed file, from its stored line starts. */
+  positionIn(uri: string, offset: number): vscode.Position | undefined {
+    const lineStarts = this.files.get(uri)?.stored.lineStarts;
+    if (!lineStarts) return undefined;
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return new vscode.Position(low, offset - lineStarts[low]);
+  }
+
+  rangeIn(uri: string, start: number, end: number): vscode.Range | undefined {
+    const from = this.positionIn(uri, start);
+    const to = this.positionIn(uri, end);
+    return from && to && new vscode.Range(from, to);
+  }
+
+  /** Resolves when the queue is empty and the index merged (for tests and the bench). */
+  async whenIdle(): Promise<void> {
+    while (this.running) await this.running;
+    if (this.mergeTimer !== undefined) this.merge();
+  }
+
+  /** Stop indexing now; what is indexed stays. */
+  stop(): void {
+    this.cancelled = true;
+    this.queue.clear();
+  }
+
+  /** Start over: read the settings, find the files, index what the store does not have. */
+  restart(): void {
+    this.settingsKey = indexKey(this.allSettings.current);
+    this.stop();
+    const generation = ++this.generation;
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    const wanted = this.allSettings.current.enabled && this.settings.enabled && vscode.workspace.isTrusted && (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+    if (!wanted) {
+      this.pool?.dispose();
+      this.pool = undefined;
+      this.files.clear();
+      this.index = undefined;
+      this.changed.fire();
+      return;
+    }
+    this.watch();
+    const previous = this.running ?? Promise.resolve();
+    this.run(previous.then(() => this.scan(generation)));
+  }
+
+  /** Index what the watcher queued, unless indexing is under way (its runners take it). */
+  private kick(): void {
+    if (this.running) return;
+    this.cancelled = false;
+    this.run(this.drain(this.generation));
+  }
+
+  /** Track the work as the one running; when it ends, start again if files were queued meanwhile. */
+  private run(work: Promise<void>): void {
+    const running = work
+      .catch((error) => console.error(`Dossier: indexing the workspace failed: ${error}`))
+      .finally(() => {
+        if (this.running !== running) return;
+        this.running = undefined;
+        if (this.queue.size > 0 && !this.cancelled) this.kick();
+      });
+    this.running = running;
+  }
+
+  /**
+   * As if the folder were opened again: save the store (unless told not to), forget everything
+   * held in memory, and index from the store on disk. For the tests of reopening and of a corrupt store.
+   */
+  async reopen({ save }: { readonly save: boolean } = { save: true }): Promise<void> {
+    this.stop();
+    await this.whenIdle();
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const file = this.storeFile;
+    if (file && save) await this.store?.save(file);
+    this.store = undefined;
+    this.files.clear();
+    this.droppedStore = undefined;
+    this.restart();
+    await this.whenIdle();
+  }
+
+  /** Where the index is kept: the extension's storage for this workspace, when it has one. */
+  get storeFile(): string | undefined {
+    return this.context.storageUri && path.join(this.context.storageUri.fsPath, 'workspace-index.json');
+  }
+
+  private async scan(generation: number): Promise<void> {
+    this.cancelled = false;
+    this.store ??= await this.loadStore();
+    const found = await this.findIncluded();
+    if (generation !== this.generation) return;
+    const foundKeys = new Set(found.map((u) => u.toString()));
+    for (const key of [...this.files.keys()]) if (!foundKeys.has(key)) this.remove(key);
+    for (const uri of found) this.queue.add(uri.toString());
+    await this.drain(generation);
+  }
+
+  private async loadStore(): Promise<IndexStore> {
+    const version = await analysisVersion();
+    const file = this.storeFile;
+    if (!file) return IndexStore.empty(version);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const loaded = await IndexStore.load(file, version);
+    if (loaded.state === 'new' && loaded.why) this.droppedStore = loaded.why;
+    return loaded.store;
+  }
+
+  private findIncluded(): Thenable<vscode.Uri[]> {
+    const excluded = excludedGlobs(this.settings);
+    return vscode.workspace.findFiles(this.settings.include, excluded.length ? `{${excluded.join(',')}}` : null);
+  }
+
+  private watch(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(this.settings.include);
+    const enqueue = (uri: vscode.Uri): void => {
+      this.queue.add(uri.toString());
+      this.kick();
+    };
+    watcher.onDidChange((uri) => {
+      if (this.files.has(uri.toString())) enqueue(uri);
+    });
+    // A new file is indexed only if the excludes let it in: ask findFiles about that one path.
+    watcher.onDidCreate(async (uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (!folder) return;
+      const excluded = excludedGlobs(this.settings);
+      const pattern = new vscode.RelativePattern(folder, path.posix.relative(folder.uri.path, uri.path));
+      const [included] = await vscode.workspace.findFiles(pattern, excluded.length ? `{${excluded.join(',')}}` : null, 1);
+      if (included) enqueue(uri);
+    });
+    // A deleted folder is one event: everything under it goes.
+    watcher.onDidDelete((uri) => {
+      const key = uri.toString();
+      for (const file of [...this.files.keys()]) if (file === key || file.startsWith(`${key}/`)) this.remove(file);
+      this.queue.delete(key);
+    });
+    this.watcher = watcher;
+  }
+
+  private remove(key: string): void {
+    this.files.delete(key);
+    this.store?.delete(key);
+    this.scheduleMerge(0);
+    this.scheduleSave();
+  }
+
+  /** Index the queued files, two per worker at a time, reporting progress in the status bar. */
+  private async drain(generation: number): Promise<void> {
+    if (this.queue.size === 0) return;
+    this.pool ??= new AnalysisPool(POOL_SIZE, { workerScript: path.join(this.context.extensionPath, 'dist', 'worker.js') });
+    const pool = this.pool;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier' }, async (progress) => {
+      let done = 0;
+      const total = (): number => done + this.queue.size;
+      const runner = async (): Promise<void> => {
+        for (;;) {
+          if (this.cancelled || generation !== this.generation) return;
+          const key = this.queue.values().next().value;
+          if (key === undefined) return;
+          this.queue.delete(key);
+          await this.afterActiveEditor();
+          await this.indexFile(vscode.Uri.parse(key), pool);
+          done++;
+          progress.report({ message: `indexing ${done.toLocaleString('en-US')} of ${total().toLocaleString('en-US')} files` });
+        }
+      };
+      await Promise.all(Array.from({ length: POOL_SIZE * 2 }, runner));
+    });
+    this.merge();
+  }
+
+  /** Wait while the active editor's document is being analysed: the reader's file comes first. */
+  private async afterActiveEditor(): Promise<void> {
+    for (;;) {
+      const document = vscode.window.activeTextEditor?.document;
+      const state = document && this.models.state(document);
+      if (state !== 'analysing' && state !== 'partial') return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, ACTIVE_EDITOR_POLL_MS);
+        const subscription = this.models.onDidChange(done);
+        function done(): void {
+          clearTimeout(timer);
+          subscription.dispose();
+          resolve();
+        }
+      });
+    }
+  }
+
+  private async indexFile(uri: vscode.Uri, pool: AnalysisPool): Promise<void> {
+    const key = uri.toString();
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      this.remove(key); // gone, or unreadable: nothing to index
+      return;
+    }
+    const hash = createHash('sha1').update(bytes).digest('hex');
+    let stored = this.store?.analysisOf(hash);
+    if (!stored) {
+      const text = textOf(bytes, this.allSettings.current.maxDocumentSize);
+      if (text === undefined) {
+        this.remove(key);
+        return;
+      }
+      const analysis = await pool.analyze(text);
+      if (!analysis) {
+        if (!this.cancelled) this.queue.add(key); // it gave way to the active editor: again later
+        return;
+      }
+      this.analysedCount++;
+      const { entities, quotes } = digestOf(key, analysis);
+      stored = { digest: { entities, quotes }, lineStarts: lineStartsOf(text) };
+    }
+    this.files.set(key, { uri, stored });
+    this.store?.set(key, hash, stored);
+    this.scheduleMerge(MERGE_DELAY_MS);
+    this.scheduleSave();
+  }
+
+  private scheduleMerge(delay: number): void {
+    if (this.mergeTimer !== undefined && delay > 0) return;
+    clearTimeout(this.mergeTimer);
+    this.mergeTimer = setTimeout(() => this.merge(), delay);
+  }
+
+  private merge(): void {
+    clearTimeout(this.mergeTimer);
+    this.mergeTimer = undefined;
+    const documents: DocumentDigest[] = [...this.files.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([file, { stored }]) => ({ file, ...stored.digest }));
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    this.index = buildWorkspace(documents, folder ? this.corrections.correctionsFor(folder.uri) : []);
+    this.changed.fire();
+  }
+
+  private scheduleSave(): void {
+    const file = this.storeFile;
+    if (!file || this.saveTimer !== undefined) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.store?.save(file).catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
+    }, SAVE_DELAY_MS);
+  }
+
+  dispose(): void {
+    this.stop();
+    this.generation++;
+    clearTimeout(this.mergeTimer);
+    if (this.saveTimer !== undefined) {
+      clearTimeout(this.saveTimer);
+      const file = this.storeFile;
+      if (file) void this.store?.save(file).catch(() => undefined);
+    }
+    this.watcher?.dispose();
+    this.pool?.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+/** What the index depends on among the settings; a change elsewhere (decorations) leaves it alone. */
+function indexKey(settings: DossierSettings): string {
+  return JSON.stringify([settings.enabled, settings.maxDocumentSize, settings.workspace]);
+}
+
+/** The file's text, or undefined when it is binary, not UTF-8, or above the size limit. */
+function textOf(bytes: Uint8Array, maxDocumentSize: number): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return text.length > maxDocumentSize ? undefined : text;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The analysis version: a hash of the worker that analyses, so any change to the NLP drops the store. */
+let version: Promise<string> | undefined;
+function analysisVersion(): Promise<string> {
+  version ??= fs
+    .readFile(path.join(__dirname, 'worker.js'))
+    .then((bytes) => createHash('sha1').update(bytes).digest('hex'))
+    .catch(() => 'unknown');
+  return version;
+}

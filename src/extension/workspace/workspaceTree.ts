@@ -1,0 +1,129 @@
+// The Workspace view: people, places and organizations across the folder, each with the number of
+// files and quotes; under an entity, its files; under a file, the entity's quotes there.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { ENTITY_KINDS, type EntityKind } from '../../core/model/model';
+import type { EntityFile, EntityQuote, WorkspaceEntity } from '../../core/workspace/merge';
+import type { WorkspaceIndexer } from './workspaceIndexer';
+
+export type WorkspaceNode =
+  | { readonly type: 'kind'; readonly kind: EntityKind }
+  | { readonly type: 'entity'; readonly entity: WorkspaceEntity }
+  | { readonly type: 'file'; readonly entity: WorkspaceEntity; readonly file: EntityFile }
+  | { readonly type: 'quote'; readonly entity: WorkspaceEntity; readonly file: EntityFile; readonly quote: EntityQuote };
+
+const HEADINGS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
+const ICONS: Record<EntityKind, string> = { person: 'person', place: 'location', organization: 'organization' };
+const COLORS: Record<EntityKind, string> = { person: 'dossier.personColor', place: 'dossier.placeColor', organization: 'dossier.organizationColor' };
+const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
+
+export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<WorkspaceNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly view: vscode.TreeView<WorkspaceNode>;
+  private readonly subscriptions: vscode.Disposable[];
+  /** The nodes handed out for the current index, so that reveal finds the same objects. */
+  private kindNodes = new Map<EntityKind, WorkspaceNode>();
+  private entityNodes = new Map<string, WorkspaceNode>();
+
+  constructor(private readonly indexer: WorkspaceIndexer) {
+    this.view = vscode.window.createTreeView('dossier.workspace', { treeDataProvider: this, showCollapseAll: true });
+    this.subscriptions = [
+      this.changed,
+      this.view,
+      indexer.onDidChange(() => this.refresh()),
+    ];
+    this.refresh();
+  }
+
+  private refresh(): void {
+    this.kindNodes = new Map(ENTITY_KINDS.map((kind) => [kind, { type: 'kind', kind }]));
+    this.entityNodes = new Map();
+    const index = this.indexer.current;
+    this.view.message = index ? (index.entities.length === 0 ? 'No names found in the workspace files yet.' : undefined) : 'The workspace is not indexed (see dossier.workspace.enabled).';
+    this.changed.fire(undefined);
+  }
+
+  /** The view's top level: each kind with its entities, as the tests and the reveal command read it. */
+  getChildren(node?: WorkspaceNode): WorkspaceNode[] {
+    const index = this.indexer.current;
+    if (!index) return [];
+    if (!node) return ENTITY_KINDS.filter((kind) => index.entities.some((e) => e.kind === kind)).map((kind) => this.kindNodes.get(kind)!);
+    if (node.type === 'kind') return index.entities.filter((e) => e.kind === node.kind).map((entity) => this.entityNode(entity));
+    if (node.type === 'entity') return node.entity.files.map((file) => ({ type: 'file', entity: node.entity, file }));
+    if (node.type === 'file') return node.entity.quotes.filter((q) => q.file === node.file.file).map((quote) => ({ type: 'quote', entity: node.entity, file: node.file, quote }));
+    return [];
+  }
+
+  getParent(node: WorkspaceNode): WorkspaceNode | undefined {
+    if (node.type === 'kind') return undefined;
+    if (node.type === 'entity') return this.kindNodes.get(node.entity.kind);
+    if (node.type === 'file') return this.entityNode(node.entity);
+    return { type: 'file', entity: node.entity, file: node.file };
+  }
+
+  getTreeItem(node: WorkspaceNode): vscode.TreeItem {
+    const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+    if (node.type === 'kind') {
+      const count = this.indexer.current?.entities.filter((e) => e.kind === node.kind).length ?? 0;
+      const item = new vscode.TreeItem(HEADINGS[node.kind], vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(count);
+      item.id = `kind:${node.kind}`;
+      return item;
+    }
+    if (node.type === 'entity') {
+      const { entity } = node;
+      const item = new vscode.TreeItem(entity.name, collapsed);
+      item.id = `entity:${entity.id}`;
+      item.description = `${plural(entity.files.length, 'file')} · ${plural(entity.quotes.length, 'quote')}`;
+      item.iconPath = new vscode.ThemeIcon(ICONS[entity.kind], new vscode.ThemeColor(COLORS[entity.kind]));
+      item.tooltip = [
+        `${entity.name} (${entity.kind})`,
+        entity.aliases.length ? `Also: ${entity.aliases.join(', ')}` : '',
+        entity.roles.length ? `Roles: ${entity.roles.join(', ')}` : '',
+        `${plural(entity.mentionCount, 'mention')} in ${plural(entity.files.length, 'file')}, ${plural(entity.quotes.length, 'quote')}`,
+      ].filter(Boolean).join('\n');
+      item.contextValue = 'workspaceEntity';
+      return item;
+    }
+    if (node.type === 'file') {
+      const uri = vscode.Uri.parse(node.file.file);
+      const quotes = node.entity.quotes.filter((q) => q.file === node.file.file).length;
+      const item = new vscode.TreeItem(path.posix.basename(uri.path), quotes ? collapsed : vscode.TreeItemCollapsibleState.None);
+      item.id = `file:${node.entity.id}:${node.file.file}`;
+      item.resourceUri = uri;
+      item.description = `${vscode.workspace.asRelativePath(uri.with({ path: path.posix.dirname(uri.path) }))} · ${plural(node.file.spans.length / 2, 'mention')}${quotes ? ` · ${plural(quotes, 'quote')}` : ''}`;
+      item.command = this.openCommand(node.file.file, node.file.spans[0], node.file.spans[1]);
+      return item;
+    }
+    const { quote } = node;
+    const item = new vscode.TreeItem(quote.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+    item.id = `quote:${quote.file}:${quote.start}`;
+    item.iconPath = new vscode.ThemeIcon('quote');
+    item.tooltip = `${quote.text}\n— ${node.entity.name}`;
+    item.command = this.openCommand(quote.file, quote.start, quote.end);
+    return item;
+  }
+
+  /** Show the entity in the view, expanded to its files. */
+  async reveal(entityId: string): Promise<void> {
+    const entity = this.indexer.current?.byId.get(entityId);
+    if (!entity) return;
+    await this.view.reveal(this.entityNode(entity), { select: true, focus: true, expand: true });
+  }
+
+  private entityNode(entity: WorkspaceEntity): WorkspaceNode {
+    let node = this.entityNodes.get(entity.id);
+    if (!node) this.entityNodes.set(entity.id, (node = { type: 'entity', entity }));
+    return node;
+  }
+
+  private openCommand(file: string, start: number, end: number): vscode.Command | undefined {
+    const range = this.indexer.rangeIn(file, start, end);
+    return range && { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(file), { selection: range }] };
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,167 @@
+// The workspace index in the real extension host, on the folder of articles in
+// test/fixtures/newsroom: Ctrl+T and references across files, the hover's cross-file line, the
+// Workspace view, the watcher, and the store on disk (reopened without analysis, rebuilt when corrupt).
+import * as assert from 'assert';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as vscode from 'vscode';
+import { dossier, eventually, fixturePath, hoverText, openFixture, positionIn } from './helpers';
+import type { WorkspaceNode } from '../../src/extension/workspace/workspaceTree';
+
+const HARBOUR = 'newsroom/2024-03-04-harbour-vote.md';
+const FIGURES = 'newsroom/2024-03-11-oakley-figures.md';
+const DOCK = 'newsroom/2024-04-02-dock-company.txt';
+const uriOf = (file: string): string => vscode.Uri.file(fixturePath(file)).toString();
+
+async function indexed() {
+  const api = await dossier();
+  await api.workspaceIndex.whenIdle();
+  return eventually(() => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh') && api.workspaceIndex.current, 'the workspace index', 60_000);
+}
+
+/** The text of a location, read from its document. */
+async function textAt(location: vscode.Location): Promise<string> {
+  return (await vscode.workspace.openTextDocument(location.uri)).getText(location.range);
+}
+
+describe('Workspace index', function () {
+  this.timeout(120_000);
+
+  before(async () => {
+    await openFixture(DOCK);
+    await indexed();
+  });
+
+  it('merges a person across files, a lone surname included', async () => {
+    const marsh = (await indexed()).entities.find((e) => e.name === 'Helena Marsh')!;
+    assert.deepStrictEqual(marsh.files.map((f) => f.file), [HARBOUR, FIGURES, DOCK].map(uriOf));
+    assert.strictEqual(marsh.quotes.length, 3);
+  });
+
+  it('Go to Symbol in Workspace finds people in other files', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Oakley');
+    const oakley = symbols.find((s) => s.name === 'Tomas Oakley');
+    assert.ok(oakley, `Tomas Oakley among ${symbols.map((s) => s.name).join(', ')}`);
+    assert.strictEqual(oakley.location.uri.toString(), uriOf(HARBOUR));
+    assert.strictEqual(await textAt(oakley.location), 'Tomas Oakley');
+    assert.match(oakley.containerName, /person · 3 files · 3 quotes/);
+  });
+
+  it('Go to Symbol in Workspace finds quotes', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'numbers are invented');
+    const quote = symbols.find((s) => s.kind === vscode.SymbolKind.String);
+    assert.ok(quote);
+    assert.strictEqual(quote.location.uri.toString(), uriOf(FIGURES));
+    assert.strictEqual(await textAt(quote.location), '“These numbers are invented,”');
+    assert.strictEqual(quote.containerName, 'Helena Marsh');
+  });
+
+  it('Find All References lists the mentions in every file', async () => {
+    const editor = await openFixture(DOCK);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, positionIn(editor.document, 'Marsh'));
+    const found = await Promise.all(locations.map(async (l) => `${vscode.workspace.asRelativePath(l.uri)}: ${await textAt(l)}`));
+    assert.deepStrictEqual(found.sort(), [
+      `${DOCK}: Marsh`,
+      `${HARBOUR}: Helena Marsh`,
+      `${HARBOUR}: Marsh`,
+      `${FIGURES}: Helena Marsh`,
+      `${FIGURES}: Marsh`,
+    ].sort());
+  });
+
+  it('the hover on a name says where else it appears', async () => {
+    const editor = await openFixture(DOCK);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionIn(editor.document, 'Marsh'));
+    assert.match(hoverText(hovers), /Also in \[2 other files, 3 quotes\]\(command:dossier\.openDossier\?[^)]*\) in the workspace · \[Workspace view\]\(command:dossier\.revealInWorkspaceView\?/);
+  });
+
+  it('the dossier page shows the quotes grouped by file, the files and the companions, under a strict policy', async () => {
+    const api = await dossier();
+    await vscode.commands.executeCommand('dossier.openDossier', 'person/Helena Marsh');
+    const html = await eventually(() => api.dossierPanels.htmlOf('person/Helena Marsh'), 'the dossier page');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+';">/);
+    assert.doesNotMatch(html, /<script/);
+    assert.match(html, /<h1>Helena Marsh<\/h1>/);
+    const quotesByFile = [...html.matchAll(/<h3>([^<]+)<\/h3><ul>(.*?)<\/ul>/g)].map(([, file, list]) => [file, [...list.matchAll(/>(“[^<]+)<\/a>/g)].map((m) => m[1])]);
+    assert.deepStrictEqual(quotesByFile.sort(), [
+      [HARBOUR, ['“This is the most important decision this council will take in a generation,”']],
+      [FIGURES, ['“These numbers are invented,”']],
+      [DOCK, ['“a gift to the next generation.”']],
+    ].sort());
+    assert.match(html, /command:dossier\.revealRange\?/);
+    assert.match(html, />Tomas Oakley<\/a> <span class="quiet">person, 2 shared files<\/span>/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('the dossier exports as Markdown', async () => {
+    const target = vscode.Uri.file(`${os.tmpdir()}/dossier-export-${process.pid}.md`);
+    await vscode.commands.executeCommand('dossier.exportDossier', 'person/Helena Marsh', target);
+    try {
+      const markdown = await fs.readFile(target.fsPath, 'utf8');
+      assert.match(markdown, /^# Helena Marsh\n\n\*person\* · 3 files · 5 mentions · 3 quotes\n/);
+      assert.match(markdown, new RegExp(`### ${DOCK}\n\n> “a gift to the next generation\.”\n`));
+    } finally {
+      await fs.rm(target.fsPath, { force: true });
+    }
+  });
+
+  it('the Workspace view lists entities with counts, their files, and quotes under each file', async () => {
+    const { workspaceTree: tree } = await dossier();
+    const label = (node: WorkspaceNode): string => {
+      const item = tree.getTreeItem(node);
+      return `${typeof item.label === 'string' ? item.label : item.label?.label} — ${item.description}`;
+    };
+    const kinds = tree.getChildren();
+    assert.deepStrictEqual(kinds.map((k) => tree.getTreeItem(k).label), ['People', 'Places', 'Organizations']);
+    const people = tree.getChildren(kinds[0]);
+    const marsh = people.find((p) => label(p).startsWith('Helena Marsh'))!;
+    assert.strictEqual(label(marsh), 'Helena Marsh — 3 files · 3 quotes');
+    const files = tree.getChildren(marsh);
+    assert.deepStrictEqual(files.map((f) => tree.getTreeItem(f).label), ['2024-03-04-harbour-vote.md', '2024-03-11-oakley-figures.md', '2024-04-02-dock-company.txt']);
+    assert.deepStrictEqual(tree.getChildren(files[1]).map((q) => tree.getTreeItem(q).label), ['“These numbers are invented,”']);
+    const open = tree.getTreeItem(tree.getChildren(files[1])[0]).command!;
+    await vscode.commands.executeCommand(open.command, ...(open.arguments ?? []));
+    const editor = await eventually(() => (vscode.window.activeTextEditor?.document.uri.toString() === uriOf(FIGURES) ? vscode.window.activeTextEditor : undefined), 'the quote opened');
+    assert.strictEqual(editor.document.getText(editor.selection), '“These numbers are invented,”');
+  });
+
+  it('the watcher indexes a new file and forgets a deleted one', async () => {
+    const api = await dossier();
+    const file = fixturePath('newsroom/2024-06-01-pier.txt');
+    const filesOfMarsh = (): number => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length ?? 0;
+    await fs.writeFile(file, 'The new pier opened on Saturday. Helena Marsh cut the ribbon.\n');
+    try {
+      await eventually(() => (filesOfMarsh() === 4 ? true : undefined), 'the new file indexed', 30_000);
+    } finally {
+      await fs.rm(file, { force: true });
+    }
+    await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the deleted file forgotten', 30_000);
+  });
+
+  it('reopening reads the store back without analysing again', async () => {
+    const { workspaceIndex } = await dossier();
+    await workspaceIndex.whenIdle();
+    const before = workspaceIndex.analysedCount;
+    await workspaceIndex.reopen();
+    assert.strictEqual(workspaceIndex.droppedStore, undefined);
+    assert.strictEqual(workspaceIndex.analysedCount, before);
+    assert.strictEqual((await indexed()).entities.find((e) => e.name === 'Tomas Oakley')?.files.length, 3);
+  });
+
+  it('a corrupt store is dropped and rebuilt', async () => {
+    const { workspaceIndex } = await dossier();
+    await workspaceIndex.whenIdle();
+    const store = workspaceIndex.storeFile;
+    assert.ok(store, 'the workspace has storage');
+    await workspaceIndex.reopen(); // saves the store
+    await fs.writeFile(store, '{"format": 1, "analysisVersion": "x", "analyses": {"a": ');
+    const before = workspaceIndex.analysedCount;
+    await workspaceIndex.reopen({ save: false });
+    assert.strictEqual(workspaceIndex.droppedStore, 'not valid JSON');
+    assert.ok(workspaceIndex.analysedCount >= before + 4, `analysed ${workspaceIndex.analysedCount - before} files again`);
+    assert.strictEqual((await indexed()).entities.find((e) => e.name === 'Helena Marsh')?.files.length, 3);
+    await workspaceIndex.whenIdle();
+    const written = async (): Promise<true | undefined> => (JSON.parse(await fs.readFile(store, 'utf8').catch(() => '{}')).format === 1 ? true : undefined);
+    await eventually(written, 'the store written again', 10_000);
+  });
+});

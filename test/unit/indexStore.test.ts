@@ -1,0 +1,80 @@
+// The workspace index's store on disk: read back when it is sound and of this version, dropped
+// (file deleted, empty store) when it is not, never a crash; saved whole, without orphan analyses.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { IndexStore, STORE_FORMAT, type StoredAnalysis } from '../../src/extension/workspace/indexStore';
+
+const ANALYSIS: StoredAnalysis = {
+  digest: {
+    entities: [{ id: 'e1', kind: 'person', name: 'Helena Marsh', aliases: ['Marsh'], roles: ['Mayor'], mentions: [0, 12, 40, 45] }],
+    quotes: [{ start: 50, end: 60, text: '“Yes.”', speakerId: 'e1', speakerName: 'Helena Marsh' }],
+  },
+  lineStarts: [0, 30],
+};
+const sound = { format: STORE_FORMAT, analysisVersion: 'v1', analyses: { h1: ANALYSIS }, files: { 'file:///a.txt': 'h1' } };
+
+describe('IndexStore', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-store-'));
+    file = path.join(dir, 'workspace-index.json');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads back a sound store of the same version', async () => {
+    fs.writeFileSync(file, JSON.stringify(sound));
+    const loaded = await IndexStore.load(file, 'v1');
+    assert.strictEqual(loaded.state, 'loaded');
+    assert.deepStrictEqual(loaded.store.analysisOf('h1'), ANALYSIS);
+    assert.deepStrictEqual([...loaded.store.files], [['file:///a.txt', 'h1']]);
+  });
+
+  it('starts empty, silently, when there is no store yet', async () => {
+    const loaded = await IndexStore.load(file, 'v1');
+    assert.deepStrictEqual([loaded.state, loaded.state === 'new' && loaded.why], ['new', undefined]);
+    assert.strictEqual(loaded.store.files.size, 0);
+  });
+
+  const bad: { name: string; content: string; why: string }[] = [
+    { name: 'a half-written file', content: JSON.stringify(sound).slice(0, 40), why: 'not valid JSON' },
+    { name: 'an empty file', content: '', why: 'not valid JSON' },
+    { name: 'another analysis version', content: JSON.stringify({ ...sound, analysisVersion: 'v0' }), why: 'written by another version' },
+    { name: 'another store format', content: JSON.stringify({ ...sound, format: STORE_FORMAT + 1 }), why: 'written by another version' },
+    { name: 'not an object', content: '[1, 2]', why: 'not an index store' },
+    { name: 'no files table', content: JSON.stringify({ ...sound, files: undefined }), why: 'not an index store' },
+    { name: 'a file whose analysis is missing', content: JSON.stringify({ ...sound, files: { 'file:///a.txt': 'h2' } }), why: 'files without analyses' },
+    {
+      name: 'an entity of an unknown kind',
+      content: JSON.stringify({ ...sound, analyses: { h1: { ...ANALYSIS, digest: { ...ANALYSIS.digest, entities: [{ ...ANALYSIS.digest.entities[0], kind: 'planet' }] } } } }),
+      why: 'malformed analyses',
+    },
+    { name: 'line starts that are not numbers', content: JSON.stringify({ ...sound, analyses: { h1: { ...ANALYSIS, lineStarts: ['0'] } } }), why: 'malformed analyses' },
+    { name: 'a quote without text', content: JSON.stringify({ ...sound, analyses: { h1: { ...ANALYSIS, digest: { ...ANALYSIS.digest, quotes: [{ start: 1, end: 2 }] } } } }), why: 'malformed analyses' },
+  ];
+  for (const { name, content, why } of bad) {
+    it(`drops ${name} and starts empty`, async () => {
+      fs.writeFileSync(file, content);
+      const loaded = await IndexStore.load(file, 'v1');
+      assert.deepStrictEqual([loaded.state, loaded.state === 'new' && loaded.why], ['new', why]);
+      assert.strictEqual(loaded.store.files.size, 0);
+      assert.ok(!fs.existsSync(file), 'the unusable store is deleted');
+    });
+  }
+
+  it('saves what it holds, keeping only the analyses some file still has', async () => {
+    const store = IndexStore.empty('v1');
+    store.set('file:///a.txt', 'h1', ANALYSIS);
+    store.set('file:///b.txt', 'h2', { ...ANALYSIS, lineStarts: [0] });
+    store.set('file:///c.txt', 'h1', ANALYSIS); // a copy of a.txt: one analysis for both
+    store.delete('file:///b.txt');
+    await store.save(file);
+    assert.deepStrictEqual(fs.readdirSync(dir), ['workspace-index.json']);
+    const loaded = await IndexStore.load(file, 'v1');
+    assert.strictEqual(loaded.state, 'loaded');
+    assert.deepStrictEqual([...loaded.store.files].sort(), [['file:///a.txt', 'h1'], ['file:///c.txt', 'h1']]);
+    assert.strictEqual(loaded.store.analysisOf('h2'), undefined);
+  });
+});

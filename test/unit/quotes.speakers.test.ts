@@ -1,0 +1,120 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { SpeakerBasis } from '../../src/core/model/model';
+import { analyze } from '../../src/core/pipeline/analyze';
+import { genderFromFirstName, genderFromTitle } from '../../src/core/pipeline/quotes/gender';
+import { quotesOf, type Known } from './quotesOf';
+
+/** The people of the made-up sentences below, as the entity recogniser would report them. */
+const CAST: Known = {
+  'Anna Berg': { kind: 'person', forms: ['Anna Berg', 'Anna', 'Berg'] },
+  'Paul Dorn': { kind: 'person', forms: ['Paul Dorn', 'Paul', 'Dorn'] },
+  'Ruth Kell': { kind: 'person', forms: ['Ruth Kell', 'Kell'] },
+  Gradgrind: { kind: 'person', forms: ['Gradgrind'] },
+  'Kim Lark': { kind: 'person', forms: ['Kim Lark', 'Lark'] },
+};
+
+/** Each quote as "speaker (how)", or null when it has none. */
+function speakersOf(text: string): (string | null)[] {
+  return quotesOf(text, CAST).map((q) => (q.speaker ? `${q.speaker.name} (${q.speaker.how})` : null));
+}
+
+describe('speakers: how each was found', () => {
+  const cases: { name: string; text: string; expected: (string | null)[] }[] = [
+    { name: 'a name at the verb is explicit', text: '“The road is closed,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
+    { name: '“he said” after a man was named', text: 'Paul Dorn walked in.\n\n“The road is closed,” he said.', expected: ['Paul Dorn (pronoun)'] },
+    {
+      name: '“she” skips a nearer man: the first name says who can be “she”',
+      text: 'Anna Berg waited while Paul Dorn read the map.\n\n“The road is closed,” she said.',
+      expected: ['Anna Berg (pronoun)'],
+    },
+    {
+      name: '“he” skips a nearer woman',
+      text: 'Paul Dorn sat down next to Anna Berg.\n\n“The road is closed,” he said.',
+      expected: ['Paul Dorn (pronoun)'],
+    },
+    {
+      name: 'a title tells the gender when the first name is unknown',
+      text: 'Mrs. Kell met Paul Dorn at the gate.\n\n“We are late,” she said.',
+      expected: ['Ruth Kell (pronoun)'],
+    },
+    {
+      name: 'a name inside the quote is never whom “he” means',
+      text: 'Paul Dorn laughed.\n\n“How many times does Kim Lark have to say it?” he asked.',
+      expected: ['Paul Dorn (pronoun)'],
+    },
+    {
+      name: 'a description at the verb',
+      text: '“The road is closed,” the driver said.',
+      expected: ['the driver (title)'],
+    },
+    {
+      name: 'the next sentence of a quote continues its speaker',
+      text: '“The road is closed,” said Anna Berg. “We turn back.”',
+      expected: ['Anna Berg (explicit)', 'Anna Berg (continuation)'],
+    },
+    {
+      name: 'a quote opening the next paragraph continues the speaker of a narrated paragraph',
+      text: 'Anna Berg said the road was closed.\n\n“We turn back at noon.”',
+      expected: ['Anna Berg (continuation)'],
+    },
+    {
+      name: 'untagged dialogue takes turns between the last two speakers',
+      text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\n“Since when?”\n\n“Since the storm.”\n\n“Then we wait.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (turn)', 'Paul Dorn (turn)'],
+    },
+    {
+      name: 'turns stop at narration: the next quote continues the narrated speaker',
+      text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\nAnna Berg folded the map and said they would wait.\n\n“The storm will pass.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
+    },
+    {
+      name: 'a title keeps Mr. and Mrs. apart when only the surname is known',
+      text: '“Facts,” said Mr. Gradgrind.\n\n“Nonsense,” said Mrs. Gradgrind.',
+      expected: ['Mr. Gradgrind (explicit)', 'Mrs. Gradgrind (explicit)'],
+    },
+    {
+      name: 'a vocative names whom a line is said to, not its speaker',
+      text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\nAnna Berg folded the map.\n\n“Are you sure, Anna?”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)'],
+    },
+    {
+      name: 'an interview’s questions and answers alternate',
+      text: '“Why now?” Kim Lark asked.\n\n“Because the money ran out,” Paul Dorn said.\n\n“Whose money?”\n\n“Ours, mostly, and the bank’s.”',
+      expected: ['Kim Lark (explicit)', 'Paul Dorn (explicit)', 'Kim Lark (turn)', 'Paul Dorn (turn)'],
+    },
+  ];
+  for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(speakersOf(text), expected));
+
+  it('is surer of a name at the verb than of a pronoun, and of a pronoun than of a turn', () => {
+    const text = '“Is the road open?” asked Paul Dorn.\n\n“No,” she said.\n\n“Since when?”';
+    const confidence = (how: SpeakerBasis) => quotesOf(`Anna Berg came in.\n\n${text}`, CAST).find((q) => q.speaker?.how === how)?.speaker?.confidence ?? NaN;
+    assert.ok(confidence('explicit') > confidence('pronoun') && confidence('pronoun') > confidence('turn'), 'explicit > pronoun > turn');
+  });
+
+  it('a pronoun that finds nobody keeps its words, with little confidence', () => {
+    const [quote] = quotesOf('“The road is closed,” they said.', CAST);
+    assert.strictEqual(quote.speaker?.name, 'they');
+    assert.ok(quote.speaker && quote.speaker.confidence < 0.5);
+  });
+});
+
+describe('gender', () => {
+  const titles: [string, string | null][] = [['Mr. ', 'male'], ['Mrs ', 'female'], ['Sir ', 'male'], ['Lady ', 'female'], ['Ms. ', 'female'], ['the ', null]];
+  for (const [before, gender] of titles) it(`a title “${before.trim()}” → ${gender}`, () => assert.strictEqual(genderFromTitle(`met ${before}`), gender));
+  const names: [string, string | null][] = [['Margaret Lowell', 'female'], ['Daniel', 'male'], ['Putin', null], ['J. Smith', null]];
+  for (const [name, gender] of names) it(`the first name of “${name}” → ${gender}`, () => assert.strictEqual(genderFromFirstName(name), gender));
+});
+
+describe('made-up gold: every speaker right', () => {
+  const fixtures = path.resolve(__dirname, '../../../test/fixtures');
+  for (const gold of ['interview-harbor-mayor.speakers.json', 'feature-lighthouse.speakers.json']) {
+    it(gold, () => {
+      const expected = JSON.parse(fs.readFileSync(path.join(fixtures, gold), 'utf8')) as { file: string; quotes: { start: number; end: number; speaker: string }[] };
+      const text = fs.readFileSync(path.join(fixtures, expected.file), 'utf8');
+      const found = analyze(text).quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker?.name ?? null }));
+      assert.deepStrictEqual(found, expected.quotes.map(({ start, end, speaker }) => ({ start, end, speaker })));
+    });
+  }
+});

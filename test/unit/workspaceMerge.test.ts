@@ -1,0 +1,189 @@
+// The workspace index's merge of many documents' entities into one list, table-driven over small
+// hand-made digests: which names become one entity, which stay apart, and what corrections do.
+import * as assert from 'assert';
+import type { Correction } from '../../src/core/corrections/corrections';
+import type { EntityKind } from '../../src/core/model/model';
+import { digestOf, type DigestEntity, type DocumentDigest } from '../../src/core/workspace/digest';
+import { buildWorkspace, entityNamed } from '../../src/core/workspace/merge';
+
+/** A document's entity: "Xi Jinping|Xi" is the name with its aliases; mentions are two-character spans. */
+function entity(id: string, kind: EntityKind, names: string, mentions = 1): DigestEntity {
+  const [name, ...aliases] = names.split('|');
+  return { id, kind, name, aliases, roles: [], mentions: Array.from({ length: mentions }, (_, i) => [i * 10, i * 10 + 2]).flat() };
+}
+
+function doc(file: string, entities: DigestEntity[], quotes: DocumentDigest['quotes'] = []): DocumentDigest {
+  return { file, entities, quotes };
+}
+
+/** The entities as "kind name [aliases] files" lines, the order the index gives them in. */
+function summary(documents: DocumentDigest[], corrections: Correction[] = []): string[] {
+  return buildWorkspace(documents, corrections).entities.map(
+    (e) => `${e.kind} ${e.name}${e.aliases.length ? ` [${e.aliases.join(', ')}]` : ''} ${e.files.map((f) => f.file).join(',')}`,
+  );
+}
+
+describe('workspace merge', () => {
+  const cases: { name: string; documents: DocumentDigest[]; corrections?: Correction[]; expected: string[] }[] = [
+    {
+      name: 'the same canonical name in two files is one entity',
+      documents: [doc('a', [entity('e1', 'person', 'Angela Merkel')]), doc('b', [entity('e1', 'person', 'Angela Merkel')])],
+      expected: ['person Angela Merkel a,b'],
+    },
+    {
+      name: 'whitespace inside a name does not split it',
+      documents: [doc('a', [entity('e1', 'person', 'Angela Merkel')]), doc('b', [entity('e1', 'person', 'Angela\n Merkel')])],
+      expected: ['person Angela Merkel a,b'],
+    },
+    {
+      name: 'the same name of another kind stays apart',
+      documents: [doc('a', [entity('e1', 'place', 'Georgia')]), doc('b', [entity('e1', 'person', 'Georgia', 2)])],
+      expected: ['person Georgia b', 'place Georgia a'],
+    },
+    {
+      name: 'a short name joins the one entity that uses it as an alias',
+      documents: [doc('a', [entity('e1', 'person', 'Xi Jinping|Xi')]), doc('b', [entity('e1', 'person', 'Xi')])],
+      expected: ['person Xi Jinping [Xi] a,b'],
+    },
+    {
+      name: 'a short name that two entities use as an alias stays apart',
+      documents: [
+        doc('a', [entity('e1', 'person', 'Xi Jinping|Xi')]),
+        doc('b', [entity('e1', 'person', 'Xi Mingze|Xi')]),
+        doc('c', [entity('e1', 'person', 'Xi', 3)]),
+      ],
+      expected: ['person Xi c', 'person Xi Jinping [Xi] a', 'person Xi Mingze [Xi] b'],
+    },
+    {
+      name: 'an alias of a place does not pull in a person of that name',
+      documents: [doc('a', [entity('e1', 'place', 'New York City|New York')]), doc('b', [entity('e1', 'person', 'New York')])],
+      expected: ['person New York b', 'place New York City [New York] a'],
+    },
+    {
+      name: 'documents that disagree on which name is canonical still make one entity',
+      documents: [doc('a', [entity('e1', 'person', 'Vladimir Putin|Putin')]), doc('b', [entity('e1', 'person', 'Putin|Vladimir Putin')])],
+      expected: ['person Vladimir Putin [Putin] a,b'],
+    },
+    {
+      name: 'aliases are gathered from every file',
+      documents: [doc('a', [entity('e1', 'person', 'Vladimir Putin|Putin')]), doc('b', [entity('e1', 'person', 'Vladimir Putin|Vladimir Vladimirovich Putin')])],
+      expected: ['person Vladimir Putin [Putin, Vladimir Vladimirovich Putin] a,b'],
+    },
+    {
+      name: 'merge joins a name into the entity called by another, across files and kinds',
+      documents: [doc('a', [entity('e1', 'person', 'Vladimir Putin')]), doc('b', [entity('e1', 'organization', 'Kremlin')])],
+      corrections: [{ action: 'merge', name: 'Kremlin', into: 'Vladimir Putin' }],
+      expected: ['person Vladimir Putin [Kremlin] a,b'],
+    },
+    {
+      name: 'merge finds its target by an alias too',
+      documents: [doc('a', [entity('e1', 'person', 'Vladimir Putin|Putin')]), doc('b', [entity('e1', 'organization', 'Kremlin')])],
+      corrections: [{ action: 'merge', name: 'Kremlin', into: 'Putin' }],
+      expected: ['person Vladimir Putin [Putin, Kremlin] a,b'],
+    },
+    {
+      name: 'merge into a name no file has changes nothing',
+      documents: [doc('a', [entity('e1', 'organization', 'Kremlin')])],
+      corrections: [{ action: 'merge', name: 'Kremlin', into: 'Nobody' }],
+      expected: ['organization Kremlin a'],
+    },
+    {
+      name: 'two entities of one file merged make one file entry',
+      documents: [doc('a', [entity('e1', 'person', 'Vladimir Putin'), entity('e2', 'organization', 'Kremlin')])],
+      corrections: [{ action: 'merge', name: 'Kremlin', into: 'Vladimir Putin' }],
+      expected: ['person Vladimir Putin [Kremlin] a'],
+    },
+    {
+      name: 'not-an-entity drops the name in every file, and removes it as an alias',
+      documents: [
+        doc('a', [entity('e1', 'organization', 'Matzav.com'), entity('e2', 'person', 'Ann Lee|Matzav.com')]),
+        doc('b', [entity('e1', 'organization', 'Matzav.com')]),
+      ],
+      corrections: [{ action: 'notEntity', name: 'Matzav.com' }],
+      expected: ['person Ann Lee a'],
+    },
+    {
+      name: 'mark-as changes the kind of the name in every file, so they join',
+      documents: [doc('a', [entity('e1', 'organization', 'Victory Parade')]), doc('b', [entity('e1', 'place', 'Victory Parade')])],
+      corrections: [{ action: 'markAs', name: 'Victory Parade', kind: 'organization' }],
+      expected: ['organization Victory Parade a,b'],
+    },
+    {
+      name: 'a later correction of a name replaces an earlier one',
+      documents: [doc('a', [entity('e1', 'organization', 'Acme')])],
+      corrections: [{ action: 'notEntity', name: 'Acme' }, { action: 'markAs', name: 'Acme', kind: 'place' }],
+      expected: ['place Acme a'],
+    },
+    {
+      name: 'entities in more files come first',
+      documents: [doc('a', [entity('e1', 'person', 'Ann Lee', 9), entity('e2', 'place', 'Paris')]), doc('b', [entity('e1', 'place', 'Paris')])],
+      expected: ['place Paris a,b', 'person Ann Lee a'],
+    },
+    { name: 'no documents, no entities', documents: [], expected: [] },
+  ];
+  for (const { name, documents, corrections, expected } of cases) {
+    it(name, () => assert.deepStrictEqual(summary(documents, corrections), expected));
+  }
+});
+
+describe('workspace entity details', () => {
+  const documents = [
+    doc('a.txt', [entity('e1', 'person', 'Xi Jinping|Xi', 2), entity('e2', 'place', 'Moscow')], [
+      { start: 50, end: 60, text: '“Friends.”', speakerId: 'e1', speakerName: 'Xi Jinping', speakerConfidence: 0.9 },
+      { start: 70, end: 80, text: '“Nobody.”', speakerName: 'a spokesman' },
+    ]),
+    doc('b.txt', [entity('e1', 'person', 'Xi', 3)], [{ start: 5, end: 15, text: '“Partners.”', speakerId: 'e1', speakerName: 'Xi' }]),
+  ];
+  const index = buildWorkspace(documents);
+  const xi = index.entities[0];
+
+  it('credits each quote to the workspace entity of its speaker, with its file', () =>
+    assert.deepStrictEqual(xi.quotes, [
+      { file: 'a.txt', start: 50, end: 60, text: '“Friends.”', speakerConfidence: 0.9 },
+      { file: 'b.txt', start: 5, end: 15, text: '“Partners.”' },
+    ]));
+  it('counts mentions across files', () => assert.strictEqual(xi.mentionCount, 5));
+  it('keeps each file’s mention spans and local ids', () =>
+    assert.deepStrictEqual(xi.files, [
+      { file: 'a.txt', localIds: ['e1'], spans: [0, 2, 10, 12] },
+      { file: 'b.txt', localIds: ['e1'], spans: [0, 2, 10, 12, 20, 22] },
+    ]));
+  it('has an id of kind and name', () => assert.strictEqual(xi.id, 'person/Xi Jinping'));
+  const lookups: { kind: EntityKind; name: string; expected: string | undefined }[] = [
+    { kind: 'person', name: 'Xi Jinping', expected: 'person/Xi Jinping' },
+    { kind: 'person', name: 'Xi', expected: 'person/Xi Jinping' },
+    { kind: 'person', name: 'Xi  Jinping', expected: 'person/Xi Jinping' },
+    { kind: 'place', name: 'Xi', expected: undefined },
+    { kind: 'place', name: 'Moscow', expected: 'place/Moscow' },
+    { kind: 'person', name: 'Moscow', expected: undefined },
+  ];
+  for (const { kind, name, expected } of lookups) {
+    it(`finds ${kind} "${name}" by name`, () => assert.strictEqual(entityNamed(index, kind, name)?.id, expected));
+  }
+  it('finds an entity by id', () => assert.strictEqual(index.byId.get('place/Moscow')?.name, 'Moscow'));
+});
+
+describe('digestOf', () => {
+  it('keeps entities with flattened spans, and words-bearing quotes with their speaker', () => {
+    const mention = { start: 0, end: 4, entityId: 'e1', text: 'Anna' };
+    const digest = digestOf('x.md', {
+      textLength: 40,
+      entities: [{ id: 'e1', kind: 'person', name: 'Anna', aliases: [], roles: ['poet'], mentions: [mention], firstMention: mention }],
+      mentions: [mention],
+      quotes: [
+        { start: 10, end: 16, kind: 'direct', text: '“Yes.”', speaker: { start: 0, end: 4, name: 'Anna', entityId: 'e1', how: 'explicit', confidence: 0.9 } },
+        { start: 20, end: 30, kind: 'scare', text: '“so-called”', speaker: null },
+        { start: 31, end: 38, kind: 'fragment', text: '“maybe”', speaker: null },
+      ],
+      values: [],
+    });
+    assert.deepStrictEqual(digest, {
+      file: 'x.md',
+      entities: [{ id: 'e1', kind: 'person', name: 'Anna', aliases: [], roles: ['poet'], mentions: [0, 4] }],
+      quotes: [
+        { start: 10, end: 16, text: '“Yes.”', speakerId: 'e1', speakerName: 'Anna', speakerConfidence: 0.9 },
+        { start: 31, end: 38, text: '“maybe”' },
+      ],
+    });
+  });
+});
