@@ -26,6 +26,12 @@ export interface AnalysisClientOptions {
    * priority.
    */
   readonly lowPriority?: boolean;
+  /**
+   * Start each job only once the helper thread has loaded, instead of starting alone and sharing
+   * once it is ready. Tests use it, so that whether the helper takes part does not depend on how
+   * fast it loads on a busy machine.
+   */
+  readonly waitForHelper?: boolean;
   /** Called each time the worker dies unexpectedly; the client has already started a new one. */
   readonly onWorkerLost?: (error: Error) => void;
 }
@@ -152,7 +158,7 @@ export class AnalysisClient {
     if (this.worker) return this.worker;
     const worker = new Worker(this.options.workerScript, {
       resourceLimits: COORDINATOR_LIMITS,
-      workerData: { role: 'coordinator', lowPriority: this.options.lowPriority ?? true } satisfies WorkerSetup,
+      workerData: { role: 'coordinator', lowPriority: this.options.lowPriority ?? true, waitForHelper: this.options.waitForHelper } satisfies WorkerSetup,
     });
     // A replaced worker's last words are about jobs that were sent again, whole, to the new one.
     worker.on('message', (reply: CoordinatorReply) => {

@@ -76,4 +76,6 @@ export interface WorkerSetup {
   readonly role: 'coordinator' | 'helper';
   /** Run below the OS priority of the thread that started the pool (the editor's). */
   readonly lowPriority: boolean;
+  /** Jobs wait until the helper has loaded, so its share of the paragraphs never depends on load. */
+  readonly waitForHelper?: boolean;
 }

@@ -76,6 +76,7 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
     helper.keep();
     try {
       const { document, change } = receive(request);
+      if (setup.waitForHelper) await helper.loaded();
       const result = await runJob(document.text, document.cache, {
         change,
         priority,
@@ -126,6 +127,8 @@ class HelperClient implements Helper {
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (f: readonly ParagraphFindings[]) => void; reject: (e: Error) => void }>();
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Called once the helper is ready, or gone. */
+  private onLoaded: (() => void)[] = [];
 
   /** A document is open: have the helper running. */
   keep(): void {
@@ -141,6 +144,18 @@ class HelperClient implements Helper {
   }
 
   isFree = (): boolean => this.ready && this.waiting.size === 0;
+
+  /** Resolves once the helper is ready to take work, or could not start (then jobs run alone). */
+  loaded(): Promise<void> {
+    if (this.ready || !this.worker) return Promise.resolve();
+    return new Promise((resolve) => this.onLoaded.push(resolve));
+  }
+
+  private settleLoaded(): void {
+    const waiting = this.onLoaded;
+    this.onLoaded = [];
+    for (const resolve of waiting) resolve();
+  }
 
   analyze = (units: readonly UnitText[]): Promise<readonly ParagraphFindings[]> => {
     const worker = this.worker;
@@ -161,6 +176,7 @@ class HelperClient implements Helper {
     worker.on('message', (reply: HelperReply) => {
       if ('ready' in reply) {
         this.ready = this.worker === worker;
+        this.settleLoaded();
         return;
       }
       const waiter = this.waiting.get(reply.id);
@@ -187,6 +203,7 @@ class HelperClient implements Helper {
     this.ready = false;
     for (const waiter of this.waiting.values()) waiter.reject(error);
     this.waiting.clear();
+    this.settleLoaded();
   }
 }
 

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Runs the integration suites inside the extension host of a real VS Code (code-server 4.139.1),
-// opened in headless Chromium. The exit code is the suites' result.
+// opened in headless Chromium. Ends with "N passed, N failed, N skipped" from mocha's own counts
+// (written to --results FILE, by default out/results/<suite>.json); the exit code fails when a
+// test failed, no test ran, a test was skipped that is not an expected skip, or the extension
+// logged an error.
 //
-//   node test/host/runIntegration.mjs [--suite test/integration] [--grep PATTERN] [--profile] [--vsix dossier.vsix] [--workspace DIR] [--timeout 300]
+//   node test/host/runIntegration.mjs [--suite test/integration] [--grep PATTERN] [--profile] [--vsix dossier.vsix] [--workspace DIR] [--timeout 300] [--results FILE]
 //
 // --grep runs only the tests whose full title matches PATTERN (a regular expression). --profile
 // asks the tests that measure the extension host to write CPU profiles of it into out/profiles/
@@ -15,6 +18,7 @@ import path from 'node:path';
 import { parseArgs, format } from 'node:util';
 import { ROOT, ensureTools, startCodeServer, launchChromium, workbenchUrl } from './codeServer.mjs';
 import { buildTests } from './buildTests.mjs';
+import { formatResults, problemsOf, readResults } from './results.mjs';
 
 const { values: args } = parseArgs({ options: {
   suite: { type: 'string', default: 'test/integration' },
@@ -24,6 +28,7 @@ const { values: args } = parseArgs({ options: {
   workspace: { type: 'string' },
   timeout: { type: 'string', default: '300' },
   verbose: { type: 'boolean', default: false },
+  results: { type: 'string' },
 } });
 
 const MARK = '\u2063DOSSIER\u2063'; // REPORT_MARK of test/integration/helpers.ts, on the lines to print
@@ -32,6 +37,8 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 // One log folder per suite, so the packaged-extension and reload checks keep the main suite's logs.
 const logDir = path.join(ROOT, 'out', 'logs', path.basename(args.suite));
 fs.mkdirSync(logDir, { recursive: true });
+const resultsFile = path.resolve(args.results ?? path.join(ROOT, 'out', 'results', `${path.basename(args.suite)}.json`));
+fs.rmSync(resultsFile, { force: true });
 let server, browser, finished = false;
 // Errors the extension logged, and promise rejections it left unhandled (the extension host logs
 // those as errors): any of them fails the run even when every test passed.
@@ -77,11 +84,12 @@ try {
   });
   await page.exposeFunction('codeAutomationExit', (code) => {
     for (const problem of problems) console.error(`[host] the extension reported a problem: ${problem}`);
-    setTimeout(() => finish(code === 0 && problems.length > 0 ? 4 : code, problems.length ? `${problems.length} problems reported by the extension` : undefined), 0);
+    setTimeout(() => finish(judge(code), problems.length ? `${problems.length} problems reported by the extension` : undefined), 0);
   });
   await page.goto(workbenchUrl(server, workspace, {
     extensionDevelopmentPath, extensionTestsPath: testsPath, env: {
       DOSSIER_TEST_WORKSPACE: workspace,
+      DOSSIER_TEST_RESULTS: resultsFile,
       ...(args.grep ? { DOSSIER_TEST_GREP: args.grep } : {}),
       ...(args.profile ? { DOSSIER_TEST_PROFILES: path.join(ROOT, 'out', 'profiles') } : {}),
     },
@@ -90,4 +98,17 @@ try {
   console.error(`[host] workbench shown in ${elapsed()}`);
 } catch (e) {
   await finish(1, `could not run the suite: ${e?.stack ?? e}`);
+}
+
+/** The exit code from the suite's results as mocha counted them, and the extension's problems. */
+function judge(hostCode) {
+  const results = readResults(resultsFile);
+  if (!results) {
+    console.error(`[host] the suite wrote no results (${resultsFile}); the extension host exited with ${hostCode}`);
+    return hostCode || 1;
+  }
+  console.log(formatResults(results, ROOT));
+  const failing = problemsOf(results, ROOT);
+  for (const problem of failing) console.error(`[host] ${problem}`);
+  return failing.length || problems.length || hostCode ? hostCode || (problems.length ? 4 : 1) : 0;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, openFixture } from './helpers';
+import { dossier, EXTENSION_ID, eventually, openFixture } from './helpers';
 
 describe('activation', () => {
   it('activates when a plain-text file opens', async () => {
@@ -8,14 +8,17 @@ describe('activation', () => {
     assert.strictEqual(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
   });
 
-  it('registers its commands', async () => {
-    const commands = await vscode.commands.getCommands(true);
-    for (const id of ['dossier.analyzeDocument', 'dossier.revealRange']) assert.ok(commands.includes(id), `${id} is registered`);
+  it('Reveal Range (the hovers’ links) selects the range it is given', async () => {
+    const editor = await openFixture('xi-putin-moscow.txt');
+    const start = editor.document.getText().indexOf('Vladimir Putin');
+    await vscode.commands.executeCommand('dossier.revealRange', editor.document.uri.toString(), start, start + 'Vladimir Putin'.length);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Vladimir Putin');
   });
 
-  it('contributes the Entities, Quotes and Workspace views in the Dossier container', () => {
-    const contributes = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes;
-    assert.deepStrictEqual(contributes.views.dossier.map((v: { id: string }) => v.id), ['dossier.entities', 'dossier.quotes', 'dossier.workspace']);
+  it('shows the Entities and Quotes views when the Dossier container opens', async () => {
+    const { entitiesTree, quotesTree } = await dossier();
+    await vscode.commands.executeCommand('workbench.view.extension.dossier');
+    await eventually(() => (entitiesTree.view.visible && quotesTree.view.visible ? true : undefined), 'both views visible');
   });
 
   it('analyses the active document on command', async () => {

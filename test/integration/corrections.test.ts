@@ -9,7 +9,7 @@ import type { Correction } from '../../src/core/corrections/corrections';
 import { ENTITY_KINDS } from '../../src/core/model/model';
 import { toRecord } from '../../src/core/model/record';
 import { CorrectionsService } from '../../src/extension/corrections/correctionsService';
-import { activeExtension, eventually, fixturePath, openFixture } from './helpers';
+import { activeExtension, eventually, fixturePath, openFixture, withSettings } from './helpers';
 
 /** What these tests read of the running extension (activate()'s result). */
 interface ExtensionApi {
@@ -20,8 +20,12 @@ interface ExtensionApi {
 
 const FIXTURE = 'xi-putin-moscow.txt';
 const POISON_QUOTE = '“drinking poison.”';
-/** A correction must show within this time: no debounce applies, as the document did not change. */
-const AT_ONCE_MS = 2000;
+/**
+ * No debounce applies to a correction, as the document did not change. The test that checks it
+ * sets the debounce to its maximum, so a correction that waited for it would take this long; the
+ * margin between what a correction takes (well under a second) and this is what load can eat.
+ */
+const LONGEST_DEBOUNCE_MS = 10_000;
 
 const correctionsFile = (): string => fixturePath(path.join('.vscode', 'dossier.json'));
 const readCorrectionsFile = (): string => fs.readFileSync(correctionsFile(), 'utf8');
@@ -122,10 +126,12 @@ describe('corrections', () => {
     assert.ok(!(await entitiesInTree(entitiesTree)).some((e) => e.endsWith('/Victory Parade')), 'the recognizer does not take Victory Parade for a name');
     const name = rangeOf(editor.document, 'Victory Parade');
     await select(editor, name);
-    const correction = await vscode.commands.executeCommand('dossier.markAsOrganization');
-    assert.deepStrictEqual(correction, { action: 'markAs', name: 'Victory Parade', kind: 'organization' });
-    const elapsed = await untilShown(editor, 'Victory Parade decorated and listed as an organization', (tree, decorations) => tree.includes('Organizations/Victory Parade') && hasRange(decorations.organization, name));
-    assert.ok(elapsed < AT_ONCE_MS, `shown after ${elapsed} ms`);
+    await withSettings({ 'analysis.debounceMs': LONGEST_DEBOUNCE_MS }, async () => {
+      const correction = await vscode.commands.executeCommand('dossier.markAsOrganization');
+      assert.deepStrictEqual(correction, { action: 'markAs', name: 'Victory Parade', kind: 'organization' });
+      const elapsed = await untilShown(editor, 'Victory Parade decorated and listed as an organization', (tree, decorations) => tree.includes('Organizations/Victory Parade') && hasRange(decorations.organization, name));
+      assert.ok(elapsed < LONGEST_DEBOUNCE_MS, `shown after ${elapsed} ms: it waited for the debounce`);
+    });
     assert.strictEqual(readCorrectionsFile(), `{
   "version": 1,
   "corrections": [
@@ -269,7 +275,8 @@ describe('corrections', () => {
     const broken = readCorrectionsFile().replace('"kind": "organization" }', '"kind" "organization" }');
     fs.writeFileSync(correctionsFile(), broken);
     const uri = vscode.Uri.file(correctionsFile());
-    const diagnostic = await eventually(() => vscode.languages.getDiagnostics(uri)[0], 'a diagnostic on the corrections file');
+    // The file changed outside the editor: the diagnostic waits for the file watcher, slow on a busy machine.
+    const diagnostic = await eventually(() => vscode.languages.getDiagnostics(uri)[0], 'a diagnostic on the corrections file', 30_000);
     const lines = broken.split('\n');
     const line = lines.findIndex((l) => l.includes('"kind" "organization"'));
     const character = lines[line].indexOf('"organization"');

@@ -52,6 +52,19 @@ describe('navigation commands', () => {
     assert.deepStrictEqual(selected(editor), mentions[mentions.length - 1], 'wrapped to the last');
   });
 
+  it('steps from a cursor at the very end of a name (just after its last letter) to its neighbours', async () => {
+    const probe = await openFixture(SAMPLE);
+    const moscow = analyze(probe.document.getText()).entities.find((e) => e.name === 'Moscow');
+    assert.ok(moscow && moscow.mentions.length >= 3);
+    const [first, second, third] = moscow.mentions;
+    const editor = await sampleAt((d) => d.positionAt(second.end));
+    await vscode.commands.executeCommand('dossier.nextMention');
+    assert.deepStrictEqual(selected(editor), [third.start, third.end]);
+    editor.selection = new vscode.Selection(editor.document.positionAt(second.end), editor.document.positionAt(second.end));
+    await vscode.commands.executeCommand('dossier.previousMention');
+    assert.deepStrictEqual(selected(editor), [first.start, first.end]);
+  });
+
   it('leaves the cursor alone when no name is under it', async () => {
     const editor = await sampleAt((d) => positionIn(d, 'lengthy'));
     const before = selected(editor);

@@ -8,6 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { activeExtension, eventually, fixturePath, openFixture, profileHost, report } from './helpers';
 import { describeInterval, STALL_MS, StallTicker, stallsByStep } from './stallTicker';
+import { skipBecause, warAndPeace } from '../host/results.mjs';
 
 type DocumentState = 'unsupported' | 'tooLarge' | 'analysing' | 'partial' | 'ready';
 interface TestState {
@@ -24,7 +25,18 @@ const becomes = (uri: vscode.Uri, wanted: DocumentState, timeoutMs = 20_000): Pr
   eventually(async () => ((await stateOf(uri)) === wanted ? true : undefined), `${uri.toString()} to be ${wanted}`, timeoutMs);
 const ARTICLE = 'Angela Merkel met Emmanuel Macron in Paris on Monday.\n\n“We agree on almost everything,” Merkel told reporters.\n';
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('dossier');
+/** Pacing for scenarios (typing, scrolling); never a wait for a result. */
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Wait until Dossier has analysed a document opened after everything before it: the documents
+ * opened earlier have had their turn, so what state they show now is the one they keep. (A wait
+ * for an event, where a sleep would hope that half a second is enough on a busy machine.)
+ */
+async function caughtUp(): Promise<void> {
+  const marker = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${ARTICLE}\nA marker.` });
+  await vscode.window.showTextDocument(marker, { preview: false, preserveFocus: true, viewColumn: vscode.ViewColumn.Beside });
+  await becomes(marker.uri, 'ready');
+}
 
 /**
  * Close every editor without saving anything: each edited one is reverted first, because closing
@@ -58,17 +70,15 @@ describe('robustness', function () {
       try {
         channel.append(ARTICLE);
         channel.show();
-        const output = await eventually(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'output'), 'the output document', 5000).catch(() => undefined);
-        if (output) {
-          assert.strictEqual(output.languageId, 'plaintext', 'the panel has a language Dossier would otherwise read');
-          await sleep(500);
-          assert.strictEqual(await stateOf(output.uri), 'unsupported');
-        }
-        // Whether or not the panel's document reached this host, one with its scheme is refused.
+        const output = await eventually(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'output'), 'the output document', 20_000);
+        assert.strictEqual(output.languageId, 'plaintext', 'the panel has a language Dossier would otherwise read');
+        await caughtUp();
+        assert.strictEqual(await stateOf(output.uri), 'unsupported');
+        // Any document with the output scheme is refused, whatever its language.
         const provider = vscode.workspace.registerTextDocumentContentProvider('output', { provideTextDocumentContent: () => ARTICLE });
         try {
           const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(vscode.Uri.parse('output:dossier-test-channel')), 'plaintext');
-          await sleep(300);
+          await caughtUp();
           assert.strictEqual(await stateOf(document.uri), 'unsupported');
         } finally {
           provider.dispose();
@@ -84,7 +94,7 @@ describe('robustness', function () {
       const document = await vscode.workspace.openTextDocument(file);
       await vscode.window.showTextDocument(document);
       assert.strictEqual(document.languageId, 'log');
-      await sleep(300);
+      await caughtUp();
       assert.strictEqual(await stateOf(document.uri), 'unsupported');
     });
 
@@ -98,7 +108,7 @@ describe('robustness', function () {
       git('commit', '-qm', 'fixture');
       fs.appendFileSync(file, '\nOne more paragraph, by Olaf Scholz.\n');
       const gitExtension = vscode.extensions.getExtension('vscode.git');
-      if (!gitExtension) this.skip();
+      if (!gitExtension) skipBecause(this, 'the git extension is not installed in this VS Code');
       await gitExtension?.activate();
       await vscode.commands.executeCommand('git.openRepository', root);
       await eventually(async () => {
@@ -113,10 +123,13 @@ describe('robustness', function () {
   });
 
   it('stops working on a document closed while its analysis runs', async () => {
-    const content = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}. ${ARTICLE}`).join('\n');
+    // Big enough (about 1 MB) that its analysis takes seconds: it is still running when closed.
+    const content = Array.from({ length: 10_000 }, (_, i) => `Paragraph ${i}. ${ARTICLE}`).join('\n');
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
     await vscode.window.showTextDocument(document);
     await eventually(async () => ((await inspect()).busy > 0 ? true : undefined), 'the analysis to start', 5000);
+    // Closed while analysing, so busy dropping to 0 below means the work was stopped, not that it ended.
+    assert.notStrictEqual(await stateOf(document.uri), 'ready', 'the analysis is still running when the document closes');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await eventually(() => (document.isClosed ? true : undefined), 'the document to close');
     await eventually(async () => ((await inspect()).busy === 0 ? true : undefined), 'the work to stop', 3000);
@@ -148,8 +161,14 @@ describe('robustness', function () {
       await sleep(10);
     }
     await becomes(document.uri, 'ready');
-    const counts = await vscode.commands.executeCommand<{ entities: number }>('dossier.analyzeDocument');
-    assert.ok(counts.entities >= 3, `found ${counts.entities} entities in the final text`);
+    // The analysis is the last version's: it has all six paragraphs the edits added, where each
+    // earlier version had fewer.
+    const text = document.getText();
+    const last = text.lastIndexOf('Vladimir Putin');
+    const mentions = await vscode.commands.executeCommand<vscode.Location[]>('dossier.findAllMentions', document.uri.toString(), last + 1);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+    assert.deepStrictEqual(mentions?.map((m) => document.offsetAt(m.range.start)), [...text.matchAll(/Vladimir Putin/g)].map((m) => m.index));
+    assert.strictEqual(mentions?.length, 6);
   });
 
   it('restarts a crashed worker, tells the user once, and goes on analysing', async () => {
@@ -176,7 +195,7 @@ describe('robustness', function () {
       const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${ARTICLE}\n`.repeat(20) });
       await vscode.window.showTextDocument(document);
       await becomes(document.uri, 'tooLarge');
-      await sleep(500);
+      await caughtUp();
       assert.strictEqual(await stateOf(document.uri), 'tooLarge', 'nothing analyses it on its own');
       assert.ok((await inspect()).notices.some((n) => n.includes('more than dossier.maxDocumentSize')), 'the user is told');
       const counts = await vscode.commands.executeCommand<{ entities: number }>('dossier.analyzeDocument');
@@ -195,6 +214,39 @@ describe('robustness', function () {
     await becomes(asMarkdown.uri, 'ready');
   });
 
+  describe('settings that change what is analysed and when', () => {
+    afterEach(async () => {
+      await config().update('languages', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it('annotates the languages dossier.languages lists, and only those', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: 'javascript', content: `// ${ARTICLE}` });
+      await vscode.window.showTextDocument(document);
+      await becomes(document.uri, 'unsupported');
+      await config().update('languages', ['plaintext', 'javascript'], vscode.ConfigurationTarget.Global);
+      await becomes(document.uri, 'ready');
+      await config().update('languages', ['javascript'], vscode.ConfigurationTarget.Global);
+      const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
+      await vscode.window.showTextDocument(plain);
+      await becomes(plain.uri, 'unsupported');
+    });
+
+    it('waits dossier.analysis.debounceMs after a change before analysing', async () => {
+      // Not shown in an editor: the outline and breadcrumbs of a shown one ask for its analysis
+      // at once, and get it, debounce or not.
+      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
+      await becomes(document.uri, 'ready');
+      await config().update('analysis.debounceMs', 10_000, vscode.ConfigurationTarget.Global);
+      const change = new vscode.WorkspaceEdit();
+      change.insert(document.uri, new vscode.Position(0, 0), 'Olaf Scholz arrived. ');
+      assert.ok(await vscode.workspace.applyEdit(change));
+      await caughtUp();
+      assert.notStrictEqual(await stateOf(document.uri), 'ready', 'not analysed while the debounce runs');
+      await becomes(document.uri, 'ready', 30_000);
+    });
+  });
+
   it('serves two editors on one document', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
@@ -202,7 +254,13 @@ describe('robustness', function () {
     await becomes(document.uri, 'ready');
     await second.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Olaf Scholz arrived. '));
     await becomes(document.uri, 'ready');
-    assert.strictEqual(vscode.window.visibleTextEditors.filter((e) => e.document === document).length, 2);
+    const api = (await activeExtension()).exports as import('../../src/extension/extension').DossierApi;
+    const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
+    assert.strictEqual(editors.length, 2);
+    // Both editors show the edited version's names, the inserted one included.
+    for (const editor of editors) {
+      await eventually(() => (api.decorationsOf(editor)?.person.some((range) => document.getText(range) === 'Olaf Scholz') ? true : undefined), `Olaf Scholz decorated in column ${editor.viewColumn}`);
+    }
   });
 
   describe('disabling and re-enabling', () => {
@@ -225,13 +283,11 @@ describe('responsiveness on War and Peace', function () {
   afterEach(closeAll);
 
   it('never blocks the extension host event loop long, while the book is opened, scrolled and edited', async function () {
-    // Where the bench finds it: ../shared/bench beside the project, or DOSSIER_BENCH_TEXT.
+    // Where the bench finds it: ../shared/bench beside the project, or DOSSIER_BENCH_TEXT. Its
+    // absence is an expected skip (test/host/results.mjs), named in npm test's summary.
     const root = (await activeExtension()).extensionPath;
-    const shared = [process.env.DOSSIER_BENCH_TEXT, path.join(root, '..', 'shared', 'bench', 'war-and-peace.txt')].find((f) => f && fs.existsSync(f));
-    if (!shared) {
-      report('War and Peace is missing (set DOSSIER_BENCH_TEXT): skipped');
-      this.skip();
-    }
+    const shared = warAndPeace(root);
+    if (!shared) skipBecause(this, 'War and Peace is absent from ../shared/bench (or set DOSSIER_BENCH_TEXT)');
     // The test edits the book, so it works on a copy in the throw-away workspace, never on the
     // shared file.
     const file = fixturePath('war-and-peace.txt');
@@ -284,11 +340,12 @@ describe('responsiveness on War and Peace', function () {
       report(`        worst stall by the clock: ${describeInterval(ticker.worst, 'late')}`);
       report(`        stalls over ${STALL_MS} ms (ms late/ms this thread ran): ${stallsByStep(ticker.all, ['opening', 'analysing', 'scrolling', 'editing'])}`);
       if (profile) report(`        CPU profile of the extension host: ${profile} (node test/host/profileSummary.mjs ${path.relative(root, profile)})`);
-      // The target is 50 ms, and the delays are reported above, beside the idle probe's. Timings on
-      // a shared 2-core machine are too noisy to pass or fail on, so the test fails only on a stall
-      // no scheduler explains: a second or more, which means the book's NLP ran on this thread.
-      const worst = probe.max / 1e6;
-      assert.ok(worst < 1000, `the event loop was blocked for ${worst.toFixed(0)} ms`);
+      // The target is 50 ms, and the delays are reported above, beside the idle probe's. A late
+      // tick on a loaded machine may be the scheduler's doing (one came 1,079 ms late while this
+      // thread had run 50 ms), so the test fails only on what load cannot cause: this thread
+      // itself running for a second or more between two ticks, which means the book's NLP ran here.
+      const longestRun = ticker.busiest?.cpuMs ?? 0;
+      assert.ok(longestRun < 1000, `this thread ran ${longestRun.toFixed(0)} ms without letting its event loop turn`);
     } finally {
       ticker.stop();
       probe.disable();

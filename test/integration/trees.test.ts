@@ -208,8 +208,6 @@ describe('sidebar views', () => {
     await vscode.window.showTextDocument(document);
     assert.deepStrictEqual(entitiesTree.getChildren(), []);
     assert.deepStrictEqual(quotesTree.getChildren(), []);
-    const welcome = vscode.extensions.getExtension('dossier.dossier')?.packageJSON.contributes.viewsWelcome as { view: string; when: string }[];
-    assert.ok(welcome.some((w) => w.view === 'dossier.entities' && w.when === '!dossier.activeDocumentSupported'));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

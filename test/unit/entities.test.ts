@@ -123,7 +123,7 @@ describe('entities: one entity per referent', () => {
     { name: 'an appositive linked to the name it serves', text: 'Huma Abedin, a top aide to Hillary Clinton, said it was late.', person: 'Huma Abedin', roles: ['top aide to Hillary Clinton'] },
     { name: 'an appositive stops before an honorific', text: 'Huma Abedin, a top aide to Mrs. Clinton, said it was late.', person: 'Huma Abedin', roles: ['top aide'] },
     { name: 'an appositive stops before a relative clause', text: 'Anna Berg, the mayor who won in May, said it was late.', person: 'Anna Berg', roles: ['mayor'] },
-    { name: 'a relative clause after a name is no role', text: 'Then Mr. Smith, for whom Mr. Jones works, said no.', person: 'Smith', roles: [] },
+    { name: 'a relative clause after a name is no role', text: 'Then Peter Smith, for whom Mr. Jones works, said no.', person: 'Peter Smith', roles: [] },
     { name: 'a clause that names no role is no role', text: 'Anna Berg, who spoke for an hour, left.', person: 'Anna Berg', roles: [] },
     { name: 'a bare honorific is no role', text: 'Mrs. Anna Berg spoke. Later Ms Berg left.', person: 'Anna Berg', roles: [] },
     { name: 'a demonym and a title are a role', text: 'Russian President Vladimir Putin arrived.', person: 'Vladimir Putin', roles: ['Russian President'] },

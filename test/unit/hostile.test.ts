@@ -1,11 +1,12 @@
 // Hostile inputs: each is analysed without throwing, gives well-formed spans, and costs time
-// proportional to its size. The bound tested, in CPU time of this thread (so other work on the
-// machine does not count): at most BASE_MS + MS_PER_MB per megabyte of text (about 4× slower than
+// proportional to its size. The bound tested, in CPU time of the process (so other work on the
+// machine does not count; see cpuTime.ts): at most BASE_MS + MS_PER_MB per megabyte of text (about 4× slower than
 // prose normally goes), and doubling the input at most triples the time (quadratic code would
 // quadruple it). The table of sizes and times is printed at the end, for the record.
 import * as assert from 'assert';
 import { analyze, assemble } from '../../src/core/pipeline/analyze';
 import { MAX_UNIT, splitParagraphs } from '../../src/core/pipeline/paragraphs';
+import { cpuMs } from './cpuTime';
 import { assertValidAnalysis } from './invariants';
 
 const BASE_MS = 300;
@@ -42,13 +43,6 @@ const CASES: HostileCase[] = [
 ];
 
 const table: string[] = [];
-
-function cpuMs<T>(run: () => T): { value: T; ms: number } {
-  const before = process.cpuUsage();
-  const value = run();
-  const used = process.cpuUsage(before);
-  return { value, ms: (used.user + used.system) / 1000 };
-}
 
 const boundMs = (size: number): number => BASE_MS + (MS_PER_MB * size) / 1e6;
 

@@ -9,9 +9,15 @@ describe('markdownExcludedSpans', () => {
     { name: 'plain prose has nothing to exclude', text: 'Ann Lee met Bo in Paris.', expected: [] },
     { name: 'YAML front matter', text: '---\nauthor: Ann Lee\n---\nBo spoke.', expected: ['---\nauthor: Ann Lee\n---'] },
     { name: 'an unclosed front matter is prose', text: '---\nAnn Lee spoke.', expected: [] },
+    { name: 'YAML front matter closed by "..." and a closer with trailing spaces', text: '---\nauthor: Ann\n...  \nBo spoke.', expected: ['---\nauthor: Ann\n...  '] },
+    { name: 'TOML front matter, which "---" does not close', text: '+++\nauthor = "Ann"\n---\n+++\nBo spoke.', expected: ['+++\nauthor = "Ann"\n---\n+++'] },
+    { name: 'a fence marker inside front matter opens no fence', text: '---\n```\n---\nBo spoke.', expected: ['---\n```\n---'] },
     { name: 'a fenced code block', text: 'Bo said:\n```js\nconst Paris = 1;\n```\nAfter.', expected: ['```js\nconst Paris = 1;\n```'] },
     { name: 'a tilde fence closed by a longer fence', text: '~~~\nParis\n~~~~\nAfter.', expected: ['~~~\nParis\n~~~~'] },
     { name: 'an unclosed fence runs to the end', text: 'Before.\n```\nParis', expected: ['```\nParis'] },
+    { name: 'an unclosed fence runs to the end, final newline included', text: 'Before.\n```\nParis\n', expected: ['```\nParis\n'] },
+    { name: 'touching spans merge into one', text: '<b></b> Bo', expected: ['<b></b>'] },
+    { name: 'a backtick inside a fenced block opens no code span outside it', text: 'Ann\n~~~\na `b\n~~~\nBo` left <http://x.org>.', expected: ['~~~\na `b\n~~~', '<http://x.org>'] },
     { name: 'code spans', text: 'Run `Ann Lee` or ``a ` b`` now.', expected: ['`Ann Lee`', '``a ` b``'] },
     { name: 'link destinations, not link text', text: 'See [Ann Lee](https://example.org/Ann_Lee "Ann") today.', expected: ['(https://example.org/Ann_Lee "Ann")'] },
     { name: 'destinations with parentheses', text: '[Bo](https://e.org/Bo_(singer)) sang.', expected: ['(https://e.org/Bo_(singer))'] },
@@ -55,4 +61,18 @@ describe('withoutSpans', () => {
   });
 
   it('returns the same analysis when nothing is excluded', () => assert.strictEqual(withoutSpans(analysis, []), analysis));
+
+  it('keeps findings that only touch an excluded span', () => {
+    const result = withoutSpans(analysis, [{ start: 3, end: 8 }, { start: 10, end: 13 }]);
+    assert.deepStrictEqual(result.mentions.map((m) => m.start), [0, 8, 13]);
+    assert.deepStrictEqual(result.quotes, analysis.quotes, 'the quote keeps its speaker');
+  });
+
+  it('drops quotes and values inside excluded text', () => {
+    const value = { kind: 'date' as const, start: 0, end: 3, text: 'Ann' };
+    const withValue: Analysis = { ...analysis, values: [value, { ...value, start: 8, end: 10, text: 'Bo' }] };
+    const result = withoutSpans(withValue, [{ start: 7, end: 11 }, { start: 25, end: 26 }]);
+    assert.deepStrictEqual(result.quotes, []);
+    assert.deepStrictEqual(result.values, [value]);
+  });
 });

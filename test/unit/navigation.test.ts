@@ -39,6 +39,8 @@ describe('step', () => {
     { name: 'previous from after the last', offset: 60, direction: 'previous', index: 2, wrapped: false },
     { name: 'previous from the start of a span', offset: 30, direction: 'previous', index: 0, wrapped: false },
     { name: 'previous from inside a span skips that span', offset: 35, direction: 'previous', index: 0, wrapped: false },
+    { name: 'previous from the very end of a span (just after the name) skips that span', offset: 40, direction: 'previous', index: 0, wrapped: false },
+    { name: 'next from the very end of a span', offset: 15, direction: 'next', index: 1, wrapped: false },
     { name: 'previous from the first wraps to the last', offset: 10, direction: 'previous', index: 2, wrapped: true },
   ];
   for (const { name, offset, direction, index, wrapped } of cases) {
@@ -72,6 +74,13 @@ describe('entities and quotes', () => {
   it('finds the entity under an alias', () => assert.strictEqual(entityAt(analysis, 16)?.id, 'e1'));
   it('finds no entity between names', () => assert.strictEqual(entityAt(analysis, 11), undefined));
   it('lists the quotes credited to an entity', () => assert.deepStrictEqual(quotesBy(analysis, ann).map((q) => q.start), [24, 36]));
+  it('credits a quote whose speaker is only named to the entity of that name, not to a namesake entity', () => {
+    const named: Quote = { ...analysis.quotes[2], speaker: { name: 'Bo', start: 47, end: 49, how: 'explicit', confidence: 0.95 } };
+    const otherBo: Quote = { ...analysis.quotes[2], speaker: { name: 'Bo', entityId: 'e9', start: 47, end: 49, how: 'explicit', confidence: 0.95 } };
+    const someoneElse: Quote = { ...analysis.quotes[2], speaker: { name: 'Someone Else', start: 47, end: 49, how: 'explicit', confidence: 0.95 } };
+    const quotes = quotesBy({ ...analysis, quotes: [named, otherBo, someoneElse] }, bo);
+    assert.deepStrictEqual(quotes, [named]);
+  });
   it('labels a speaker by the shortest of their names the text uses', () => {
     const agency = entity('e3', 'organization', 'Tass News Agency', [], [mention('e3', 0, 3)]);
     const withAgency: Analysis = { ...analysis, entities: [...analysis.entities, agency] };
@@ -89,6 +98,14 @@ describe('entities and quotes', () => {
     );
   });
 
+  it('labels a speaker by a short name only when it is one of the words of the whole name', () => {
+    const putin = entity('e6', 'person', 'Vladimir Putin', ['Vova', 'Putin'], [mention('e6', 0, 2)]);
+    const lee = entity('e7', 'person', 'Ann Marie Lee', ['Marie', 'Lee'], [mention('e7', 0, 2)]);
+    const by = (id: string, name: string): Quote => ({ ...analysis.quotes[2], speaker: { name, entityId: id, start: 0, end: 2, how: 'explicit', confidence: 0.95 } });
+    const withBoth: Analysis = { ...analysis, entities: [...analysis.entities, putin, lee] };
+    assert.deepStrictEqual([speakerLabel(withBoth, by('e6', 'Vladimir Putin')), speakerLabel(withBoth, by('e7', 'Ann Marie Lee'))], ['Putin', 'Lee']);
+  });
+
   it('labels a speaker whose short name reads as a pronoun by the whole name', () => {
     const he = entity('e5', 'person', 'He Lifeng', ['He'], [mention('e5', 0, 2)]);
     const byHe: Quote = { ...analysis.quotes[2], speaker: { name: 'He Lifeng', entityId: 'e5', start: 0, end: 2, how: 'explicit', confidence: 0.95 } };
@@ -103,7 +120,7 @@ describe('entities and quotes', () => {
 });
 
 describe('excerpt', () => {
-  const cases: { name: string; text: string; span: Span; expected: string }[] = [
+  const cases: { name: string; text: string; span: Span; radius?: number; expected: string }[] = [
     { name: 'the sentence around the name', text: 'First one. Then Ann came home. Last one.', span: { start: 16, end: 19 }, expected: 'Then [Ann] came home.' },
     { name: 'stops at the line', text: 'Above\nAnn came\nBelow', span: { start: 6, end: 9 }, expected: '[Ann] came' },
     {
@@ -112,10 +129,22 @@ describe('excerpt', () => {
       span: { start: 150, end: 153 },
       expected: `…${'word '.repeat(10).trim()} [Ann] ${'more '.repeat(10).trim()}…`,
     },
+    {
+      name: 'moves a cut that falls inside a word to the word bound',
+      text: `${'word '.repeat(30)}Ann ${'more '.repeat(30)}`,
+      span: { start: 150, end: 153 },
+      radius: 48,
+      expected: `…${'word '.repeat(9).trim()} [Ann] ${'more '.repeat(9).trim()}…`,
+    },
+    { name: 'starts after a sentence that ends in a closing quote mark', text: 'He said “Go.” Then Ann left.', span: { start: 19, end: 22 }, expected: 'Then [Ann] left.' },
+    { name: 'squashes runs of white space', text: 'Then  Ann\tcame  home.', span: { start: 6, end: 9 }, expected: 'Then [Ann] came home.' },
+    { name: 'ends at a full stop that the radius reaches exactly', text: 'Ann came home. More words here.', span: { start: 0, end: 3 }, radius: 11, expected: '[Ann] came home.' },
+    { name: 'keeps the whole start of the text when it is within reach', text: 'Big Ann came.', span: { start: 4, end: 7 }, expected: 'Big [Ann] came.' },
+    { name: 'keeps the whole end of the text when it is within reach', text: 'Ann came home', span: { start: 0, end: 3 }, expected: '[Ann] came home' },
   ];
-  for (const { name, text, span, expected } of cases) {
+  for (const { name, text, span, radius, expected } of cases) {
     it(name, () => {
-      const { before, match, after } = excerpt(text, span, 50);
+      const { before, match, after } = excerpt(text, span, radius ?? 50);
       assert.strictEqual(`${before}[${match}]${after}`, expected);
     });
   }

@@ -1,5 +1,7 @@
 // Runs beside the packaged extension installed from dossier.vsix (not the development copy).
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, openFixture } from '../integration/helpers';
 
@@ -7,7 +9,11 @@ describe('the installed .vsix', () => {
   it('is installed from the package, not loaded from the source tree', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is installed`);
-    assert.ok(!extension.extensionPath.includes('/test/vsix'), extension.extensionPath);
+    // The package ships the bundles and no sources: a copy loaded from the project would have src/.
+    assert.ok(fs.existsSync(path.join(extension.extensionPath, 'dist', 'extension.js')), `${extension.extensionPath} has dist/extension.js`);
+    for (const absent of ['src', 'test', 'package-lock.json', 'node_modules']) {
+      assert.ok(!fs.existsSync(path.join(extension.extensionPath, absent)), `${extension.extensionPath} has no ${absent}: it is the installed package`);
+    }
     assert.strictEqual(extension.packageJSON.version, '0.1.0');
   });
 
