@@ -1,5 +1,6 @@
 import { analyze } from '../core/pipeline/analyze';
 import { applyCorrections } from '../core/corrections/applyCorrections';
+import { withNamesAtLeast } from '../core/model/nameConfidence';
 import type { Correction } from '../core/corrections/corrections';
 import { toRecord } from '../core/model/record';
 import { escapeControlCharacters, escapeControlCharactersInJson } from './controlCharacters';
@@ -78,7 +79,7 @@ function complain(message: string): void {
 
 function render(options: Annotate, file: string, text: string, corrections: readonly Correction[]): string {
   // As in the editor: the corrections apply over the analysis.
-  const analysis = applyCorrections(text, analyze(text), corrections);
+  const analysis = withNamesAtLeast(applyCorrections(text, analyze(text), corrections), options.minConfidence);
   if (options.format === 'jsonl') return `${escapeControlCharactersInJson(JSON.stringify(toRecord(file, analysis)))}\n`;
   if (options.format === 'json') return indent(escapeControlCharactersInJson(JSON.stringify(withPositions(toRecord(file, analysis), positionsIn(text)), null, 2)));
   return `${textReport(file, text, analysis, options.width)}\n\n`;

@@ -1,3 +1,4 @@
+import { DEFAULT_MIN_NAME_CONFIDENCE } from '../core/model/nameConfidence';
 import * as vscode from 'vscode';
 import type { EntityKind } from '../core/model/model';
 
@@ -54,7 +55,7 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   decorationStyle: 'underline',
   speakerLabels: false,
   workspace: { enabled: true, include: '**/*.{txt,md,markdown}', exclude: [] },
-  minNameConfidence: 0.5,
+  minNameConfidence: DEFAULT_MIN_NAME_CONFIDENCE,
   minSpeakerConfidence: 0,
 };
 

@@ -1,18 +1,16 @@
 import * as vscode from 'vscode';
 import { markdownExcludedSpans, withoutSpans } from '../core/model/markdownMask';
 import type { Analysis } from '../core/model/model';
+import { withNamesAtLeast } from '../core/model/nameConfidence';
 import { withSpeakersAtLeast } from '../core/model/speakerBasis';
 import type { DocumentModels } from './documentModels';
 import type { Settings, ShownKind } from './settings';
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/**
- * Keep only the kinds the reader asked to see, and the names the model is sure enough of (an
- * entity without a confidence, one the reader made, always shows).
- */
-function onlyShown(analysis: Analysis, kinds: readonly ShownKind[], minConfidence: number): Analysis {
-  const entities = analysis.entities.filter((entity) => kinds.includes(entity.kind) && (entity.confidence ?? 1) >= minConfidence);
+/** Keep only the kinds the reader asked to see. */
+function onlyKinds(analysis: Analysis, kinds: readonly ShownKind[]): Analysis {
+  const entities = analysis.entities.filter((entity) => kinds.includes(entity.kind));
   if (entities.length === analysis.entities.length && kinds.includes('quote')) return analysis;
   const kept = new Set(entities.map((entity) => entity.id));
   return {
@@ -25,7 +23,7 @@ function onlyShown(analysis: Analysis, kinds: readonly ShownKind[], minConfidenc
 
 /**
  * The analyses as the reader sees them: only for documents the settings cover, without findings
- * inside Markdown code, links or front matter, only of the kinds shown, and without speakers found
+ * inside Markdown code, links or front matter, only of the kinds shown, without the names the model is not sure enough of, and without speakers found
  * with less confidence than the reader asked for. Every feature reads
  * this rather than the raw models, so they all agree. Results are memoised per analysis (one per
  * document version) and settings snapshot.
@@ -82,7 +80,7 @@ export class ShownAnalyses implements vscode.Disposable {
     const memo = this.memo.get(analysis);
     if (memo && memo.kinds === kinds && memo.minNameConfidence === minNameConfidence && memo.minSpeakerConfidence === minSpeakerConfidence) return memo.shown;
     const prose = document.languageId === 'markdown' ? withoutSpans(analysis, markdownExcludedSpans(document.getText())) : analysis;
-    const shown = withSpeakersAtLeast(onlyShown(prose, kinds, minNameConfidence), minSpeakerConfidence);
+    const shown = withSpeakersAtLeast(withNamesAtLeast(onlyKinds(prose, kinds), minNameConfidence), minSpeakerConfidence);
     this.memo.set(analysis, { kinds, minNameConfidence, minSpeakerConfidence, shown });
     return shown;
   }

@@ -48,11 +48,10 @@ describe('first view: the walkthrough', () => {
   });
 
   it('Open the Sample Article opens an annotated copy of the sample', async () => {
-    await vscode.commands.executeCommand('dossier.openSample');
-    const editor = await eventually(() => {
-      const active = vscode.window.activeTextEditor;
-      return active?.document.isUntitled && active.document.getText().startsWith('Chinese Communist leader Xi Jinping') ? active : undefined;
-    }, 'the sample in an untitled editor');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('dossier.openSample');
+    assert.ok(editor.document.isUntitled, 'an untitled copy, so the sample itself is never changed');
+    assert.ok(editor.document.getText().startsWith('Chinese Communist leader Xi Jinping'));
+    assert.ok(vscode.window.visibleTextEditors.includes(editor), 'shown in an editor');
     const applied = await decorated(editor);
     assert.ok(applied.person.length > 0 && applied.quote.length > 0);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -1,6 +1,9 @@
 import * as path from 'path';
 import { format } from 'util';
 import * as vscode from 'vscode';
+import type { Analysis } from '../../src/core/model/model';
+import { DEFAULT_MIN_NAME_CONFIDENCE, withNamesAtLeast } from '../../src/core/model/nameConfidence';
+import { analyze } from '../../src/core/pipeline/analyze';
 
 export const EXTENSION_ID = 'dossier.dossier';
 
@@ -135,4 +138,9 @@ export async function profileHost(name: string): Promise<(windows?: readonly Pro
     fs.writeFileSync(path.join(folder, `${name}.windows.json`), JSON.stringify(windows));
     return file;
   };
+}
+
+/** The analysis of `text` as the editor shows it by default: without the names the model doubts. */
+export function shownByDefault(text: string): Analysis {
+  return withNamesAtLeast(analyze(text), DEFAULT_MIN_NAME_CONFIDENCE);
 }

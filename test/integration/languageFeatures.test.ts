@@ -1,18 +1,19 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/pipeline/analyze';
-import { decorated, openFixture, positionIn } from './helpers';
+import { decorated, openFixture, positionIn, shownByDefault } from './helpers';
 import { SAMPLE, gold } from './gold';
 
-const starts = (document: vscode.TextDocument, locations: readonly { range: vscode.Range }[]): number[] =>
-  locations.map((l) => document.offsetAt(l.range.start)).sort((a, b) => a - b);
+/** Where the locations in this document start (the workspace index adds the other files' mentions). */
+const starts = (document: vscode.TextDocument, locations: readonly { range: vscode.Range; uri?: vscode.Uri }[]): number[] =>
+  locations.filter((l) => !l.uri || l.uri.toString() === document.uri.toString()).map((l) => document.offsetAt(l.range.start)).sort((a, b) => a - b);
 
 describe('language features', () => {
   it('lists the entities and quotes as document symbols', async () => {
     const editor = await openFixture(SAMPLE);
     await decorated(editor);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
-    const analysis = analyze(editor.document.getText());
+    const analysis = shownByDefault(editor.document.getText());
     const names = symbols.filter((s) => s.kind !== vscode.SymbolKind.String).map((s) => s.name).sort();
     assert.deepStrictEqual(names, analysis.entities.map((e) => e.name).sort());
     assert.strictEqual(symbols.filter((s) => s.kind === vscode.SymbolKind.String).length, analysis.quotes.length);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/pipeline/analyze';
-import { decorated, dossier, eventually, openFixture, positionIn, withSettings } from './helpers';
+import { decorated, dossier, eventually, openFixture, positionIn, withSettings, shownByDefault } from './helpers';
 import { SAMPLE } from './gold';
 import type { EntityNode, QuoteNode } from '../../src/extension/trees';
 
@@ -12,7 +12,7 @@ describe('sidebar views', () => {
     const editor = await openFixture(SAMPLE);
     await decorated(editor);
     const { entitiesTree: tree } = await dossier();
-    const analysis = analyze(editor.document.getText());
+    const analysis = shownByDefault(editor.document.getText());
     const groups = tree.getChildren();
     assert.deepStrictEqual(groups.map((g) => label(tree.getTreeItem(g))), ['People', 'Places', 'Organizations'].filter((_, i) => analysis.entities.some((e) => e.kind === ['person', 'place', 'organization'][i])));
     const listed = groups.flatMap((group) => tree.getChildren(group)).map((node) => {

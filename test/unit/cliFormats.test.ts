@@ -91,8 +91,8 @@ describe('CLI command line', function () {
     { args: [], message: 'missing command' },
     { args: ['annotated', ARTICLE], message: 'unknown command "annotated"' },
     { args: ['annotate'], message: 'no files given' },
-    { args: ['annotate', '--format', 'yaml', ARTICLE], message: 'unknown format "yaml"' },
-    { args: ['annotate', ARTICLE, '--format'], message: 'unknown format ""' },
+    { args: ['annotate', '--format', 'yaml', ARTICLE], message: 'unknown format "yaml" (text, json or jsonl)' },
+    { args: ['annotate', ARTICLE, '--format'], message: 'unknown format "" (text, json or jsonl)' },
     { args: ['annotate', '--verbose', ARTICLE], message: 'unknown option "--verbose"' },
   ];
   for (const { args, message } of usageErrors) {

@@ -58,6 +58,8 @@ describe('CLI options', function () {
       { args: ['annotate', '--width=10', 'a.txt'], reason: /at least 30 \(got "10"\)/ },
       { args: ['annotate', '--width', '80', '--format', 'json', 'a.txt'], reason: /--width applies to --format text only/ },
       { args: ['annotate', '--corrections'], reason: /--corrections needs a file/ },
+      { args: ['annotate', '--min-confidence', '2', 'a.txt'], reason: /--min-confidence needs a number from 0 to 1 \(got "2"\)/ },
+      { args: ['annotate', '--min-confidence=high', 'a.txt'], reason: /--min-confidence needs a number from 0 to 1 \(got "high"\)/ },
     ];
     for (const { args, reason } of cases) {
       it(`dossier ${args.join(' ') || '(nothing)'}`, () => {

@@ -33,14 +33,14 @@ describe('CLI --corrections', function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('applies the corrections exactly as the core does', () => {
-    const run = annotate(dir, '--format', 'jsonl', '--corrections', 'dossier.json', 'article.txt');
+    const run = annotate(dir, '--format', 'jsonl', '--min-confidence', '0', '--corrections', 'dossier.json', 'article.txt');
     assert.strictEqual(run.status, 0, run.stderr);
     assert.deepStrictEqual(JSON.parse(run.stdout), JSON.parse(JSON.stringify(toRecord('article.txt', applyCorrections(TEXT, analyze(TEXT), CORRECTIONS)))));
   });
 
   it('changes what is reported', () => {
-    const plain = JSON.parse(annotate(dir, '--format', 'jsonl', 'article.txt').stdout);
-    const corrected = JSON.parse(annotate(dir, '--format', 'jsonl', '--corrections=dossier.json', 'article.txt').stdout);
+    const plain = JSON.parse(annotate(dir, '--format', 'jsonl', '--min-confidence', '0', 'article.txt').stdout);
+    const corrected = JSON.parse(annotate(dir, '--format', 'jsonl', '--min-confidence', '0', '--corrections=dossier.json', 'article.txt').stdout);
     const names = (record: { entities: { kind: string; name: string }[] }): string[] => record.entities.map((e) => `${e.kind}:${e.name}`);
     assert.notDeepStrictEqual(names(plain), names(corrected));
     assert.ok(!names(corrected).includes('place:Paris'));

@@ -10,7 +10,7 @@ import { readLabelledDocuments, type GoldDocument } from './corpus';
 import { trainingSentences } from './examples';
 import { Perceptron, scores, type TrainingSentence } from './perceptron';
 
-const DEFAULT_DATA = ['/tmp/evaldata/conll/train.txt:conll', '/tmp/evaldata/uner/en_ewt-ud-test.iob2:uner'];
+const DEFAULT_DATA = ['/tmp/evaldata/conll/train.txt:conll'];
 /** Every HELD_OUT-th document of each corpus is kept out of training, to pick the epoch and the temperature. */
 const HELD_OUT = 10;
 /** Temperatures tried when fitting probabilities to the held-out documents. */
