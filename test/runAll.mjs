@@ -16,7 +16,7 @@ const RESULTS = path.join(ROOT, 'out', 'results');
 const resultsOf = (name) => path.join(RESULTS, `${name}.json`);
 const stages = [
   { name: 'type-check', command: ['npx', 'tsc', '-p', '.'] },
-  { name: 'lint', command: ['npx', 'eslint', '.'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
   { name: 'build', command: ['node', 'esbuild.mjs'], counts: false },
   { name: 'unit tests', command: ['node', 'test/runUnit.mjs', '--results', resultsOf('unit')], results: resultsOf('unit') },
   { name: 'integration tests', command: ['node', 'test/host/runIntegration.mjs', '--results', resultsOf('integration')], results: resultsOf('integration') },
