@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/pipeline/analyze';
-import { decorated, dossier, eventually, fixturePath, openFixture, positionIn } from './helpers';
+import { decorated, dossier, eventually, fixturePath, openFixture, positionIn, shownByDefault } from './helpers';
 import { SAMPLE } from './gold';
 
 describe('commands', () => {
@@ -31,9 +31,9 @@ describe('commands', () => {
     await decorated(editor);
     const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-export-')), 'out.json'));
     await vscode.commands.executeCommand('dossier.exportAnnotations', target);
-    // The same record the CLI prints, pinned in test/fixtures/expected (copied into the workspace).
+    // The same record the CLI prints by default (--format jsonl), pinned in test/fixtures/expected (copied into the workspace).
     const written = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
-    assert.deepStrictEqual(written, JSON.parse(fs.readFileSync(fixturePath(path.join('expected', 'xi-putin-moscow.json')), 'utf8')));
+    assert.deepStrictEqual(written, JSON.parse(fs.readFileSync(fixturePath(path.join('expected', 'xi-putin-moscow.jsonl')), 'utf8')));
   });
 
   it('Go to First Mention and Find All Mentions work from the cursor', async () => {
@@ -54,7 +54,7 @@ describe('commands', () => {
     const editor = await openFixture(SAMPLE);
     await decorated(editor);
     const api = await dossier();
-    const analysis = analyze(editor.document.getText());
+    const analysis = shownByDefault(editor.document.getText());
     const people = analysis.entities.filter((e) => e.kind === 'person').length;
     const quotes = analysis.quotes.filter((q) => q.kind !== 'scare').length;
     await eventually(() => api.statusBarText(), 'status bar text');
