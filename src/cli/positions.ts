@@ -1,4 +1,5 @@
 // Line and column beside the offsets of a record, for readers who open the file in an editor.
+import { countWhile } from '../core/model/spans';
 
 /** 1-based line and column of an offset; columns count UTF-16 code units, as VS Code's do. */
 export interface Position {
@@ -11,14 +12,8 @@ export function positionsIn(text: string): (offset: number) => Position {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+    const line = countWhile(lineStarts, (start) => start <= offset) - 1;
+    return { line: line + 1, column: offset - lineStarts[line] + 1 };
   };
 }
 

@@ -7,6 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { AnalysisPool } from '../../analysis/analysisPool';
 import type { Correction } from '../../core/corrections/corrections';
+import { countWhile } from '../../core/model/spans';
 import { digestOf, type DocumentDigest } from '../../core/workspace/digest';
 import { buildWorkspace, type WorkspaceIndex } from '../../core/workspace/merge';
 import type { DocumentModels } from '../documentModels';
@@ -100,14 +101,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   positionIn(uri: string, offset: number): vscode.Position | undefined {
     const lineStarts = this.files.get(uri)?.stored.lineStarts;
     if (!lineStarts) return undefined;
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return new vscode.Position(low, offset - lineStarts[low]);
+    const line = countWhile(lineStarts, (start) => start <= offset) - 1;
+    return new vscode.Position(line, offset - lineStarts[line]);
   }
 
   rangeIn(uri: string, start: number, end: number): vscode.Range | undefined {
