@@ -107,6 +107,23 @@ describe('AnalysisClient', function () {
     }
   });
 
+  it('stops the helper thread once no document has been open for its idle time, and starts a new one for the next job', async () => {
+    let stopped!: () => void;
+    const helperStopped = new Promise<void>((resolve) => (stopped = resolve));
+    const idle = new AnalysisClient({ workerScript: WORKER, waitForHelper: true, helperIdleMs: 0, onHelperStopped: () => stopped() });
+    try {
+      const text = big(400);
+      assert.ok(((await idle.analyze('a', text))?.stats.analysedByHelper ?? 0) > 0, 'the helper took part');
+      idle.forget('a');
+      await helperStopped;
+      const again = await idle.analyze('b', text);
+      assert.ok((again?.stats.analysedByHelper ?? 0) > 0, 'a new helper took part in the next job');
+      assert.deepStrictEqual(again?.analysis, analyze(text));
+    } finally {
+      idle.dispose();
+    }
+  });
+
   it('restarts a worker that died and finishes the job it held', async () => {
     let ended = false;
     let crash!: () => void;
