@@ -1,10 +1,10 @@
 // For the unit suites compiled by tsc (npm run test:coverage), which plain Node runs without
 // esbuild's bundling: makes Node load what the bundles resolve differently.
-const fs = require('node:fs');
-const Module = require('node:module');
+import fs from 'node:fs';
+import Module from 'node:module';
 
 // esbuild bundles `.bin` imports (the name model's weights) as their bytes.
-require.extensions['.bin'] = (module, filename) => {
+Module._extensions['.bin'] = (module, filename) => {
   module.exports = new Uint8Array(fs.readFileSync(filename));
 };
 
