@@ -78,4 +78,6 @@ export interface WorkerSetup {
   readonly lowPriority: boolean;
   /** Jobs wait until the helper has loaded, so its share of the paragraphs never depends on load. */
   readonly waitForHelper?: boolean;
+  /** Each document is analysed once and forgotten (a pool's): no helper thread, no rehearsed edit. */
+  readonly readOnce?: boolean;
 }
