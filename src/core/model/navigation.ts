@@ -74,14 +74,15 @@ export function excerpt(text: string, span: Span, radius = 90): { before: string
   const lastBreak = sentenceBreaks[sentenceBreaks.length - 1];
   if (lastBreak?.index !== undefined) start += lastBreak.index + lastBreak[0].length;
   else if (start > lineStart) while (start < span.start && /\S/.test(text[start - 1])) start++;
-  const sentenceEnd = text.slice(span.end, end).search(/[.?!][”"’]?(\s|$)/);
-  if (sentenceEnd !== -1) end = span.end + sentenceEnd + 1;
+  // The sentence's end keeps its closing quote mark: “… generation.” and not “… generation.
+  const sentenceEnd = /[.?!][”"’]?(?=\s|$)/.exec(text.slice(span.end, end));
+  if (sentenceEnd) end = span.end + sentenceEnd.index + sentenceEnd[0].length;
   else if (end < lineEnd) while (end > span.end && /\S/.test(text[end])) end--;
   const squash = (s: string): string => s.replace(/\s+/g, ' ');
   return {
     before: (start > lineStart && !lastBreak ? '…' : '') + squash(text.slice(start, span.start)).trimStart(),
     match: squash(text.slice(span.start, span.end)),
-    after: squash(text.slice(span.end, end)).trimEnd() + (end < lineEnd && sentenceEnd === -1 ? '…' : ''),
+    after: squash(text.slice(span.end, end)).trimEnd() + (end < lineEnd && !sentenceEnd ? '…' : ''),
   };
 }
 
