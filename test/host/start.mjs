@@ -26,7 +26,9 @@ if (hasCode && !process.env.DOSSIER_USE_CODE_SERVER) {
 } else {
   if (!toolsInstalled()) await installTools();
   say('starting code-server');
-  const server = await startCodeServer({ port: 0 });
+  // A profile kept in the clone's .vscode-test/, so the welcome (sidebar and walkthrough) greets
+  // the first start only, and the reader's settings stay; delete the folder to start afresh.
+  const server = await startCodeServer({ port: 0, profile: path.join(ROOT, '.vscode-test', 'start-profile') });
   const workbench = workbenchUrl(server, samples, { extensionDevelopmentPath: ROOT, openFile: sample });
   const redirect = await listenFrom(Number(process.env.PORT ?? 8080), (request, response) => {
     response.writeHead(302, { location: workbench }).end();
@@ -35,9 +37,10 @@ if (hasCode && !process.env.DOSSIER_USE_CODE_SERVER) {
   console.log(`
   Open http://127.0.0.1:${redirect.address().port}/ in a browser.
 
-  The sample article opens with the Dossier sidebar and a short walkthrough ("Get to know Dossier")
-  beside it. Names are underlined by kind (people, places, organizations, each in its own colour);
-  quotes sit on a soft background. Start by hovering "Xi" or "Putin" in the article.
+  The sample article opens; on the first start, with the Dossier sidebar and a short walkthrough
+  ("Get to know Dossier") beside it (F1 > "Dossier: Get Started with Dossier" brings it back).
+  Names are underlined by kind (people, places, organizations, each in its own colour); quotes
+  sit on a soft background. Start by hovering "Xi" or "Putin" in the article.
 
   Press Ctrl+C to stop.
 `);
