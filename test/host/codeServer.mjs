@@ -89,7 +89,9 @@ export async function startCodeServer({ port = 0, settings = {}, vsix = [], logF
     ...settings,
   }, null, 2));
   // No marketplace offline; IPC sockets and logs stay inside the throw-away folder.
-  const env = { ...process.env, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp,
+  // code-server takes $PORT over --bind-addr; the port is the argument's (npm start's PORT is its redirect's).
+  const { PORT: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp,
     XDG_DATA_HOME: path.join(dataDir, 'xdg-data'), XDG_CONFIG_HOME: path.join(dataDir, 'xdg-config') };
   const common = ['--config', '/dev/null', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
   for (const file of vsix) {
