@@ -82,4 +82,6 @@ export interface WorkerSetup {
   readonly waitForHelper?: boolean;
   /** How long the helper is kept once no document is open (30 s unless set); tests shorten it. */
   readonly helperIdleMs?: number;
+  /** Each document is analysed once and forgotten (a pool's): no helper thread, no rehearsed edit. */
+  readonly readOnce?: boolean;
 }

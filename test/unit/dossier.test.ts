@@ -34,6 +34,33 @@ describe('dossierOf', () => {
 
   it('keeps at most the companions asked for', () => assert.strictEqual(dossierOf(index(), 'person/Helena Marsh', 1)!.companions.length, 1));
 
+  it('has no timeline when no file carries a date', () => assert.deepStrictEqual(marsh().timeline, []));
+
+  it('counts the dated files by day, earliest first, and leaves the undated out', () => {
+    const dated = buildWorkspace(documents.map((d, i) => (i === 2 ? d : { ...d, date: ['2024-03-05', '2024-03-01', '', '2024-03-05'][i] })));
+    assert.deepStrictEqual(dossierOf(dated, 'person/Tomas Oakley')!.timeline, [
+      { date: '2024-03-01', files: 1, mentions: 4, quotes: 0 },
+      { date: '2024-03-05', files: 1, mentions: 1, quotes: 0 },
+    ]);
+    assert.deepStrictEqual(dossierOf(dated, 'person/Helena Marsh')!.timeline, [
+      { date: '2024-03-01', files: 1, mentions: 1, quotes: 1 },
+      { date: '2024-03-05', files: 2, mentions: 5, quotes: 0 },
+    ]);
+  });
+
+  it('counts by month once the files span more than 60 days', () => {
+    const many: DocumentDigest[] = Array.from({ length: 61 }, (_, i) => ({
+      file: `${i}.md`,
+      entities: [entity('e1', 'person', 'Helena Marsh')],
+      quotes: [],
+      date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+    }));
+    assert.deepStrictEqual(
+      dossierOf(buildWorkspace(many), 'person/Helena Marsh')!.timeline.map((d) => [d.date, d.files]),
+      [['2024-01', 31], ['2024-02', 29], ['2024-03', 1]],
+    );
+  });
+
   it('knows no entity by an unknown id', () => assert.strictEqual(dossierOf(index(), 'person/Nobody'), undefined));
 });
 
@@ -67,6 +94,13 @@ describe('dossierMarkdown', () => {
         '',
       ].join('\n'),
     ));
+
+  it('adds each file\'s date and first mention in context, and the timeline, when it has them', () => {
+    const dated = buildWorkspace(documents.map((d) => (d.file === 'b.md' ? { ...d, date: '2024-03-05' } : d)));
+    const markdown = dossierMarkdown(dossierOf(dated, 'person/Helena Marsh')!, (f) => f, new Map([['b.md', { before: 'Yesterday ', match: 'Marsh', after: ' spoke.' }]]));
+    assert.match(markdown, /- b\.md \(2024-03-05, 1 mention, 1 quote\)\n {2}> Yesterday \*\*Marsh\*\* spoke\.\n- d\.md \(3 mentions\)\n/);
+    assert.match(markdown, /## Timeline\n\n- 2024-03-05: 1 mention in 1 file, 1 quote\n/);
+  });
 
   it('says so when there are no quotes', () => assert.match(dossierMarkdown(dossierOf(index(), 'place/Calais')!, (f) => f), /## Quotes\n\nNo quotes\.\n/));
 });
