@@ -123,6 +123,8 @@ describe('excerpt', () => {
   const cases: { name: string; text: string; span: Span; radius?: number; expected: string }[] = [
     { name: 'the sentence around the name', text: 'First one. Then Ann came home. Last one.', span: { start: 16, end: 19 }, expected: 'Then [Ann] came home.' },
     { name: 'stops at the line', text: 'Above\nAnn came\nBelow', span: { start: 6, end: 9 }, expected: '[Ann] came' },
+    { name: 'keeps the closing quote mark after the sentence end', text: 'Ann called it “a gift.” Then left.', span: { start: 0, end: 3 }, expected: '[Ann] called it “a gift.”' },
+    { name: 'keeps a straight closing quote too', text: 'Ann said "yes." Then left.', span: { start: 0, end: 3 }, expected: '[Ann] said "yes."' },
     {
       name: 'cuts a long sentence at word bounds with ellipses',
       text: `${'word '.repeat(30)}Ann ${'more '.repeat(30)}`,
