@@ -338,8 +338,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
         const date = stored.frontMatterDate ?? fileNameDate(file);
         return { file, ...stored.digest, ...(date !== undefined && { date }) };
       });
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    this.index = buildWorkspace(documents, folder ? this.corrections.correctionsFor(folder.uri) : []);
+    // Each file under its own folder's corrections (a multi-root workspace has one file per folder).
+    this.index = buildWorkspace(documents, (file) => this.corrections.correctionsFor(vscode.Uri.parse(file)));
     this.changed.fire();
   }
 
