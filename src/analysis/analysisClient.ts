@@ -41,6 +41,10 @@ export interface AnalysisClientOptions {
   readonly readOnce?: boolean;
   /** Called each time the worker dies unexpectedly; the client has already started a new one. */
   readonly onWorkerLost?: (error: Error) => void;
+  /** How long the worker keeps its helper thread once no document is open (30 s unless set). */
+  readonly helperIdleMs?: number;
+  /** Called when the worker has stopped its idle helper thread. */
+  readonly onHelperStopped?: () => void;
 }
 
 export interface AnalyzeOptions {
@@ -165,7 +169,7 @@ export class AnalysisClient {
     if (this.worker) return this.worker;
     const worker = new Worker(this.options.workerScript, {
       resourceLimits: COORDINATOR_LIMITS,
-      workerData: { role: 'coordinator', lowPriority: this.options.lowPriority ?? true, waitForHelper: this.options.waitForHelper, readOnce: this.options.readOnce } satisfies WorkerSetup,
+      workerData: { role: 'coordinator', lowPriority: this.options.lowPriority ?? true, waitForHelper: this.options.waitForHelper, readOnce: this.options.readOnce, helperIdleMs: this.options.helperIdleMs } satisfies WorkerSetup,
     });
     // A replaced worker's last words are about jobs that were sent again, whole, to the new one.
     worker.on('message', (reply: CoordinatorReply) => {
@@ -185,6 +189,10 @@ export class AnalysisClient {
   }
 
   private receive(reply: CoordinatorReply): void {
+    if (reply.kind === 'helperStopped') {
+      this.options.onHelperStopped?.();
+      return;
+    }
     if (reply.kind === 'done') {
       this.receiveDone(reply);
       return;

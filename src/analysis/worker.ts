@@ -49,8 +49,8 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
   /** Jobs running now. They interleave, a slice each, so a small document never waits for a big one. */
   const active = new Set<number>();
   const cancelled = new Set<number>();
-  const helper = setup.readOnce ? undefined : new HelperClient();
   const reply = (message: CoordinatorReply): void => parent.postMessage(message);
+  const helper = setup.readOnce ? undefined : new HelperClient(setup.helperIdleMs ?? HELPER_IDLE_MS, () => reply({ kind: 'helperStopped' }));
 
   /**
    * The document with the request's text, and the change from its last text when the request
@@ -130,6 +130,11 @@ class HelperClient implements Helper {
   /** Called once the helper is ready, or gone. */
   private onLoaded: (() => void)[] = [];
 
+  constructor(
+    private readonly idleMs: number,
+    private readonly onStopped: () => void,
+  ) {}
+
   /** A document is open: have the helper running. */
   keep(): void {
     clearTimeout(this.idleTimer);
@@ -140,7 +145,7 @@ class HelperClient implements Helper {
   /** No document is open: stop the helper unless one opens soon. */
   release(): void {
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.stop(), HELPER_IDLE_MS).unref();
+    this.idleTimer = setTimeout(() => this.stop(), this.idleMs).unref();
   }
 
   isFree = (): boolean => this.ready && this.waiting.size === 0;
@@ -193,7 +198,7 @@ class HelperClient implements Helper {
     const worker = this.worker;
     if (!worker) return;
     this.drop(worker, new Error('the helper worker was stopped'));
-    void worker.terminate();
+    void worker.terminate().then(this.onStopped);
   }
 
   /** Forget the worker, failing what it was asked to do. */
