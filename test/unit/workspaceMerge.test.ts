@@ -266,7 +266,7 @@ describe('workspace entity details', () => {
         { id: 'e1', kind: 'person', name: 'Vladimir Putin', aliases: [], roles: ['president'], mentions: [30, 44, 5, 9] },
         { id: 'e2', kind: 'organization', name: 'Kremlin', aliases: [], roles: ['seat'], mentions: [10, 17, 30, 40] },
       ])],
-      [{ action: 'merge', name: 'Kremlin', into: 'Vladimir Putin' }],
+      () => [{ action: 'merge', name: 'Kremlin', into: 'Vladimir Putin' }],
     ).entities;
     assert.deepStrictEqual(merged.map((e) => ({ files: e.files, mentions: e.mentionCount, roles: e.roles })), [
       { files: [{ file: 'a', localIds: ['e1', 'e2'], spans: [5, 9, 10, 17, 30, 40, 30, 44] }], mentions: 4, roles: ['president', 'seat'] },
