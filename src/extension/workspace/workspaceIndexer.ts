@@ -65,6 +65,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Files analysed (not read back from the store) since activation: the tests check reopening. */
   analysedCount = 0;
+  /** Files read (analysed, or found in the store by their hash) since activation: the tests check a change reads one file. */
+  readCount = 0;
   /** Why the last store was dropped, if it was. */
   droppedStore: string | undefined;
   /** The settings the running index was started with, to restart only when they change. */
@@ -313,6 +315,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
+      this.readCount++;
     } catch {
       this.remove(key); // gone, or unreadable: nothing to index
       return;
