@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { AnalysisClient, type AnalyzeOptions, type Completed } from '../../src/analysis/analysisClient';
 import { analyze } from '../../src/core/pipeline/analyze';
+import { coordinatorThread } from '../../src/analysis/nodeTransport';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const WORKER = path.join(ROOT, 'dist', 'worker.js');
@@ -28,7 +29,7 @@ describe('AnalysisClient', function () {
   });
   beforeEach(() => {
     lost = [];
-    client = new AnalysisClient({ workerScript: WORKER, onWorkerLost: (e) => lost.push(e) });
+    client = new AnalysisClient({ startWorker: coordinatorThread(WORKER), onWorkerLost: (e) => lost.push(e) });
   });
   afterEach(() => client.dispose());
 
@@ -78,7 +79,7 @@ describe('AnalysisClient', function () {
 
   it('uses the helper thread for big documents and still agrees with one thread', async () => {
     // The job waits for the helper to load, so the helper's share never depends on the machine's load.
-    const withHelper = new AnalysisClient({ workerScript: WORKER, waitForHelper: true });
+    const withHelper = new AnalysisClient({ startWorker: coordinatorThread(WORKER), waitForHelper: true });
     try {
       const text = big(400);
       const completed = await withHelper.analyze('big', text);

@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { AnalysisPool } from '../../src/analysis/analysisPool';
 import { analyze } from '../../src/core/pipeline/analyze';
+import { coordinatorThread } from '../../src/analysis/nodeTransport';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ARTICLES = [
@@ -19,7 +20,7 @@ describe('AnalysisPool', function () {
     const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
     assert.strictEqual(build.status, 0, build.stderr);
   });
-  beforeEach(() => (pool = new AnalysisPool(2, { workerScript: path.join(ROOT, 'dist', 'worker.js'), lowPriority: false })));
+  beforeEach(() => (pool = new AnalysisPool(2, { startWorker: coordinatorThread(path.join(ROOT, 'dist', 'worker.js')), lowPriority: false })));
   afterEach(() => pool.dispose());
 
   it('gives, for many documents at once, what the one-thread pipeline gives', async () => {
@@ -38,6 +39,6 @@ describe('AnalysisPool', function () {
   });
 
   for (const size of [0, -1, 1.5]) {
-    it(`refuses a pool of ${size} workers`, () => assert.throws(() => new AnalysisPool(size, { workerScript: 'unused.js' }), RangeError));
+    it(`refuses a pool of ${size} workers`, () => assert.throws(() => new AnalysisPool(size, { startWorker: coordinatorThread('unused.js') }), RangeError));
   }
 });

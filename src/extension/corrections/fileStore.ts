@@ -127,7 +127,7 @@ export class FileCorrectionsStore implements CorrectionsStore {
     const unchanged = expected ? now?.mtime === expected.mtime && now.size === expected.size : now === undefined;
     if (!unchanged) return false;
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.uri, '..'));
-    await writeFileAtomic(this.uri.fsPath, text);
+    await writeFileAtomic(vscode.workspace.fs, this.uri, text);
     return true;
   }
 
