@@ -22,8 +22,19 @@ export interface AnalysisClientOptions {
    * fast it loads on a busy machine.
    */
   readonly waitForHelper?: boolean;
+  /**
+   * Each document is analysed once and never edited (a folder being indexed by a pool). The
+   * worker then runs every job on its own thread, without the helper that otherwise takes part of
+   * a long document (a pool's workers already fill the cores; helpers would only compete with
+   * them), and skips the rehearsed edit that readies it for a reader's typing.
+   */
+  readonly readOnce?: boolean;
   /** Called each time the worker dies unexpectedly; the client has already started a new one. */
   readonly onWorkerLost?: (error: Error) => void;
+  /** How long the worker keeps its helper thread once no document is open (30 s unless set). */
+  readonly helperIdleMs?: number;
+  /** Called when the worker has stopped its idle helper thread. */
+  readonly onHelperStopped?: () => void;
 }
 
 export interface AnalyzeOptions {
@@ -146,7 +157,7 @@ export class AnalysisClient {
 
   private start(): WorkerHandle<CoordinatorRequest> {
     if (this.worker) return this.worker;
-    const setup = { role: 'coordinator', lowPriority: this.options.lowPriority ?? true, waitForHelper: this.options.waitForHelper } as const;
+    const setup = { role: 'coordinator', lowPriority: this.options.lowPriority ?? true, waitForHelper: this.options.waitForHelper, readOnce: this.options.readOnce, helperIdleMs: this.options.helperIdleMs } as const;
     const worker: WorkerHandle<CoordinatorRequest> = this.options.startWorker(setup, {
       // A replaced worker's last words are about jobs that were sent again, whole, to the new one.
       message: (reply) => {
@@ -163,6 +174,10 @@ export class AnalysisClient {
   }
 
   private receive(reply: CoordinatorReply): void {
+    if (reply.kind === 'helperStopped') {
+      this.options.onHelperStopped?.();
+      return;
+    }
     if (reply.kind === 'done') {
       this.receiveDone(reply);
       return;

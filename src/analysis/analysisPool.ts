@@ -12,10 +12,14 @@ export class AnalysisPool {
   /** The documents being analysed, by key, with the client analysing each. */
   private readonly inFlight = new Map<string, AnalysisClient>();
 
-  /** `size` workers (each with its helper thread, which the worker uses for long documents only). */
-  constructor(size: number, options: AnalysisClientOptions) {
+  /**
+   * `size` worker threads and no more: each analyses its documents alone (`readOnce`), without
+   * the helper thread an editor's worker keeps for long documents, so a pool of N uses N cores.
+   * (With helpers, `--jobs 1` already ran two threads, and `--jobs 2` ran four on two cores.)
+   */
+  constructor(size: number, options: Omit<AnalysisClientOptions, 'readOnce' | 'waitForHelper'>) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a pool needs at least one worker, not ${size}`);
-    this.clients = Array.from({ length: size }, () => ({ client: new AnalysisClient(options), pending: 0 }));
+    this.clients = Array.from({ length: size }, () => ({ client: new AnalysisClient({ ...options, readOnce: true }), pending: 0 }));
   }
 
   get size(): number {

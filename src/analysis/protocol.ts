@@ -35,7 +35,9 @@ export type CoordinatorReply =
   /** The host keeps it even when it no longer wants the job (a cancel crossed the reply): the next delta builds on it. */
   | { readonly kind: 'done'; readonly id: number; readonly key: string; readonly analysis: EncodedAnalysis; readonly stats: JobStats }
   | { readonly kind: 'cancelled'; readonly id: number }
-  | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+  | { readonly kind: 'failed'; readonly id: number; readonly message: string }
+  /** No document has been open for the helper's idle time: it was stopped, its memory given back. */
+  | { readonly kind: 'helperStopped' };
 
 /** What a job cost, for the bench and for logs. */
 export interface JobStats {
@@ -78,4 +80,8 @@ export interface WorkerSetup {
   readonly lowPriority: boolean;
   /** Jobs wait until the helper has loaded, so its share of the paragraphs never depends on load. */
   readonly waitForHelper?: boolean;
+  /** How long the helper is kept once no document is open (30 s unless set); tests shorten it. */
+  readonly helperIdleMs?: number;
+  /** Each document is analysed once and forgotten (a pool's): no helper thread, no rehearsed edit. */
+  readonly readOnce?: boolean;
 }

@@ -44,8 +44,8 @@ function serveCoordinator(parent: ParentPort<CoordinatorRequest, CoordinatorRepl
   /** Jobs running now. They interleave, a slice each, so a small document never waits for a big one. */
   const active = new Set<number>();
   const cancelled = new Set<number>();
-  const helper = new HelperClient();
   const reply = (message: CoordinatorReply): void => parent.post(message);
+  const helper = setup.readOnce ? undefined : new HelperClient(setup.helperIdleMs ?? HELPER_IDLE_MS, () => reply({ kind: 'helperStopped' }));
 
   /**
    * The document with the request's text, and the change from its last text when the request
@@ -68,10 +68,10 @@ function serveCoordinator(parent: ParentPort<CoordinatorRequest, CoordinatorRepl
   const run = async (request: AnalyzeRequest): Promise<void> => {
     const { id, key, priority } = request;
     active.add(id);
-    helper.keep();
+    helper?.keep();
     try {
       const { document, change } = receive(request);
-      if (setup.waitForHelper) await helper.loaded();
+      if (setup.waitForHelper) await helper?.loaded();
       const result = await runJob(document.text, document.cache, {
         change,
         priority,
@@ -90,7 +90,7 @@ function serveCoordinator(parent: ParentPort<CoordinatorRequest, CoordinatorRepl
       const encodeMs = Math.round((performance.now() - encodeStarted) * 10) / 10;
       // Before the reply, not after: the host may send the reader's first edit the moment it has
       // the analysis, and would wait for the rehearsal. A book's first analysis takes seconds; this, one edit's time.
-      result.rehearse?.(shared);
+      if (!setup.readOnce) result.rehearse?.(shared);
       reply({ kind: 'done', id, key, analysis: encoded, stats: { ...result.stats, phases: { ...result.stats.phases, encodeMs } } });
     } catch (error) {
       reply({ kind: 'failed', id, message: String((error as Error)?.stack ?? error) });
@@ -107,7 +107,7 @@ function serveCoordinator(parent: ParentPort<CoordinatorRequest, CoordinatorRepl
       if (active.has(request.id)) cancelled.add(request.id);
     } else {
       documents.delete(request.key);
-      if (documents.size === 0) helper.release();
+      if (documents.size === 0) helper?.release();
     }
   });
 }
@@ -125,6 +125,11 @@ class HelperClient implements Helper {
   /** Called once the helper is ready, or gone. */
   private onLoaded: (() => void)[] = [];
 
+  constructor(
+    private readonly idleMs: number,
+    private readonly onStopped: () => void,
+  ) {}
+
   /** A document is open: have the helper running. */
   keep(): void {
     clearTimeout(this.idleTimer);
@@ -135,7 +140,7 @@ class HelperClient implements Helper {
   /** No document is open: stop the helper unless one opens soon. */
   release(): void {
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.stop(), HELPER_IDLE_MS);
+    this.idleTimer = setTimeout(() => this.stop(), this.idleMs);
     // On Node, the timer alone must not keep the thread alive; a browser's timers are plain numbers.
     if (typeof this.idleTimer === 'object') this.idleTimer.unref();
   }
@@ -190,7 +195,7 @@ class HelperClient implements Helper {
     const worker = this.worker;
     if (!worker) return;
     this.drop(worker, new Error('the helper worker was stopped'));
-    void worker.terminate();
+    void worker.terminate().then(this.onStopped);
   }
 
   /** Forget the worker, failing what it was asked to do. */

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { AnalysisPool } from '../analysis/analysisPool';
 import { applyCorrections } from '../core/corrections/applyCorrections';
 import type { Correction } from '../core/corrections/corrections';
+import { DEFAULT_MIN_NAME_CONFIDENCE, withNamesAtLeast } from '../core/model/nameConfidence';
 import { digestOf, type DocumentDigest } from '../core/workspace/digest';
 import { buildWorkspace } from '../core/workspace/merge';
 import { collectFiles, DEFAULT_INCLUDE } from './collectFiles';
@@ -14,7 +15,7 @@ import { entityRecord, indexRecord, indexTextReport } from './indexReport';
 import { InputError, readInput } from './readInput';
 import { coordinatorThread } from '../analysis/nodeTransport';
 
-export const INDEX_USAGE = `usage: dossier index [--jobs N] [--format text|json|jsonl] [--db FILE] [--corrections FILE] PATH...
+export const INDEX_USAGE = `usage: dossier index [--jobs N] [--format text|json|jsonl] [--db FILE] [--corrections FILE] [--min-confidence N] PATH...
 
 Finds every person, place and organization across the files and folders given (folders
 recursively: ${DEFAULT_INCLUDE}), as one entity per person however many files name them.
@@ -23,7 +24,9 @@ recursively: ${DEFAULT_INCLUDE}), as one entity per person however many files na
   --format json    {"documents": [...], "entities": [...]}
   --format jsonl   one entity per line
   --db FILE        also write the index to FILE as an SQLite database (see the README for its tables)
-  --corrections F  applies the corrections in F, as the editor does (its .vscode/dossier.json)`;
+  --corrections F  applies the corrections in F, as the editor does (its .vscode/dossier.json)
+  --min-confidence N  leaves out names the model is less sure of (0 to 1; default ${DEFAULT_MIN_NAME_CONFIDENCE}, as
+                   dossier annotate and the editor's dossier.names.minConfidence; 0 lists every name)`;
 
 export type IndexFormat = 'text' | 'json' | 'jsonl';
 
@@ -33,6 +36,8 @@ export interface IndexOptions {
   readonly format: IndexFormat;
   readonly db?: string;
   readonly corrections: readonly Correction[];
+  /** Names the model is less sure of are left out of every file, as annotate leaves them out. */
+  readonly minConfidence: number;
 }
 
 /** What went wrong with one file: said on stderr, and the run exits 1. */
@@ -53,7 +58,7 @@ export async function runIndex(options: IndexOptions, write: (text: string) => v
     const runner = async (): Promise<void> => {
       while (next < files.length) {
         const i = next++;
-        const digest = await indexFile(pool, files[i], options.corrections, report);
+        const digest = await indexFile(pool, files[i], options, report);
         if (digest) digests[i] = digest;
         else failed = true;
       }
@@ -79,7 +84,7 @@ export async function runIndex(options: IndexOptions, write: (text: string) => v
   return !failed;
 }
 
-async function indexFile(pool: AnalysisPool, file: string, corrections: readonly Correction[], report: Report): Promise<DocumentDigest | undefined> {
+async function indexFile(pool: AnalysisPool, file: string, { corrections, minConfidence }: IndexOptions, report: Report): Promise<DocumentDigest | undefined> {
   let text: string;
   try {
     text = readInput(file);
@@ -91,7 +96,7 @@ async function indexFile(pool: AnalysisPool, file: string, corrections: readonly
   try {
     const analysis = await pool.analyze(text);
     if (!analysis) throw new Error('the analysis was cancelled');
-    return digestOf(file, applyCorrections(text, analysis, corrections));
+    return digestOf(file, withNamesAtLeast(applyCorrections(text, analysis, corrections), minConfidence));
   } catch (error) {
     // A bug met on one file must not cost the user the others.
     report(`${file}: analysis failed (${(error as Error)?.message ?? String(error)})`);

@@ -3,6 +3,8 @@ import type { Correction } from '../core/corrections/corrections';
 import { INDEX_USAGE, runIndex, type IndexFormat, type IndexOptions } from './indexCommand';
 import { readCorrections } from './readCorrections';
 import { InputError } from './readInput';
+import { DEFAULT_MIN_NAME_CONFIDENCE } from '../core/model/nameConfidence';
+import { minConfidenceOf } from './options';
 
 class UsageError extends Error {}
 
@@ -15,10 +17,11 @@ function parse(args: readonly string[]): Arguments | 'help' {
   let format: IndexFormat = 'text';
   let db: string | undefined;
   let correctionsFile: string | undefined;
+  let minConfidence = DEFAULT_MIN_NAME_CONFIDENCE;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const option = /^(--[a-z]+)(?:=(.*))?$/.exec(arg);
+    const option = /^(--[a-z-]+)(?:=(.*))?$/.exec(arg);
     if (arg === '--help' || arg === '-h') return 'help';
     if (!option) {
       paths.push(arg);
@@ -40,10 +43,15 @@ function parse(args: readonly string[]): Arguments | 'help' {
       format = v;
     } else if (name === '--db') db = value();
     else if (name === '--corrections') correctionsFile = value();
-    else throw new UsageError(`unknown option "${arg}"`);
+    else if (name === '--min-confidence') {
+      const v = value();
+      const parsed = minConfidenceOf(v);
+      if (parsed === undefined) throw new UsageError(`--min-confidence needs a number from 0 to 1, not "${v}"`);
+      minConfidence = parsed;
+    } else throw new UsageError(`unknown option "${arg}"`);
   }
   if (paths.length === 0) throw new UsageError('no files or folders given');
-  return { paths, jobs, format, db, correctionsFile };
+  return { paths, jobs, format, db, correctionsFile, minConfidence };
 }
 
 /** `dossier index ARGS...`; resolves to the exit code: 0, 1 when a file could not be indexed, 2 for a usage error. */

@@ -41,6 +41,11 @@ export type Command =
     readonly minConfidence: number;
   };
 
+/** The value of `--min-confidence` (annotate and index take the same), or undefined when it is not a number from 0 to 1. */
+export function minConfidenceOf(given: string): number | undefined {
+  return /^(0(\.\d+)?|1(\.0*)?|\.\d+)$/.test(given) ? Number(given) : undefined;
+}
+
 export function parseCommandLine(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
@@ -66,8 +71,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
       width = Number(given);
     } else if (arg === '--min-confidence' || arg.startsWith('--min-confidence=')) {
       const given = value() ?? '';
-      if (!/^(0(\.\d+)?|1(\.0*)?|\.\d+)$/.test(given)) throw new UsageError(`--min-confidence needs a number from 0 to 1 (got "${given}")`);
-      minConfidence = Number(given);
+      const parsed = minConfidenceOf(given);
+      if (parsed === undefined) throw new UsageError(`--min-confidence needs a number from 0 to 1 (got "${given}")`);
+      minConfidence = parsed;
     } else if (arg === '--corrections' || arg.startsWith('--corrections=')) {
       corrections = value();
       if (!corrections) throw new UsageError('--corrections needs a file');

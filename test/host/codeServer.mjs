@@ -48,14 +48,21 @@ export function ensureTools(log = (m) => console.error(m)) {
   }
 }
 
-/** Start code-server in a throw-away folder, in its own process group; resolves once it listens. */
-export async function startCodeServer({ port = 0, settings = {}, vsix = [], logFile } = {}) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-host-'));
+/**
+ * Start code-server in its own process group; resolves once it listens. Its profile is a throw-away
+ * folder, so every test starts from a blank one, unless `profile` names a folder to keep between
+ * starts (`npm start`: the reader's settings, and what extensions remember, such as a first start
+ * already greeted). A kept profile's settings are written on its first start only.
+ */
+export async function startCodeServer({ port = 0, settings = {}, vsix = [], logFile, profile } = {}) {
+  const dataDir = profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-host-'));
   const userDataDir = path.join(dataDir, 'user-data');
   const extensionsDir = path.join(dataDir, 'extensions');
   const tmp = path.join(dataDir, 'tmp');
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  const firstStart = !fs.existsSync(settingsFile);
   for (const dir of [path.join(userDataDir, 'User'), extensionsDir, tmp]) fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
+  if (firstStart) fs.writeFileSync(settingsFile, JSON.stringify({
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'workbench.enableExperiments': false,
@@ -82,7 +89,9 @@ export async function startCodeServer({ port = 0, settings = {}, vsix = [], logF
     ...settings,
   }, null, 2));
   // No marketplace offline; IPC sockets and logs stay inside the throw-away folder.
-  const env = { ...process.env, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp,
+  // code-server takes $PORT over --bind-addr; the port is the argument's (npm start's PORT is its redirect's).
+  const { PORT: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp,
     XDG_DATA_HOME: path.join(dataDir, 'xdg-data'), XDG_CONFIG_HOME: path.join(dataDir, 'xdg-config') };
   const common = ['--config', '/dev/null', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
   for (const file of vsix) {
@@ -115,7 +124,7 @@ export async function startCodeServer({ port = 0, settings = {}, vsix = [], logF
     await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
     try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* already gone */ }
     await new Promise((r) => setTimeout(r, 200));
-    fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    if (!profile) fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   };
   return { url, host: new URL(url).host, stop, userDataDir, extensionsDir };
 }

@@ -25,19 +25,21 @@ if (hasCode && !process.env.DOSSIER_USE_CODE_SERVER) {
   execFileSync('code', ['--extensionDevelopmentPath', ROOT, samples, sample], { stdio: 'inherit' });
 } else {
   if (!toolsInstalled()) await installTools();
-  say('starting code-server');
-  const server = await startCodeServer({ port: 0 });
-  const workbench = workbenchUrl(server, samples, { extensionDevelopmentPath: ROOT, openFile: sample });
+  let workbench;
   const redirect = await listenFrom(Number(process.env.PORT ?? 8080), (request, response) => {
     response.writeHead(302, { location: workbench }).end();
   });
+  say('starting code-server');
+  const server = await startOnSteadyPort(redirect.address().port + 1);
+  workbench = workbenchUrl(server, samples, { extensionDevelopmentPath: ROOT, openFile: sample });
   say('ready');
   console.log(`
   Open http://127.0.0.1:${redirect.address().port}/ in a browser.
 
-  The sample article opens with the Dossier sidebar and a short walkthrough ("Get to know Dossier")
-  beside it. Names are underlined by kind (people, places, organizations, each in its own colour);
-  quotes sit on a soft background. Start by hovering "Xi" or "Putin" in the article.
+  The sample article opens; on the first start, with the Dossier sidebar and a short walkthrough
+  ("Get to know Dossier") beside it (F1 > "Dossier: Get Started with Dossier" brings it back).
+  Names are underlined by kind (people, places, organizations, each in its own colour); quotes
+  sit on a soft background. Start by hovering "Xi" or "Putin" in the article.
 
   Press Ctrl+C to stop.
 `);
@@ -70,6 +72,29 @@ async function installTools() {
     process.exit(1);
   }
   say('installed');
+}
+
+/**
+ * code-server on `port`, or the next free one: the same port from one start to the next, because
+ * the workbench keeps its state (what extensions remember, such as a first start already greeted)
+ * in the browser, per origin. Its profile (settings, extensions' files) is kept in the clone's
+ * .vscode-test/ for the same reason; delete that folder to start afresh.
+ */
+async function startOnSteadyPort(port) {
+  const profile = path.join(ROOT, '.vscode-test', 'start-profile');
+  for (let candidate = port; candidate < port + 20; candidate++) {
+    if (!(await isFree(candidate))) continue;
+    return startCodeServer({ port: candidate, profile, logFile: path.join(profile, 'code-server.log') });
+  }
+  throw new Error(`no free port for code-server between ${port} and ${port + 19}: set PORT to another one`);
+}
+
+function isFree(port) {
+  const probe = http.createServer();
+  return new Promise((resolve) => {
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 }
 
 /** An HTTP server on `port`, or the next free port of the twenty after it. */

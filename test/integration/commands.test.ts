@@ -74,10 +74,16 @@ describe('commands', () => {
     }
   });
 
-  it('activates in milliseconds', async function () {
+  it('activates without the NLP: the extension bundle holds no pipeline and no compromise', async function () {
     const api = await dossier();
-    // The measured time goes into the report's title, so every run shows it.
+    // activate()'s wall-clock time depends on the machine's load, so it is reported, never asserted;
+    // what keeps it short is asserted instead: the code the extension host loads (dist/extension.js,
+    // per its source map) leaves the pipeline (but for the text-change helper the client sends edits
+    // with) and compromise to the worker.
     if (this.test) this.test.title += ` (activate() took ${api.activationMs.toFixed(1)} ms)`;
-    assert.ok(api.activationMs < 100, `activate() took ${api.activationMs.toFixed(1)} ms`);
+    const extensionPath = vscode.extensions.getExtension('dossier.dossier')?.extensionPath ?? '';
+    const { sources } = JSON.parse(fs.readFileSync(path.join(extensionPath, 'dist', 'extension.js.map'), 'utf8')) as { sources: string[] };
+    assert.ok(sources.some((s) => s.includes('src/extension/extension.ts')), 'the source map is the extension’s');
+    assert.deepStrictEqual(sources.filter((s) => /node_modules\/compromise|src\/core\/pipeline\/(?!textChange\.ts)|src\/analysis\/(worker|incremental|paragraphPass|paragraphCache)\.ts/.test(s)), []);
   });
 });

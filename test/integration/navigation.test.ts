@@ -72,12 +72,32 @@ describe('navigation commands', () => {
     assert.deepStrictEqual(selected(editor), before);
   });
 
-  it('binds the navigation keys only in an editor of a supported language', () => {
+  it('binds the navigation keys only in an editor of a supported language, each to a command that moves there', async () => {
+    // Extension tests cannot press keys: this runs the command each key is bound to, and checks
+    // that it moves to the kind of thing the key promises in a supported document, and that it
+    // leaves an unsupported one alone, as the binding's `when` clause does for the key.
     const extension = vscode.extensions.getExtension('dossier.dossier');
-    const keybindings = extension?.packageJSON.contributes.keybindings as { command: string; when: string }[];
-    for (const command of ['dossier.nextQuote', 'dossier.previousQuote', 'dossier.nextMention', 'dossier.previousMention']) {
-      const binding = keybindings.find((k) => k.command === command);
-      assert.strictEqual(binding?.when, 'editorTextFocus && editorLangId in dossier.languages', command);
+    const keybindings = extension?.packageJSON.contributes.keybindings as { command: string; key: string; when: string }[];
+    const expected: Record<string, 'quote' | 'mention'> = {
+      'dossier.nextQuote': 'quote', 'dossier.previousQuote': 'quote', 'dossier.nextMention': 'mention', 'dossier.previousMention': 'mention',
+    };
+    assert.deepStrictEqual(keybindings.map((k) => k.command).sort(), Object.keys(expected).sort());
+    const code = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'javascript', content: 'const quote = "“Hello,” she said.";\n' }));
+    for (const { command, when } of keybindings) {
+      assert.strictEqual(when, 'editorTextFocus && editorLangId in dossier.languages', command);
+      const editor = await sampleAt((d) => positionIn(d, 'Moscow'));
+      const analysis = analyze(editor.document.getText());
+      const targets = expected[command] === 'quote' ? analysis.quotes : analysis.entities.find((e) => e.name === 'Moscow')?.mentions ?? [];
+      const before = selected(editor);
+      await vscode.commands.executeCommand(command);
+      const after = selected(editor);
+      assert.notDeepStrictEqual(after, before, `${command} moved`);
+      assert.ok(targets.some((t) => t.start === after[0] && t.end === after[1]), `${command} selected a ${expected[command]}`);
+      const inCode = await vscode.window.showTextDocument(code.document);
+      const start = new vscode.Position(0, 16);
+      inCode.selection = new vscode.Selection(start, start);
+      await vscode.commands.executeCommand(command);
+      assert.deepStrictEqual([inCode.selection.start, inCode.selection.end], [start, start], `${command} leaves a JavaScript file alone`);
     }
   });
 });

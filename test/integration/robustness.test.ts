@@ -202,6 +202,21 @@ describe('robustness', function () {
       assert.ok(counts.entities >= 2);
       assert.strictEqual(await stateOf(document.uri), 'ready');
     });
+
+    it('analyses it when the notice’s Analyze Now button is pressed', async () => {
+      await config().update('maxDocumentSize', 1000, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('notifications.clearAll');
+      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${ARTICLE}\n`.repeat(21) });
+      await vscode.window.showTextDocument(document);
+      await becomes(document.uri, 'tooLarge');
+      // The notice reaches the workbench after Dossier asks for it: press the newest notice's
+      // primary button (what a click on Analyze Now does) until the document is no longer waiting.
+      await eventually(async () => {
+        await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+        return (await stateOf(document.uri)) !== 'tooLarge' || undefined;
+      }, 'the Analyze Now button to start the analysis');
+      await becomes(document.uri, 'ready');
+    });
   });
 
   it('follows a document whose language changes', async () => {

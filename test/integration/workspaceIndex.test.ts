@@ -6,6 +6,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as vscode from 'vscode';
 import { dossier, eventually, fixturePath, hoverText, openFixture, positionIn } from './helpers';
+import { STORE_FORMAT } from '../../src/extension/workspace/indexStore';
 import type { WorkspaceNode } from '../../src/extension/workspace/workspaceTree';
 
 const HARBOUR = 'newsroom/2024-03-04-harbour-vote.md';
@@ -93,6 +94,25 @@ describe('Workspace index', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('the dossier page gives each file\'s first mention in context, and a timeline from the files\' dates', async () => {
+    const api = await dossier();
+    await vscode.commands.executeCommand('dossier.openDossier', 'person/Helena Marsh');
+    const html = await eventually(() => api.dossierPanels.htmlOf('person/Helena Marsh'), 'the dossier page');
+    const contexts = Object.fromEntries([...html.matchAll(/>([^<]+)<\/a> <span class="quiet">([^<]*)<\/span><blockquote class="context">(.*?)<\/blockquote>/g)].map(([, file, details, context]) => [file, [details, context]]));
+    // The harbour piece's date is its front matter's, the others' their file names'.
+    assert.deepStrictEqual(contexts[HARBOUR], ['2024-03-04, 2 mentions, 1 quote', 'Mayor <mark>Helena Marsh</mark> won a narrow vote on Tuesday to rebuild the old harbour in Dover, after']);
+    assert.deepStrictEqual(contexts[DOCK], ['2024-04-02, 1 mention, 1 quote', 'Mayor <mark>Marsh</mark> called the sale “a gift to the next generation.”']);
+    const rows = [...html.matchAll(/<tr><th scope="row">([^<]+)<\/th><td>(\d+)<\/td><td>(\d+)<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1).join(' '));
+    assert.deepStrictEqual(rows, ['2024-03-04 1 2 1', '2024-03-11 1 2 1', '2024-04-02 1 1 1']);
+    assert.match(html, /<svg role="img" aria-labelledby="timeline-caption"[^>]*>(<rect class="bar person"[^>]*><title>[^<]+<\/title><\/rect>){3}/);
+    // Keyboard: a skip link, and every section reachable from the page's own links.
+    for (const section of ['quotes', 'files', 'timeline', 'companions']) {
+      assert.match(html, new RegExp(`<a href="#${section}">`));
+      assert.match(html, new RegExp(`<h2 id="${section}">`));
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('the dossier exports as Markdown', async () => {
     const target = vscode.Uri.file(`${os.tmpdir()}/dossier-export-${process.pid}.md`);
     await vscode.commands.executeCommand('dossier.exportDossier', 'person/Helena Marsh', target);
@@ -161,7 +181,7 @@ describe('Workspace index', function () {
     assert.ok(workspaceIndex.analysedCount >= before + 4, `analysed ${workspaceIndex.analysedCount - before} files again`);
     assert.strictEqual((await indexed()).entities.find((e) => e.name === 'Helena Marsh')?.files.length, 3);
     await workspaceIndex.whenIdle();
-    const written = async (): Promise<true | undefined> => (JSON.parse(await fs.readFile(store.fsPath, 'utf8').catch(() => '{}')).format === 1 ? true : undefined);
+    const written = async (): Promise<true | undefined> => (JSON.parse(await fs.readFile(store.fsPath, 'utf8').catch(() => '{}')).format === STORE_FORMAT ? true : undefined);
     await eventually(written, 'the store written again', 10_000);
   });
 });

@@ -2,7 +2,9 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
+import { Worker } from 'worker_threads';
 import { AnalysisClient, type AnalyzeOptions, type Completed } from '../../src/analysis/analysisClient';
+import type { CoordinatorRequest } from '../../src/analysis/protocol';
 import { analyze } from '../../src/core/pipeline/analyze';
 import { coordinatorThread } from '../../src/analysis/nodeTransport';
 
@@ -17,6 +19,21 @@ const big = (n: number): string => Array.from({ length: n }, (_, i) => `Paragrap
  */
 const BOOK = big(1500);
 const whenStarted = (started: () => void): AnalyzeOptions => ({ priority: { start: 0, end: 100 }, onPartial: started });
+
+/**
+ * Records what the client posts to its workers, with the worker it went to: a test can then see,
+ * the moment a worker dies, whether the job it held was sent to the new one, instead of waiting
+ * for a result that would never come.
+ */
+function recordPosts(): { posts: { worker: Worker; message: CoordinatorRequest }[]; restore: () => void } {
+  const posts: { worker: Worker; message: CoordinatorRequest }[] = [];
+  const original = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (this: Worker, message: CoordinatorRequest, ...rest: unknown[]) {
+    posts.push({ worker: this, message });
+    return (original as (...args: unknown[]) => void).call(this, message, ...rest);
+  };
+  return { posts, restore: () => (Worker.prototype.postMessage = original) };
+}
 
 describe('AnalysisClient', function () {
   this.timeout(60_000);
@@ -91,6 +108,23 @@ describe('AnalysisClient', function () {
     }
   });
 
+  it('stops the helper thread once no document has been open for its idle time, and starts a new one for the next job', async () => {
+    let stopped!: () => void;
+    const helperStopped = new Promise<void>((resolve) => (stopped = resolve));
+    const idle = new AnalysisClient({ startWorker: coordinatorThread(WORKER), waitForHelper: true, helperIdleMs: 0, onHelperStopped: () => stopped() });
+    try {
+      const text = big(400);
+      assert.ok(((await idle.analyze('a', text))?.stats.analysedByHelper ?? 0) > 0, 'the helper took part');
+      idle.forget('a');
+      await helperStopped;
+      const again = await idle.analyze('b', text);
+      assert.ok((again?.stats.analysedByHelper ?? 0) > 0, 'a new helper took part in the next job');
+      assert.deepStrictEqual(again?.analysis, analyze(text));
+    } finally {
+      idle.dispose();
+    }
+  });
+
   it('restarts a worker that died and finishes the job it held', async () => {
     let ended = false;
     let crash!: () => void;
@@ -99,8 +133,20 @@ describe('AnalysisClient', function () {
     void job.then(() => (ended = true));
     await running;
     assert.ok(!ended, 'the job is still running when its worker dies');
-    await client.crashWorkerForTesting();
+    const { posts, restore } = recordPosts();
+    try {
+      await client.crashWorkerForTesting();
+    } finally {
+      restore();
+    }
     assert.strictEqual(lost.length, 1);
+    // By the time terminate() resolves the client has seen the exit: the job must already be on
+    // its way to a new worker, whole (fails at once, rather than by the timeout, if it is not).
+    const resent = posts.filter((p) => p.message.kind === 'analyze');
+    assert.strictEqual(resent.length, 1, 'the job was sent again');
+    const [{ worker, message }] = resent;
+    assert.ok(message.kind === 'analyze' && 'whole' in message.text && message.text.whole === BOOK && !message.delta, 'sent whole, expecting a whole analysis');
+    assert.ok(posts.every((p) => p.worker === worker), 'to one new worker');
     const completed = await job;
     assert.deepStrictEqual(completed?.analysis, analyze(BOOK));
     assert.strictEqual(completed?.stats.analysed, completed?.stats.paragraphs, 'the new worker read the whole text');

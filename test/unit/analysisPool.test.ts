@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
+import { AnalysisClient } from '../../src/analysis/analysisClient';
 import { AnalysisPool } from '../../src/analysis/analysisPool';
 import { analyze } from '../../src/core/pipeline/analyze';
 import { coordinatorThread } from '../../src/analysis/nodeTransport';
@@ -36,6 +37,20 @@ describe('AnalysisPool', function () {
     pool.cancelAll();
     assert.deepStrictEqual(await running, [undefined, undefined, undefined]);
     assert.ok(await pool.analyze(ARTICLES[0]));
+  });
+
+  it('a read-once worker, as the pool starts them, analyses a long document alone: no helper thread competes with the other workers', async () => {
+    // waitForHelper would make an editor's worker share this document with its helper (see analysisClient.test.ts).
+    const readOnce = new AnalysisClient({ startWorker: coordinatorThread(path.join(ROOT, 'dist', 'worker.js')), lowPriority: false, readOnce: true, waitForHelper: true });
+    try {
+      const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: ${ARTICLES[i % ARTICLES.length]}`).join('\n\n');
+      const completed = await readOnce.analyze('long', text);
+      assert.strictEqual(completed?.stats.analysedByHelper, 0);
+      assert.strictEqual(completed?.stats.analysed, 400);
+      assert.deepStrictEqual(completed?.analysis, analyze(text));
+    } finally {
+      readOnce.dispose();
+    }
   });
 
   for (const size of [0, -1, 1.5]) {

@@ -101,6 +101,8 @@ describe('dossier index', function () {
     { args: ['--jobs'], message: /--jobs needs a value/ },
     { args: ['--format', 'xml', 'newsroom'], message: /unknown format "xml"/ },
     { args: ['--fast', 'newsroom'], message: /unknown option "--fast"/ },
+    { args: ['--min-confidence', '2', 'newsroom'], message: /--min-confidence needs a number from 0 to 1, not "2"/ },
+    { args: ['--min-confidence=sure', 'newsroom'], message: /--min-confidence needs a number from 0 to 1, not "sure"/ },
     { args: [], message: /no files or folders given/ },
   ];
   for (const { args, message } of usage) {
@@ -111,6 +113,19 @@ describe('dossier index', function () {
       assert.strictEqual(run.stdout, '');
     });
   }
+
+  it('--min-confidence: leaves out doubtful names as annotate does, with the same default', () => {
+    const entities = (...args: string[]) => {
+      const run = index(dir, '--format', 'jsonl', ...args, 'newsroom');
+      assert.strictEqual(run.status, 0, run.stderr);
+      return run.stdout.trimEnd().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as EntityRecord).name);
+    };
+    const all = entities('--min-confidence', '0');
+    const sure = entities('--min-confidence=0.95');
+    assert.deepStrictEqual(entities('--min-confidence', '0.5'), json.entities.map((e) => e.name));
+    assert.ok(sure.length < json.entities.length && json.entities.length <= all.length, `${sure.length} < ${json.entities.length} <= ${all.length}`);
+    for (const name of sure) assert.ok(all.includes(name), name);
+  });
 
   it('--corrections: merges and not-an-entity apply across files', () => {
     fs.writeFileSync(

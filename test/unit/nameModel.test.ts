@@ -3,9 +3,9 @@ import { analyze } from '../../src/core/pipeline/analyze';
 import { findEntityCandidates, readByRules } from '../../src/core/pipeline/entities/candidates';
 import { parseParagraph } from '../../src/core/pipeline/entities/parse';
 import { marginals, viterbi } from '../../src/core/pipeline/entities/nameModel/decode';
-import { shapeOf, wordFeatures } from '../../src/core/pipeline/entities/nameModel/features';
+import { sentenceRanges, shapeOf, wordFeatures } from '../../src/core/pipeline/entities/nameModel/features';
 import { LABEL_COUNT, canFollow, labelsOf, spansOf } from '../../src/core/pipeline/entities/nameModel/labels';
-import { featureBucket, wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
+import { NameModel, featureBucket, wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
 import { loadNameModel, nameModelOrRules, shippedNameModel } from '../../src/core/pipeline/entities/nameModel/shipped';
 import { NameModelError, decodeWeights, encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';
 import { proseOf, readLabelledDocuments } from '../../tools/names/corpus';
@@ -98,6 +98,63 @@ describe('name model: features', () => {
     const { rules, features } = words('Angela Merkel met Emmanuel Macron in Paris.');
     const buckets = wordBuckets(rules.tokens, rules.labels, 16);
     features.forEach((list, i) => assert.deepStrictEqual([...buckets[i]], list.map((f) => featureBucket(f, 16))));
+  });
+});
+
+describe('name model: reading', () => {
+  /** Weights with every bucket set (a deterministic pseudo-random pattern), so every feature counts. */
+  const model = () => {
+    const bucketBits = 12;
+    const emissions = Int16Array.from({ length: (1 << bucketBits) * LABEL_COUNT }, (_, k) => ((k * 7919) % 2001) - 1000);
+    const transitions = Int16Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, k) => ((k * 104729) % 601) - 300);
+    return { weights: { bucketBits, scale: 0.001, temperature: 2, emissions, transitions }, model: new NameModel({ bucketBits, scale: 0.001, temperature: 2, emissions, transitions }) };
+  };
+
+  /** The scores of a sentence summed straight from each word's hashed features, as the trainer sees them. */
+  const reference = (weights: ReturnType<typeof model>['weights'], buckets: Int32Array[], start: number, end: number) => {
+    const emissions = new Float64Array((end - start) * LABEL_COUNT);
+    for (let i = start; i < end; i++) {
+      for (const bucket of buckets[i]) for (let y = 0; y < LABEL_COUNT; y++) emissions[(i - start) * LABEL_COUNT + y] += weights.emissions[bucket * LABEL_COUNT + y];
+    }
+    for (let k = 0; k < emissions.length; k++) emissions[k] *= weights.scale;
+    return { length: end - start, labels: LABEL_COUNT, emissions, transitions: Float64Array.from(weights.transitions, (v) => v * weights.scale) };
+  };
+
+  const table = [
+    'Angela Merkel met Emmanuel Macron in Paris. The rose was red. Rose said so.',
+    '“We will not give in,” [Russian President Vladimir] Putin told reporters in Moscow.',
+    'He looked at her. She smiled at Prince Andrew’s sister, and the Rostovs left for Moscow.',
+    'U.S. TRADE TALKS END IN GENEVA\nThe talks ended, Reuters said.',
+  ];
+
+  it('scores each sentence exactly as the sum of its words’ hashed features, the second time too', () => {
+    const { weights, model: nameModel } = model();
+    for (const paragraph of table) {
+      const rules = readByRules(parseParagraph(paragraph), paragraph);
+      const buckets = wordBuckets(rules.tokens, rules.labels, weights.bucketBits);
+      for (let round = 0; round < 2; round++) {
+        let compared = 0;
+        const reading = nameModel.read(rules.tokens, rules.labels);
+        for (const [start, end] of sentenceRanges(rules.tokens)) {
+          const expected = marginals(reference(weights, buckets, start, end), weights.temperature);
+          const got = reading.probabilities.subarray(start * LABEL_COUNT, end * LABEL_COUNT);
+          // A sentence the model leaves unread is all outside; the others match to the last bit.
+          if (got.every((p, k) => p === (k % LABEL_COUNT === 0 ? 1 : 0))) continue;
+          assert.deepStrictEqual([...got], [...expected], `${paragraph} [${start}, ${end})`);
+          compared++;
+        }
+        assert.ok(compared > 0, `no sentence of "${paragraph}" was read`);
+      }
+    }
+  });
+
+  it('leaves sentences without a possible name unread', () => {
+    const { model: nameModel } = model();
+    const paragraph = 'He looked at her, and she smiled. They went home.';
+    const rules = readByRules(parseParagraph(paragraph), paragraph);
+    const reading = nameModel.read(rules.tokens, rules.labels);
+    assert.deepStrictEqual(reading.names, []);
+    assert.ok(rules.tokens.every((_, i) => reading.probabilities[i * LABEL_COUNT] === 1));
   });
 });
 

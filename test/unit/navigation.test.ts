@@ -123,6 +123,8 @@ describe('excerpt', () => {
   const cases: { name: string; text: string; span: Span; radius?: number; expected: string }[] = [
     { name: 'the sentence around the name', text: 'First one. Then Ann came home. Last one.', span: { start: 16, end: 19 }, expected: 'Then [Ann] came home.' },
     { name: 'stops at the line', text: 'Above\nAnn came\nBelow', span: { start: 6, end: 9 }, expected: '[Ann] came' },
+    { name: 'keeps the closing quote mark after the sentence end', text: 'Ann called it “a gift.” Then left.', span: { start: 0, end: 3 }, expected: '[Ann] called it “a gift.”' },
+    { name: 'keeps a straight closing quote too', text: 'Ann said "yes." Then left.', span: { start: 0, end: 3 }, expected: '[Ann] said "yes."' },
     {
       name: 'cuts a long sentence at word bounds with ellipses',
       text: `${'word '.repeat(30)}Ann ${'more '.repeat(30)}`,
@@ -137,6 +139,10 @@ describe('excerpt', () => {
       expected: `…${'word '.repeat(9).trim()} [Ann] ${'more '.repeat(9).trim()}…`,
     },
     { name: 'starts after a sentence that ends in a closing quote mark', text: 'He said “Go.” Then Ann left.', span: { start: 19, end: 22 }, expected: 'Then [Ann] left.' },
+    { name: 'ends after the closing quote mark of a quote', text: 'Ann said “we will go.” Then more.', span: { start: 0, end: 3 }, expected: '[Ann] said “we will go.”' },
+    { name: 'ends after nested closing marks', text: 'Ann said “he told me ‘no.’” Then more.', span: { start: 0, end: 3 }, expected: '[Ann] said “he told me ‘no.’”' },
+    { name: 'keeps a closing mark that the radius would have cut', text: 'Ann said “go.” Then more.', span: { start: 0, end: 3 }, radius: 10, expected: '[Ann] said “go.”' },
+    { name: 'ends after the closing mark at the end of the line', text: 'Ann said “go!”\nNext line.', span: { start: 0, end: 3 }, expected: '[Ann] said “go!”' },
     { name: 'squashes runs of white space', text: 'Then  Ann\tcame  home.', span: { start: 6, end: 9 }, expected: 'Then [Ann] came home.' },
     { name: 'ends at a full stop that the radius reaches exactly', text: 'Ann came home. More words here.', span: { start: 0, end: 3 }, radius: 11, expected: '[Ann] came home.' },
     { name: 'keeps the whole start of the text when it is within reach', text: 'Big Ann came.', span: { start: 4, end: 7 }, expected: 'Big [Ann] came.' },

@@ -120,10 +120,65 @@ describe('workspace merge', () => {
       expected: ['place Paris a,b', 'person Ann Lee a'],
     },
     { name: 'no documents, no entities', documents: [], expected: [] },
+    {
+      name: 'the merge target’s name is canonical, even over a longer name',
+      documents: [doc('a', [entity('e1', 'person', 'Putin')]), doc('b', [entity('e1', 'organization', 'Kremlin Administration')]), doc('c', [entity('e1', 'place', 'Paris')])],
+      corrections: [{ action: 'merge', name: 'Kremlin Administration', into: 'Putin' }],
+      expected: ['person Putin [Kremlin Administration] a,b', 'place Paris c'],
+    },
+    {
+      name: 'merge picks its target by name, not the biggest entity',
+      documents: [
+        doc('a', [entity('e1', 'place', 'Paris'), entity('e2', 'person', 'Vladimir Putin|Putin')]),
+        doc('b', [entity('e1', 'place', 'Paris'), entity('e2', 'person', 'Vladimir Putin')]),
+        doc('c', [entity('e1', 'place', 'Paris'), entity('e2', 'organization', 'Kremlin')]),
+      ],
+      corrections: [{ action: 'merge', name: 'Kremlin', into: 'Putin' }],
+      expected: ['place Paris a,b,c', 'person Vladimir Putin [Putin, Kremlin] a,b,c'],
+    },
+    {
+      name: 'merge into a name two kinds share picks the one in more files',
+      documents: [doc('a', [entity('e1', 'person', 'Georgia')]), doc('b', [entity('e1', 'place', 'Georgia')]), doc('c', [entity('e1', 'place', 'Georgia')]), doc('d', [entity('e1', 'organization', 'Tbilisi Office')])],
+      corrections: [{ action: 'merge', name: 'Tbilisi Office', into: 'Georgia' }],
+      expected: ['place Georgia [Tbilisi Office] b,c,d', 'person Georgia a'],
+    },
+    {
+      name: 'merge into a name two kinds share in as many files picks the first',
+      documents: [doc('a', [entity('e1', 'person', 'Georgia')]), doc('b', [entity('e1', 'place', 'Georgia')]), doc('c', [entity('e1', 'organization', 'Tbilisi Office')])],
+      corrections: [{ action: 'merge', name: 'Tbilisi Office', into: 'Georgia' }],
+      expected: ['person Georgia [Tbilisi Office] a,c', 'place Georgia b'],
+    },
+    {
+      name: 'names of one length: the one in more files is canonical',
+      documents: [doc('a', [entity('e1', 'person', 'Ann Lee|Ann Roe')]), doc('b', [entity('e1', 'person', 'Ann Roe')]), doc('c', [entity('e1', 'person', 'Ann Roe')])],
+      expected: ['person Ann Roe [Ann Lee] a,b,c'],
+    },
+    {
+      name: 'names of one length in as many files: the first is canonical',
+      documents: [doc('a', [entity('e1', 'person', 'Ann Lee|Ann Roe')]), doc('b', [entity('e1', 'person', 'Ann Roe')])],
+      expected: ['person Ann Lee [Ann Roe] a,b'],
+    },
+    {
+      name: 'files are listed in the documents’ order, whichever name joined which',
+      documents: [doc('a', [entity('e1', 'person', 'Xi Jinping|Xi')]), doc('b', [entity('e1', 'person', 'Xi')]), doc('c', [entity('e1', 'person', 'Xi Jinping|Xi')])],
+      expected: ['person Xi Jinping [Xi] a,b,c'],
+    },
+    {
+      name: 'in as many files, more mentions come first, then the name',
+      documents: [doc('a', [entity('e1', 'person', 'Bob Ray'), entity('e2', 'person', 'Cy Young', 2), entity('e3', 'person', 'Al Gore')])],
+      expected: ['person Cy Young a', 'person Al Gore a', 'person Bob Ray a'],
+    },
   ];
   for (const { name, documents, corrections, expected } of cases) {
     it(name, () => assert.deepStrictEqual(summary(documents, corrections), expected));
   }
+});
+
+describe('workspace ordering by quotes', () => {
+  it('in as many files, the entity with more quotes comes first, whatever its mentions', () => {
+    const documents = [doc('a', [entity('e1', 'person', 'Ann Lee', 5), entity('e2', 'person', 'Bo Diddley')], [{ start: 50, end: 60, text: '“Hi.”', speakerId: 'e2', speakerName: 'Bo Diddley' }])];
+    assert.deepStrictEqual(buildWorkspace(documents).entities.map((e) => e.name), ['Bo Diddley', 'Ann Lee']);
+  });
 });
 
 describe('workspace entity details', () => {
@@ -134,21 +189,21 @@ describe('workspace entity details', () => {
     ]),
     doc('b.txt', [entity('e1', 'person', 'Xi', 3)], [{ start: 5, end: 15, text: '“Partners.”', speakerId: 'e1', speakerName: 'Xi' }]),
   ];
-  const index = buildWorkspace(documents);
-  const xi = index.entities[0];
+  const index = (): ReturnType<typeof buildWorkspace> => buildWorkspace(documents);
+  const xi = (): ReturnType<typeof buildWorkspace>['entities'][number] => index().entities[0];
 
   it('credits each quote to the workspace entity of its speaker, with its file', () =>
-    assert.deepStrictEqual(xi.quotes, [
+    assert.deepStrictEqual(xi().quotes, [
       { file: 'a.txt', start: 50, end: 60, text: '“Friends.”', speakerConfidence: 0.9 },
       { file: 'b.txt', start: 5, end: 15, text: '“Partners.”' },
     ]));
-  it('counts mentions across files', () => assert.strictEqual(xi.mentionCount, 5));
+  it('counts mentions across files', () => assert.strictEqual(xi().mentionCount, 5));
   it('keeps each file’s mention spans and local ids', () =>
-    assert.deepStrictEqual(xi.files, [
+    assert.deepStrictEqual(xi().files, [
       { file: 'a.txt', localIds: ['e1'], spans: [0, 2, 10, 12] },
       { file: 'b.txt', localIds: ['e1'], spans: [0, 2, 10, 12, 20, 22] },
     ]));
-  it('has an id of kind and name', () => assert.strictEqual(xi.id, 'person/Xi Jinping'));
+  it('has an id of kind and name', () => assert.strictEqual(xi().id, 'person/Xi Jinping'));
   const lookups: { kind: EntityKind; name: string; expected: string | undefined }[] = [
     { kind: 'person', name: 'Xi Jinping', expected: 'person/Xi Jinping' },
     { kind: 'person', name: 'Xi', expected: 'person/Xi Jinping' },
@@ -158,9 +213,29 @@ describe('workspace entity details', () => {
     { kind: 'person', name: 'Moscow', expected: undefined },
   ];
   for (const { kind, name, expected } of lookups) {
-    it(`finds ${kind} "${name}" by name`, () => assert.strictEqual(entityNamed(index, kind, name)?.id, expected));
+    it(`finds ${kind} "${name}" by name`, () => assert.strictEqual(entityNamed(index(), kind, name)?.id, expected));
   }
-  it('finds an entity by id', () => assert.strictEqual(index.byId.get('place/Moscow')?.name, 'Moscow'));
+  it('does not index an alias two entities share, but indexes one an entity has from two files', () => {
+    const shared = buildWorkspace([
+      doc('a', [entity('e1', 'person', 'Xi Jinping|Xi'), entity('e2', 'person', 'Vladimir Putin|Putin')]),
+      doc('b', [entity('e1', 'person', 'Xi Mingze|Xi'), entity('e2', 'person', 'Vladimir Putin|Putin')]),
+    ]);
+    assert.strictEqual(entityNamed(shared, 'person', 'Xi'), undefined);
+    assert.strictEqual(entityNamed(shared, 'person', 'Putin')?.id, 'person/Vladimir Putin');
+  });
+  it('sorts the mentions of two merged entities of one file, and counts them', () => {
+    const merged = buildWorkspace(
+      [doc('a', [
+        { id: 'e1', kind: 'person', name: 'Vladimir Putin', aliases: [], roles: ['president'], mentions: [30, 44, 5, 9] },
+        { id: 'e2', kind: 'organization', name: 'Kremlin', aliases: [], roles: ['seat'], mentions: [10, 17, 30, 40] },
+      ])],
+      [{ action: 'merge', name: 'Kremlin', into: 'Vladimir Putin' }],
+    ).entities;
+    assert.deepStrictEqual(merged.map((e) => ({ files: e.files, mentions: e.mentionCount, roles: e.roles })), [
+      { files: [{ file: 'a', localIds: ['e1', 'e2'], spans: [5, 9, 10, 17, 30, 40, 30, 44] }], mentions: 4, roles: ['president', 'seat'] },
+    ]);
+  });
+  it('finds an entity by id', () => assert.strictEqual(index().byId.get('place/Moscow')?.name, 'Moscow'));
 });
 
 describe('digestOf', () => {

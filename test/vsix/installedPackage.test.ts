@@ -17,6 +17,16 @@ describe('the installed .vsix', () => {
     assert.strictEqual(extension.packageJSON.version, '0.1.0');
   });
 
+  it('ships a README with no image that its details page would show broken', () => {
+    const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+    const readme = fs.readdirSync(extensionPath).find((name) => name.toLowerCase() === 'readme.md');
+    assert.ok(readme, `${extensionPath} has a README`);
+    const text = fs.readFileSync(path.join(extensionPath, readme), 'utf8');
+    assert.match(text, /## Commands/);
+    // The page keeps only https image sources (tools/packageReadme.mjs).
+    assert.doesNotMatch(text, /!\[[^\]]*\]\((?!https:)|<img\b(?![^>]*src=["']?https:)/i);
+  });
+
   it('activates on a plain-text file and analyses it', async () => {
     await openFixture('xi-putin-moscow.txt');
     assert.strictEqual(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);

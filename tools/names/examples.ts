@@ -1,6 +1,7 @@
 import { readByRules, labelsOfNames } from '../../src/core/pipeline/entities/candidates';
 import { parseParagraph } from '../../src/core/pipeline/entities/parse';
-import { wordBuckets, sentenceRanges } from '../../src/core/pipeline/entities/nameModel/model';
+import { wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
+import { sentenceRanges } from '../../src/core/pipeline/entities/nameModel/features';
 import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 import type { GoldDocument } from './corpus';
 import type { TrainingSentence } from './perceptron';

@@ -70,18 +70,20 @@ export function excerpt(text: string, span: Span, radius = 90): { before: string
   const lineEnd = newline === -1 ? text.length : newline;
   let start = Math.max(lineStart, span.start - radius);
   let end = Math.min(lineEnd, span.end + radius);
-  const sentenceBreaks = [...text.slice(start, span.start).matchAll(/[.?!][”"’]?\s+/g)];
+  const sentenceBreaks = [...text.slice(start, span.start).matchAll(/[.?!][”"’»)]*\s+/g)];
   const lastBreak = sentenceBreaks[sentenceBreaks.length - 1];
   if (lastBreak?.index !== undefined) start += lastBreak.index + lastBreak[0].length;
   else if (start > lineStart) while (start < span.start && /\S/.test(text[start - 1])) start++;
-  const sentenceEnd = text.slice(span.end, end).search(/[.?!][”"’]?(\s|$)/);
-  if (sentenceEnd !== -1) end = span.end + sentenceEnd + 1;
+  // A sentence ends at its stop and the closing marks after it: “…we will go.” keeps its ”.
+  const sentenceEnd = /[.?!][”"’»)]*(?=\s|$)/.exec(text.slice(span.end, lineEnd));
+  const sentenceEndsInReach = sentenceEnd !== null && sentenceEnd.index < end - span.end;
+  if (sentenceEndsInReach) end = span.end + sentenceEnd.index + sentenceEnd[0].length;
   else if (end < lineEnd) while (end > span.end && /\S/.test(text[end])) end--;
   const squash = (s: string): string => s.replace(/\s+/g, ' ');
   return {
     before: (start > lineStart && !lastBreak ? '…' : '') + squash(text.slice(start, span.start)).trimStart(),
     match: squash(text.slice(span.start, span.end)),
-    after: squash(text.slice(span.end, end)).trimEnd() + (end < lineEnd && sentenceEnd === -1 ? '…' : ''),
+    after: squash(text.slice(span.end, end)).trimEnd() + (end < lineEnd && !sentenceEndsInReach ? '…' : ''),
   };
 }
 

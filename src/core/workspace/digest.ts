@@ -33,6 +33,8 @@ export interface DocumentDigest {
   readonly entities: readonly DigestEntity[];
   /** Only quotes with words in them: scare quotes are nobody's words and stay out of the index. */
   readonly quotes: readonly DigestQuote[];
+  /** When it was written (YYYY-MM-DD), when it says (see documentDate.ts): for the timeline. */
+  readonly date?: string;
 }
 
 export function digestOf(file: string, analysis: Analysis): DocumentDigest {

@@ -13,6 +13,8 @@ export interface EntityFile {
   readonly localIds: readonly string[];
   /** Flattened spans of every mention in the file, in document order: start, end, start, end, … */
   readonly spans: readonly number[];
+  /** The file's date (YYYY-MM-DD), when it has one. */
+  readonly date?: string;
 }
 
 export interface EntityQuote {
@@ -58,6 +60,7 @@ export function entityNamed(index: WorkspaceIndex, kind: EntityKind, name: strin
 /** A document's entity with the corrections' verdict on its name applied. */
 interface Member {
   readonly file: string;
+  readonly date?: string;
   readonly entity: DigestEntity;
   readonly kind: EntityKind;
   readonly name: string;
@@ -80,7 +83,7 @@ export function buildWorkspace(documents: readonly DocumentDigest[], corrections
   const groups = new Map<string, Group>();
   for (const document of documents) {
     for (const entity of document.entities) {
-      const member = correctedMember(document.file, entity, verdicts);
+      const member = correctedMember(document, entity, verdicts);
       if (!member) continue;
       const key = keyOf(member.kind, member.name);
       let group = groups.get(key);
@@ -110,12 +113,12 @@ function nameVerdicts(corrections: readonly Correction[]): Map<string, Verdict> 
   return verdicts;
 }
 
-function correctedMember(file: string, entity: DigestEntity, verdicts: ReadonlyMap<string, Verdict>): Member | undefined {
+function correctedMember({ file, date }: DocumentDigest, entity: DigestEntity, verdicts: ReadonlyMap<string, Verdict>): Member | undefined {
   const name = normalizeSpace(entity.name);
   const verdict = verdicts.get(name);
   if (verdict?.action === 'notEntity') return undefined;
   const aliases = entity.aliases.map(normalizeSpace).filter((a) => verdicts.get(a)?.action !== 'notEntity');
-  return { file, entity, kind: verdict?.kind ?? entity.kind, name, aliases };
+  return { file, ...(date !== undefined && { date }), entity, kind: verdict?.kind ?? entity.kind, name, aliases };
 }
 
 function find(group: Group): Group {
@@ -229,7 +232,7 @@ function canonicalGroup(component: readonly Group[]): Group {
 function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
   const names = new Set<string>();
   const roles = new Set<string>();
-  const files = new Map<string, { file: string; localIds: string[]; spans: number[] }>();
+  const files = new Map<string, { file: string; localIds: string[]; spans: number[]; date?: string }>();
   let mentionCount = 0;
   for (const m of members) {
     names.add(m.name);
@@ -237,7 +240,7 @@ function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
     for (const r of m.entity.roles) roles.add(r);
     mentionCount += m.entity.mentions.length / 2;
     const file = files.get(m.file);
-    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: [...m.entity.mentions] });
+    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: [...m.entity.mentions], ...(m.date !== undefined && { date: m.date }) });
     else {
       file.localIds.push(m.entity.id);
       file.spans = sortedSpans([...file.spans, ...m.entity.mentions]);

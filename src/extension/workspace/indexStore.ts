@@ -13,13 +13,15 @@ import { writeFileAtomic, type WriteFileSystem } from '../atomicWrite';
 export type StoreFileSystem = WriteFileSystem & Pick<vscode.FileSystem, 'readFile'>;
 
 /** Bumped when the shape of the stored data changes. */
-export const STORE_FORMAT = 1;
+export const STORE_FORMAT = 2;
 
 /** What the index keeps of one file content: its findings and where its lines start. */
 export interface StoredAnalysis {
   readonly digest: Omit<DocumentDigest, 'file'>;
   /** The offset of each line's first character, to turn offsets into positions without the text. */
   readonly lineStarts: readonly number[];
+  /** The `date` of the content's front matter, when it has one (a date in the file's name is not the content's). */
+  readonly frontMatterDate?: string;
 }
 
 interface StoreFile {
@@ -113,6 +115,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isStoredAnalysis(value: unknown): boolean {
   if (!isRecord(value) || !isNumbers(value.lineStarts) || !isRecord(value.digest)) return false;
+  if (value.frontMatterDate !== undefined && typeof value.frontMatterDate !== 'string') return false;
   const { entities, quotes } = value.digest;
   return (
     Array.isArray(entities) &&

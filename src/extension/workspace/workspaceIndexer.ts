@@ -6,6 +6,7 @@ import { AnalysisPool } from '../../analysis/analysisPool';
 import type { Correction } from '../../core/corrections/corrections';
 import { countWhile } from '../../core/model/spans';
 import { digestOf, type DocumentDigest } from '../../core/workspace/digest';
+import { fileNameDate, frontMatterDate } from '../../core/workspace/documentDate';
 import { buildWorkspace, type WorkspaceIndex } from '../../core/workspace/merge';
 import type { DocumentModels } from '../documentModels';
 import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../settings';
@@ -313,7 +314,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }
       this.analysedCount++;
       const { entities, quotes } = digestOf(key, analysis);
-      stored = { digest: { entities, quotes }, lineStarts: lineStartsOf(text) };
+      const date = frontMatterDate(text);
+      stored = { digest: { entities, quotes }, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
     }
     this.files.set(key, { uri, stored });
     this.store?.set(key, hash, stored);
@@ -332,7 +334,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.mergeTimer = undefined;
     const documents: DocumentDigest[] = [...this.files.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([file, { stored }]) => ({ file, ...stored.digest }));
+      .map(([file, { stored }]) => {
+        const date = stored.frontMatterDate ?? fileNameDate(file);
+        return { file, ...stored.digest, ...(date !== undefined && { date }) };
+      });
     const folder = vscode.workspace.workspaceFolders?.[0];
     this.index = buildWorkspace(documents, folder ? this.corrections.correctionsFor(folder.uri) : []);
     this.changed.fire();

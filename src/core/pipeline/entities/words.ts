@@ -36,7 +36,12 @@ export function isCapitalised(token: Token): boolean {
 
 /** Written in capitals throughout, with two letters or more ("RT", "NATO", "U.N."). */
 export function isAcronym(token: Token): boolean {
-  const bare = token.text.replace(/['’]s$/, '');
+  return isAcronymText(token.text);
+}
+
+/** isAcronym, of a word as written. */
+export function isAcronymText(text: string): boolean {
+  const bare = text.replace(/['’]s$/, '');
   return /^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
 }
 

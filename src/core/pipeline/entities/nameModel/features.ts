@@ -1,7 +1,7 @@
-import { POSSESSIVE, type Token } from '../tokens';
+import { POSSESSIVE, lowerForm, type Token } from '../tokens';
 import { isPlaceName } from '../gazetteer';
 import { ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PLACE_HEADS, SPEECH_VERBS, TITLES } from '../lexicon';
-import { isAcronym, isCommonWord, isDemonym, isFirstName, isLastName } from '../words';
+import { isAcronymText, isCommonWord, isDemonym, isFirstName, isLastName } from '../words';
 import { LABEL_NAMES } from './labels';
 
 /**
@@ -16,6 +16,9 @@ const PARTS_OF_SPEECH = [
 /** Receives the features of word `word`: a name, and a value for the features that have one. */
 export type FeatureSink = (word: number, name: string, value?: string) => void;
 
+/** Receives the features of one word, as FeatureSink does. */
+export type WordFeatureSink = (name: string, value?: string) => void;
+
 /**
  * The features of each word of a paragraph. They are chosen to carry over from news wire to other
  * writing: the word and its shape, its neighbours, capitalisation and whether the word starts a
@@ -23,48 +26,108 @@ export type FeatureSink = (word: number, name: string, value?: string) => void;
  * word in lower case, and the rules' own reading of the word (`ruleLabels`). Nothing here depends
  * on the table layouts of sports pages. Features go to `add` rather than into strings, so that the
  * model can hash them without building a string for each (see model.ts).
+ *
+ * A word's features are those of the word as written (wordTypeFeatures), the same wherever it
+ * stands, and those of its place in the sentence (contextFeatures); the model reads the first kind
+ * once per distinct word.
  */
 export function extractFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>, add: FeatureSink): void {
-  const lowerCaseWords = new Set<string>();
-  for (const t of tokens) if (t.text === t.lower) lowerCaseWords.add(t.lower);
+  const lowerCaseWords = lowerCaseWordsOf(tokens);
+  for (const [start, end] of sentenceRanges(tokens)) {
+    for (let i = start; i < end; i++) wordTypeFeatures(tokens[i].text, (name, value) => add(i, name, value));
+    contextFeatures(tokens, ruleLabels, lowerCaseWords, start, end, add);
+  }
+}
+
+/** Token index ranges [start, end) of the paragraph's sentences, as compromise split them. */
+export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let end = i + 1;
+    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence) end++;
+    ranges.push([i, end]);
+    i = end;
+  }
+  return ranges;
+}
+
+/** The words a paragraph writes in lower case somewhere: a capitalised one of them may be no name. */
+export function lowerCaseWordsOf(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (t.text === t.lower) words.add(t.lower);
+  return words;
+}
+
+/**
+ * The features a word has by how it is written (`text`, as tokenize gives it), whatever its
+ * sentence: the word, its shape and affixes, and what the word lists say of it.
+ */
+export function wordTypeFeatures(text: string, add: WordFeatureSink): void {
+  const lower = lowerForm(text);
+  const possessive = POSSESSIVE.test(text);
+  add('bias');
+  add('w', lower);
   // A possessive is a feature of its own; the shape is the name's ("Trump’s" → "Xx").
-  const shapes = tokens.map((t) => shapeOf(t.possessive ? t.text.replace(POSSESSIVE, '') : t.text));
-  const cases = tokens.map(caseOf);
-  const parts = tokens.map(partOfSpeech);
-  const rules = Array.from(ruleLabels, (label) => LABEL_NAMES[label]);
-  const neighbour = (i: number, offset: number): number => {
-    const j = i + offset;
-    return j >= 0 && j < tokens.length && tokens[j].sentence === tokens[i].sentence ? j : -1;
-  };
-  tokens.forEach((token, i) => {
+  add('sh', shapeOf(possessive ? text.replace(POSSESSIVE, '') : text));
+  add('p1', lower.slice(0, 1));
+  add('p2', lower.slice(0, 2));
+  add('p3', lower.slice(0, 3));
+  add('s2', lower.slice(-2));
+  add('s3', lower.slice(-3));
+  add('s4', lower.slice(-4));
+  if (possessive) add('possessive');
+  if (caseOf(text) !== 'l') {
+    if (isPlaceName(text)) add('gazetteer');
+    if (isAcronymText(text)) add('acronym');
+    if (isCommonWord(lower)) add('commonWord');
+  }
+  if (TITLES.has(lower)) add('title');
+  if (ORGANIZATION_HEADS.has(lower)) add('organizationHead');
+  if (PLACE_HEADS.has(lower)) add('placeHead');
+}
+
+/**
+ * The features words `start`..`end - 1`, one sentence, have from where they stand: case and
+ * sentence start, compromise's tags, the neighbours, the marks around them, the rules' reading.
+ * `lowerCaseWords` are the paragraph's (lowerCaseWordsOf).
+ */
+export function contextFeatures(
+  tokens: readonly Token[], ruleLabels: ArrayLike<number>, lowerCaseWords: ReadonlySet<string>, start: number, end: number, add: FeatureSink,
+): void {
+  const shapes: string[] = [];
+  const cases: string[] = [];
+  const parts: string[] = [];
+  const rules: string[] = [];
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    shapes.push(shapeOf(t.possessive ? t.text.replace(POSSESSIVE, '') : t.text));
+    cases.push(caseOf(t.text));
+    parts.push(partOfSpeech(t));
+    rules.push(LABEL_NAMES[ruleLabels[i]]);
+  }
+  /** Index, into the sentence's arrays, of the word `offset` away from word `k`, or -1 past its ends. */
+  const neighbour = (k: number, offset: number): number => (k + offset >= 0 && k + offset < end - start ? k + offset : -1);
+  for (let k = 0; k < end - start; k++) {
+    const i = start + k;
+    const token = tokens[i];
     const lower = token.lower;
-    const caseHere = cases[i] + (token.sentenceStart ? 'S' : 'M');
-    add(i, 'bias');
-    add(i, 'w', lower);
-    add(i, 'sh', shapes[i]);
+    const caseHere = cases[k] + (token.sentenceStart ? 'S' : 'M');
     add(i, 'c', caseHere);
-    add(i, 'p1', lower.slice(0, 1));
-    add(i, 'p2', lower.slice(0, 2));
-    add(i, 'p3', lower.slice(0, 3));
-    add(i, 's2', lower.slice(-2));
-    add(i, 's3', lower.slice(-3));
-    add(i, 's4', lower.slice(-4));
-    add(i, 'r', rules[i]);
-    add(i, 'r|c', `${rules[i]}|${caseHere}`);
+    add(i, 'r', rules[k]);
+    add(i, 'r|c', `${rules[k]}|${caseHere}`);
     if (token.capsLine) {
       add(i, 'headline');
       add(i, 'headline|w', lower);
     }
-    if (token.possessive) add(i, 'possessive');
     for (const tag of token.tags) add(i, 't', tag);
     for (const offset of NEIGHBOURS) {
-      const j = neighbour(i, offset);
+      const j = neighbour(k, offset);
       const at = NEIGHBOUR_NAMES[offset];
       if (j < 0) {
         add(i, at.w, '<edge>');
         continue;
       }
-      add(i, at.w, tokens[j].lower);
+      add(i, at.w, tokens[start + j].lower);
       add(i, at.pos, parts[j]);
       if (offset === -1 || offset === 1) {
         add(i, at.sh, shapes[j]);
@@ -72,33 +135,29 @@ export function extractFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<
         add(i, at.r, rules[j]);
       }
     }
-    const before = neighbour(i, -1);
-    const after = neighbour(i, 1);
-    add(i, 'w-1|w', `${before < 0 ? '<edge>' : tokens[before].lower}|${lower}`);
-    add(i, 'w|w+1', `${lower}|${after < 0 ? '<edge>' : tokens[after].lower}`);
-    add(i, 'c-1|c|c+1', `${before < 0 ? '_' : cases[before]}${cases[i]}${after < 0 ? '_' : cases[after]}`);
+    const before = neighbour(k, -1);
+    const after = neighbour(k, 1);
+    const beforeToken = before < 0 ? undefined : tokens[start + before];
+    const afterToken = after < 0 ? undefined : tokens[start + after];
+    add(i, 'w-1|w', `${beforeToken ? beforeToken.lower : '<edge>'}|${lower}`);
+    add(i, 'w|w+1', `${lower}|${afterToken ? afterToken.lower : '<edge>'}`);
+    add(i, 'c-1|c|c+1', `${before < 0 ? '_' : cases[before]}${cases[k]}${after < 0 ? '_' : cases[after]}`);
     const pre = lastMark(token.pre);
     const post = firstMark(token.post);
     if (pre) add(i, 'pre', pre);
     if (post) add(i, 'post', post);
-    if (cases[i] !== 'l') {
-      if (isPlaceName(token.text)) add(i, 'gazetteer');
-      if (after >= 0 && isPlaceName(`${token.text} ${tokens[after].text}`)) add(i, 'gazetteer+1');
-      if (before >= 0 && isPlaceName(`${tokens[before].text} ${token.text}`)) add(i, 'gazetteer-1');
+    if (cases[k] !== 'l') {
+      if (afterToken && isPlaceName(`${token.text} ${afterToken.text}`)) add(i, 'gazetteer+1');
+      if (beforeToken && isPlaceName(`${beforeToken.text} ${token.text}`)) add(i, 'gazetteer-1');
       if (isFirstName(token)) add(i, 'firstName');
       if (isLastName(token)) add(i, 'lastName');
       if (isDemonym(token)) add(i, 'demonym');
-      if (isAcronym(token)) add(i, 'acronym');
-      if (isCommonWord(lower)) add(i, 'commonWord');
       if (lowerCaseWords.has(lower)) add(i, 'alsoLowerCase');
     }
-    if (TITLES.has(lower)) add(i, 'title');
-    if (ORGANIZATION_HEADS.has(lower)) add(i, 'organizationHead');
-    if (PLACE_HEADS.has(lower)) add(i, 'placeHead');
-    if (before >= 0 && TITLES.has(tokens[before].lower)) add(i, 'title-1');
-    if (before >= 0 && PERSON_ROLE_NOUNS.has(tokens[before].lower)) add(i, 'personRole-1');
-    if (after >= 0 && SPEECH_VERBS.has(tokens[after].lower)) add(i, 'speaks+1');
-  });
+    if (beforeToken && TITLES.has(beforeToken.lower)) add(i, 'title-1');
+    if (beforeToken && PERSON_ROLE_NOUNS.has(beforeToken.lower)) add(i, 'personRole-1');
+    if (afterToken && SPEECH_VERBS.has(afterToken.lower)) add(i, 'speaks+1');
+  }
 }
 
 const NEIGHBOURS = [-2, -1, 1, 2];
@@ -148,8 +207,7 @@ function classOf(char: string): string {
 }
 
 /** A: in capitals (two letters or more); T: capitalised; l: lower case; o: anything else. */
-function caseOf(token: Token): string {
-  const text = token.text;
+function caseOf(text: string): string {
   if (!/^\p{L}/u.test(text)) return 'o';
   if (/^\p{Lu}/u.test(text)) return /\p{L}.*\p{L}/u.test(text) && text === text.toUpperCase() ? 'A' : 'T';
   return 'l';

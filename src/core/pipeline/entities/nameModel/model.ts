@@ -4,7 +4,7 @@ import { isPlaceName } from '../gazetteer';
 import { TITLES } from '../lexicon';
 import { isCommonWord } from '../words';
 import { marginals, viterbi, type ChainScores } from './decode';
-import { extractFeatures } from './features';
+import { contextFeatures, extractFeatures, lowerCaseWordsOf, sentenceRanges, wordTypeFeatures } from './features';
 import { LABEL_COUNT, NAME_KINDS, OUTSIDE, beginOf, spansOf } from './labels';
 import type { NameWeights } from './weights';
 
@@ -66,43 +66,42 @@ export function featureBucket(feature: string, bucketBits: number): number {
   return (fnv(FNV_OFFSET, feature) >>> 0) & ((1 << bucketBits) - 1);
 }
 
-/**
- * Each word's feature buckets: featureBucket of each of its features, hashed from the feature's
- * name and value without joining them into a string.
- */
+/** featureBucket of a feature given by name and value, without joining them into a string. */
+function bucketOf(name: string, value: string | undefined, mask: number): number {
+  let hash = fnv(FNV_OFFSET, name);
+  if (value !== undefined) hash = fnv(Math.imul(hash ^ EQUALS, FNV_PRIME), value);
+  return (hash >>> 0) & mask;
+}
+
+/** Each word's feature buckets: featureBucket of each of its features, in extractFeatures' order. */
 export function wordBuckets(tokens: readonly Token[], ruleLabels: ArrayLike<number>, bucketBits: number): Int32Array[] {
   const mask = (1 << bucketBits) - 1;
   const buckets: number[][] = tokens.map(() => []);
-  extractFeatures(tokens, ruleLabels, (word, name, value) => {
-    let hash = fnv(FNV_OFFSET, name);
-    if (value !== undefined) hash = fnv(Math.imul(hash ^ EQUALS, FNV_PRIME), value);
-    buckets[word].push((hash >>> 0) & mask);
-  });
+  extractFeatures(tokens, ruleLabels, (word, name, value) => buckets[word].push(bucketOf(name, value, mask)));
   return buckets.map((list) => Int32Array.from(list));
 }
 
-/** Token index ranges [start, end) of the paragraph's sentences, as compromise split them. */
-export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (let i = 0; i < tokens.length; ) {
-    let end = i + 1;
-    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence) end++;
-    ranges.push([i, end]);
-    i = end;
-  }
-  return ranges;
-}
+/** How many distinct words the model keeps the word-type scores of; past it, it starts over. */
+const WORD_CACHE_LIMIT = 100_000;
 
 /**
  * A linear-chain model over words (trained as an averaged structured perceptron, see
  * tools/names): hashed features give each word a score per label, transition weights a score per
  * pair of labels, and Viterbi picks the best valid sequence in each sentence.
+ *
+ * Reading is kept cheap: only sentences that may hold a name are scored, and the features a word
+ * has by how it is written are summed once per distinct word (`wordScores`). Scores are summed
+ * as the Int16 weights' integers and scaled once, so the order of the sums changes nothing.
  */
 export class NameModel {
   private readonly transitions: Float64Array;
+  private readonly mask: number;
+  /** Per word as written, the sum of its word-type features' weights, per label (quantized). */
+  private readonly wordScores = new Map<string, Int32Array>();
 
   constructor(private readonly weights: NameWeights) {
     this.transitions = Float64Array.from(weights.transitions, (v) => v * weights.scale);
+    this.mask = (1 << weights.bucketBits) - 1;
   }
 
   /**
@@ -111,13 +110,14 @@ export class NameModel {
    * for sentences where the model or the rules see a name (elsewhere they are left at 1).
    */
   read(tokens: readonly Token[], ruleLabels: ArrayLike<number>): ModelReading {
-    const buckets = wordBuckets(tokens, ruleLabels, this.weights.bucketBits);
     const names: ModelName[] = [];
     const probabilities = new Float64Array(tokens.length * LABEL_COUNT);
     for (let i = 0; i < tokens.length; i++) probabilities[i * LABEL_COUNT + OUTSIDE] = 1;
+    let lowerCaseWords: Set<string> | undefined;
     for (const [start, end] of sentenceRanges(tokens)) {
       if (!mayHoldName(tokens, start, end)) continue;
-      const chain = this.chain(buckets, start, end);
+      lowerCaseWords ??= lowerCaseWordsOf(tokens);
+      const chain = this.chain(tokens, ruleLabels, lowerCaseWords, start, end);
       const spans = spansOf(viterbi(chain));
       if (spans.length === 0 && !hasName(ruleLabels, start, end)) continue;
       probabilities.set(marginals(chain, this.weights.temperature), start * LABEL_COUNT);
@@ -130,18 +130,37 @@ export class NameModel {
     return { names, probabilities };
   }
 
-  private chain(buckets: readonly Int32Array[], start: number, end: number): ChainScores {
+  /** The scores of the sentence of words `start`..`end - 1`. */
+  private chain(tokens: readonly Token[], ruleLabels: ArrayLike<number>, lowerCaseWords: ReadonlySet<string>, start: number, end: number): ChainScores {
     const { emissions: weights, scale } = this.weights;
     const length = end - start;
-    const emissions = new Float64Array(length * LABEL_COUNT);
+    const sums = new Int32Array(length * LABEL_COUNT);
     for (let i = 0; i < length; i++) {
-      for (const bucket of buckets[start + i]) {
-        const base = bucket * LABEL_COUNT;
-        for (let y = 0; y < LABEL_COUNT; y++) emissions[i * LABEL_COUNT + y] += weights[base + y];
-      }
-      for (let y = 0; y < LABEL_COUNT; y++) emissions[i * LABEL_COUNT + y] *= scale;
+      const own = this.wordTypeScores(tokens[start + i].text);
+      for (let y = 0; y < LABEL_COUNT; y++) sums[i * LABEL_COUNT + y] = own[y];
     }
+    contextFeatures(tokens, ruleLabels, lowerCaseWords, start, end, (word, name, value) => {
+      const base = bucketOf(name, value, this.mask) * LABEL_COUNT;
+      const row = (word - start) * LABEL_COUNT;
+      for (let y = 0; y < LABEL_COUNT; y++) sums[row + y] += weights[base + y];
+    });
+    const emissions = new Float64Array(sums.length);
+    for (let k = 0; k < sums.length; k++) emissions[k] = sums[k] * scale;
     return { length, labels: LABEL_COUNT, emissions, transitions: this.transitions };
+  }
+
+  private wordTypeScores(text: string): Int32Array {
+    let scores = this.wordScores.get(text);
+    if (scores) return scores;
+    const sums = new Int32Array(LABEL_COUNT);
+    const weights = this.weights.emissions;
+    wordTypeFeatures(text, (name, value) => {
+      const base = bucketOf(name, value, this.mask) * LABEL_COUNT;
+      for (let y = 0; y < LABEL_COUNT; y++) sums[y] += weights[base + y];
+    });
+    if (this.wordScores.size >= WORD_CACHE_LIMIT) this.wordScores.clear();
+    this.wordScores.set(text, (scores = sums));
+    return scores;
   }
 }
 
