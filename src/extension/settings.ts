@@ -98,7 +98,7 @@ function read(): DossierSettings {
  * VS Code for the Web (vscode-remote: of code-server and remotes, vscode-vfs: of github.dev). Not
  * git:, output: or the editor's own files.
  */
-const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
+export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
 
 export class Settings implements vscode.Disposable {
   private snapshot = read();
