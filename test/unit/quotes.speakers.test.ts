@@ -44,6 +44,14 @@ describe('speakers: how each was found', () => {
       text: 'Paul Dorn laughed.\n\n“How many times does Kim Lark have to say it?” he asked.',
       expected: ['Paul Dorn (pronoun)'],
     },
+    ...['cried', 'returned', 'rejoined', 'murmured'].map((verb) => ({
+      name: `fiction’s “${verb} X” is explicit`,
+      text: `“The road is closed,” ${verb} Anna Berg.`,
+      expected: ['Anna Berg (explicit)'],
+    })),
+    { name: '“said I”: a first-person teller is the narrator', text: '“The road is closed,” said I.', expected: ['the narrator (pronoun)'] },
+    { name: '“I said” before the quote', text: 'Paul Dorn shrugged, and I said, “Then we wait.”', expected: ['the narrator (pronoun)'] },
+    { name: '“I” inside the quote is not the narrator', text: '“I am tired,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
     {
       name: 'a description at the verb',
       text: '“The road is closed,” the driver said.',

@@ -13,7 +13,8 @@
 // character_info.csv lists. A piece is found when at least half of it lies inside one Dossier quote;
 // the quotation takes the speaker of the Dossier quote over its longest found piece. That speaker is
 // right when its name is one of the gold character's names or aliases (ignoring case and the full
-// stop of "Mr."), or shares a word with them that no other character's names have.
+// stop of "Mr."), or shares a word with them that no other character's names have; "the narrator"
+// (Dossier's speaker for a first-person "said I") is right for the character PDNC marks "_narr".
 // Scored: all quotations, and the explicit ones (PDNC quoteType "Explicit": the speaker is named at
 // the quote).
 import { execFileSync } from 'node:child_process';
@@ -86,6 +87,7 @@ export function parsePythonLiteral(source) {
   return value();
 }
 
+const NARRATOR = 'the narrator';
 const normal = (name) => name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
 const TITLE_WORDS = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'sir', 'lady', 'lord', 'the', 'of', 'de', 'madame', 'mademoiselle', 'monsieur', 'general', 'captain', 'young', 'old', 'little']);
 
@@ -93,7 +95,7 @@ const TITLE_WORDS = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'sir', 'lady', 'lo
 export function loadCharacters(csv) {
   const characters = parseCsv(csv).map((row) => {
     const names = new Set([row['Main Name'], ...parsePythonLiteral(row.Aliases || '[]')].map(normal).filter(Boolean));
-    return { name: row['Main Name'], names };
+    return { name: row['Main Name'], names, narrator: names.has('_narr') || names.has('narr') };
   });
   const owners = new Map();
   for (const character of characters) {
@@ -114,6 +116,8 @@ const withoutTitles = (name) => name.split(' ').filter((w) => !TITLE_WORDS.has(w
  */
 export function namesCharacter(predicted, gold, cast) {
   const name = normal(predicted);
+  // Dossier credits a first-person "said I" to the narrator, whom PDNC marks with the alias "_narr".
+  if (name === NARRATOR) return gold.narrator;
   if (gold.names.has(name)) return true;
   if (cast.characters.some((c) => c !== gold && c.names.has(name))) return false;
   const bare = withoutTitles(name);

@@ -14,6 +14,9 @@ export interface ResolvedSpeaker {
   readonly unresolvedPronoun: boolean;
 }
 
+/** The speaker that a first-person "I" at an attribution stands for. */
+export const NARRATOR = 'the narrator';
+
 /** How many people back a "he" or "she" looks past people of the other gender. */
 const MAX_PEOPLE_SKIPPED = 12;
 
@@ -143,7 +146,7 @@ export class SpeakerResolver {
     return (this.entityOverlapping(named) ?? (phrase.name && this.entityNamed(phrase.name.text, phrase.start)))?.name ?? named.text;
   }
 
-  /** "he" and "she" (and "who") mean the nearest fitting person before them; other pronouns stay as written. */
+  /** "he" and "she" (and "who") mean the nearest fitting person before them, "I" the narrator; other pronouns stay as written. */
   private resolvePronoun(phrase: SpeakerPhrase): Omit<Speaker, 'how' | 'confidence'> {
     const at = { start: phrase.start, end: phrase.end, name: phrase.text };
     const pronoun = phrase.pronoun;
@@ -151,6 +154,8 @@ export class SpeakerResolver {
       const { name, entityId } = this.resolveNamed(phrase.antecedent);
       return { ...at, name, ...(entityId && { entityId }) };
     }
+    // Outside the quotes, "I" is whoever tells the story: "said I" in a memoir or a first-person novel.
+    if (pronoun === 'i') return { ...at, name: NARRATOR };
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
     const gender: Gender | undefined = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
     const person = this.personBefore(phrase.start, pronoun !== 'who', gender);

@@ -14,6 +14,7 @@ const REPORTING_VERBS: readonly (string | readonly string[])[] = [
   ['liken', 'likens', 'likened', 'likening'],
   ['deny', 'denies', 'denied', 'denying'],
   ['testify', 'testifies', 'testified', 'testifying'],
+  ['cry', 'cries', 'cried', 'crying'],
   'add', 'continue', 'explain', 'describe', 'declare', 'conclude', 'recall', 'respond', 'argue', 'acknowledge',
   'accuse', 'suggest', 'insist', 'warn', 'urge', 'predict', 'assert', 'complain', 'proclaim', 'confirm',
   'emphasize', 'emphasise', 'concede', 'observe', 'characterize', 'reiterate', 'affirm', 'allege', 'recount',
@@ -40,7 +41,7 @@ const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   'blast', 'vow', 'blame', 'portray', 'praise', 'joke', 'yell', 'charge', 'mock', 'quote', 'stress', 'demand',
   'boast', 'counter', 'tout', 'chant', 'scream', 'whisper', 'term', 'mutter', 'muse', 'thunder', 'fume',
   'criticize', 'caution', 'scold', 'brand', 'surmise', 'question', 'interject', 'sneer', 'scoff', 'hint', 'plead',
-  'clarify', 'grumble', 'sigh',
+  'clarify', 'grumble', 'sigh', 'murmur', 'rejoin', 'return',
 ];
 
 export interface VerbForm {
