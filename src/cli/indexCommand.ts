@@ -13,6 +13,7 @@ import { collectFiles, DEFAULT_INCLUDE } from './collectFiles';
 import { writeIndexDatabase } from './indexDatabase';
 import { entityRecord, indexRecord, indexTextReport } from './indexReport';
 import { InputError, readInput } from './readInput';
+import { coordinatorThread } from '../analysis/nodeTransport';
 
 export const INDEX_USAGE = `usage: dossier index [--jobs N] [--format text|json|jsonl] [--db FILE] [--corrections FILE] [--min-confidence N] PATH...
 
@@ -51,7 +52,7 @@ export async function runIndex(options: IndexOptions, write: (text: string) => v
   const digests: (DocumentDigest | undefined)[] = new Array(files.length);
   let failed = false;
   // The CLI has the machine to itself: its workers run at normal priority.
-  const pool = new AnalysisPool(options.jobs, { workerScript: path.join(__dirname, 'worker.js'), lowPriority: false });
+  const pool = new AnalysisPool(options.jobs, { startWorker: coordinatorThread(path.join(__dirname, 'worker.js')), lowPriority: false });
   try {
     let next = 0;
     const runner = async (): Promise<void> => {

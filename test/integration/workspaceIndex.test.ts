@@ -214,14 +214,14 @@ describe('Workspace index', function () {
     const store = workspaceIndex.storeFile;
     assert.ok(store, 'the workspace has storage');
     await workspaceIndex.reopen(); // saves the store
-    await fs.writeFile(store, '{"format": 1, "analysisVersion": "x", "analyses": {"a": ');
+    await fs.writeFile(store.fsPath, '{"format": 1, "analysisVersion": "x", "analyses": {"a": ');
     const before = workspaceIndex.analysedCount;
     await workspaceIndex.reopen({ save: false });
     assert.strictEqual(workspaceIndex.droppedStore, 'not valid JSON');
     assert.ok(workspaceIndex.analysedCount >= before + 4, `analysed ${workspaceIndex.analysedCount - before} files again`);
     assert.strictEqual((await indexed()).entities.find((e) => e.name === 'Helena Marsh')?.files.length, 3);
     await workspaceIndex.whenIdle();
-    const written = async (): Promise<true | undefined> => (JSON.parse(await fs.readFile(store, 'utf8').catch(() => '{}')).format === STORE_FORMAT ? true : undefined);
+    const written = async (): Promise<true | undefined> => (JSON.parse(await fs.readFile(store.fsPath, 'utf8').catch(() => '{}')).format === STORE_FORMAT ? true : undefined);
     await eventually(written, 'the store written again', 10_000);
   });
 });
