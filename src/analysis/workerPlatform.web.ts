@@ -18,9 +18,9 @@ export const workerPlatform: WorkerPlatform = {
       serve(first.data as WorkerSetup, { post: (reply) => self.postMessage(reply), onMessage: (h) => (handler = h) });
     };
   },
-  // No helper: VS Code for the Web wraps the Worker of its extension host, and a worker started
-  // from a Blob URL there never started a nested one (it neither loaded nor failed). The
-  // coordinator analyses alone, on one core.
+  // No helper: whether a worker started from a Blob URL in the web host can start a nested one is
+  // not established yet, and a helper that neither loads nor fails would stall long documents.
+  // The coordinator analyses alone, on one core.
   startHelper: undefined,
   // A browser gives a page no say over thread priorities.
   yieldToTheEditor: () => undefined,
