@@ -4,9 +4,10 @@
 // as a new reader finds them), the walkthrough, the editor with its decorations, a hover on a name,
 // a hover on a quote, the sidebar with both views, and the packaged .vsix installed from its file:
 // its details page (README with images, then the commands, settings and walkthrough it
-// contributes). Written to media/screenshots/.
+// contributes). Written to media/screenshots/. With --web, only Dossier in code-server's web worker
+// extension host (as in vscode.dev): the decorated editor with a hover on a name.
 //
-//   node test/e2e/screenshots.mjs [--out media/screenshots] [--themes dark,light] [--timeout 240] [--details-only]
+//   node test/e2e/screenshots.mjs [--out media/screenshots] [--themes dark,light] [--timeout 240] [--details-only | --web]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ const { values: args } = parseArgs({ options: {
   themes: { type: 'string', default: 'dark,light' },
   timeout: { type: 'string', default: '240' },
   'details-only': { type: 'boolean', default: false },
+  web: { type: 'boolean', default: false },
 } });
 
 const THEMES = { dark: 'Default Dark Modern', light: 'Default Light Modern' };
@@ -95,23 +97,25 @@ async function visibleHover(page, hasText) {
   return hover;
 }
 
-async function shoot(theme) {
+/** The same editor settings for every shot of the workbench, so the pictures match. */
+const EDITOR_SETTINGS = {
+  'editor.fontSize': 14,
+  'editor.lineHeight': 22,
+  'editor.renderLineHighlight': 'none',
+  'editor.glyphMargin': false,
+  'editor.folding': false,
+  'editor.hover.delay': 100,
+  'editor.wordWrap': 'bounded',
+  'editor.wordWrapColumn': 100,
+  'breadcrumbs.enabled': false,
+  'dossier.decorations.speakerLabels': true,
+};
+
+/** Open the sample in a workbench of `theme` and wait until Dossier has decorated it. */
+async function openDecoratedSample(theme, extraSettings) {
   server = await startCodeServer({
-    logFile: path.join(logDir, `screenshots-${theme}.log`),
-    settings: {
-      'workbench.colorTheme': THEMES[theme],
-      'editor.fontSize': 14,
-      'editor.lineHeight': 22,
-            'editor.renderLineHighlight': 'none',
-      'editor.glyphMargin': false,
-      'editor.folding': false,
-      'editor.hover.delay': 100,
-      'editor.wordWrap': 'bounded',
-      'editor.wordWrapColumn': 100,
-      'breadcrumbs.enabled': false,
-      'workbench.activityBar.location': 'default',
-      'dossier.decorations.speakerLabels': true,
-    },
+    logFile: path.join(logDir, `screenshots-${theme}${args.web ? '-web' : ''}.log`),
+    settings: { 'workbench.colorTheme': THEMES[theme], ...EDITOR_SETTINGS, ...extraSettings },
   });
   browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1200, height: 760 }, deviceScaleFactor: 1 });
@@ -123,6 +127,29 @@ async function shoot(theme) {
   // Decorations are rendered as overlays or spans whose class starts with "ced-" (contributed editor decoration).
   await editor.locator('.view-overlays [class*="ced-"], .view-line [class*="ced-"]').first().waitFor({ timeout: 60000 });
   step(`${theme}: editor decorated`);
+  return { page, editor };
+}
+
+/**
+ * Dossier in the web worker extension host: an extension with both `main` and `browser` runs there
+ * when the user setting says so (the web host suites check the same setting lands it there).
+ */
+async function shootWeb(theme) {
+  const { page } = await openDecoratedSample(theme, { 'remote.extensionKind': { 'dossier.dossier': ['web'] } });
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'View: Close All Editor Groups');
+  await openSample(page);
+  await page.locator('.editor-instance .monaco-editor').first().locator('.view-overlays [class*="ced-"], .view-line [class*="ced-"]').first().waitFor({ timeout: 60000 });
+  await page.waitForTimeout(1200);
+  await hoverOver(page, 'Putin', 1);
+  await visibleHover(page, 'mention');
+  await page.screenshot({ path: path.join(outDir, `web-hover-name-${theme}.png`) });
+  step(`${theme}: the web worker host, name hover`);
+  await cleanup();
+}
+
+async function shoot(theme) {
+  const { page, editor } = await openDecoratedSample(theme, { 'workbench.activityBar.location': 'default' });
   // The first start opens the Dossier sidebar on the sample, with the walkthrough beside it.
   await page.locator('.pane-body .monaco-list-row').filter({ hasText: 'People' }).first().waitFor({ timeout: 15000 });
   await page.locator('.gettingStartedContainer').filter({ hasText: 'Get to know Dossier' }).first().waitFor({ timeout: 15000 });
@@ -224,9 +251,13 @@ try {
   execFileSync('node', ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   fs.mkdirSync(outDir, { recursive: true });
   fs.mkdirSync(logDir, { recursive: true });
-  if (!args['details-only']) for (const theme of args.themes.split(',')) await shoot(theme);
-  execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'ignore' });
-  for (const theme of args.themes.split(',')) await shootDetails(theme, path.join(ROOT, 'dossier.vsix'));
+  if (args.web) {
+    for (const theme of args.themes.split(',')) await shootWeb(theme);
+  } else {
+    if (!args['details-only']) for (const theme of args.themes.split(',')) await shoot(theme);
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'ignore' });
+    for (const theme of args.themes.split(',')) await shootDetails(theme, path.join(ROOT, 'dossier.vsix'));
+  }
   step(`done: ${outDir}`);
 } catch (error) {
   step(`FAILED: ${error?.stack ?? error}`);
