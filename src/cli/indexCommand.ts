@@ -68,7 +68,7 @@ export async function runIndex(options: IndexOptions, write: (text: string) => v
     pool.dispose();
   }
   const documents = digests.filter((d): d is DocumentDigest => d !== undefined);
-  const index = buildWorkspace(documents, options.corrections);
+  const index = buildWorkspace(documents, () => options.corrections);
   if (options.format === 'json') write(`${JSON.stringify(indexRecord(documents, index), null, 2)}\n`);
   else if (options.format === 'jsonl') write(index.entities.map((e) => `${JSON.stringify(entityRecord(e))}\n`).join(''));
   else write(indexTextReport(documents, index));

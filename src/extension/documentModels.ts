@@ -1,10 +1,10 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../core/model/model';
-import { applyCorrections } from '../core/corrections/applyCorrections';
 import type { Correction } from '../core/corrections/corrections';
 import { AnalysisClient } from '../analysis/analysisClient';
 import { AnalysisService } from '../analysis/analysisService';
+import { CorrectedAnalyses } from './correctedAnalyses';
 import type { Settings } from './settings';
 import { documentLength, tooLargeNotice } from './sizeLimit';
 
@@ -46,8 +46,7 @@ export class DocumentModels implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private corrections: CorrectionsSource | undefined;
-  /** The corrected model of each document, for the raw analysis and corrections it was made from. */
-  private readonly corrected = new Map<string, { raw: Analysis; list: readonly Correction[]; analysis: Analysis }>();
+  private readonly corrected = new CorrectedAnalyses();
   /** Fires when a document's analysis (or its state) changed: read it again with `peek`. */
   readonly onDidChange = this.changed.event;
 
@@ -128,14 +127,7 @@ export class DocumentModels implements vscode.Disposable {
 
   /** `text` is read only when the corrected model is not cached: peek() is called often. */
   private correct(document: vscode.TextDocument, text: () => string, raw: Analysis): Analysis {
-    const list = this.corrections?.correctionsFor(document.uri) ?? [];
-    if (list.length === 0) return raw;
-    const key = this.key(document);
-    const cached = this.corrected.get(key);
-    if (cached && cached.raw === raw && cached.list === list) return cached.analysis;
-    const analysis = applyCorrections(text(), raw, list);
-    this.corrected.set(key, { raw, list, analysis });
-    return analysis;
+    return this.corrected.of(this.key(document), raw, this.corrections?.correctionsFor(document.uri) ?? [], text);
   }
 
   private correctionsChanged(): void {
@@ -242,7 +234,7 @@ export class DocumentModels implements vscode.Disposable {
     this.pending.delete(key);
     this.allowedLarge.delete(key);
     this.toldTooLarge.delete(key);
-    this.corrected.delete(key);
+    this.corrected.forget(key);
     this.service.forget(key);
   }
 

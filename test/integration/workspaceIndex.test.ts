@@ -158,6 +158,25 @@ describe('Workspace index', function () {
     await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the deleted file forgotten', 30_000);
   });
 
+  it('indexes the files in a dossier.languages language, not only those of the include glob', async () => {
+    const api = await dossier();
+    const file = fixturePath('newsroom/2024-06-02-wire.wire');
+    const filesOfMarsh = (): number => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length ?? 0;
+    const files = vscode.workspace.getConfiguration('files');
+    const before = files.inspect('associations')?.globalValue;
+    await fs.writeFile(file, 'Helena Marsh opened the ferry terminal on Sunday.\n');
+    try {
+      await api.workspaceIndex.whenIdle();
+      assert.strictEqual(filesOfMarsh(), 3, 'a .wire file is in no language of dossier.languages yet');
+      await files.update('associations', { '*.wire': 'plaintext' }, vscode.ConfigurationTarget.Global);
+      await eventually(() => (filesOfMarsh() === 4 ? true : undefined), 'the .wire file indexed as plain text', 30_000);
+    } finally {
+      await files.update('associations', before, vscode.ConfigurationTarget.Global);
+      await fs.rm(file, { force: true });
+    }
+    await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the .wire file forgotten', 30_000);
+  });
+
   it('reopening reads the store back without analysing again', async () => {
     const { workspaceIndex } = await dossier();
     await workspaceIndex.whenIdle();

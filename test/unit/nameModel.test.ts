@@ -6,6 +6,7 @@ import { marginals, viterbi } from '../../src/core/pipeline/entities/nameModel/d
 import { sentenceRanges, shapeOf, wordFeatures } from '../../src/core/pipeline/entities/nameModel/features';
 import { LABEL_COUNT, canFollow, labelsOf, spansOf } from '../../src/core/pipeline/entities/nameModel/labels';
 import { NameModel, featureBucket, wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
+import { withoutClauseOpeners } from '../../src/core/pipeline/entities/nameModel/combine';
 import { loadNameModel, nameModelOrRules, shippedNameModel } from '../../src/core/pipeline/entities/nameModel/shipped';
 import { NameModelError, decodeWeights, encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';
 import { proseOf, readLabelledDocuments } from '../../tools/names/corpus';
@@ -156,6 +157,28 @@ describe('name model: reading', () => {
     assert.deepStrictEqual(reading.names, []);
     assert.ok(rules.tokens.every((_, i) => reading.probabilities[i * LABEL_COUNT] === 1));
   });
+});
+
+describe('name model: words that only open the sentence', () => {
+  // [paragraph, the model's name (first and last word), the words kept, or undefined when dropped]
+  const table: [string, number, number, string | undefined][] = [
+    ['Though Xi spoke, nobody listened.', 0, 1, 'Xi'],
+    ['Behind Kutuzov rode the staff.', 0, 1, 'Kutuzov'],
+    ['Union Bank shares fell.', 0, 1, 'Union Bank'],
+    ['Grace said nothing.', 0, 0, 'Grace'],
+    ['President Putin spoke.', 0, 1, 'President Putin'],
+    ['He met Though Xi there.', 2, 3, 'Though Xi'],
+  ];
+  for (const [paragraph, first, last, expected] of table) {
+    it(`${paragraph} → ${expected ?? 'no name'}`, () => {
+      const rules = readByRules(parseParagraph(paragraph), paragraph);
+      const probabilities = new Float64Array(rules.tokens.length * LABEL_COUNT).fill(0.5);
+      const name = { first, last, kind: 'person' as const, confidence: 0.9, kindConfidence: 0.9 };
+      const kept = withoutClauseOpeners([name], { names: [name], probabilities }, new Uint8Array(rules.tokens.length), rules.tokens);
+      const words = kept.map((n) => paragraph.slice(rules.tokens[n.first].start, rules.tokens[n.last].end));
+      assert.deepStrictEqual(words, expected === undefined ? [] : [expected]);
+    });
+  }
 });
 
 describe('name model: the weights file', () => {

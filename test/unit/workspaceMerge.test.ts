@@ -17,8 +17,8 @@ function doc(file: string, entities: DigestEntity[], quotes: DocumentDigest['quo
 }
 
 /** The entities as "kind name [aliases] files" lines, the order the index gives them in. */
-function summary(documents: DocumentDigest[], corrections: Correction[] = []): string[] {
-  return buildWorkspace(documents, corrections).entities.map(
+function summary(documents: DocumentDigest[], correctionsOf: (file: string) => readonly Correction[]): string[] {
+  return buildWorkspace(documents, correctionsOf).entities.map(
     (e) => `${e.kind} ${e.name}${e.aliases.length ? ` [${e.aliases.join(', ')}]` : ''} ${e.files.map((f) => f.file).join(',')}`,
   );
 }
@@ -170,7 +170,44 @@ describe('workspace merge', () => {
     },
   ];
   for (const { name, documents, corrections, expected } of cases) {
-    it(name, () => assert.deepStrictEqual(summary(documents, corrections), expected));
+    it(name, () => assert.deepStrictEqual(summary(documents, () => corrections ?? []), expected));
+  }
+});
+
+describe('workspace merge, each folder under its own corrections (multi-root)', () => {
+  /** Files under north/ take the north corrections, the rest none. */
+  const northOnly = (corrections: Correction[]) => (file: string): readonly Correction[] => (file.startsWith('north/') ? corrections : []);
+  const cases: { name: string; documents: DocumentDigest[]; corrections: Correction[]; expected: string[] }[] = [
+    {
+      name: 'a merge joins only its folder’s files; the other folder keeps the name apart',
+      documents: [
+        doc('north/a', [entity('e1', 'person', 'Vladimir Putin', 2), entity('e2', 'organization', 'Kremlin')]),
+        doc('south/b', [entity('e1', 'organization', 'Kremlin')]),
+      ],
+      corrections: [{ action: 'merge', name: 'Kremlin', into: 'Vladimir Putin' }],
+      expected: ['person Vladimir Putin [Kremlin] north/a', 'organization Kremlin south/b'],
+    },
+    {
+      name: 'a merge into a name no file has leaves its folder’s files with the others of the name',
+      documents: [doc('north/a', [entity('e1', 'organization', 'Kremlin')]), doc('south/b', [entity('e1', 'organization', 'Kremlin')])],
+      corrections: [{ action: 'merge', name: 'Kremlin', into: 'Nobody' }],
+      expected: ['organization Kremlin north/a,south/b'],
+    },
+    {
+      name: 'not a name in one folder leaves the other folder’s mentions',
+      documents: [doc('north/a', [entity('e1', 'person', 'Harvest Parade')]), doc('south/b', [entity('e1', 'person', 'Harvest Parade')])],
+      corrections: [{ action: 'notEntity', name: 'Harvest Parade' }],
+      expected: ['person Harvest Parade south/b'],
+    },
+    {
+      name: 'mark as changes the kind in its folder only',
+      documents: [doc('north/a', [entity('e1', 'person', 'Georgia')]), doc('south/b', [entity('e1', 'person', 'Georgia')])],
+      corrections: [{ action: 'markAs', name: 'Georgia', kind: 'place' }],
+      expected: ['place Georgia north/a', 'person Georgia south/b'],
+    },
+  ];
+  for (const { name, documents, corrections, expected } of cases) {
+    it(name, () => assert.deepStrictEqual(summary(documents, northOnly(corrections)), expected));
   }
 });
 
@@ -229,7 +266,7 @@ describe('workspace entity details', () => {
         { id: 'e1', kind: 'person', name: 'Vladimir Putin', aliases: [], roles: ['president'], mentions: [30, 44, 5, 9] },
         { id: 'e2', kind: 'organization', name: 'Kremlin', aliases: [], roles: ['seat'], mentions: [10, 17, 30, 40] },
       ])],
-      [{ action: 'merge', name: 'Kremlin', into: 'Vladimir Putin' }],
+      () => [{ action: 'merge', name: 'Kremlin', into: 'Vladimir Putin' }],
     ).entities;
     assert.deepStrictEqual(merged.map((e) => ({ files: e.files, mentions: e.mentionCount, roles: e.roles })), [
       { files: [{ file: 'a', localIds: ['e1', 'e2'], spans: [5, 9, 10, 17, 30, 40, 30, 44] }], mentions: 4, roles: ['president', 'seat'] },

@@ -1,7 +1,9 @@
 // Many documents' analyses as one list of workspace entities: the same person in two files is one
 // entity. Documents are joined by canonical name, then by the aliases they found (a document that
 // only says "Xi" joins the "Xi Jinping" of another only when no other entity of the folder is
-// also called "Xi"), then by the workspace's corrections.
+// also called "Xi"), then by the workspace's corrections: each file's own, for in a multi-root
+// workspace each folder has its corrections file, and one folder's merge or "not a name" must not
+// change another folder's findings.
 import { normalizeSpace, type Correction } from '../corrections/corrections';
 import type { EntityKind } from '../model/model';
 import type { DigestEntity, DocumentDigest } from './digest';
@@ -65,6 +67,8 @@ interface Member {
   readonly kind: EntityKind;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** The name its file's corrections merge it into, if they do. */
+  readonly mergeInto?: string;
 }
 
 /** The members that share a kind and a canonical name, and so are one entity before any joining. */
@@ -73,22 +77,30 @@ interface Group {
   readonly kind: EntityKind;
   readonly name: string;
   readonly members: Member[];
+  /** The name its members' corrections merge them into: such members are a group of their own. */
+  readonly mergeInto?: string;
   parent: Group;
   /** A merge correction named it as the entity to merge into: its name is the canonical one. */
   mergeTarget: boolean;
 }
 
-export function buildWorkspace(documents: readonly DocumentDigest[], corrections: readonly Correction[] = []): WorkspaceIndex {
-  const verdicts = nameVerdicts(corrections);
+/** `correctionsOf` gives the corrections that apply to a file (those of its workspace folder). */
+export function buildWorkspace(documents: readonly DocumentDigest[], correctionsOf: (file: string) => readonly Correction[] = () => []): WorkspaceIndex {
+  /** The verdicts of each list of corrections, read once however many files it applies to. */
+  const verdictsOf = new Map<readonly Correction[], Verdicts>();
   const groups = new Map<string, Group>();
   for (const document of documents) {
+    const corrections = correctionsOf(document.file);
+    let verdicts = verdictsOf.get(corrections);
+    if (!verdicts) verdictsOf.set(corrections, (verdicts = nameVerdicts(corrections)));
     for (const entity of document.entities) {
       const member = correctedMember(document, entity, verdicts);
       if (!member) continue;
-      const key = keyOf(member.kind, member.name);
+      const key = keyOf(member.kind, member.name) + (member.mergeInto === undefined ? '' : `\u0000merge\u0000${member.mergeInto}`);
       let group = groups.get(key);
       if (!group) {
-        group = { key, kind: member.kind, name: member.name, members: [], parent: undefined as unknown as Group, mergeTarget: false };
+        const mergeInto = member.mergeInto === undefined ? {} : { mergeInto: member.mergeInto };
+        group = { key, kind: member.kind, name: member.name, members: [], ...mergeInto, parent: undefined as unknown as Group, mergeTarget: false };
         group.parent = group;
         groups.set(key, group);
       }
@@ -96,29 +108,40 @@ export function buildWorkspace(documents: readonly DocumentDigest[], corrections
     }
   }
   joinByUnambiguousAlias(groups);
-  joinByMergeCorrections(groups, corrections);
+  joinByMergeCorrections(groups);
   return collect(documents, groups);
 }
 
 type Verdict = { readonly action: 'notEntity' } | { readonly action: 'markAs'; readonly kind: EntityKind };
 
-/** What the corrections say of each name; a later correction of a name replaces an earlier one. */
-function nameVerdicts(corrections: readonly Correction[]): Map<string, Verdict> {
-  const verdicts = new Map<string, Verdict>();
-  for (const c of corrections) {
-    if (c.action === 'notEntity') verdicts.set(normalizeSpace(c.name), { action: 'notEntity' });
-    else if (c.action === 'markAs') verdicts.set(normalizeSpace(c.name), { action: 'markAs', kind: c.kind });
-    else if (c.action === 'merge') verdicts.delete(normalizeSpace(c.name));
-  }
-  return verdicts;
+interface Verdicts {
+  /** What the corrections say of each name; a later correction of a name replaces an earlier one. */
+  readonly byName: ReadonlyMap<string, Verdict>;
+  /** Name → the name it is merged into. */
+  readonly merges: ReadonlyMap<string, string>;
 }
 
-function correctedMember({ file, date }: DocumentDigest, entity: DigestEntity, verdicts: ReadonlyMap<string, Verdict>): Member | undefined {
+function nameVerdicts(corrections: readonly Correction[]): Verdicts {
+  const byName = new Map<string, Verdict>();
+  const merges = new Map<string, string>();
+  for (const c of corrections) {
+    if (c.action === 'notEntity') byName.set(normalizeSpace(c.name), { action: 'notEntity' });
+    else if (c.action === 'markAs') byName.set(normalizeSpace(c.name), { action: 'markAs', kind: c.kind });
+    else if (c.action === 'merge') {
+      byName.delete(normalizeSpace(c.name));
+      merges.set(normalizeSpace(c.name), normalizeSpace(c.into));
+    }
+  }
+  return { byName, merges };
+}
+
+function correctedMember({ file, date }: DocumentDigest, entity: DigestEntity, { byName, merges }: Verdicts): Member | undefined {
   const name = normalizeSpace(entity.name);
-  const verdict = verdicts.get(name);
+  const verdict = byName.get(name);
   if (verdict?.action === 'notEntity') return undefined;
-  const aliases = entity.aliases.map(normalizeSpace).filter((a) => verdicts.get(a)?.action !== 'notEntity');
-  return { file, ...(date !== undefined && { date }), entity, kind: verdict?.kind ?? entity.kind, name, aliases };
+  const aliases = entity.aliases.map(normalizeSpace).filter((a) => byName.get(a)?.action !== 'notEntity');
+  const mergeInto = merges.get(name);
+  return { file, ...(date !== undefined && { date }), entity, kind: verdict?.kind ?? entity.kind, name, aliases, ...(mergeInto !== undefined && { mergeInto }) };
 }
 
 function find(group: Group): Group {
@@ -158,19 +181,22 @@ function joinByUnambiguousAlias(groups: ReadonlyMap<string, Group>): void {
   }
 }
 
-/** `merge` corrections: the groups called `name`, whatever their kind, join the entity called `into`. */
-function joinByMergeCorrections(groups: ReadonlyMap<string, Group>, corrections: readonly Correction[]): void {
-  const all = [...groups.values()];
-  for (const c of corrections) {
-    if (c.action !== 'merge') continue;
-    const name = normalizeSpace(c.name);
-    const into = normalizeSpace(c.into);
+/**
+ * `merge` corrections: a group its files' corrections merge (whatever its kind) joins the entity
+ * called `into`, by name or else by alias. Merged into a name no file has, it stays what it would
+ * have been without the correction.
+ */
+function joinByMergeCorrections(groups: ReadonlyMap<string, Group>): void {
+  const plain = [...groups.values()].filter((g) => g.mergeInto === undefined);
+  for (const group of groups.values()) {
+    const into = group.mergeInto;
+    if (into === undefined) continue;
     const target =
-      largest(all.filter((g) => g.name === into)) ??
-      largest(all.filter((g) => g.members.some((m) => m.aliases.includes(into))));
-    if (!target) continue;
-    target.mergeTarget = true;
-    for (const group of all) if (group.name === name) join(group, target);
+      largest(plain.filter((g) => g.name === into)) ??
+      largest(plain.filter((g) => g.members.some((m) => m.aliases.includes(into))));
+    const unmerged = groups.get(keyOf(group.kind, group.name));
+    if (target) target.mergeTarget = true;
+    if (target ?? unmerged) join(group, (target ?? unmerged)!);
   }
 }
 

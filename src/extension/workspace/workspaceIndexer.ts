@@ -14,6 +14,7 @@ import { buildWorkspace, type WorkspaceIndex } from '../../core/workspace/merge'
 import type { DocumentModels } from '../documentModels';
 import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../settings';
 import { IndexStore, type StoredAnalysis } from './indexStore';
+import { languageFilesGlob, type LanguageManifest } from './languageFiles';
 
 /** The index's two analysis workers: both cores, at a lower priority than the editor's own. */
 const POOL_SIZE = 2;
@@ -32,6 +33,17 @@ function excludedGlobs(settings: WorkspaceIndexSettings): string[] {
   return [...new Set([...fromSetting('files'), ...fromSetting('search'), ...settings.exclude])];
 }
 
+/**
+ * What the index takes in: `dossier.workspace.include`, and the files VS Code opens in one of
+ * `dossier.languages` (by the installed extensions' language contributions and `files.associations`).
+ */
+function includedGlobs(settings: DossierSettings): string[] {
+  const manifests = vscode.extensions.all.map((e) => e.packageJSON as LanguageManifest);
+  const associations = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('associations', {});
+  const byLanguage = languageFilesGlob(settings.languages, manifests, associations);
+  return byLanguage === undefined || byLanguage === settings.workspace.include ? [settings.workspace.include] : [settings.workspace.include, byLanguage];
+}
+
 interface IndexedFile {
   readonly uri: vscode.Uri;
   readonly stored: StoredAnalysis;
@@ -48,7 +60,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private generation = 0;
   private mergeTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watchers: vscode.FileSystemWatcher[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Files analysed (not read back from the store) since activation: the tests check reopening. */
@@ -69,7 +81,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.subscriptions.push(
       this.changed,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) this.restart();
+        if (['files.exclude', 'search.exclude', 'files.associations'].some((section) => e.affectsConfiguration(section))) this.restart();
       }),
       allSettings.onDidChange((current) => {
         if (indexKey(current) !== this.settingsKey) this.restart();
@@ -129,8 +141,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.settingsKey = indexKey(this.allSettings.current);
     this.stop();
     const generation = ++this.generation;
-    this.watcher?.dispose();
-    this.watcher = undefined;
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = [];
     const wanted = this.allSettings.current.enabled && this.settings.enabled && vscode.workspace.isTrusted && (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
     if (!wanted) {
       this.pool?.dispose();
@@ -208,13 +220,19 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return loaded.store;
   }
 
-  private findIncluded(): Thenable<vscode.Uri[]> {
+  private async findIncluded(): Promise<vscode.Uri[]> {
     const excluded = excludedGlobs(this.settings);
-    return vscode.workspace.findFiles(this.settings.include, excluded.length ? `{${excluded.join(',')}}` : null);
+    const found = await Promise.all(includedGlobs(this.allSettings.current).map((glob) => vscode.workspace.findFiles(glob, excluded.length ? `{${excluded.join(',')}}` : null)));
+    const unique = new Map(found.flat().map((uri) => [uri.toString(), uri]));
+    return [...unique.values()];
   }
 
   private watch(): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(this.settings.include);
+    for (const glob of includedGlobs(this.allSettings.current)) this.watchers.push(this.watchGlob(glob));
+  }
+
+  private watchGlob(glob: string): vscode.FileSystemWatcher {
+    const watcher = vscode.workspace.createFileSystemWatcher(glob);
     const enqueue = (uri: vscode.Uri): void => {
       this.queue.add(uri.toString());
       this.kick();
@@ -237,7 +255,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       for (const file of [...this.files.keys()]) if (file === key || file.startsWith(`${key}/`)) this.remove(file);
       this.queue.delete(key);
     });
-    this.watcher = watcher;
+    return watcher;
   }
 
   private remove(key: string): void {
@@ -338,8 +356,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
         const date = stored.frontMatterDate ?? fileNameDate(file);
         return { file, ...stored.digest, ...(date !== undefined && { date }) };
       });
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    this.index = buildWorkspace(documents, folder ? this.corrections.correctionsFor(folder.uri) : []);
+    // Each file under its own folder's corrections (a multi-root workspace has one file per folder).
+    this.index = buildWorkspace(documents, (file) => this.corrections.correctionsFor(vscode.Uri.parse(file)));
     this.changed.fire();
   }
 
@@ -361,7 +379,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       const file = this.storeFile;
       if (file) void this.store?.save(file).catch(() => undefined);
     }
-    this.watcher?.dispose();
+    for (const watcher of this.watchers) watcher.dispose();
     this.pool?.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
@@ -369,7 +387,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
 /** What the index depends on among the settings; a change elsewhere (decorations) leaves it alone. */
 function indexKey(settings: DossierSettings): string {
-  return JSON.stringify([settings.enabled, settings.maxDocumentSize, settings.workspace]);
+  return JSON.stringify([settings.enabled, settings.maxDocumentSize, settings.languages, settings.workspace]);
 }
 
 /** The file's text, or undefined when it is binary, not UTF-8, or above the size limit. */

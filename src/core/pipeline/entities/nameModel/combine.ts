@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import { spansOf, OUTSIDE, LABEL_COUNT, type LabelledSpan } from './labels';
-import { sureness, type ModelName, type ModelReading } from './model';
+import { isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
+import { isFirstName } from '../words';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 
@@ -26,7 +27,7 @@ export const RULES_CONFIDENCE = 0.5;
 export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<number>, tokens: readonly Token[]): ModelName[] {
   const ruleNames = spansOf(ruleLabels);
   const kept: ModelName[] = [];
-  for (const name of joinBracketed(splitAtPunctuation(reading, tokens), tokens)) {
+  for (const name of withoutClauseOpeners(joinBracketed(splitAtPunctuation(reading, tokens), tokens), reading, ruleLabels, tokens)) {
     if (name.confidence >= UNSURE) kept.push(name);
     else {
       const rule = ruleNames.find((r) => overlaps(r, name));
@@ -67,6 +68,29 @@ export function splitAtPunctuation({ names, probabilities }: ModelReading, token
     pieces.push(first === name.first ? name : piece(name, first, name.last));
   }
   return pieces;
+}
+
+/**
+ * The model's names without an ordinary word that starts the sentence and that compromise reads
+ * as no noun ("Though Xi", "Behind Kutuzov", "Listen"): capitalised by its place, not as a name,
+ * unless the rules read it in one or it is a known first name. A name of such words alone is
+ * dropped. Nouns stay: they begin organizations ("Union Bank") as often as they open sentences.
+ */
+export function withoutClauseOpeners(names: readonly ModelName[], { probabilities }: ModelReading, ruleLabels: ArrayLike<number>, tokens: readonly Token[]): ModelName[] {
+  const kept: ModelName[] = [];
+  for (const name of names) {
+    const opener = tokens[name.first];
+    if (!isClauseOpener(opener) || !isNoNoun(opener) || ruleLabels[name.first] !== OUTSIDE || isFirstName(opener)) kept.push(name);
+    else if (name.first < name.last) kept.push({ first: name.first + 1, last: name.last, kind: name.kind, ...sureness(probabilities, name.first + 1, name.last, name.kind) });
+  }
+  return kept;
+}
+
+/** Tags of words that open a sentence without naming anything. */
+const NO_NOUN_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'Verb', 'Adjective'];
+
+function isNoNoun(token: Token): boolean {
+  return !token.tags.has('Noun') && NO_NOUN_TAGS.some((tag) => token.tags.has(tag));
 }
 
 /** A web address ("Matzav.com") names the site's publisher: the rules know it, the training data hardly has any. */

@@ -47,10 +47,15 @@ function mayHoldName(tokens: readonly Token[], start: number, end: number): bool
   for (let i = start; i < end; i++) {
     const token = tokens[i];
     if (!/\p{Lu}/u.test(token.text) || PRONOUN_I.test(token.text)) continue;
-    if (token.sentenceStart && CAPITALISED_WORD.test(token.text) && isCommonWord(token.lower) && !TITLES.has(token.lower) && !isPlaceName(token.text)) continue;
+    if (isClauseOpener(token)) continue;
     return true;
   }
   return false;
+}
+
+/** An ordinary word ("Though", "Behind") capitalised only because it starts a sentence or clause: no title or place. */
+export function isClauseOpener(token: Token): boolean {
+  return token.sentenceStart && CAPITALISED_WORD.test(token.text) && isCommonWord(token.lower) && !TITLES.has(token.lower) && !isPlaceName(token.text);
 }
 
 const PRONOUN_I = /^I(?:['’](?:m|ll|ve|d))?$/;
