@@ -83,6 +83,11 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (turn)'],
     },
     {
+      name: 'narration that brings in someone else stops the turns',
+      text: '“Is the road open?” asked Paul Dorn.\n\nRuth Kell came in from the yard.\n\n“No,” said Anna Berg.\n\n“Since when?”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
+    },
+    {
       name: 'a speaker tagged on two lines running keeps the floor',
       text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\n“Not since the storm,” said Anna Berg.\n\n“We wait here.”',
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],

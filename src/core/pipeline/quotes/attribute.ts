@@ -134,7 +134,7 @@ export class QuoteAttributor {
   private continued(span: QuoteSpan): Found | undefined {
     const { layout, sentences } = this;
     if (!opensSentence(layout, span, sentences) || isTitle(layout.text.slice(span.start, span.end))) return undefined;
-    return takesTurn(layout, span, this.lastOfParagraph) ?? continuedAttribution(layout, span, sentences, this.lastOfParagraph);
+    return takesTurn(layout, span, this.lastOfParagraph, this.resolver) ?? continuedAttribution(layout, span, sentences, this.lastOfParagraph);
   }
 }
 
@@ -294,10 +294,10 @@ function isRightAfter(layout: Layout, quoteEnd: number, position: number): boole
  * the last two distinct speakers of the run of quoting paragraphs before it ("Hello," said Tom. /
  * "Hi," said Ann. / "Well?" / "How are you?" is Tom's, then Ann's, then Tom's; "Hi," said Ann.
  * twice over and the next line is still Tom's). The run reaches back as far as the paragraphs
- * remembered; a paragraph with no quote of known speaker ends it. A quote left open at the end of
- * the paragraph before runs on instead.
+ * remembered, past paragraphs with no quote of known speaker unless their narration names someone
+ * else. A quote left open at the end of the paragraph before runs on instead.
  */
-function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>): Found | undefined {
+function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>, resolver: SpeakerResolver): Found | undefined {
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   if (paragraph < 2 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
   const previous = lastOfParagraph.get(paragraph - 1);
@@ -305,7 +305,11 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   for (let back = 2; back <= PARAGRAPHS_REMEMBERED && paragraph - back >= 0; back++) {
     const earlier = lastOfParagraph.get(paragraph - back);
     if (!earlier?.speaker) continue;
-    return earlier.speaker === previous.speaker ? undefined : { attribution: earlier.attribution, reach: 'turn' };
+    if (earlier.speaker === previous.speaker) return undefined;
+    // Narration that brings in someone else may have turned the conversation to them.
+    const narration = { start: layout.paragraphs[paragraph - back + 1].start, end: layout.paragraphs[paragraph - 2].end };
+    if (back > 2 && resolver.namesSomeoneBut(narration, new Set([previous.speaker, earlier.speaker]))) return undefined;
+    return { attribution: earlier.attribution, reach: 'turn' };
   }
   return undefined;
 }
