@@ -1,7 +1,8 @@
-// Bundles the extension and the CLI. `--production` minifies, `--watch` rebuilds on change.
+// Bundles the extension (for the desktop and for the web) and the CLI. `--production` minifies, `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const { version } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -23,6 +24,22 @@ const compactFirstNames = {
   },
 };
 
+/**
+ * The web build (VS Code for the Web) takes `X.web.ts` wherever a module imports `./X` and that
+ * file exists: the few modules that differ between a worker thread and a Web Worker
+ * (src/analysis/workerPlatform, src/extension/analysisWorker) each have such a twin, with the same
+ * exports, and nothing else needs to know which platform it is built for.
+ */
+const webTwins = {
+  name: 'web-twins',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const twin = path.join(args.resolveDir, `${args.path}.web.ts`);
+      return fs.existsSync(twin) ? { path: twin } : undefined;
+    });
+  },
+};
+
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
@@ -39,10 +56,23 @@ const common = {
   plugins: [compactFirstNames],
 };
 
+/** VS Code for the Web runs extensions in a web worker: no Node built-ins (see the README's "On the web"). */
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  define: { global: 'globalThis' },
+  plugins: [compactFirstNames, webTwins],
+  outdir: 'dist/web',
+};
+
 const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The analysis worker thread, loaded by the extension from dist/worker.js (see src/analysis/worker.ts).
   { ...common, entryPoints: { worker: 'src/analysis/worker.ts' }, outdir: 'dist' },
+  { ...web, entryPoints: { extension: 'src/extension/extension.ts' }, external: ['vscode'] },
+  { ...web, entryPoints: { worker: 'src/analysis/worker.ts' } },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { DOSSIER_VERSION: JSON.stringify(version) } },
 ];
 

@@ -12,6 +12,7 @@ import { splitParagraphs } from '../src/core/pipeline/paragraphs';
 import { resolveEntities } from '../src/core/pipeline/entities/resolve';
 import { findQuoteSpans, paragraphsOf } from '../src/core/pipeline/quotes/find';
 import { attributeQuotes } from '../src/core/pipeline/quotes/attribute';
+import { coordinatorThread } from '../src/analysis/nodeTransport';
 
 /** Analyses of a short text before the warm ones are timed. */
 const WARM_UP_RUNS = 20;
@@ -53,7 +54,7 @@ async function baseline(): Promise<object> {
 async function dossier(): Promise<object> {
   // Normal priority, like the baseline: on a busy machine the editor's setting (lower priority)
   // would measure the other processes more than Dossier.
-  const client = new AnalysisClient({ workerScript: path.join(__dirname, '..', '..', 'dist', 'worker.js'), lowPriority: false });
+  const client = new AnalysisClient({ startWorker: coordinatorThread(path.join(__dirname, '..', '..', 'dist', 'worker.js')), lowPriority: false });
   // The longest the main thread (the extension host, in the editor) went without running its event loop.
   const hostDelay = monitorEventLoopDelay({ resolution: 5 });
   hostDelay.enable();

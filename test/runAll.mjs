@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, build, unit tests, integration tests in a real VS Code, then the
+// `npm test`: type-check, lint, build, unit tests, integration tests in a real VS Code (in its Node
+// extension host, then the web suites in its web worker host), then the
 // packaged .vsix installed into that VS Code and activated.
 // Every stage runs even when an earlier one fails. The test stages' counts come from the results
 // files their runners write from mocha's own statistics (test/host/results.mjs), never from their
@@ -20,6 +21,8 @@ const stages = [
   { name: 'build', command: ['node', 'esbuild.mjs'], counts: false },
   { name: 'unit tests', command: ['node', 'test/runUnit.mjs', '--results', resultsOf('unit')], results: resultsOf('unit') },
   { name: 'integration tests', command: ['node', 'test/host/runIntegration.mjs', '--results', resultsOf('integration')], results: resultsOf('integration') },
+  // The suites that make sense on the web, again, with the extension in the web worker host (VS Code for the Web).
+  { name: 'web host tests', command: ['node', 'test/host/runIntegration.mjs', '--web', '--results', resultsOf('web')], results: resultsOf('web') },
   { name: 'reload check', command: ['node', 'test/host/runReload.mjs', '--results', resultsOf('reload')], results: resultsOf('reload') },
   { name: 'package', command: ['npm', 'run', '--silent', 'package'], counts: false },
   { name: 'package check', command: ['node', 'test/host/runIntegration.mjs', '--suite', 'test/vsix', '--vsix', 'dossier.vsix', '--results', resultsOf('vsix')], results: resultsOf('vsix') },

@@ -1,25 +1,15 @@
-import { Worker } from 'node:worker_threads';
 import type { Analysis, Span } from '../core/model/model';
-import type { AnalyzeRequest, CoordinatorReply, CoordinatorRequest, JobStats, WorkerSetup } from './protocol';
+import type { AnalyzeRequest, CoordinatorReply, CoordinatorRequest, JobStats } from './protocol';
 import { changeBetween } from '../core/pipeline/textChange';
+import { nextTurn } from './nextTurn';
 import { decodeAnalysis, type SharedAnalysis } from './transfer';
+import type { StartWorker, WorkerHandle } from './transport';
 
-/**
- * V8 lets a heap grow far past what is live before it collects, and compromise leaves much
- * short-lived garbage: on War and Peace the coordinator keeps 25–60 MB alive and its heap reached
- * 260 MB. A bound on the old generation makes V8 collect sooner (peak RSS of the bench 453 → 296
- * MB, with the helper's limits), and a small young generation lets less garbage into it. 512 MB
- * is eight times what War and Peace keeps; a worker that runs out is restarted, and the job that
- * killed it twice fails.
- */
-const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 };
-
-/** Hand the thread back to its event loop (other extensions, the editor) before going on. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export type StartCoordinator = StartWorker<CoordinatorRequest, CoordinatorReply>;
 
 export interface AnalysisClientOptions {
-  /** The bundled worker script (dist/worker.js). */
-  readonly workerScript: string;
+  /** Starts the coordinating worker: a worker thread (nodeTransport) or a Web Worker (webTransport). */
+  readonly startWorker: StartCoordinator;
   /**
    * Run the workers at a lower OS priority than this thread, so analysis never competes with the
    * editor for the CPU. The bench turns it off to compare throughput with a baseline run at normal
@@ -82,14 +72,14 @@ interface SharedDocument {
 }
 
 /**
- * Runs analyses in a worker thread so the calling thread (the extension host) only posts changes
+ * Runs analyses in a worker (a thread, or a Web Worker on the web) so the calling thread (the extension host) only posts changes
  * and receives changes. A newer request for the same key cancels the older one. After an edit only
  * the change to the text goes to the worker, and only the change to the analysis comes back: this
  * side keeps each document's last text and analysis to apply them to. If the worker dies, a new
  * one is started and the jobs it held are sent again, once, whole.
  */
 export class AnalysisClient {
-  private worker: Worker | undefined;
+  private worker: WorkerHandle<CoordinatorRequest> | undefined;
   private nextId = 1;
   private readonly jobs = new Map<number, Job>();
   private readonly latestByKey = new Map<string, number>();
@@ -162,28 +152,23 @@ export class AnalysisClient {
   }
 
   private post(request: CoordinatorRequest): void {
-    this.start().postMessage(request);
+    this.start().post(request);
   }
 
-  private start(): Worker {
+  private start(): WorkerHandle<CoordinatorRequest> {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.workerScript, {
-      resourceLimits: COORDINATOR_LIMITS,
-      workerData: { role: 'coordinator', lowPriority: this.options.lowPriority ?? true, waitForHelper: this.options.waitForHelper, readOnce: this.options.readOnce, helperIdleMs: this.options.helperIdleMs } satisfies WorkerSetup,
+    const setup = { role: 'coordinator', lowPriority: this.options.lowPriority ?? true, waitForHelper: this.options.waitForHelper, readOnce: this.options.readOnce, helperIdleMs: this.options.helperIdleMs } as const;
+    const worker: WorkerHandle<CoordinatorRequest> = this.options.startWorker(setup, {
+      // A replaced worker's last words are about jobs that were sent again, whole, to the new one.
+      message: (reply) => {
+        if (this.worker === worker) this.receive(reply);
+      },
+      lost: (error) => {
+        if (this.worker !== worker) return; // stopped on purpose
+        this.worker = undefined;
+        this.recover(new Error(`the analysis worker stopped: ${error.message}`));
+      },
     });
-    // A replaced worker's last words are about jobs that were sent again, whole, to the new one.
-    worker.on('message', (reply: CoordinatorReply) => {
-      if (this.worker === worker) this.receive(reply);
-    });
-    let lost = false;
-    const onLost = (error: Error): void => {
-      if (lost || this.worker !== worker) return; // already handled, or stopped on purpose
-      lost = true;
-      this.worker = undefined;
-      this.recover(error);
-    };
-    worker.on('error', onLost);
-    worker.on('exit', (code) => onLost(new Error(`the analysis worker stopped (exit code ${code})`)));
     this.worker = worker;
     return worker;
   }

@@ -1,38 +1,33 @@
-// The analysis worker thread. One script, two roles (see WorkerSetup): the coordinator owns the
-// documents' paragraph caches and runs jobs for the host; it keeps a helper, a second worker that
-// only runs the per-paragraph pass, so that analyses use both cores.
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+// The analysis worker: a worker thread on Node, a Web Worker on the web. One script, two roles (see
+// WorkerSetup): the coordinator owns the documents' paragraph caches and runs jobs for the host; it
+// keeps a helper, a second worker that only runs the per-paragraph pass, so that analyses use both
+// cores. What differs between Node and the web (how it talks to its parent, how it starts the
+// helper, its OS priority) comes from ./workerPlatform, which the web build swaps for
+// ./workerPlatform.web (esbuild.mjs).
 import type { ParagraphFindings } from '../core/pipeline/analyze';
 import { runJob, type Helper } from './incremental';
 import { ParagraphCache } from './paragraphCache';
 import { analyzeUnits } from './paragraphPass';
 import { applyChange, type TextChange } from '../core/pipeline/textChange';
 import { encodeAnalysis, type SharedAnalysis } from './transfer';
+import { nextTurn } from './nextTurn';
 import type { AnalyzeRequest, CoordinatorReply, CoordinatorRequest, HelperReply, HelperRequest, UnitText, WorkerSetup } from './protocol';
+import type { ParentPort, WorkerHandle } from './transport';
+import { workerPlatform } from './workerPlatform';
 
 /** Once no document is open, the helper is stopped after this long, to give its memory back. */
 const HELPER_IDLE_MS = 30_000;
-/**
- * The helper keeps nothing between batches (about 15 MB live, compromise's lexicon included), but
- * V8 lets a heap grow far past what is live before it collects: on War and Peace the helper's
- * heap reached 85 MB. A small heap makes V8 collect sooner; should a batch ever need more, the
- * helper dies and the coordinator does the batch itself.
- */
-const HELPER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
-
-function serveHelper(parent: NonNullable<typeof parentPort>): void {
-  parent.on('message', (request: HelperRequest) => {
+function serveHelper(parent: ParentPort<HelperRequest, HelperReply>): void {
+  parent.onMessage((request) => {
     let reply: HelperReply;
     try {
       reply = { id: request.id, findings: analyzeUnits(request.units) };
     } catch (error) {
       reply = { id: request.id, error: String((error as Error)?.stack ?? error) };
     }
-    parent.postMessage(reply);
+    parent.post(reply);
   });
-  parent.postMessage({ ready: true } satisfies HelperReply);
+  parent.post({ ready: true });
 }
 
 /** A document the host has open, as the coordinator knows it. */
@@ -44,12 +39,12 @@ interface OpenDocument {
   sent?: SharedAnalysis;
 }
 
-function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
+function serveCoordinator(parent: ParentPort<CoordinatorRequest, CoordinatorReply>): void {
   const documents = new Map<string, OpenDocument>();
   /** Jobs running now. They interleave, a slice each, so a small document never waits for a big one. */
   const active = new Set<number>();
   const cancelled = new Set<number>();
-  const reply = (message: CoordinatorReply): void => parent.postMessage(message);
+  const reply = (message: CoordinatorReply): void => parent.post(message);
   const helper = setup.readOnce ? undefined : new HelperClient(setup.helperIdleMs ?? HELPER_IDLE_MS, () => reply({ kind: 'helperStopped' }));
 
   /**
@@ -82,7 +77,7 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
         priority,
         onPartial: (analysis) => reply({ kind: 'partial', id, analysis: encodeAnalysis(analysis).encoded }),
         isCancelled: () => cancelled.has(id),
-        pause: () => new Promise((resolve) => setImmediate(resolve)),
+        pause: nextTurn,
         helper,
       });
       if (!result) {
@@ -105,7 +100,7 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
     }
   };
 
-  parent.on('message', (request: CoordinatorRequest) => {
+  parent.onMessage((request) => {
     if (request.kind === 'analyze') void run(request);
     // A job that already ended has nothing to cancel (its reply crossed this message).
     else if (request.kind === 'cancel') {
@@ -122,7 +117,7 @@ function serveCoordinator(parent: NonNullable<typeof parentPort>): void {
  * open, so that it is loaded and warm when a small document needs it for a few milliseconds.
  */
 class HelperClient implements Helper {
-  private worker: Worker | undefined;
+  private worker: WorkerHandle<HelperRequest> | undefined;
   private ready = false;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (f: readonly ParagraphFindings[]) => void; reject: (e: Error) => void }>();
@@ -145,7 +140,9 @@ class HelperClient implements Helper {
   /** No document is open: stop the helper unless one opens soon. */
   release(): void {
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.stop(), this.idleMs).unref();
+    this.idleTimer = setTimeout(() => this.stop(), this.idleMs);
+    // On Node, the timer alone must not keep the thread alive; a browser's timers are plain numbers.
+    if (typeof this.idleTimer === 'object') this.idleTimer.unref();
   }
 
   isFree = (): boolean => this.ready && this.waiting.size === 0;
@@ -168,29 +165,29 @@ class HelperClient implements Helper {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, units } satisfies HelperRequest);
+      worker.post({ id, units });
     });
   };
 
   private start(): void {
-    if (this.worker) return;
-    const worker = new Worker(__filename, {
-      resourceLimits: HELPER_LIMITS,
-      workerData: { role: 'helper', lowPriority: setup.lowPriority } satisfies WorkerSetup,
-    });
-    worker.on('message', (reply: HelperReply) => {
-      if ('ready' in reply) {
-        this.ready = this.worker === worker;
-        this.settleLoaded();
-        return;
-      }
-      const waiter = this.waiting.get(reply.id);
-      this.waiting.delete(reply.id);
-      if ('error' in reply) waiter?.reject(new Error(reply.error));
-      else waiter?.resolve(reply.findings);
-    });
-    worker.on('error', (error) => this.drop(worker, error));
-    worker.on('exit', (code) => this.drop(worker, new Error(`the helper worker exited with code ${code}`)));
+    if (this.worker || !workerPlatform.startHelper) return;
+    const worker: WorkerHandle<HelperRequest> = workerPlatform.startHelper(
+      { role: 'helper', lowPriority: setup.lowPriority },
+      {
+        message: (reply) => {
+          if ('ready' in reply) {
+            this.ready = this.worker === worker;
+            this.settleLoaded();
+            return;
+          }
+          const waiter = this.waiting.get(reply.id);
+          this.waiting.delete(reply.id);
+          if ('error' in reply) waiter?.reject(new Error(reply.error));
+          else waiter?.resolve(reply.findings);
+        },
+        lost: (error) => this.drop(worker, new Error(`the helper worker stopped: ${error.message}`)),
+      },
+    );
     this.worker = worker;
   }
 
@@ -202,7 +199,7 @@ class HelperClient implements Helper {
   }
 
   /** Forget the worker, failing what it was asked to do. */
-  private drop(worker: Worker, error: Error): void {
+  private drop(worker: WorkerHandle<HelperRequest>, error: Error): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
     this.ready = false;
@@ -212,24 +209,11 @@ class HelperClient implements Helper {
   }
 }
 
-/**
- * Give this thread a lower scheduling priority than the extension host's own thread, so that
- * keeping both cores busy never delays the editor. Linux lets one thread of a process be reniced
- * by its thread id; elsewhere this does nothing.
- */
-function yieldToTheEditor(): void {
-  try {
-    const threadId = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
-    if (threadId > 0) setPriority(threadId, 10);
-  } catch {
-    // Not Linux, or not allowed: run at normal priority.
-  }
-}
-
 // Last, so the classes above are initialised before the first message arrives.
-const setup = workerData as WorkerSetup;
-const port = parentPort;
-if (!port) throw new Error('the Dossier analysis worker must run in a worker thread');
-if (setup.lowPriority) yieldToTheEditor();
-if (setup.role === 'helper') serveHelper(port);
-else serveCoordinator(port);
+let setup: WorkerSetup;
+workerPlatform.start<never, never>((given, parent) => {
+  setup = given;
+  if (setup.lowPriority) workerPlatform.yieldToTheEditor();
+  if (setup.role === 'helper') serveHelper(parent);
+  else serveCoordinator(parent);
+});

@@ -14,6 +14,11 @@ export function escapeControlCharacters(text: string): string {
   });
 }
 
+/** Text from a document as one safe line: runs of white space as single spaces, controls escaped. */
+export function safeLine(text: string): string {
+  return escapeControlCharacters(text.replace(/\s+/g, ' '));
+}
+
 /**
  * JSON text with the control characters JSON.stringify leaves raw (DEL, the C1 controls, the
  * bidirectional overrides) written as \u escapes: the same value, safe to print to a terminal.

@@ -10,9 +10,11 @@ import { DEFAULT_MIN_NAME_CONFIDENCE, withNamesAtLeast } from '../core/model/nam
 import { digestOf, type DocumentDigest } from '../core/workspace/digest';
 import { buildWorkspace } from '../core/workspace/merge';
 import { collectFiles, DEFAULT_INCLUDE } from './collectFiles';
+import { escapeControlCharactersInJson } from './controlCharacters';
 import { writeIndexDatabase } from './indexDatabase';
 import { entityRecord, indexRecord, indexTextReport } from './indexReport';
 import { InputError, readInput } from './readInput';
+import { coordinatorThread } from '../analysis/nodeTransport';
 
 export const INDEX_USAGE = `usage: dossier index [--jobs N] [--format text|json|jsonl] [--db FILE] [--corrections FILE] [--min-confidence N] PATH...
 
@@ -51,7 +53,7 @@ export async function runIndex(options: IndexOptions, write: (text: string) => v
   const digests: (DocumentDigest | undefined)[] = new Array(files.length);
   let failed = false;
   // The CLI has the machine to itself: its workers run at normal priority.
-  const pool = new AnalysisPool(options.jobs, { workerScript: path.join(__dirname, 'worker.js'), lowPriority: false });
+  const pool = new AnalysisPool(options.jobs, { startWorker: coordinatorThread(path.join(__dirname, 'worker.js')), lowPriority: false });
   try {
     let next = 0;
     const runner = async (): Promise<void> => {
@@ -69,8 +71,8 @@ export async function runIndex(options: IndexOptions, write: (text: string) => v
   }
   const documents = digests.filter((d): d is DocumentDigest => d !== undefined);
   const index = buildWorkspace(documents, () => options.corrections);
-  if (options.format === 'json') write(`${JSON.stringify(indexRecord(documents, index), null, 2)}\n`);
-  else if (options.format === 'jsonl') write(index.entities.map((e) => `${JSON.stringify(entityRecord(e))}\n`).join(''));
+  if (options.format === 'json') write(`${escapeControlCharactersInJson(JSON.stringify(indexRecord(documents, index), null, 2))}\n`);
+  else if (options.format === 'jsonl') write(index.entities.map((e) => `${escapeControlCharactersInJson(JSON.stringify(entityRecord(e)))}\n`).join(''));
   else write(indexTextReport(documents, index));
   if (options.db !== undefined) {
     try {

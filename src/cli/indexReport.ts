@@ -3,6 +3,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../core/model/model';
 import type { DocumentDigest } from '../core/workspace/digest';
 import type { WorkspaceEntity, WorkspaceIndex } from '../core/workspace/merge';
+import { safeLine } from './controlCharacters';
 
 export function entityRecord(entity: WorkspaceEntity): object {
   return {
@@ -24,7 +25,11 @@ export function indexRecord(documents: readonly DocumentDigest[], index: Workspa
 
 const HEADINGS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
 
-/** Entities by kind, most files first, each with its files and its quotes. */
+/**
+ * Entities by kind, most files first, each with its files and its quotes in full, one line each
+ * (for grep). Names, file names and quotes come from the documents, so their control characters
+ * are shown escaped, as in annotate's report.
+ */
 export function indexTextReport(documents: readonly DocumentDigest[], index: WorkspaceIndex): string {
   const quotes = index.entities.reduce((n, e) => n + e.quotes.length, 0);
   const lines = [`== ${count(documents.length, 'file')}, ${count(index.entities.length, 'entity', 'entities')}, ${count(quotes, 'attributed quote')}`];
@@ -33,10 +38,10 @@ export function indexTextReport(documents: readonly DocumentDigest[], index: Wor
     if (entities.length === 0) continue;
     lines.push('', `${HEADINGS[kind]} (${entities.length})`);
     for (const e of entities) {
-      const also = e.aliases.length ? `  (also: ${e.aliases.join(', ')})` : '';
-      lines.push(`  ${e.name}: ${count(e.files.length, 'file')}, ${count(e.mentionCount, 'mention')}, ${count(e.quotes.length, 'quote')}${also}`);
-      for (const f of e.files) lines.push(`    ${f.file} ×${f.spans.length / 2}`);
-      for (const q of e.quotes) lines.push(`    ${ellipsis(q.text, 70)} — ${q.file}`);
+      const also = e.aliases.length ? `  (also: ${safeLine(e.aliases.join(', '))})` : '';
+      lines.push(`  ${safeLine(e.name)}: ${count(e.files.length, 'file')}, ${count(e.mentionCount, 'mention')}, ${count(e.quotes.length, 'quote')}${also}`);
+      for (const f of e.files) lines.push(`    ${safeLine(f.file)} ×${f.spans.length / 2}`);
+      for (const q of e.quotes) lines.push(`    ${safeLine(q.text)} — ${safeLine(q.file)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -44,9 +49,4 @@ export function indexTextReport(documents: readonly DocumentDigest[], index: Wor
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
-function ellipsis(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, type Analysis, type EntityKind } from '../core/model/model';
-import { escapeControlCharacters } from './controlCharacters';
+import { safeLine as flat } from './controlCharacters';
 import { positionsIn } from './positions';
 
 const HEADINGS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
@@ -39,11 +39,6 @@ export function textReport(file: string, text: string, analysis: Analysis, width
     lines.push(...wrap(`  ${line}: ${flat(quote.text)} — ${flat(who + outlet)}`, QUOTE_INDENT));
   }
   return lines.join('\n');
-}
-
-/** Text from the document as one safe line: runs of white space as single spaces, controls escaped. */
-function flat(text: string): string {
-  return escapeControlCharacters(text.replace(/\s+/g, ' '));
 }
 
 /** `line` broken at spaces into lines of at most `width` columns; a longer word keeps its own line. */

@@ -1,26 +1,31 @@
-import { randomBytes } from 'crypto';
-import { promises as fs } from 'fs';
-import * as path from 'path';
+import type * as vscode from 'vscode';
+import { fileNameOf } from './uriPaths';
+
+/** The parts of `vscode.workspace.fs` a write needs; the unit tests give a Node-backed one. */
+export type WriteFileSystem = Pick<vscode.FileSystem, 'writeFile' | 'rename' | 'delete'>;
 
 /**
  * Write a file so that readers see either the old content or the new, never half of it: write a
- * temporary file beside it (same directory, so the same file system), flush it, then rename it over
- * the target. Dossier uses this for every file it writes (exports, corrections), and only when the
- * user asks; it never writes the user's documents. No vscode import, so it is unit-tested directly.
+ * temporary file beside it (same folder, so the same file system), then rename it over the target.
+ * Through `vscode.workspace.fs`, so it writes wherever the editor can: a folder on disk, a remote,
+ * or a repository on github.dev (whose file system supports rename). On disk, VS Code's file
+ * system flushes the temporary file before the rename. Dossier uses this for every file it writes
+ * (exports, corrections, the workspace index), and only when the user asks (or, for the index, in
+ * the extension's own storage); it never writes the user's documents.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let handle: fs.FileHandle | undefined;
+export async function writeFileAtomic(files: WriteFileSystem, target: vscode.Uri, data: string | Uint8Array): Promise<void> {
+  const name = fileNameOf(target);
+  const temporary = target.with({ path: `${target.path.slice(0, target.path.length - name.length)}.${name}.${randomSuffix()}.tmp` });
   try {
-    handle = await fs.open(temporary, 'wx');
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temporary, target);
+    await files.writeFile(temporary, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+    await files.rename(temporary, target, { overwrite: true });
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await fs.rm(temporary, { force: true });
+    await Promise.resolve(files.delete(temporary)).catch(() => undefined); // never written, or already gone
     throw error;
   }
+}
+
+/** Eight random hex digits: two writers of one file never share a temporary file. */
+function randomSuffix(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,12 +1,13 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../core/model/model';
 import type { Correction } from '../core/corrections/corrections';
 import { AnalysisClient } from '../analysis/analysisClient';
 import { AnalysisService } from '../analysis/analysisService';
+import { analysisWorker } from './analysisWorker';
 import { CorrectedAnalyses } from './correctedAnalyses';
 import type { Settings } from './settings';
 import { documentLength, tooLargeNotice } from './sizeLimit';
+import { fileNameOf } from './uriPaths';
 
 /** Where the reader's corrections come from; a new list (a new array) whenever they change. */
 export interface CorrectionsSource {
@@ -28,7 +29,8 @@ export type DocumentState = 'unsupported' | 'tooLarge' | 'analysing' | 'partial'
 /**
  * The one place that turns open documents into analyses. Every feature asks it for the model of a
  * document and listens to `onDidChange`; none of them runs NLP itself. The NLP runs in a worker
- * thread (dist/worker.js); this thread only debounces, posts text and stores results.
+ * (dist/worker.js, or dist/web/worker.js on the web); this thread only debounces, posts text and
+ * stores results.
  */
 export class DocumentModels implements vscode.Disposable {
   private readonly service: AnalysisService;
@@ -50,9 +52,9 @@ export class DocumentModels implements vscode.Disposable {
   /** Fires when a document's analysis (or its state) changed: read it again with `peek`. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly settings: Settings) {
+  constructor(private readonly settings: Settings, extensionUri: vscode.Uri) {
     this.client = new AnalysisClient({
-      workerScript: path.join(__dirname, 'worker.js'),
+      startWorker: analysisWorker(extensionUri),
       onWorkerLost: (error) => this.workerLost(error),
     });
     this.service = new AnalysisService(this.client);
@@ -206,7 +208,7 @@ export class DocumentModels implements vscode.Disposable {
   private analysisFailed(document: vscode.TextDocument, error: Error): void {
     console.error(`Dossier: analysing ${document.uri.toString()} failed:`, error);
     if (document.isClosed) return;
-    void this.notify('error', `Dossier could not analyse ${path.basename(document.uri.path)}: ${error.message.split('\n')[0]}`);
+    void this.notify('error', `Dossier could not analyse ${fileNameOf(document.uri)}: ${error.message.split('\n')[0]}`);
   }
 
   private notify(level: 'info' | 'warning' | 'error', message: string, ...actions: string[]): Thenable<string | undefined> {

@@ -37,7 +37,7 @@ const CURSOR_FOLLOW_DELAY_MS = 150;
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const started = performance.now();
   const settings = new Settings();
-  const models = new DocumentModels(settings);
+  const models = new DocumentModels(settings, context.extensionUri);
   if (context.extensionMode === vscode.ExtensionMode.Test) context.subscriptions.push(registerTestCommands(models));
   const corrections = registerCorrections(context, models);
   const shown = new ShownAnalyses(models, settings);

@@ -93,6 +93,13 @@ function read(): DossierSettings {
  * listen to `onDidChange`, which fires with the new snapshot once per configuration change, so a
  * change applies at once, without a reload.
  */
+/**
+ * The schemes of the documents a reader writes: on disk, untitled, and the workspace file systems of
+ * VS Code for the Web (vscode-remote: of code-server and remotes, vscode-vfs: of github.dev). Not
+ * git:, output: or the editor's own files.
+ */
+export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
+
 export class Settings implements vscode.Disposable {
   private snapshot = read();
   private readonly changed = new vscode.EventEmitter<DossierSettings>();
@@ -114,7 +121,7 @@ export class Settings implements vscode.Disposable {
    */
   appliesTo(document: vscode.TextDocument): boolean {
     const { enabled, languages } = this.snapshot;
-    return enabled && languages.includes(document.languageId) && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
+    return enabled && languages.includes(document.languageId) && DOCUMENT_SCHEMES.includes(document.uri.scheme);
   }
 
   dispose(): void {

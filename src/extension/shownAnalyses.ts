@@ -3,10 +3,10 @@ import { markdownExcludedSpans, withoutSpans } from '../core/model/markdownMask'
 import type { Analysis } from '../core/model/model';
 import { withNamesAtLeast } from '../core/model/nameConfidence';
 import { withSpeakersAtLeast } from '../core/model/speakerBasis';
+import { nextTurn } from '../analysis/nextTurn';
 import type { DocumentModels } from './documentModels';
 import type { Settings, ShownKind } from './settings';
 
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Keep only the kinds the reader asked to see. */
 function onlyKinds(analysis: Analysis, kinds: readonly ShownKind[]): Analysis {

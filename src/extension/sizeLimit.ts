@@ -1,5 +1,5 @@
-import * as path from 'path';
 import type * as vscode from 'vscode';
+import { fileNameOf } from './uriPaths';
 
 // dossier.maxDocumentSize: documents above it are analysed only when the reader asks.
 
@@ -10,7 +10,7 @@ export function documentLength(document: vscode.TextDocument): number {
 
 /** What the reader is told, once per document, when it is above the limit. */
 export function tooLargeNotice(document: vscode.TextDocument, limit: number): string {
-  const name = path.basename(document.uri.path) || document.uri.toString();
+  const name = fileNameOf(document.uri) || document.uri.toString();
   const size = documentLength(document).toLocaleString('en-US');
   return `Dossier: ${name} has ${size} characters, more than dossier.maxDocumentSize (${limit.toLocaleString('en-US')}), so it is not analysed automatically. Run "Dossier: Analyze Document" to analyse it.`;
 }

@@ -1,14 +1,6 @@
 // Types for the parts of results.mjs that the TypeScript suites use.
-import type { Context, Runner } from 'mocha';
+import type { Results } from './mochaStats.mjs';
 
-export interface Results {
-  readonly passed: number;
-  readonly failed: number;
-  readonly skipped: number;
-  skips: { title: string; reason: string }[];
-  failures: { title: string; error: string }[];
-}
+export { collectResults, skipBecause, type Results } from './mochaStats.mjs';
 export function warAndPeace(root: string): string | undefined;
-export function skipBecause(context: Context, reason: string): never;
-export function collectResults(runner: Runner): Results;
 export function writeResults(file: string, results: Results): void;

@@ -4,8 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The key a test sets on itself, through `skipBecause`, before it calls `this.skip()`. */
-const SKIP_REASON = 'dossierSkipReason';
+export { collectResults, skipBecause } from './mochaStats.mjs';
 
 /**
  * Skips that do not fail `npm test`, each only while its cause holds. A skip is matched by the
@@ -22,26 +21,6 @@ export const EXPECTED_SKIPS = [
 /** Where the tests and the bench find War and Peace: DOSSIER_BENCH_TEXT, or ../shared/bench. */
 export function warAndPeace(root) {
   return [process.env.DOSSIER_BENCH_TEXT, path.join(root, '..', 'shared', 'bench', 'war-and-peace.txt')].find((f) => f && fs.existsSync(f));
-}
-
-/** Skip the running test, saying why; the reason reaches the stage's results. */
-export function skipBecause(context, reason) {
-  if (context.test) context.test[SKIP_REASON] = reason;
-  context.skip();
-}
-
-/** Follow a mocha runner: its counts (read from `runner.stats`), skips with reasons, and failures. */
-export function collectResults(runner) {
-  const results = {
-    get passed() { return runner.stats?.passes ?? 0; },
-    get failed() { return runner.stats?.failures ?? 0; },
-    get skipped() { return runner.stats?.pending ?? 0; },
-    skips: [],
-    failures: [],
-  };
-  runner.on('pending', (test) => results.skips.push({ title: test.fullTitle(), reason: test[SKIP_REASON] ?? 'marked to skip in the source, with no reason given' }));
-  runner.on('fail', (test, error) => results.failures.push({ title: test.fullTitle(), error: String(error?.message ?? error).split('\n')[0] }));
-  return results;
 }
 
 /** The results of several runs (the two windows of the reload check) as one. */

@@ -6,19 +6,24 @@
 // logged an error.
 //
 //   node test/host/runIntegration.mjs [--suite test/integration] [--grep PATTERN] [--profile] [--vsix dossier.vsix] [--workspace DIR] [--timeout 300] [--results FILE]
+//   node test/host/runIntegration.mjs --web [--grep PATTERN] [--results FILE]
 //
 // --grep runs only the tests whose full title matches PATTERN (a regular expression). --profile
 // asks the tests that measure the extension host to write CPU profiles of it into out/profiles/
 // (summarise one with `node test/host/profileSummary.mjs FILE`).
 // With --vsix, the packaged extension is installed first and the suite runs beside it (the suite
 // folder then needs its own package.json, as test/vsix has).
+// With --web, the extension runs in code-server's web worker extension host, as in VS Code for the
+// Web, and so do the suites that make sense there (test/host/buildWebTests.mjs); their results come
+// back on a marked log line, as the worker has no file system to write them to.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, format } from 'node:util';
 import { ROOT, ensureTools, startCodeServer, launchChromium, workbenchUrl } from './codeServer.mjs';
 import { buildTests } from './buildTests.mjs';
-import { formatResults, problemsOf, readResults } from './results.mjs';
+import { buildWebTests } from './buildWebTests.mjs';
+import { formatResults, problemsOf, readResults, writeResults } from './results.mjs';
 
 const { values: args } = parseArgs({ options: {
   suite: { type: 'string', default: 'test/integration' },
@@ -29,15 +34,19 @@ const { values: args } = parseArgs({ options: {
   timeout: { type: 'string', default: '300' },
   verbose: { type: 'boolean', default: false },
   results: { type: 'string' },
+  web: { type: 'boolean', default: false },
 } });
+const EXTENSION_ID = 'dossier.dossier';
 
 const MARK = '\u2063DOSSIER\u2063'; // REPORT_MARK of test/integration/helpers.ts, on the lines to print
+const RESULTS_MARK = `${MARK}RESULTS `; // of test/web/index.ts, on the line with a web run's results
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 // One log folder per suite, so the packaged-extension and reload checks keep the main suite's logs.
-const logDir = path.join(ROOT, 'out', 'logs', path.basename(args.suite));
+const suiteName = args.web ? 'web' : path.basename(args.suite);
+const logDir = path.join(ROOT, 'out', 'logs', suiteName);
 fs.mkdirSync(logDir, { recursive: true });
-const resultsFile = path.resolve(args.results ?? path.join(ROOT, 'out', 'results', `${path.basename(args.suite)}.json`));
+const resultsFile = path.resolve(args.results ?? path.join(ROOT, 'out', 'results', `${suiteName}.json`));
 fs.rmSync(resultsFile, { force: true });
 let server, browser, finished = false;
 // Errors the extension logged, and promise rejections it left unhandled (the extension host logs
@@ -62,13 +71,15 @@ try {
   ensureTools();
   // The time limit covers the suite, not the first-run installation of the tools.
   setTimeout(() => finish(124, `timed out after ${args.timeout}s; logs in ${logDir}`), Number(args.timeout) * 1000).unref();
-  const testsPath = await buildTests(args.suite);
+  const testsPath = args.web ? await buildWebTests({ grep: args.grep }) : await buildTests(args.suite);
   const extensionDevelopmentPath = args.vsix ? path.join(ROOT, args.suite) : ROOT;
   // A throw-away workspace holding copies of the test fixtures, so tests may edit files freely;
   // or a given one, for checks that span two windows (test/host/runReload.mjs).
   const workspace = args.workspace ? path.resolve(args.workspace) : fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-workspace-'));
   if (!args.workspace) fs.cpSync(path.join(ROOT, 'test', 'fixtures'), workspace, { recursive: true });
-  server = await startCodeServer({ logFile: path.join(logDir, 'code-server.log'), vsix: args.vsix ? [args.vsix] : [] });
+  // An extension with both `main` and `browser` runs in the Node host unless the user setting sends it to the web worker.
+  const settings = args.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {};
+  server = await startCodeServer({ logFile: path.join(logDir, 'code-server.log'), vsix: args.vsix ? [args.vsix] : [], settings });
   console.error(`[host] code-server ${server.url} up in ${elapsed()}`);
   browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
@@ -79,7 +90,8 @@ try {
     hostLog.write(`[${type}] ${line}\n`);
     const reported = type === 'error' || line.startsWith('rejected promise not handled') || line.startsWith('stack trace:');
     if (reported && !line.includes(MARK) && isOurs(line)) problems.push(line);
-    if (line.includes(MARK)) process.stdout.write(`${line.replaceAll(MARK, '')}\n`);
+    if (line.includes(RESULTS_MARK)) writeResults(resultsFile, JSON.parse(line.slice(line.indexOf(RESULTS_MARK) + RESULTS_MARK.length)));
+    else if (line.includes(MARK)) process.stdout.write(`${line.replaceAll(MARK, '')}\n`);
     else if (args.verbose || (type === 'error' && !line.startsWith('Canceled'))) process.stderr.write(`[workbench:${type}] ${line}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => {

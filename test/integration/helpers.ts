@@ -22,9 +22,19 @@ export function fixturePath(name: string): string {
   return path.join(workspace, name);
 }
 
+/**
+ * A fixture of the test workspace as a URI: what the suites that also run in the web worker host
+ * use, where the workspace is not on this machine's disk.
+ */
+export function fixtureUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) throw new Error('no test workspace');
+  return vscode.Uri.joinPath(folder, name);
+}
+
 /** Open a fixture in an editor and wait until the extension is active. */
 export async function openFixture(name: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(fixturePath(name));
+  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
   const editor = await vscode.window.showTextDocument(document);
   await activeExtension();
   return editor;

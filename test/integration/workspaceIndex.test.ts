@@ -158,6 +158,27 @@ describe('Workspace index', function () {
     await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the deleted file forgotten', 30_000);
   });
 
+  it('a change to one file re-indexes that file only', async () => {
+    const api = await dossier();
+    const file = fixturePath('newsroom/2024-06-03-lock.txt');
+    const named = (name: string): boolean => api.workspaceIndex.current?.entities.some((e) => e.name === name) ?? false;
+    await fs.writeFile(file, 'The lock gates were repaired. Helena Marsh thanked the engineers.\n');
+    try {
+      await eventually(() => (api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length === 4 ? true : undefined), 'the new file indexed', 30_000);
+      await api.workspaceIndex.whenIdle();
+      const before = api.workspaceIndex.analysedCount;
+      const readBefore = api.workspaceIndex.readCount;
+      await fs.appendFile(file, 'Ingrid Vasquez, the engineer in charge, said the work took a week.\n');
+      await eventually(() => (named('Ingrid Vasquez') ? true : undefined), 'the changed file indexed again', 30_000);
+      await api.workspaceIndex.whenIdle();
+      assert.strictEqual(api.workspaceIndex.analysedCount - before, 1, 'files analysed after the change');
+      assert.strictEqual(api.workspaceIndex.readCount - readBefore, 1, 'files read after the change');
+    } finally {
+      await fs.rm(file, { force: true });
+    }
+    await eventually(() => (api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length === 3 ? true : undefined), 'the file forgotten', 30_000);
+  });
+
   it('indexes the files in a dossier.languages language, not only those of the include glob', async () => {
     const api = await dossier();
     const file = fixturePath('newsroom/2024-06-02-wire.wire');
@@ -193,14 +214,14 @@ describe('Workspace index', function () {
     const store = workspaceIndex.storeFile;
     assert.ok(store, 'the workspace has storage');
     await workspaceIndex.reopen(); // saves the store
-    await fs.writeFile(store, '{"format": 1, "analysisVersion": "x", "analyses": {"a": ');
+    await fs.writeFile(store.fsPath, '{"format": 1, "analysisVersion": "x", "analyses": {"a": ');
     const before = workspaceIndex.analysedCount;
     await workspaceIndex.reopen({ save: false });
     assert.strictEqual(workspaceIndex.droppedStore, 'not valid JSON');
     assert.ok(workspaceIndex.analysedCount >= before + 4, `analysed ${workspaceIndex.analysedCount - before} files again`);
     assert.strictEqual((await indexed()).entities.find((e) => e.name === 'Helena Marsh')?.files.length, 3);
     await workspaceIndex.whenIdle();
-    const written = async (): Promise<true | undefined> => (JSON.parse(await fs.readFile(store, 'utf8').catch(() => '{}')).format === STORE_FORMAT ? true : undefined);
+    const written = async (): Promise<true | undefined> => (JSON.parse(await fs.readFile(store.fsPath, 'utf8').catch(() => '{}')).format === STORE_FORMAT ? true : undefined);
     await eventually(written, 'the store written again', 10_000);
   });
 });

@@ -6,6 +6,7 @@ import { Worker } from 'worker_threads';
 import { AnalysisClient, type AnalyzeOptions, type Completed } from '../../src/analysis/analysisClient';
 import type { CoordinatorRequest } from '../../src/analysis/protocol';
 import { analyze } from '../../src/core/pipeline/analyze';
+import { coordinatorThread } from '../../src/analysis/nodeTransport';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const WORKER = path.join(ROOT, 'dist', 'worker.js');
@@ -45,7 +46,7 @@ describe('AnalysisClient', function () {
   });
   beforeEach(() => {
     lost = [];
-    client = new AnalysisClient({ workerScript: WORKER, onWorkerLost: (e) => lost.push(e) });
+    client = new AnalysisClient({ startWorker: coordinatorThread(WORKER), onWorkerLost: (e) => lost.push(e) });
   });
   afterEach(() => client.dispose());
 
@@ -95,7 +96,7 @@ describe('AnalysisClient', function () {
 
   it('uses the helper thread for big documents and still agrees with one thread', async () => {
     // The job waits for the helper to load, so the helper's share never depends on the machine's load.
-    const withHelper = new AnalysisClient({ workerScript: WORKER, waitForHelper: true });
+    const withHelper = new AnalysisClient({ startWorker: coordinatorThread(WORKER), waitForHelper: true });
     try {
       const text = big(400);
       const completed = await withHelper.analyze('big', text);
@@ -110,7 +111,7 @@ describe('AnalysisClient', function () {
   it('stops the helper thread once no document has been open for its idle time, and starts a new one for the next job', async () => {
     let stopped!: () => void;
     const helperStopped = new Promise<void>((resolve) => (stopped = resolve));
-    const idle = new AnalysisClient({ workerScript: WORKER, waitForHelper: true, helperIdleMs: 0, onHelperStopped: () => stopped() });
+    const idle = new AnalysisClient({ startWorker: coordinatorThread(WORKER), waitForHelper: true, helperIdleMs: 0, onHelperStopped: () => stopped() });
     try {
       const text = big(400);
       assert.ok(((await idle.analyze('a', text))?.stats.analysedByHelper ?? 0) > 0, 'the helper took part');

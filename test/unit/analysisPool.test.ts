@@ -5,6 +5,7 @@ import * as path from 'path';
 import { AnalysisClient } from '../../src/analysis/analysisClient';
 import { AnalysisPool } from '../../src/analysis/analysisPool';
 import { analyze } from '../../src/core/pipeline/analyze';
+import { coordinatorThread } from '../../src/analysis/nodeTransport';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ARTICLES = [
@@ -20,7 +21,7 @@ describe('AnalysisPool', function () {
     const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
     assert.strictEqual(build.status, 0, build.stderr);
   });
-  beforeEach(() => (pool = new AnalysisPool(2, { workerScript: path.join(ROOT, 'dist', 'worker.js'), lowPriority: false })));
+  beforeEach(() => (pool = new AnalysisPool(2, { startWorker: coordinatorThread(path.join(ROOT, 'dist', 'worker.js')), lowPriority: false })));
   afterEach(() => pool.dispose());
 
   it('gives, for many documents at once, what the one-thread pipeline gives', async () => {
@@ -40,7 +41,7 @@ describe('AnalysisPool', function () {
 
   it('a read-once worker, as the pool starts them, analyses a long document alone: no helper thread competes with the other workers', async () => {
     // waitForHelper would make an editor's worker share this document with its helper (see analysisClient.test.ts).
-    const readOnce = new AnalysisClient({ workerScript: path.join(ROOT, 'dist', 'worker.js'), lowPriority: false, readOnce: true, waitForHelper: true });
+    const readOnce = new AnalysisClient({ startWorker: coordinatorThread(path.join(ROOT, 'dist', 'worker.js')), lowPriority: false, readOnce: true, waitForHelper: true });
     try {
       const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: ${ARTICLES[i % ARTICLES.length]}`).join('\n\n');
       const completed = await readOnce.analyze('long', text);
@@ -53,6 +54,6 @@ describe('AnalysisPool', function () {
   });
 
   for (const size of [0, -1, 1.5]) {
-    it(`refuses a pool of ${size} workers`, () => assert.throws(() => new AnalysisPool(size, { workerScript: 'unused.js' }), RangeError));
+    it(`refuses a pool of ${size} workers`, () => assert.throws(() => new AnalysisPool(size, { startWorker: coordinatorThread('unused.js') }), RangeError));
   }
 });

@@ -87,6 +87,22 @@ describe('dossier index', function () {
     assert.match(run.stdout, /^ {4}“These numbers are invented,” — newsroom\/2024-03-11-oakley-figures\.md$/m);
   });
 
+  it('text: quotes in full, and the documents\' control characters escaped, never raw', () => {
+    const hostile = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-index-hostile-'));
+    try {
+      const quote = '“The bridge will carry this town across the river for the next hundred years\u001b]0;owned\u0007 and more,”';
+      fs.writeFileSync(path.join(hostile, 'bridge.txt'), `${quote} said Helena Marsh, the mayor of Dover.\n\nMarsh spoke on Monday.\n`);
+      for (const format of ['text', 'json', 'jsonl']) {
+        const run = index(hostile, '--format', format, '.');
+        assert.strictEqual(run.status, 0, run.stderr);
+        assert.doesNotMatch(run.stdout, /[\u0007\u001b]/, `${format} output holds a raw control character`);
+        if (format === 'text') assert.match(run.stdout, /^ {4}“The bridge will carry this town across the river for the next hundred years\\x1b\]0;owned\\x07 and more,” — bridge\.txt$/m);
+      }
+    } finally {
+      fs.rmSync(hostile, { recursive: true, force: true });
+    }
+  });
+
   for (const jobs of ['1', '2', '3']) {
     it(`--jobs ${jobs} gives the same index`, () => {
       const run = index(dir, '--jobs', jobs, '--format', 'json', 'newsroom');

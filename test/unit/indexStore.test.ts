@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { IndexStore, STORE_FORMAT, type StoredAnalysis } from '../../src/extension/workspace/indexStore';
+import { fileUri, nodeFileSystem } from './nodeFileSystem';
 
 const ANALYSIS: StoredAnalysis = {
   digest: {
@@ -26,14 +27,14 @@ describe('IndexStore', () => {
 
   it('reads back a sound store of the same version', async () => {
     fs.writeFileSync(file, JSON.stringify(sound));
-    const loaded = await IndexStore.load(file, 'v1');
+    const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
     assert.strictEqual(loaded.state, 'loaded');
     assert.deepStrictEqual(loaded.store.analysisOf('h1'), ANALYSIS);
     assert.deepStrictEqual([...loaded.store.files], [['file:///a.txt', 'h1']]);
   });
 
   it('starts empty, silently, when there is no store yet', async () => {
-    const loaded = await IndexStore.load(file, 'v1');
+    const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
     assert.deepStrictEqual([loaded.state, loaded.state === 'new' && loaded.why], ['new', undefined]);
     assert.strictEqual(loaded.store.files.size, 0);
   });
@@ -57,7 +58,7 @@ describe('IndexStore', () => {
   for (const { name, content, why } of bad) {
     it(`drops ${name} and starts empty`, async () => {
       fs.writeFileSync(file, content);
-      const loaded = await IndexStore.load(file, 'v1');
+      const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
       assert.deepStrictEqual([loaded.state, loaded.state === 'new' && loaded.why], ['new', why]);
       assert.strictEqual(loaded.store.files.size, 0);
       assert.ok(!fs.existsSync(file), 'the unusable store is deleted');
@@ -70,9 +71,9 @@ describe('IndexStore', () => {
     store.set('file:///b.txt', 'h2', { ...ANALYSIS, lineStarts: [0] });
     store.set('file:///c.txt', 'h1', ANALYSIS); // a copy of a.txt: one analysis for both
     store.delete('file:///b.txt');
-    await store.save(file);
+    await store.save(nodeFileSystem, fileUri(file));
     assert.deepStrictEqual(fs.readdirSync(dir), ['workspace-index.json']);
-    const loaded = await IndexStore.load(file, 'v1');
+    const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
     assert.strictEqual(loaded.state, 'loaded');
     assert.deepStrictEqual([...loaded.store.files].sort(), [['file:///a.txt', 'h1'], ['file:///c.txt', 'h1']]);
     assert.strictEqual(loaded.store.analysisOf('h2'), undefined);

@@ -19,7 +19,7 @@ interface Snapshot {
  * and shared. It is watched, so edits by hand or by git apply at once. It is written atomically
  * (a temporary file in the same folder, then a rename), only after re-reading it, and never when
  * it is malformed or has unsaved changes in an editor, so no edit of the user's is lost. Only
- * files on disk (the `file` scheme) are written, as those are the documents Dossier analyses.
+ * file systems the editor can write are written (a folder on disk, a remote, a repository on github.dev).
  */
 export class FileCorrectionsStore implements CorrectionsStore {
   readonly uri: vscode.Uri;
@@ -78,8 +78,8 @@ export class FileCorrectionsStore implements CorrectionsStore {
   }
 
   async update(change: CorrectionsChange): Promise<boolean> {
-    if (this.uri.scheme !== 'file') {
-      void vscode.window.showWarningMessage(`Dossier: corrections are saved only in folders on disk, and ${this.label} is not on disk.`);
+    if (vscode.workspace.fs.isWritableFileSystem(this.uri.scheme) === false) {
+      void vscode.window.showWarningMessage(`Dossier: ${this.label} is in a folder that cannot be written, so the correction was not saved.`);
       return false;
     }
     for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
@@ -127,7 +127,7 @@ export class FileCorrectionsStore implements CorrectionsStore {
     const unchanged = expected ? now?.mtime === expected.mtime && now.size === expected.size : now === undefined;
     if (!unchanged) return false;
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.uri, '..'));
-    await writeFileAtomic(this.uri.fsPath, text);
+    await writeFileAtomic(vscode.workspace.fs, this.uri, text);
     return true;
   }
 

@@ -1,7 +1,6 @@
 // The dossier page: everything the folder holds on one entity, in a webview themed with the
 // editor's colours. It runs no script at all (the Content Security Policy allows none): links are
 // command links, which VS Code runs for the webview, limited to the three below.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { excerpt } from '../../core/model/navigation';
 import { dossierMarkdown, dossierOf, type Dossier, type MentionInContext } from '../../core/workspace/dossier';
@@ -108,7 +107,7 @@ export class DossierPanels implements vscode.Disposable {
     const suggested = `${dossier.entity.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.md`;
     const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, suggested), filters: { Markdown: ['md'] } }));
     if (!uri) return;
-    await writeFileAtomic(uri.fsPath, dossierMarkdown(dossier, displayName, await firstMentionsOf(dossier)));
+    await writeFileAtomic(vscode.workspace.fs, uri, dossierMarkdown(dossier, displayName, await firstMentionsOf(dossier)));
   }
 
   dispose(): void {
@@ -148,7 +147,7 @@ function timelineSection(dossier: Dossier): string {
 }
 
 function pageHtml(dossier: Dossier, firstMentions: ReadonlyMap<string, MentionInContext>): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const { entity } = dossier;
   const reveal = (file: string, start: number, end: number): string => commandHref('dossier.revealRange', [file, start, end]);
   const quoted = dossier.files.filter((f) => f.quotes.length > 0);

@@ -2,11 +2,15 @@
 // again is read back rather than analysed again. Analyses are keyed by the file's content hash
 // (a renamed or copied file is not analysed again) and the whole store by the analysis version,
 // so a new Dossier never trusts an old one's findings. A store that cannot be read, or was written
-// by another version, is dropped and rebuilt. No vscode import: it is unit-tested directly.
-import { promises as fs } from 'fs';
+// by another version, is dropped and rebuilt. Read and written through vscode.workspace.fs (so on
+// the web too), which is passed in: it is unit-tested directly, on a real disk.
+import type * as vscode from 'vscode';
 import { ENTITY_KINDS } from '../../core/model/model';
 import type { DocumentDigest } from '../../core/workspace/digest';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic, type WriteFileSystem } from '../atomicWrite';
+
+/** The parts of `vscode.workspace.fs` the store uses. */
+export type StoreFileSystem = WriteFileSystem & Pick<vscode.FileSystem, 'readFile'>;
 
 /** Bumped when the shape of the stored data changes. */
 export const STORE_FORMAT = 2;
@@ -47,17 +51,17 @@ export class IndexStore {
   }
 
   /** The store at `file`, or an empty one when it is missing, corrupt or of another version. */
-  static async load(file: string, analysisVersion: string): Promise<LoadResult> {
+  static async load(files: StoreFileSystem, file: vscode.Uri, analysisVersion: string): Promise<LoadResult> {
     let text: string;
     try {
-      text = await fs.readFile(file, 'utf8');
+      text = new TextDecoder('utf-8').decode(await files.readFile(file));
     } catch {
       return { state: 'new', store: IndexStore.empty(analysisVersion) };
     }
     const parsed = parseStore(text);
     const why = typeof parsed === 'string' ? parsed : parsed.analysisVersion !== analysisVersion || parsed.format !== STORE_FORMAT ? 'written by another version' : undefined;
     if (why !== undefined || typeof parsed === 'string') {
-      await fs.rm(file, { force: true });
+      await files.delete(file);
       return { state: 'new', store: IndexStore.empty(analysisVersion), why };
     }
     return { state: 'loaded', store: new IndexStore(analysisVersion, new Map(Object.entries(parsed.analyses)), new Map(Object.entries(parsed.files))) };
@@ -77,7 +81,7 @@ export class IndexStore {
   }
 
   /** Write the store atomically, keeping only the analyses some file still has. */
-  async save(file: string): Promise<void> {
+  async save(files: WriteFileSystem, file: vscode.Uri): Promise<void> {
     const used = new Set(this.files.values());
     for (const hash of this.analyses.keys()) if (!used.has(hash)) this.analyses.delete(hash);
     const data: StoreFile = {
@@ -86,7 +90,7 @@ export class IndexStore {
       analyses: Object.fromEntries(this.analyses),
       files: Object.fromEntries(this.files),
     };
-    await writeFileAtomic(file, JSON.stringify(data));
+    await writeFileAtomic(files, file, JSON.stringify(data));
   }
 }
 

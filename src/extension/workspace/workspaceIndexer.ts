@@ -1,9 +1,6 @@
 // The background index of the workspace: every included file analysed in worker threads, after
 // the active editor and never ahead of it, kept current by a file watcher, persisted so that a
 // folder opened again is read back, and merged into workspace entities for the views.
-import { createHash } from 'crypto';
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { AnalysisPool } from '../../analysis/analysisPool';
 import type { Correction } from '../../core/corrections/corrections';
@@ -13,6 +10,9 @@ import { fileNameDate, frontMatterDate } from '../../core/workspace/documentDate
 import { buildWorkspace, type WorkspaceIndex } from '../../core/workspace/merge';
 import type { DocumentModels } from '../documentModels';
 import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../settings';
+import { analysisWorker } from '../analysisWorker';
+import { sha1Hex } from '../contentHash';
+import { relativePathOf } from '../uriPaths';
 import { IndexStore, type StoredAnalysis } from './indexStore';
 import { languageFilesGlob, type LanguageManifest } from './languageFiles';
 
@@ -65,6 +65,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Files analysed (not read back from the store) since activation: the tests check reopening. */
   analysedCount = 0;
+  /** Files read (analysed, or found in the store by their hash) since activation: the tests check a change reads one file. */
+  readCount = 0;
   /** Why the last store was dropped, if it was. */
   droppedStore: string | undefined;
   /** The settings the running index was started with, to restart only when they change. */
@@ -186,7 +188,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const file = this.storeFile;
-    if (file && save) await this.store?.save(file);
+    if (file && save) await this.store?.save(vscode.workspace.fs, file);
     this.store = undefined;
     this.files.clear();
     this.droppedStore = undefined;
@@ -195,8 +197,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   /** Where the index is kept: the extension's storage for this workspace, when it has one. */
-  get storeFile(): string | undefined {
-    return this.context.storageUri && path.join(this.context.storageUri.fsPath, 'workspace-index.json');
+  get storeFile(): vscode.Uri | undefined {
+    return this.context.storageUri && vscode.Uri.joinPath(this.context.storageUri, 'workspace-index.json');
   }
 
   private async scan(generation: number): Promise<void> {
@@ -211,11 +213,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private async loadStore(): Promise<IndexStore> {
-    const version = await analysisVersion();
+    const version = await analysisVersion(this.context.extensionUri);
     const file = this.storeFile;
     if (!file) return IndexStore.empty(version);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    const loaded = await IndexStore.load(file, version);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+    const loaded = await IndexStore.load(vscode.workspace.fs, file, version);
     if (loaded.state === 'new' && loaded.why) this.droppedStore = loaded.why;
     return loaded.store;
   }
@@ -245,7 +247,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (!folder) return;
       const excluded = excludedGlobs(this.settings);
-      const pattern = new vscode.RelativePattern(folder, path.posix.relative(folder.uri.path, uri.path));
+      const pattern = new vscode.RelativePattern(folder, relativePathOf(folder.uri.path, uri));
       const [included] = await vscode.workspace.findFiles(pattern, excluded.length ? `{${excluded.join(',')}}` : null, 1);
       if (included) enqueue(uri);
     });
@@ -268,7 +270,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   /** Index the queued files, two per worker at a time, reporting progress in the status bar. */
   private async drain(generation: number): Promise<void> {
     if (this.queue.size === 0) return;
-    this.pool ??= new AnalysisPool(POOL_SIZE, { workerScript: path.join(this.context.extensionPath, 'dist', 'worker.js') });
+    this.pool ??= new AnalysisPool(POOL_SIZE, { startWorker: analysisWorker(this.context.extensionUri) });
     const pool = this.pool;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier' }, async (progress) => {
       let done = 0;
@@ -313,11 +315,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
+      this.readCount++;
     } catch {
       this.remove(key); // gone, or unreadable: nothing to index
       return;
     }
-    const hash = createHash('sha1').update(bytes).digest('hex');
+    const hash = await sha1Hex(bytes);
     let stored = this.store?.analysisOf(hash);
     if (!stored) {
       const text = textOf(bytes, this.allSettings.current.maxDocumentSize);
@@ -366,7 +369,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (!file || this.saveTimer !== undefined) return;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      this.store?.save(file).catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
+      this.store?.save(vscode.workspace.fs, file).catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
     }, SAVE_DELAY_MS);
   }
 
@@ -377,7 +380,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (this.saveTimer !== undefined) {
       clearTimeout(this.saveTimer);
       const file = this.storeFile;
-      if (file) void this.store?.save(file).catch(() => undefined);
+      if (file) void this.store?.save(vscode.workspace.fs, file).catch(() => undefined);
     }
     for (const watcher of this.watchers) watcher.dispose();
     this.pool?.dispose();
@@ -410,10 +413,9 @@ function lineStartsOf(text: string): number[] {
 
 /** The analysis version: a hash of the worker that analyses, so any change to the NLP drops the store. */
 let version: Promise<string> | undefined;
-function analysisVersion(): Promise<string> {
-  version ??= fs
-    .readFile(path.join(__dirname, 'worker.js'))
-    .then((bytes) => createHash('sha1').update(bytes).digest('hex'))
+function analysisVersion(extensionUri: vscode.Uri): Promise<string> {
+  version ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js')))
+    .then(sha1Hex)
     .catch(() => 'unknown');
   return version;
 }

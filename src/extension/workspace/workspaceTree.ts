@@ -1,10 +1,10 @@
 // The Workspace view: people, places and organizations across the folder, each with the number of
 // files and quotes; under an entity, its files; under a file, the entity's quotes there.
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, type EntityKind } from '../../core/model/model';
 import type { EntityFile, EntityQuote, WorkspaceEntity } from '../../core/workspace/merge';
 import type { WorkspaceIndexer } from './workspaceIndexer';
+import { fileNameOf, folderPathOf } from '../uriPaths';
 
 export type WorkspaceNode =
   | { readonly type: 'kind'; readonly kind: EntityKind }
@@ -89,10 +89,10 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
     if (node.type === 'file') {
       const uri = vscode.Uri.parse(node.file.file);
       const quotes = node.entity.quotes.filter((q) => q.file === node.file.file).length;
-      const item = new vscode.TreeItem(path.posix.basename(uri.path), quotes ? collapsed : vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(fileNameOf(uri), quotes ? collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `file:${node.entity.id}:${node.file.file}`;
       item.resourceUri = uri;
-      item.description = `${vscode.workspace.asRelativePath(uri.with({ path: path.posix.dirname(uri.path) }))} · ${plural(node.file.spans.length / 2, 'mention')}${quotes ? ` · ${plural(quotes, 'quote')}` : ''}`;
+      item.description = `${vscode.workspace.asRelativePath(uri.with({ path: folderPathOf(uri) }))} · ${plural(node.file.spans.length / 2, 'mention')}${quotes ? ` · ${plural(quotes, 'quote')}` : ''}`;
       item.command = this.openCommand(node.file.file, node.file.spans[0], node.file.spans[1]);
       return item;
     }

@@ -1,0 +1,60 @@
+// Bundles integration suites for the web worker extension host (VS Code for the Web): one CommonJS
+// file, out/test/web/index.js, inside the extension's folder (VS Code runs tests in the host of the
+// extension whose folder holds them). The bootstrap is test/web/index.ts; the suites are the
+// test/integration files named in WEB_SUITES, unchanged.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ROOT } from './codeServer.mjs';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * What makes sense on the web: what a reader sees and does in an editor. Left out: activation and
+ * robustness (they measure the Node host and read files with `fs`), the first view and commands
+ * (they check files on disk), the workspace index (its suite edits the store on disk).
+ */
+export const WEB_SUITES = ['decorations', 'hovers', 'languageFeatures', 'navigation', 'trees'];
+
+/** Mocha's browser build sets itself up on the global scope; its UMD wrapper would replace the bundle's exports. */
+const mochaInTheWorker = {
+  name: 'mocha-in-the-worker',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
+      contents: `(function (module, exports, define) {\n${fs.readFileSync(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^dossier:web-suites$/ }, () => ({ path: 'web-suites', namespace: 'dossier' }));
+    build.onLoad({ filter: /.*/, namespace: 'dossier' }, () => ({
+      contents: WEB_SUITES.map((name) => `require(${JSON.stringify(path.join(ROOT, 'test', 'integration', `${name}.test.ts`))});`).join('\n'),
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Bundle the web suites (only those whose full title matches `grep`, if given); returns the bundle's path. */
+export async function buildWebTests({ grep = '' } = {}) {
+  const outfile = path.join(ROOT, 'out', 'test', 'web', 'index.js');
+  fs.rmSync(path.dirname(outfile), { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'test', 'web', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'cjs',
+    sourcemap: 'inline',
+    mainFields: ['browser', 'module', 'main'],
+    // helpers.ts imports these on demand, only to profile the Node host (robustness, not a web suite).
+    external: ['vscode', 'inspector', 'fs'],
+    inject: [path.join(ROOT, 'test', 'web', 'processShim.mjs')],
+    alias: { path: require.resolve('path-browserify') },
+    define: { global: 'globalThis', DOSSIER_TEST_GREP: JSON.stringify(grep) },
+    loader: { '.bin': 'binary' },
+    logLevel: 'warning',
+    plugins: [mochaInTheWorker],
+  });
+  return outfile;
+}
