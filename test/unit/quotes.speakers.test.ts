@@ -78,6 +78,21 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
     },
     {
+      name: 'a line of narration between two speakers does not stop their turns',
+      text: '“Is the road open?” asked Paul Dorn.\n\nAnna Berg looked at the sky.\n\n“No,” said Anna Berg.\n\n“Since when?”\n\n“Since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (turn)'],
+    },
+    {
+      name: 'narration that brings in someone else stops the turns',
+      text: '“Is the road open?” asked Paul Dorn.\n\nRuth Kell came in from the yard.\n\n“No,” said Anna Berg.\n\n“Since when?”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
+    },
+    {
+      name: 'a speaker tagged on two lines running keeps the floor',
+      text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\n“Not since the storm,” said Anna Berg.\n\n“We wait here.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
+    },
+    {
       name: 'a title keeps Mr. and Mrs. apart when only the surname is known',
       text: '“Facts,” said Mr. Gradgrind.\n\n“Nonsense,” said Mrs. Gradgrind.',
       expected: ['Mr. Gradgrind (explicit)', 'Mrs. Gradgrind (explicit)'],

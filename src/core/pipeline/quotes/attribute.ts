@@ -134,7 +134,7 @@ export class QuoteAttributor {
   private continued(span: QuoteSpan): Found | undefined {
     const { layout, sentences } = this;
     if (!opensSentence(layout, span, sentences) || isTitle(layout.text.slice(span.start, span.end))) return undefined;
-    return takesTurn(layout, span, this.lastOfParagraph) ?? continuedAttribution(layout, span, sentences, this.lastOfParagraph);
+    return takesTurn(layout, span, this.lastOfParagraph, this.resolver) ?? continuedAttribution(layout, span, sentences, this.lastOfParagraph);
   }
 }
 
@@ -289,20 +289,34 @@ function isRightAfter(layout: Layout, quoteEnd: number, position: number): boole
 }
 
 /**
- * Turn-taking in dialogue: a quote opening its paragraph with no attribution, after a paragraph of
- * dialogue whose speaker differs from the one of the paragraph before it, is the earlier speaker's
- * answer ("Hello," said Tom. / "Hi," said Ann. / "How are you?" is Tom's). A quote left open at the
- * end of the paragraph before runs on instead, as does a quote after narration.
+ * Conversational alternation (Elson & McKeown 2010; He et al. 2013): a quote opening its paragraph
+ * with no attribution, after a paragraph that opens with dialogue, is the answer of the other of
+ * the last two distinct speakers of the run of quoting paragraphs before it ("Hello," said Tom. /
+ * "Hi," said Ann. / "Well?" / "How are you?" is Tom's, then Ann's, then Tom's; "Hi," said Ann.
+ * twice over and the next line is still Tom's). The run reaches back as far as the paragraphs
+ * remembered, past paragraphs with no quote of known speaker unless their narration names someone
+ * else. A quote left open at the end of the paragraph before runs on instead.
  */
-function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>): Found | undefined {
+function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>, resolver: SpeakerResolver): Found | undefined {
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   if (paragraph < 2 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
   const previous = lastOfParagraph.get(paragraph - 1);
-  const earlier = lastOfParagraph.get(paragraph - 2);
-  if (!previous?.speaker || !earlier?.speaker || previous.speaker === earlier.speaker) return undefined;
-  const previousParagraph = layout.paragraphs[paragraph - 1];
-  if (layout.frame[firstWordOrQuote(layout, previousParagraph)] !== QUOTED || !closesQuote(layout.text, previous.at)) return undefined;
-  return { attribution: earlier.attribution, reach: 'turn' };
+  if (!previous?.speaker || !opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
+  for (let back = 2; back <= PARAGRAPHS_REMEMBERED && paragraph - back >= 0; back++) {
+    const earlier = lastOfParagraph.get(paragraph - back);
+    if (!earlier?.speaker) continue;
+    if (earlier.speaker === previous.speaker) return undefined;
+    // Narration that brings in someone else may have turned the conversation to them.
+    const narration = { start: layout.paragraphs[paragraph - back + 1].start, end: layout.paragraphs[paragraph - 2].end };
+    if (back > 2 && resolver.namesSomeoneBut(narration, new Set([previous.speaker, earlier.speaker]))) return undefined;
+    return { attribution: earlier.attribution, reach: 'turn' };
+  }
+  return undefined;
+}
+
+/** The paragraph's first word is a quote's: it is a line of dialogue, not narration. */
+function opensWithQuote(layout: Layout, paragraph: number): boolean {
+  return layout.frame[firstWordOrQuote(layout, layout.paragraphs[paragraph])] === QUOTED;
 }
 
 /** Where the paragraph's first word or quote starts. */

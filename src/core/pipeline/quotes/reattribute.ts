@@ -88,7 +88,9 @@ function attributeFrom(
     const span = spans[k];
     if (previous && mayJoin && span.start >= joinFrom) {
       const paragraph = spanIndexAt(paragraphs, span.start);
-      if (paragraph !== checkedParagraph && paragraph > previous.rescanned.to && paragraphs[paragraph].start - LOOK_BEHIND >= previous.change.newEnd) {
+      // Turn-taking also reads the narration of the paragraphs remembered: the change must lie before them.
+      const windowStart = paragraphs[Math.max(0, paragraph - PARAGRAPHS_REMEMBERED)].start;
+      if (paragraph !== checkedParagraph && paragraph > previous.rescanned.to && Math.min(paragraphs[paragraph].start - LOOK_BEHIND, windowStart) >= previous.change.newEnd) {
         checkedParagraph = paragraph;
         const oldK = k + previous.memo.quotes.length - spans.length;
         const state = sameState(previous, attributor, paragraphs.length, paragraph, oldK, remembered);

@@ -140,6 +140,14 @@ export class SpeakerResolver {
     return addressed;
   }
 
+  /** Whether narration in `span` (outside its quotes) names a person other than those in `known`. */
+  namesSomeoneBut(span: Span, known: ReadonlySet<string>): boolean {
+    for (let k = lastStartingBefore(this.persons, span.end); k >= 0 && this.persons[k].start >= span.start; k--) {
+      if (!known.has(this.persons[k].name)) return true;
+    }
+    return false;
+  }
+
   /** The outlet's name as the model records it. */
   outletName(phrase: SpeakerPhrase): string {
     const named = phrase.name ?? phrase;
