@@ -18,6 +18,7 @@ export interface CorrectionsSource {
 export interface ModelsInspection {
   readonly notices: readonly string[];
   readonly workerRestarts: number;
+  /** How many times the document's text was read for analysis (0 without a document). */
   readonly textsRead: number;
   readonly busy: number;
   readonly state: DocumentState | undefined;
@@ -43,7 +44,8 @@ export class DocumentModels implements vscode.Disposable {
   private toldWorkerLost = false;
   private workerRestarts = 0;
   /** How many times a document's whole text was read to be analysed (for the tests: once per version). */
-  private textsRead = 0;
+  /** Texts read for analysis, by document key: a book's getText is costly, so it is read once per version. */
+  private readonly textsRead = new Map<string, number>();
   private readonly notices: string[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -102,7 +104,7 @@ export class DocumentModels implements vscode.Disposable {
     // Hovers, symbols and the debounced analysis all ask while the analysis runs; the service
     // copies a book's text (getText) and posts it only for the first of them.
     const readText = (): string => {
-      this.textsRead++;
+      this.textsRead.set(key, (this.textsRead.get(key) ?? 0) + 1);
       return document.getText();
     };
     const analysed = await this.service.analyze(key, version, readText, {
@@ -238,11 +240,12 @@ export class DocumentModels implements vscode.Disposable {
     this.toldTooLarge.delete(key);
     this.corrected.forget(key);
     this.service.forget(key);
+    this.textsRead.delete(key);
   }
 
   /** What the integration tests look at (see testCommands.ts): the notices shown, restarts, texts read, work in progress. */
   inspect(document: vscode.TextDocument | undefined): ModelsInspection {
-    return { notices: [...this.notices], workerRestarts: this.workerRestarts, textsRead: this.textsRead, busy: this.service.busy, state: document && this.state(document) };
+    return { notices: [...this.notices], workerRestarts: this.workerRestarts, textsRead: document ? this.textsRead.get(this.key(document)) ?? 0 : 0, busy: this.service.busy, state: document && this.state(document) };
   }
 
   /** For the integration tests: kill the analysis worker, as a crash would. */
