@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import type { Correction } from '../../src/core/corrections/corrections';
 import type { EntityKind } from '../../src/core/model/model';
-import { digestOf, type DigestEntity, type DocumentDigest } from '../../src/core/workspace/digest';
+import { digestOf, withDigestNamesAtLeast, type DigestEntity, type DocumentDigest } from '../../src/core/workspace/digest';
 import { buildWorkspace, entityNamed } from '../../src/core/workspace/merge';
 
 /** A document's entity: "Xi Jinping|Xi" is the name with its aliases; mentions are two-character spans. */
@@ -298,4 +298,41 @@ describe('digestOf', () => {
       ],
     });
   });
+
+  it('keeps the name model\'s confidence of each name', () => {
+    const mention = { start: 0, end: 6, entityId: 'e1', text: 'Parade' };
+    const digest = digestOf('x.md', {
+      textLength: 10,
+      entities: [{ id: 'e1', kind: 'person', name: 'Parade', aliases: [], roles: [], mentions: [mention], firstMention: mention, confidence: 0.3 }],
+      mentions: [mention],
+      quotes: [],
+      values: [],
+    });
+    assert.strictEqual(digest.entities[0].confidence, 0.3);
+  });
+});
+
+describe('withDigestNamesAtLeast', () => {
+  const digest: DocumentDigest = {
+    file: 'x.md',
+    entities: [
+      { id: 'e1', kind: 'person', name: 'Anna Lee', aliases: [], roles: [], mentions: [0, 8], confidence: 0.9 },
+      { id: 'e2', kind: 'person', name: 'Parade', aliases: [], roles: [], mentions: [20, 26], confidence: 0.3 },
+      { id: 'e3', kind: 'place', name: 'Dover', aliases: [], roles: [], mentions: [30, 35] },
+    ],
+    quotes: [],
+  };
+  const names = (minimum: number): string[] => withDigestNamesAtLeast(digest, minimum).entities.map((e) => e.name);
+
+  for (const [minimum, expected] of [
+    [0, ['Anna Lee', 'Parade', 'Dover']],
+    [0.3, ['Anna Lee', 'Parade', 'Dover']],
+    [0.5, ['Anna Lee', 'Dover']],
+    [0.95, ['Dover']],
+  ] as const) {
+    it(`at ${minimum} keeps ${expected.join(', ')} (a name without a confidence, the reader's own, always stays)`, () =>
+      assert.deepStrictEqual(names(minimum), expected));
+  }
+
+  it('gives back the same digest when every name stays', () => assert.strictEqual(withDigestNamesAtLeast(digest, 0), digest));
 });

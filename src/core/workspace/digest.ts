@@ -12,6 +12,8 @@ export interface DigestEntity {
   readonly roles: readonly string[];
   /** The mentions' spans, flattened: start, end, start, end, … in document order. */
   readonly mentions: readonly number[];
+  /** How sure the name model is of the name (see Entity.confidence); absent for the reader's own. */
+  readonly confidence?: number;
 }
 
 export interface DigestQuote {
@@ -47,6 +49,7 @@ export function digestOf(file: string, analysis: Analysis): DocumentDigest {
       aliases: e.aliases,
       roles: e.roles,
       mentions: e.mentions.flatMap((m) => [m.start, m.end]),
+      ...(e.confidence !== undefined && { confidence: e.confidence }),
     })),
     quotes: analysis.quotes
       .filter((q) => q.kind !== 'scare')
@@ -58,4 +61,13 @@ export function digestOf(file: string, analysis: Analysis): DocumentDigest {
         ...(q.speaker && { speakerName: q.speaker.name, speakerConfidence: q.speaker.confidence }),
       })),
   };
+}
+
+/**
+ * The digest without the names the model is less sure of than `minimum`, as withNamesAtLeast does
+ * for an analysis: the store keeps every name, and the workspace shows the names the editor shows.
+ */
+export function withDigestNamesAtLeast(digest: DocumentDigest, minimum: number): DocumentDigest {
+  const entities = digest.entities.filter((entity) => (entity.confidence ?? 1) >= minimum);
+  return entities.length === digest.entities.length ? digest : { ...digest, entities };
 }

@@ -119,7 +119,7 @@ function isStoredAnalysis(value: unknown): boolean {
   const { entities, quotes } = value.digest;
   return (
     Array.isArray(entities) &&
-    entities.every((e) => isRecord(e) && typeof e.id === 'string' && ENTITY_KINDS.includes(e.kind as never) && typeof e.name === 'string' && isStrings(e.aliases) && isStrings(e.roles) && isNumbers(e.mentions)) &&
+    entities.every((e) => isRecord(e) && typeof e.id === 'string' && ENTITY_KINDS.includes(e.kind as never) && typeof e.name === 'string' && isStrings(e.aliases) && isStrings(e.roles) && isNumbers(e.mentions) && (e.confidence === undefined || typeof e.confidence === 'number')) &&
     Array.isArray(quotes) &&
     quotes.every((q) => isRecord(q) && typeof q.start === 'number' && typeof q.end === 'number' && typeof q.text === 'string' && (q.speakerConfidence === undefined || typeof q.speakerConfidence === 'number'))
   );

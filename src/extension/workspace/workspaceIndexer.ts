@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { AnalysisPool } from '../../analysis/analysisPool';
 import type { Correction } from '../../core/corrections/corrections';
 import { countWhile } from '../../core/model/spans';
-import { digestOf, type DocumentDigest } from '../../core/workspace/digest';
+import { digestOf, withDigestNamesAtLeast, type DocumentDigest } from '../../core/workspace/digest';
 import { fileNameDate, frontMatterDate } from '../../core/workspace/documentDate';
 import { buildWorkspace, type WorkspaceIndex } from '../../core/workspace/merge';
 import type { DocumentModels } from '../documentModels';
@@ -71,6 +71,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   droppedStore: string | undefined;
   /** The settings the running index was started with, to restart only when they change. */
   private settingsKey = '';
+  /** The names threshold of the last merge (dossier.names.minConfidence). */
+  private minNameConfidence = -1;
   /** Fires when the merged index changed. */
   readonly onDidChange = this.changed.event;
 
@@ -87,6 +89,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }),
       allSettings.onDidChange((current) => {
         if (indexKey(current) !== this.settingsKey) this.restart();
+        else if (current.minNameConfidence !== this.minNameConfidence) this.scheduleMerge(0);
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.restart()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
@@ -353,11 +356,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private merge(): void {
     clearTimeout(this.mergeTimer);
     this.mergeTimer = undefined;
+    this.minNameConfidence = this.allSettings.current.minNameConfidence;
     const documents: DocumentDigest[] = [...this.files.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([file, { stored }]) => {
         const date = stored.frontMatterDate ?? fileNameDate(file);
-        return { file, ...stored.digest, ...(date !== undefined && { date }) };
+        return withDigestNamesAtLeast({ file, ...stored.digest, ...(date !== undefined && { date }) }, this.minNameConfidence);
       });
     // Each file under its own folder's corrections (a multi-root workspace has one file per folder).
     this.index = buildWorkspace(documents, (file) => this.corrections.correctionsFor(vscode.Uri.parse(file)));
