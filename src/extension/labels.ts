@@ -10,7 +10,7 @@ export function clip(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 }
 
-/** "1 mention", "3 mentions". */
+/** "1 mention", "3 mentions", "1,250 files": thousands grouped, as the views show them. */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }

@@ -11,6 +11,7 @@ describe('labels', () => {
     { name: 'plural of one', actual: () => plural(1, 'mention'), expected: '1 mention' },
     { name: 'plural of none', actual: () => plural(0, 'quote'), expected: '0 quotes' },
     { name: 'an irregular plural', actual: () => plural(2, 'person', 'people'), expected: '2 people' },
+    { name: 'plural groups thousands', actual: () => plural(1250, 'file'), expected: '1,250 files' },
   ];
   for (const { name, actual, expected } of cases) it(name, () => assert.strictEqual(actual(), expected));
 });

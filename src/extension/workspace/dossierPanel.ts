@@ -6,6 +6,7 @@ import { excerpt } from '../../core/model/navigation';
 import { dossierMarkdown, dossierOf, type Dossier, type MentionInContext } from '../../core/workspace/dossier';
 import { writeFileAtomic } from '../atomicWrite';
 import type { WorkspaceIndexer } from './workspaceIndexer';
+import { plural } from '../labels';
 
 export const OPEN_DOSSIER_COMMAND = 'dossier.openDossier';
 export const EXPORT_DOSSIER_COMMAND = 'dossier.exportDossier';
@@ -13,7 +14,6 @@ const PAGE_COMMANDS = ['dossier.revealRange', OPEN_DOSSIER_COMMAND, EXPORT_DOSSI
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const commandHref = (command: string, args: readonly unknown[]): string => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 const displayName = (file: string): string => vscode.workspace.asRelativePath(vscode.Uri.parse(file));
 /**
  * The page shows the first mention in context for this many files (those listed first); the index

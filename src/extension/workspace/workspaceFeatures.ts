@@ -8,6 +8,7 @@ import type { Settings } from '../settings';
 import type { ShownAnalyses } from '../shownAnalyses';
 import { OPEN_DOSSIER_COMMAND } from './dossierPanel';
 import type { WorkspaceIndexer } from './workspaceIndexer';
+import { clip, flat, plural } from '../labels';
 
 const SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
@@ -18,11 +19,6 @@ const SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
 const MAX_SYMBOLS = 1_000;
 export const REVEAL_ENTITY_COMMAND = 'dossier.revealInWorkspaceView';
 
-const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
-const clip = (text: string, length: number): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat;
-};
 
 /** Whether the query's characters appear in the text in order, ignoring case: how Ctrl+T matches. */
 function matches(query: string, text: string): boolean {
@@ -57,7 +53,7 @@ class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
         if (symbols.length >= MAX_SYMBOLS || token.isCancellationRequested) return symbols;
         if (!matches(query, quote.text)) continue;
         const location = this.location(quote.file, quote.start, quote.end);
-        if (location) symbols.push(new vscode.SymbolInformation(clip(quote.text, 80), vscode.SymbolKind.String, entity.name, location));
+        if (location) symbols.push(new vscode.SymbolInformation(clip(flat(quote.text), 80), vscode.SymbolKind.String, entity.name, location));
       }
     }
     return symbols;

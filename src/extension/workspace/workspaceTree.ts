@@ -5,6 +5,7 @@ import { ENTITY_KINDS, type EntityKind } from '../../core/model/model';
 import type { EntityFile, EntityQuote, WorkspaceEntity } from '../../core/workspace/merge';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 import { fileNameOf, folderPathOf } from '../uriPaths';
+import { plural } from '../labels';
 
 export type WorkspaceNode =
   | { readonly type: 'kind'; readonly kind: EntityKind }
@@ -15,7 +16,6 @@ export type WorkspaceNode =
 const HEADINGS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
 const ICONS: Record<EntityKind, string> = { person: 'person', place: 'location', organization: 'organization' };
 const COLORS: Record<EntityKind, string> = { person: 'dossier.personColor', place: 'dossier.placeColor', organization: 'dossier.organizationColor' };
-const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
 export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<WorkspaceNode | undefined>();
