@@ -99,6 +99,16 @@ async function visibleHover(page, hasText) {
   return hover;
 }
 
+/** Widen the sidebar by `pixels`, dragging its sash, so quotes and names are not cut short. */
+async function widenSidebar(page, pixels) {
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  const sashX = sidebar.x + sidebar.width;
+  await page.mouse.move(sashX, sidebar.y + sidebar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sashX + pixels, sidebar.y + sidebar.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** The same editor settings for every shot of the workbench, so the pictures match. */
 const EDITOR_SETTINGS = {
   'editor.fontSize': 14,
@@ -188,13 +198,7 @@ async function shoot(theme) {
 
   await page.locator('.activitybar .action-item a[aria-label^="Dossier"]').first().click();
   await page.locator('.pane-body .monaco-list-row').filter({ hasText: 'People' }).first().waitFor({ timeout: 15000 });
-  // Widen the sidebar by its sash so quotes and names are not cut short.
-  const sidebar = await page.locator('.part.sidebar').boundingBox();
-  const sashX = sidebar.x + sidebar.width;
-  await page.mouse.move(sashX, sidebar.y + sidebar.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(sashX + 110, sidebar.y + sidebar.height / 2, { steps: 5 });
-  await page.mouse.up();
+  await widenSidebar(page, 110);
   // Put the cursor on a name: the Entities view follows it.
   await hoverOver(page, 'Putin', 1);
   await page.mouse.down();
@@ -241,12 +245,7 @@ async function shootWorkspace(theme) {
   if ((await workspaceHeader.getAttribute('aria-expanded')) !== 'true') await workspaceHeader.click();
   const row = (text) => page.locator('.pane-body .monaco-list-row').filter({ hasText: text }).first();
   await row('Helena Marsh').waitFor({ timeout: 60000 });
-  const sidebar = await page.locator('.part.sidebar').boundingBox();
-  const sashX = sidebar.x + sidebar.width;
-  await page.mouse.move(sashX, sidebar.y + sidebar.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(sashX + 160, sidebar.y + sidebar.height / 2, { steps: 5 });
-  await page.mouse.up();
+  await widenSidebar(page, 160);
   // Expand by the twisties: a click on a file's row would open the file.
   await row('Helena Marsh').locator('.monaco-tl-twistie').click();
   await row('oakley-figures').locator('.monaco-tl-twistie').click();
