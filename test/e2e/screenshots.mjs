@@ -4,10 +4,11 @@
 // as a new reader finds them), the walkthrough, the editor with its decorations, a hover on a name,
 // a hover on a quote, the sidebar with both views, and the packaged .vsix installed from its file:
 // its details page (README with images, then the commands, settings and walkthrough it
-// contributes). Written to media/screenshots/. With --web, only Dossier in code-server's web worker
-// extension host (as in vscode.dev): the decorated editor with a hover on a name.
+// contributes), and a folder of articles (test/fixtures/newsroom) with its Workspace view and a
+// person's dossier page. Written to media/screenshots/. With --web, only Dossier in code-server's
+// web worker extension host (as in vscode.dev): the decorated editor with a hover on a name.
 //
-//   node test/e2e/screenshots.mjs [--out media/screenshots] [--themes dark,light] [--timeout 240] [--details-only | --web]
+//   node test/e2e/screenshots.mjs [--out media/screenshots] [--themes dark,light] [--timeout 240] [--details-only | --web | --workspace-only]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({ options: {
   timeout: { type: 'string', default: '240' },
   'details-only': { type: 'boolean', default: false },
   web: { type: 'boolean', default: false },
+  'workspace-only': { type: 'boolean', default: false },
 } });
 
 const THEMES = { dark: 'Default Dark Modern', light: 'Default Light Modern' };
@@ -71,11 +73,11 @@ async function hoverOver(page, text, occurrence = 0) {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
 }
 
-/** Open the sample article through Quick Open, as a reader would. */
-async function openSample(page) {
+/** Open the sample article (or another file of the folder) through Quick Open, as a reader would. */
+async function openSample(page, file = SAMPLE) {
   await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(SAMPLE);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: SAMPLE }).first().waitFor({ timeout: 10000 });
+  await page.locator('.quick-input-widget input').fill(file);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: file }).first().waitFor({ timeout: 10000 });
   await page.keyboard.press('Enter');
 }
 
@@ -97,6 +99,16 @@ async function visibleHover(page, hasText) {
   return hover;
 }
 
+/** Widen the sidebar by `pixels`, dragging its sash, so quotes and names are not cut short. */
+async function widenSidebar(page, pixels) {
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  const sashX = sidebar.x + sidebar.width;
+  await page.mouse.move(sashX, sidebar.y + sidebar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sashX + pixels, sidebar.y + sidebar.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** The same editor settings for every shot of the workbench, so the pictures match. */
 const EDITOR_SETTINGS = {
   'editor.fontSize': 14,
@@ -111,16 +123,15 @@ const EDITOR_SETTINGS = {
   'dossier.decorations.speakerLabels': true,
 };
 
-/** Open the sample in a workbench of `theme` and wait until Dossier has decorated it. */
-async function openDecoratedSample(theme, extraSettings) {
+/** Open `file` of `folder` (the sample by default) in a workbench of `theme` and wait until Dossier has decorated it. */
+async function openDecoratedSample(theme, extraSettings, folder = path.join(ROOT, 'samples'), file = SAMPLE) {
   server = await startCodeServer({
     logFile: path.join(logDir, `screenshots-${theme}${args.web ? '-web' : ''}.log`),
     settings: { 'workbench.colorTheme': THEMES[theme], ...EDITOR_SETTINGS, ...extraSettings },
   });
   browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1200, height: 760 }, deviceScaleFactor: 1 });
-  const samples = path.join(ROOT, 'samples');
-  await page.goto(workbenchUrl(server, samples, { extensionDevelopmentPath: ROOT, openFile: path.join(samples, SAMPLE) }));
+  await page.goto(workbenchUrl(server, folder, { extensionDevelopmentPath: ROOT, openFile: path.join(folder, file) }));
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.waitFor({ timeout: 60000 });
@@ -187,13 +198,7 @@ async function shoot(theme) {
 
   await page.locator('.activitybar .action-item a[aria-label^="Dossier"]').first().click();
   await page.locator('.pane-body .monaco-list-row').filter({ hasText: 'People' }).first().waitFor({ timeout: 15000 });
-  // Widen the sidebar by its sash so quotes and names are not cut short.
-  const sidebar = await page.locator('.part.sidebar').boundingBox();
-  const sashX = sidebar.x + sidebar.width;
-  await page.mouse.move(sashX, sidebar.y + sidebar.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(sashX + 110, sidebar.y + sidebar.height / 2, { steps: 5 });
-  await page.mouse.up();
+  await widenSidebar(page, 110);
   // Put the cursor on a name: the Entities view follows it.
   await hoverOver(page, 'Putin', 1);
   await page.mouse.down();
@@ -214,6 +219,54 @@ async function shoot(theme) {
   await page.mouse.move(640, 740);
   await page.keyboard.press('Escape');
 
+  await cleanup();
+}
+
+/**
+ * A folder of articles: the Workspace view with a person expanded to her files and quotes, then
+ * her dossier page opened from the view's inline action.
+ */
+async function shootWorkspace(theme) {
+  const folder = path.join(ROOT, 'test', 'fixtures', 'newsroom');
+  const article = '2024-03-04-harbour-vote.md';
+  const { page } = await openDecoratedSample(theme, { 'workbench.activityBar.location': 'default' }, folder, article);
+  // The first start's walkthrough closes; the article stays, beside the Dossier sidebar.
+  await page.locator('.gettingStartedContainer').filter({ hasText: 'Get to know Dossier' }).first().waitFor({ timeout: 15000 });
+  await page.locator('.editor-instance .monaco-editor').first().click();
+  await runCommand(page, 'View: Close All Editor Groups');
+  await openSample(page, article);
+  await runCommand(page, 'Dossier: Focus on Workspace View');
+  // The Workspace view gets the sidebar's height: the views of the open document fold away.
+  for (const title of ['Entities', 'Quotes']) {
+    const header = page.locator('.pane-header').filter({ hasText: title }).first();
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+  }
+  const workspaceHeader = page.locator('.pane-header').filter({ hasText: 'Workspace' }).first();
+  if ((await workspaceHeader.getAttribute('aria-expanded')) !== 'true') await workspaceHeader.click();
+  const row = (text) => page.locator('.pane-body .monaco-list-row').filter({ hasText: text }).first();
+  await row('Helena Marsh').waitFor({ timeout: 60000 });
+  await widenSidebar(page, 160);
+  // Expand by the twisties: a click on a file's row would open the file.
+  await row('Helena Marsh').locator('.monaco-tl-twistie').click();
+  await row('oakley-figures').locator('.monaco-tl-twistie').click();
+  await page.waitForTimeout(1000);
+  await page.mouse.move(640, 740);
+  await page.screenshot({ path: path.join(outDir, `workspace-view-${theme}.png`) });
+  step(`${theme}: Workspace view`);
+
+  await row('Helena Marsh').hover();
+  await row('Helena Marsh').locator('.action-label[aria-label^="Open Dossier"]').click();
+  await page.locator('.webview').first().waitFor({ timeout: 15000 });
+  // The page gets the window's width: the sidebar closes by its activity bar icon (the webview
+  // has the keyboard's focus, so the palette's key would not reach the workbench).
+  await page.locator('.activitybar .action-item a[aria-label^="Dossier"]').first().click();
+  // The page is drawn in the webview's inner frame: wait for its heading there.
+  const pageFrame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await pageFrame.locator('h1').filter({ hasText: 'Helena Marsh' }).first().waitFor({ timeout: 20000 });
+  await page.waitForTimeout(1500);
+  await page.mouse.move(640, 740);
+  await page.screenshot({ path: path.join(outDir, `dossier-page-${theme}.png`) });
+  step(`${theme}: dossier page`);
   await cleanup();
 }
 
@@ -253,8 +306,13 @@ try {
   fs.mkdirSync(logDir, { recursive: true });
   if (args.web) {
     for (const theme of args.themes.split(',')) await shootWeb(theme);
+  } else if (args['workspace-only']) {
+    for (const theme of args.themes.split(',')) await shootWorkspace(theme);
   } else {
-    if (!args['details-only']) for (const theme of args.themes.split(',')) await shoot(theme);
+    if (!args['details-only']) for (const theme of args.themes.split(',')) {
+      await shoot(theme);
+      await shootWorkspace(theme);
+    }
     execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'ignore' });
     for (const theme of args.themes.split(',')) await shootDetails(theme, path.join(ROOT, 'dossier.vsix'));
   }

@@ -92,7 +92,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
       const item = new vscode.TreeItem(fileNameOf(uri), quotes ? collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `file:${node.entity.id}:${node.file.file}`;
       item.resourceUri = uri;
-      item.description = `${vscode.workspace.asRelativePath(uri.with({ path: folderPathOf(uri) }))} · ${plural(node.file.spans.length / 2, 'mention')}${quotes ? ` · ${plural(quotes, 'quote')}` : ''}`;
+      item.description = [folderInWorkspaceOf(uri), plural(node.file.spans.length / 2, 'mention'), quotes ? plural(quotes, 'quote') : ''].filter(Boolean).join(' · ');
       item.command = this.openCommand(node.file.file, node.file.spans[0], node.file.spans[1]);
       return item;
     }
@@ -126,4 +126,13 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/**
+ * The folder of `uri` relative to its workspace folder, '' at the folder's root. (Asked for the
+ * workspace folder itself, asRelativePath gives back the absolute path, so it is asked for the file.)
+ */
+function folderInWorkspaceOf(uri: vscode.Uri): string {
+  const relative = vscode.workspace.asRelativePath(uri, false);
+  return relative.includes('/') ? folderPathOf({ path: relative }) : '';
 }
