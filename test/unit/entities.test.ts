@@ -33,6 +33,8 @@ describe('entities: spans', () => {
     { name: 'no trailing punctuation', text: 'The talks ended in Nairobi.', expected: ['place:Nairobi'] },
     { name: 'a title is not part of the name', text: 'Prime Minister Anna Kowalczyk arrived late.', expected: ['person:Anna Kowalczyk'] },
     { name: 'a demonym and a title before a name', text: 'Polish President Anna Kowalczyk spoke first.', expected: ['person:Anna Kowalczyk'] },
+    { name: 'a dash written without spaces parts two names', text: 'Anna Pavlovna greeted Pierre Bezukhov--Prince Andrew Bolkonski was late.', expected: ['person:Anna Pavlovna', 'person:Pierre Bezukhov', 'person:Andrew Bolkonski'] },
+    { name: 'an em dash without spaces parts a place and a person', text: 'The letter came from Moscow—Natasha Rostova read it aloud.', expected: ['place:Moscow', 'person:Natasha Rostova'] },
     { name: 'a hyphenated prefix is not part of the name', text: 'The pro-Kremlin channel carried the speech.', expected: ['organization:Kremlin'] },
   ]);
 });

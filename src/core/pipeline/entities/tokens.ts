@@ -50,7 +50,7 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
       const end = start + term.text.length;
       cursor = end + term.post.length;
       const first = { sentenceStart: index === 0 || startsClause(term, tokens[tokens.length - 1]), capsLine, sentence };
-      for (const piece of splitHyphenated(term.text)) {
+      for (const piece of splitWord(term.text)) {
         const text = term.text.slice(piece.start, piece.end);
         const whole = piece.start === 0 && piece.end === term.text.length;
         const possessive = POSSESSIVE.test(text);
@@ -60,11 +60,11 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
           end: start + piece.end,
           tags: whole ? term.tags : NO_TAGS,
           lower: lowerForm(text),
-          pre: piece.start === 0 ? term.pre : '-',
-          post: piece.end === term.text.length ? term.post : '-',
+          pre: piece.start === 0 ? term.pre : piece.pre,
+          post: piece.end === term.text.length ? term.post : piece.post,
           possessive,
           ...first,
-          sentenceStart: first.sentenceStart && piece.start === 0,
+          sentenceStart: piece.start === 0 ? first.sentenceStart : piece.pre !== '-',
           tableRow: false,
         });
       }
@@ -111,6 +111,34 @@ function markTableRows(tokens: Token[]): Token[] {
     lineStart = i + 1;
   }
   return tokens;
+}
+
+/** A dash written without spaces, as novels do ("Pierre--Natasha", "him—Anna"): it parts two clauses. */
+const INNER_DASH = /--+|—/g;
+
+/**
+ * The pieces of a term: apart at a dash written without spaces (the piece after it starts a
+ * clause), then at hyphens as splitHyphenated says; `pre` and `post` are the marks between pieces.
+ */
+function splitWord(word: string): { start: number; end: number; pre: string; post: string }[] {
+  const pieces: { start: number; end: number; pre: string; post: string }[] = [];
+  let at = 0;
+  let pre = '';
+  for (const dash of [...word.matchAll(INNER_DASH), undefined]) {
+    const end = dash ? dash.index : word.length;
+    const post = dash ? dash[0] : '';
+    if (end > at) {
+      const hyphenated = splitHyphenated(word.slice(at, end));
+      hyphenated.forEach((h, k) => pieces.push({
+        start: at + h.start, end: at + h.end, pre: k === 0 ? pre : '-', post: k === hyphenated.length - 1 ? post : '-',
+      }));
+    }
+    if (dash) {
+      at = dash.index + dash[0].length;
+      pre = dash[0];
+    }
+  }
+  return pieces.length ? pieces : [{ start: 0, end: word.length, pre: '', post: '' }];
 }
 
 /** "pro-Kremlin" → "pro", "Kremlin"; "Mercedes-Benz" and "Chester-le-Street" stay whole. */
