@@ -41,6 +41,21 @@ describe('attributeQuotes', () => {
       text: `“The bridge will be finished by spring,” Putin ${verb}.`,
       expected: [{ kind: 'direct' as const, speaker: 'Vladimir Putin', mention: 'Putin', verb, resolved: true }],
     })),
+    ...['blurted', 'remonstrated', 'thought'].map((verb) => ({
+      name: `"X ${verb}" (a verb the list lacked)`,
+      text: `“The bridge will never be finished,” Putin ${verb}.`,
+      expected: [{ kind: 'direct' as const, speaker: 'Vladimir Putin', mention: 'Putin', verb, resolved: true }],
+    })),
+    {
+      name: '"X blurted out," before the quote',
+      text: 'Putin blurted out, “Oh, the bridge!”',
+      expected: [{ kind: 'direct', speaker: 'Vladimir Putin', mention: 'Putin', verb: 'blurted out', resolved: true }],
+    },
+    {
+      name: '"a thought" is a noun, not a verb, away from a name',
+      text: 'A thought struck the crowd: “The bridge will never be finished.”',
+      expected: [{ kind: 'direct', speaker: null }],
+    },
     {
       name: '"X told …" before the quote',
       text: 'Putin told reporters in Moscow, “The bridge will be finished by spring.”',
