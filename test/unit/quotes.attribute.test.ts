@@ -41,7 +41,7 @@ describe('attributeQuotes', () => {
       text: `“The bridge will be finished by spring,” Putin ${verb}.`,
       expected: [{ kind: 'direct' as const, speaker: 'Vladimir Putin', mention: 'Putin', verb, resolved: true }],
     })),
-    ...['blurted', 'remonstrated', 'thought'].map((verb) => ({
+    ...['blurted', 'remonstrated', 'thought', 'posted'].map((verb) => ({
       name: `"X ${verb}" (a verb the list lacked)`,
       text: `“The bridge will never be finished,” Putin ${verb}.`,
       expected: [{ kind: 'direct' as const, speaker: 'Vladimir Putin', mention: 'Putin', verb, resolved: true }],
@@ -55,6 +55,11 @@ describe('attributeQuotes', () => {
       name: '"a thought" is a noun, not a verb, away from a name',
       text: 'A thought struck the crowd: “The bridge will never be finished.”',
       expected: [{ kind: 'direct', speaker: null }],
+    },
+    {
+      name: '"a message posted" is not who posted it',
+      text: 'In a message posted Friday, Putin said the bridge was “a good start” for both sides.',
+      expected: [{ kind: 'fragment', speaker: 'Vladimir Putin', mention: 'Putin', verb: 'said', resolved: true }],
     },
     {
       name: '"X told …" before the quote',

@@ -38,8 +38,10 @@ const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   ['snap', 'snaps', 'snapped', 'snapping'],
   ['refer', 'refers', 'referred', 'referring'],
   ['shoot back', 'shoots back', 'shot back', 'shooting back'],
-  // Fiction's "…,” he thought": only the past form, and (as a mostly-noun form) only after a name or a pronoun.
+  // Only the past form, and (as a mostly-noun form) only after a name or a pronoun: fiction's "…,” he
+  // thought" and "…,” she posted", not "a thought" or "a message posted Friday, Cruz said".
   ['thought'],
+  ['posted'],
   'call', 'state', 'report', 'pledge', 'promise', 'cite', 'assure', 'claim', 'remark', 'answer', 'shout', 'lament',
   'blast', 'vow', 'blame', 'portray', 'praise', 'joke', 'yell', 'charge', 'mock', 'quote', 'stress', 'demand',
   'boast', 'counter', 'tout', 'chant', 'scream', 'whisper', 'term', 'mutter', 'muse', 'thunder', 'fume',
