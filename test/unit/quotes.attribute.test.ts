@@ -36,14 +36,9 @@ describe('attributeQuotes', () => {
       text: '“We will not give up our position,” said Vladimir Putin.',
       expected: [{ kind: 'direct', speaker: 'Vladimir Putin', mention: 'Vladimir Putin', verb: 'said', resolved: true }],
     },
-    ...['added', 'claimed', 'declared', 'warned', 'insisted'].map((verb) => ({
+    ...['added', 'claimed', 'declared', 'warned', 'insisted', 'blurted', 'remonstrated', 'thought', 'posted'].map((verb) => ({
       name: `"X ${verb}"`,
       text: `“The bridge will be finished by spring,” Putin ${verb}.`,
-      expected: [{ kind: 'direct' as const, speaker: 'Vladimir Putin', mention: 'Putin', verb, resolved: true }],
-    })),
-    ...['blurted', 'remonstrated', 'thought', 'posted'].map((verb) => ({
-      name: `"X ${verb}" (a verb the list lacked)`,
-      text: `“The bridge will never be finished,” Putin ${verb}.`,
       expected: [{ kind: 'direct' as const, speaker: 'Vladimir Putin', mention: 'Putin', verb, resolved: true }],
     })),
     {
