@@ -36,11 +36,26 @@ describe('attributeQuotes', () => {
       text: '“We will not give up our position,” said Vladimir Putin.',
       expected: [{ kind: 'direct', speaker: 'Vladimir Putin', mention: 'Vladimir Putin', verb: 'said', resolved: true }],
     },
-    ...['added', 'claimed', 'declared', 'warned', 'insisted'].map((verb) => ({
+    ...['added', 'claimed', 'declared', 'warned', 'insisted', 'blurted', 'remonstrated', 'thought', 'posted'].map((verb) => ({
       name: `"X ${verb}"`,
       text: `“The bridge will be finished by spring,” Putin ${verb}.`,
       expected: [{ kind: 'direct' as const, speaker: 'Vladimir Putin', mention: 'Putin', verb, resolved: true }],
     })),
+    {
+      name: '"X blurted out," before the quote',
+      text: 'Putin blurted out, “Oh, the bridge!”',
+      expected: [{ kind: 'direct', speaker: 'Vladimir Putin', mention: 'Putin', verb: 'blurted out', resolved: true }],
+    },
+    {
+      name: '"a thought" is a noun, not a verb, away from a name',
+      text: 'A thought struck the crowd: “The bridge will never be finished.”',
+      expected: [{ kind: 'direct', speaker: null }],
+    },
+    {
+      name: '"a message posted" is not who posted it',
+      text: 'In a message posted Friday, Putin said the bridge was “a good start” for both sides.',
+      expected: [{ kind: 'fragment', speaker: 'Vladimir Putin', mention: 'Putin', verb: 'said', resolved: true }],
+    },
     {
       name: '"X told …" before the quote',
       text: 'Putin told reporters in Moscow, “The bridge will be finished by spring.”',

@@ -15,10 +15,11 @@ const REPORTING_VERBS: readonly (string | readonly string[])[] = [
   ['deny', 'denies', 'denied', 'denying'],
   ['testify', 'testifies', 'testified', 'testifying'],
   ['cry', 'cries', 'cried', 'crying'],
+  ['blurt out', 'blurts out', 'blurted out', 'blurting out'],
   'add', 'continue', 'explain', 'describe', 'declare', 'conclude', 'recall', 'respond', 'argue', 'acknowledge',
   'accuse', 'suggest', 'insist', 'warn', 'urge', 'predict', 'assert', 'complain', 'proclaim', 'confirm',
   'emphasize', 'emphasise', 'concede', 'observe', 'characterize', 'reiterate', 'affirm', 'allege', 'recount',
-  'agree', 'exclaim', 'implore', 'elaborate', 'contend', 'maintain', 'note',
+  'agree', 'exclaim', 'implore', 'elaborate', 'contend', 'maintain', 'note', 'blurt', 'remonstrate',
 ];
 
 /**
@@ -37,6 +38,10 @@ const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   ['snap', 'snaps', 'snapped', 'snapping'],
   ['refer', 'refers', 'referred', 'referring'],
   ['shoot back', 'shoots back', 'shot back', 'shooting back'],
+  // Only the past form, and (as a mostly-noun form) only after a name or a pronoun: fiction's "…,” he
+  // thought" and "…,” she posted", not "a thought" or "a message posted Friday, Cruz said".
+  ['thought'],
+  ['posted'],
   'call', 'state', 'report', 'pledge', 'promise', 'cite', 'assure', 'claim', 'remark', 'answer', 'shout', 'lament',
   'blast', 'vow', 'blame', 'portray', 'praise', 'joke', 'yell', 'charge', 'mock', 'quote', 'stress', 'demand',
   'boast', 'counter', 'tout', 'chant', 'scream', 'whisper', 'term', 'mutter', 'muse', 'thunder', 'fume',
