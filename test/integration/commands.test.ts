@@ -5,10 +5,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Correction } from '../../src/core/corrections/corrections';
 import { analyze } from '../../src/core/pipeline/analyze';
-import { decorated, dossier, eventually, fixturePath, openFixture, positionIn, shownByDefault } from './helpers';
+import { decorated, dossier, eventually, fixturePath, openFixture, positionIn, selected, shownByDefault } from './helpers';
 import { SAMPLE } from './gold';
-
-const selected = (editor: vscode.TextEditor): [number, number] => [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
 
 describe('commands', () => {
   it('Copy Quote Sheet puts a Markdown table of the quotes on the clipboard', async () => {
