@@ -104,6 +104,9 @@ export function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
 }
 
+/** The editor's selection as document offsets: [start, end]. */
+export const selected = (editor: vscode.TextEditor): [number, number] => [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
+
 /** The arguments of every command link of `command` in a piece of Markdown. */
 export function commandLinkArgs(markdown: string, command: string): unknown[][] {
   const pattern = new RegExp(`\\(command:${command.replace('.', '\\.')}\\?([^)\\s]+)`, 'g');

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/pipeline/analyze';
-import { decorated, openFixture, positionIn } from './helpers';
+import { decorated, openFixture, positionIn, selected } from './helpers';
 import { SAMPLE } from './gold';
 
 async function sampleAt(position: (document: vscode.TextDocument) => vscode.Position): Promise<vscode.TextEditor> {
@@ -11,8 +11,6 @@ async function sampleAt(position: (document: vscode.TextDocument) => vscode.Posi
   editor.selection = new vscode.Selection(at, at);
   return editor;
 }
-
-const selected = (editor: vscode.TextEditor): [number, number] => [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
 
 describe('navigation commands', () => {
   it('Next Quote selects the following quote, and Previous Quote comes back', async () => {
