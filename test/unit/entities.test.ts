@@ -50,6 +50,10 @@ describe('entities: people compromise does not know', () => {
     { name: 'a party label before a name is a role', text: 'The race went to Republican Anna Kowalczyk.', expected: ['person:Anna Kowalczyk'] },
     { name: 'a title alone is not a name', text: 'He came out of the Emperor’s room.', expected: [] },
     { name: 'a name with two particles', text: 'The try was scored by Pieter van der Merwe late on.', expected: ['person:Pieter van der Merwe'] },
+    { name: 'a middle initial inside a name', text: 'Franklin D. Roosevelt won again.', expected: ['person:Franklin D. Roosevelt'] },
+    { name: 'a middle initial after a first name that opens the sentence', text: 'Mary J. Blige sings to Hillary Clinton.', expected: ['person:Mary J. Blige', 'person:Hillary Clinton'] },
+    { name: 'middle initials and a generational suffix', text: 'Sources close to Robert S. Mueller III and James B. Comey agreed.', expected: ['person:Robert S. Mueller III', 'person:James B. Comey'] },
+    { name: 'initials only', text: 'The book was by J. R. R. Tolkien, an Oxford don.', expected: ['person:J. R. R. Tolkien', 'place:Oxford'] },
     { name: 'a name introduced by a role noun', text: 'The team hired coach Brannigan Oyelaran last year.', expected: ['person:Brannigan Oyelaran'] },
   ]);
 });
