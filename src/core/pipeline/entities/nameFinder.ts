@@ -1,5 +1,5 @@
 import type { EntityKind, Span } from '../../model/model';
-import { shiftOf, type TextChange } from '../textChange';
+import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { isCommonWord } from './words';
 
 /** A surface form known in the document, looked for everywhere in it. */
@@ -11,6 +11,16 @@ export interface KnownName {
 export interface Occurrence extends Span {
   readonly text: string;
   readonly kind: EntityKind;
+}
+
+/** `occurrence` moved by `shift`: the fast move of a book's thousands, held equal to movedBy by a property test. */
+export function moveOccurrence(occurrence: Occurrence, shift: number): Occurrence {
+  return { start: occurrence.start + shift, end: occurrence.end + shift, text: occurrence.text, kind: occurrence.kind };
+}
+
+/** Whether `after` is `before` moved as the change moved the text around it; held equal to the generic comparison by a property test. */
+export function isMovedOccurrence(change: TextChange, before: Occurrence, after: Occurrence): boolean {
+  return isMovedSpan(change, before, after) && before.text === after.text && before.kind === after.kind;
 }
 
 /** A run of letters, combining marks and digits: names are looked up by their first word. */
@@ -82,10 +92,7 @@ export class NameFinder {
       if (!oldRunsOver && words.position <= until) break;
       until = lineStartAfter(text, Math.max(until, words.position, oldRunsOver ? previous[old].end + delta : 0));
     }
-    for (; old < previous.length; old++) {
-      const o = previous[old];
-      occurrences.push({ start: o.start + delta, end: o.end + delta, text: o.text, kind: o.kind });
-    }
+    for (; old < previous.length; old++) occurrences.push(moveOccurrence(previous[old], delta));
     return occurrences;
   }
 
