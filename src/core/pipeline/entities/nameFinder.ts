@@ -1,4 +1,5 @@
 import type { EntityKind, Span } from '../../model/model';
+import { firstStartingFrom } from '../../model/spans';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { isCommonWord } from './words';
 
@@ -76,9 +77,8 @@ export class NameFinder {
     const delta = shiftOf(change);
     // A word starting before this line start reads at most `longest` + 1 characters, all before the change.
     const from = text.lastIndexOf('\n', change.start - this.longest - 2) + 1;
-    const occurrences: Occurrence[] = [];
-    let old = 0;
-    while (old < previous.length && previous[old].start < from) occurrences.push(previous[old++]);
+    const occurrences: Occurrence[] = previous.slice(0, firstStartingFrom(previous, from));
+    let old = occurrences.length;
     const words = new WordScanner(text);
     words.resumeAt(Math.max(from, occurrences[occurrences.length - 1]?.end ?? 0));
     const sorted = sortedSpans(covered);
