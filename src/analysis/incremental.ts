@@ -1,5 +1,6 @@
 import { assemble, assembleAfter, type ParagraphFindings } from '../core/pipeline/analyze';
 import type { Analysis, Span } from '../core/model/model';
+import { overlaps } from '../core/model/spans';
 import type { TextChange } from '../core/pipeline/textChange';
 import type { JobStats, UnitText } from './protocol';
 import type { ParagraphCache } from './paragraphCache';
@@ -147,10 +148,6 @@ function unitsToRead(findings: readonly (ParagraphFindings | undefined)[]): numb
   const indexes: number[] = [];
   for (let i = 0; i < findings.length; i++) if (!findings[i]) indexes.push(i);
   return indexes;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** The units meeting the priority range first, then the rest in document order. */

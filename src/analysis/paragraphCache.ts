@@ -1,6 +1,6 @@
 import { moveFindings, type Assembly, type ParagraphFindings } from '../core/pipeline/analyze';
 import type { Analysis, Span } from '../core/model/model';
-import { firstStartingFrom } from '../core/model/spans';
+import { firstStartingFrom, shiftSpan } from '../core/model/spans';
 import { lineEndsUnit, splitParagraphs } from '../core/pipeline/paragraphs';
 import { changeBetween, type TextChange } from '../core/pipeline/textChange';
 
@@ -61,7 +61,7 @@ export class ParagraphCache {
       const found = before.findings[i];
       if (found) replaced.set(found.text, found);
     }
-    const region = splitParagraphs(text.slice(from, to)).map((unit) => ({ start: unit.start + from, end: unit.end + from }));
+    const region = splitParagraphs(text.slice(from, to)).map((unit) => shiftSpan(unit, from));
     const regionFindings = region.map((unit) => {
       const found = replaced.get(text.slice(unit.start, unit.end));
       return found && moveFindings(found, unit.start);
@@ -72,7 +72,7 @@ export class ParagraphCache {
     for (let i = moved; i < before.units.length; i++) {
       const unit = before.units[i];
       const found = before.findings[i];
-      units.push({ start: unit.start + shift, end: unit.end + shift });
+      units.push(shiftSpan(unit, shift));
       findings.push(found && moveFindings(found, unit.start + shift));
     }
     this.text = text;

@@ -1,6 +1,6 @@
 // The workspace index as the `index` command prints it: the JSON the issue's consumers read, one
 // entity per line, or a report for people.
-import { ENTITY_KINDS, type EntityKind } from '../core/model/model';
+import { ENTITY_KINDS, KIND_HEADINGS } from '../core/model/model';
 import type { DocumentDigest } from '../core/workspace/digest';
 import type { WorkspaceEntity, WorkspaceIndex } from '../core/workspace/merge';
 import { safeLine } from './controlCharacters';
@@ -23,7 +23,6 @@ export function indexRecord(documents: readonly DocumentDigest[], index: Workspa
   };
 }
 
-const HEADINGS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
 
 /**
  * Entities by kind, most files first, each with its files and its quotes in full, one line each
@@ -36,7 +35,7 @@ export function indexTextReport(documents: readonly DocumentDigest[], index: Wor
   for (const kind of ENTITY_KINDS) {
     const entities = index.entities.filter((e) => e.kind === kind);
     if (entities.length === 0) continue;
-    lines.push('', `${HEADINGS[kind]} (${entities.length})`);
+    lines.push('', `${KIND_HEADINGS[kind]} (${entities.length})`);
     for (const e of entities) {
       const also = e.aliases.length ? `  (also: ${safeLine(e.aliases.join(', '))})` : '';
       lines.push(`  ${safeLine(e.name)}: ${count(e.files.length, 'file')}, ${count(e.mentionCount, 'mention')}, ${count(e.quotes.length, 'quote')}${also}`);

@@ -1,8 +1,6 @@
-import { ENTITY_KINDS, type Analysis, type EntityKind } from '../core/model/model';
+import { ENTITY_KINDS, KIND_HEADINGS, type Analysis } from '../core/model/model';
 import { safeLine as flat } from './controlCharacters';
 import { positionsIn } from './positions';
-
-const HEADINGS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
 
 /** The quote lines' continuation indent: past the line number ("  1234: "). */
 const QUOTE_INDENT = 8;
@@ -19,7 +17,7 @@ export function textReport(file: string, text: string, analysis: Analysis, width
   for (const kind of ENTITY_KINDS) {
     const entities = analysis.entities.filter((e) => e.kind === kind);
     if (entities.length === 0) continue;
-    lines.push('', `${HEADINGS[kind]} (${entities.length})`);
+    lines.push('', `${KIND_HEADINGS[kind]} (${entities.length})`);
     const sorted = [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
     for (const entity of sorted) {
       const extras = [

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Span } from '../core/model/model';
-import { ENTITY_KINDS } from '../core/model/model';
+import { ENTITY_KINDS, KIND_HEADINGS } from '../core/model/model';
 import { entityAt, step, type Direction } from '../core/model/navigation';
 import { quoteSheet } from '../core/model/quoteSheet';
 import { toRecord } from '../core/model/record';
 import { rangeOf } from './links';
+import { plural } from './labels';
 import type { ShownAnalyses } from './shownAnalyses';
 import type { EntitiesTree, QuotesTree } from './trees';
 
@@ -126,7 +127,7 @@ export function registerCommands(shown: ShownAnalyses, entities: EntitiesTree, q
       const sheet = quoteSheet(place.document.getText(), place.analysis);
       await vscode.env.clipboard.writeText(sheet);
       const count = place.analysis.quotes.filter((q) => q.kind !== 'scare').length;
-      say(`copied a sheet of ${count} quote${count === 1 ? '' : 's'}`);
+      say(`copied a sheet of ${plural(count, 'quote')}`);
       return sheet;
     }),
     vscode.commands.registerCommand('dossier.exportAnnotations', async (target?: vscode.Uri) => {
@@ -147,9 +148,8 @@ export function registerCommands(shown: ShownAnalyses, entities: EntitiesTree, q
     }),
     vscode.commands.registerCommand('dossier.filterEntityKinds', async (kinds?: EntityKind[]) => {
       if (!kinds) {
-        const labels: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
         const picked = await vscode.window.showQuickPick(
-          ENTITY_KINDS.map((kind) => ({ label: labels[kind], entityKind: kind, picked: entities.kindFilter.includes(kind) })),
+          ENTITY_KINDS.map((kind) => ({ label: KIND_HEADINGS[kind], entityKind: kind, picked: entities.kindFilter.includes(kind) })),
           { canPickMany: true, title: 'Show in the Entities view' },
         );
         if (!picked) return;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind } from '../core/model/model';
 import { definingMention, entityAt } from '../core/model/navigation';
-import { clip, flat } from './labels';
+import { clip, flat, plural } from './labels';
 import { rangeOf } from './links';
 import { DOCUMENT_SCHEMES, type Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';
@@ -33,7 +33,7 @@ class Symbols implements vscode.DocumentSymbolProvider {
     const symbols = analysis.entities.map((entity) => {
       const first = entity.firstMention;
       const range = rangeOf(document, first.start, first.end);
-      const detail = `${entity.kind} · ${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`;
+      const detail = `${entity.kind} · ${plural(entity.mentions.length, 'mention')}`;
       return new vscode.DocumentSymbol(entity.name, detail, SYMBOL_KINDS[entity.kind], range, range);
     });
     // A book has thousands of quotes; listing them all would make the Outline, breadcrumbs and

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../core/model/model';
-import { ENTITY_KINDS } from '../core/model/model';
+import { ENTITY_KINDS, KIND_HEADINGS } from '../core/model/model';
 import { mentionAt, quoteAt } from '../core/model/navigation';
 import { countQuotes, describeQuoteCounts, speakerName } from '../core/model/quoteLabels';
 import { basisPhrase, BASIS_LABEL, confidenceLabel, isInferred } from '../core/model/speakerBasis';
@@ -9,8 +9,12 @@ import { escape, KIND_ICONS } from './hovers';
 import { clip, flat, plural } from './labels';
 import type { ShownAnalyses } from './shownAnalyses';
 
-const KIND_LABELS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
 const REFRESH_DELAY_MS = 250;
+
+/** A kind's icon in the trees, in the kind's colour. */
+export function kindIcon(kind: EntityKind): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(KIND_ICONS[kind], new vscode.ThemeColor(`dossier.${kind}Color`));
+}
 const byName = new Intl.Collator().compare;
 
 /**
@@ -128,7 +132,7 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
   /** Show only some kinds in this view (the decorations keep following the settings). */
   setKindFilter(kinds: readonly EntityKind[]): void {
     this.kinds = ENTITY_KINDS.filter((kind) => kinds.includes(kind));
-    this.view.description = this.kinds.length === ENTITY_KINDS.length ? undefined : this.kinds.map((kind) => KIND_LABELS[kind].toLowerCase()).join(', ');
+    this.view.description = this.kinds.length === ENTITY_KINDS.length ? undefined : this.kinds.map((kind) => KIND_HEADINGS[kind].toLowerCase()).join(', ');
     this.refresh();
   }
 
@@ -193,12 +197,12 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
   getTreeItem(node: EntityNode): vscode.TreeItem {
     const document = this.document;
     if (node.type === 'kind') {
-      const item = new vscode.TreeItem(KIND_LABELS[node.kind], vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(KIND_HEADINGS[node.kind], vscode.TreeItemCollapsibleState.Expanded);
       item.id = `kind:${node.kind}`;
       item.description = String(node.entities.length);
       // The colour key: each group's icon has the colour of its kind's underline.
-      item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind], new vscode.ThemeColor(`dossier.${node.kind}Color`));
-      item.tooltip = `${KIND_LABELS[node.kind]}: their names are underlined in this colour`;
+      item.iconPath = kindIcon(node.kind);
+      item.tooltip = `${KIND_HEADINGS[node.kind]}: their names are underlined in this colour`;
       item.contextValue = 'kind';
       return item;
     }
@@ -207,7 +211,7 @@ export class EntitiesTree extends ActiveDocumentTree<EntityNode> {
       const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `entity:${entity.id}`;
       item.description = String(entity.mentions.length);
-      item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entity.kind], new vscode.ThemeColor(`dossier.${entity.kind}Color`));
+      item.iconPath = kindIcon(entity.kind);
       item.contextValue = 'entity';
       const first = entity.firstMention;
       if (document) item.command = this.revealCommand(document, first.start, first.end);

@@ -1,12 +1,11 @@
 // The span toolkit: each search against a table of cases, then against a plain scan for random
-// sorted spans; the fast moves of the types that move often against the generic movedBy.
+// sorted spans; the generic move and comparison against a table (the fast ones: fastMoves.test.ts).
 import * as assert from 'assert';
 import fc from 'fast-check';
 import type { Span } from '../../src/core/model/model';
 import {
   countWhile, firstEndingAfter, firstStartingFrom, isMovedCopy, lastStartingBefore, movedBy, overlaps, overlapsAny, spanIndexAt, spansWithin,
 } from '../../src/core/model/spans';
-import { analyzeParagraph, moveFindings } from '../../src/core/pipeline/analyze';
 
 const span = (start: number, end: number): Span => ({ start, end });
 /** [0,2) [4,6) [6,9) [12,12) [15,20): sorted, not overlapping, two touching, one empty. */
@@ -75,16 +74,5 @@ describe('span toolkit', () => {
     assert.ok(!isMovedCopy(before, after, 9));
     assert.ok(!isMovedCopy(before, { ...after, count: 5 }, 10));
     assert.ok(isMovedCopy(before, { ...after, count: 5 }, 10, new Set(['count'])));
-  });
-});
-
-describe('fast moves equal the generic one', () => {
-  const words = fc.array(fc.constantFrom('Angela Merkel', 'met', 'Paris', 'the United Nations', '$5 million', 'on Monday', 'said', '.', ' ', '"', '12%'), { maxLength: 30 });
-  it('moveFindings is movedBy for a paragraph\'s findings', () => {
-    fc.assert(fc.property(words, fc.integer({ min: -50, max: 5000 }), (parts, shift) => {
-      const text = parts.join(' ');
-      const findings = analyzeParagraph(text, { start: 0, end: text.length });
-      assert.deepStrictEqual(moveFindings(findings, findings.start + shift), movedBy(findings, shift));
-    }), { numRuns: 60 });
   });
 });

@@ -15,6 +15,9 @@ export type ValueKind = 'date' | 'money' | 'percent';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 
+/** The heading of each kind's list, in the views, pickers and reports. */
+export const KIND_HEADINGS: Readonly<Record<EntityKind, string>> = { person: 'People', place: 'Places', organization: 'Organizations' };
+
 export interface Mention extends Span {
   /** The id of the entity this mention refers to. */
   readonly entityId: string;

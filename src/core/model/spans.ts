@@ -72,6 +72,16 @@ export function spansWithin<T extends Span>(spans: readonly T[], start: number, 
   return spans.slice(first, Math.max(first, last));
 }
 
+/** `span` moved by `shift`: the fast move of a plain span, for lists of thousands (paragraphs, sentences). */
+export function shiftSpan(span: Span, shift: number): Span {
+  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift };
+}
+
+/** Whether `after` is `before` moved by `shift`: the fast comparison of plain spans. */
+export function isShiftedSpan(before: Span, after: Span, shift: number): boolean {
+  return after.start === before.start + shift && after.end === before.end + shift;
+}
+
 /**
  * A copy of `value` with every `start` and `end` in it, however deep, moved by `shift`. The
  * generic move: each type that moves often has a faster one of its own beside it, which a

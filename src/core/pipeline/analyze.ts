@@ -1,4 +1,5 @@
 import type { Analysis, Span, Value } from '../model/model';
+import { shiftSpan } from '../model/spans';
 import { splitParagraphs } from './paragraphs';
 import { findEntityCandidates, type EntityCandidate } from './entities/candidates';
 import { resolveEntitiesAfterChange, type EntityMemo } from './entities/resolve';
@@ -43,7 +44,7 @@ export function moveFindings(findings: ParagraphFindings, start: number): Paragr
     candidates: findings.candidates.map((c) => ({
       start: c.start + delta, end: c.end + delta, kind: c.kind, text: c.text, roles: c.roles, confidence: c.confidence, kindConfidence: c.kindConfidence,
     })),
-    notNames: findings.notNames.map((n) => ({ start: n.start + delta, end: n.end + delta })),
+    notNames: findings.notNames.map((n) => shiftSpan(n, delta)),
     values: findings.values.map((v) => ({ kind: v.kind, start: v.start + delta, end: v.end + delta, text: v.text })),
   };
 }

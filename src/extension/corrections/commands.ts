@@ -4,6 +4,7 @@ import type { Analysis, Entity, EntityKind, Quote } from '../../core/model/model
 import type { DocumentModels } from '../documentModels';
 import { CorrectionsService } from './correctionsService';
 import { describeCorrection } from './describe';
+import { plural } from '../labels';
 import { findOrphans } from './orphans';
 import type { CorrectionsStore } from './store';
 
@@ -120,7 +121,7 @@ export function registerCorrections(context: vscode.ExtensionContext, models: Do
     if (!picked?.length) return orphans;
     const removed = picked.map((p) => p.correction);
     const saved = await store.update((stored) => stored.filter((c) => !removed.some((r) => same(r, c))));
-    if (saved) undo.push({ store, added: [], replaced: removed, what: `removal of ${removed.length} orphan correction${removed.length === 1 ? '' : 's'}` });
+    if (saved) undo.push({ store, added: [], replaced: removed, what: `removal of ${plural(removed.length, 'orphan correction')}` });
     return orphans;
   };
 
@@ -230,8 +231,7 @@ function byKindAndMentions(a: Entity, b: Entity): number {
 }
 
 function entityItem(entity: Entity): vscode.QuickPickItem & { value: string } {
-  const count = `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`;
-  return { label: entity.name, description: `${entity.kind}, ${count}`, detail: entity.aliases.length ? `also ${entity.aliases.join(', ')}` : undefined, value: entity.name };
+  return { label: entity.name, description: `${entity.kind}, ${plural(entity.mentions.length, 'mention')}`, detail: entity.aliases.length ? `also ${entity.aliases.join(', ')}` : undefined, value: entity.name };
 }
 
 async function pickEntity(analysis: Analysis, name: string): Promise<string | undefined> {

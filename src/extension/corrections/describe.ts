@@ -1,4 +1,5 @@
 import type { Correction } from '../../core/corrections/corrections';
+import { clip } from '../labels';
 
 const QUOTE_PREVIEW = 60;
 
@@ -8,10 +9,6 @@ export function describeCorrection(correction: Correction): string {
     case 'markAs': return `“${correction.name}” is ${correction.kind === 'organization' ? 'an' : 'a'} ${correction.kind}`;
     case 'notEntity': return `“${correction.name}” is not an entity`;
     case 'merge': return `“${correction.name}” is another name of “${correction.into}”`;
-    case 'setSpeaker': return `${preview(correction.quote)} was said by ${correction.speaker ?? 'nobody'}`;
+    case 'setSpeaker': return `${clip(correction.quote, QUOTE_PREVIEW)} was said by ${correction.speaker ?? 'nobody'}`;
   }
-}
-
-function preview(quote: string): string {
-  return quote.length <= QUOTE_PREVIEW ? quote : `${quote.slice(0, QUOTE_PREVIEW - 1)}…`;
 }

@@ -6,7 +6,7 @@ import { excerpt } from '../../core/model/navigation';
 import { dossierMarkdown, dossierOf, type Dossier, type MentionInContext } from '../../core/workspace/dossier';
 import { writeFileAtomic } from '../atomicWrite';
 import type { WorkspaceIndexer } from './workspaceIndexer';
-import { plural } from '../labels';
+import { flat, plural } from '../labels';
 
 export const OPEN_DOSSIER_COMMAND = 'dossier.openDossier';
 export const EXPORT_DOSSIER_COMMAND = 'dossier.exportDossier';
@@ -155,7 +155,7 @@ function pageHtml(dossier: Dossier, firstMentions: ReadonlyMap<string, MentionIn
     ? quoted
         .map(
           (f) => `<section class="file" aria-label="${escapeHtml(displayName(f.file))}"><h3>${escapeHtml(displayName(f.file))}</h3><ul>${f.quotes
-            .map((q) => `<li><a href="${reveal(q.file, q.start, q.end)}" title="Open at this quote">${escapeHtml(q.text.replace(/\s+/g, ' '))}</a></li>`)
+            .map((q) => `<li><a href="${reveal(q.file, q.start, q.end)}" title="Open at this quote">${escapeHtml(flat(q.text))}</a></li>`)
             .join('')}</ul></section>`,
         )
         .join('')

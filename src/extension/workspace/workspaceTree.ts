@@ -1,21 +1,18 @@
 // The Workspace view: people, places and organizations across the folder, each with the number of
 // files and quotes; under an entity, its files; under a file, the entity's quotes there.
 import * as vscode from 'vscode';
-import { ENTITY_KINDS, type EntityKind } from '../../core/model/model';
+import { ENTITY_KINDS, KIND_HEADINGS, type EntityKind } from '../../core/model/model';
 import type { EntityFile, EntityQuote, WorkspaceEntity } from '../../core/workspace/merge';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 import { fileNameOf, folderPathOf } from '../uriPaths';
-import { plural } from '../labels';
+import { flat, plural } from '../labels';
+import { kindIcon } from '../trees';
 
 export type WorkspaceNode =
   | { readonly type: 'kind'; readonly kind: EntityKind }
   | { readonly type: 'entity'; readonly entity: WorkspaceEntity }
   | { readonly type: 'file'; readonly entity: WorkspaceEntity; readonly file: EntityFile }
   | { readonly type: 'quote'; readonly entity: WorkspaceEntity; readonly file: EntityFile; readonly quote: EntityQuote };
-
-const HEADINGS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
-const ICONS: Record<EntityKind, string> = { person: 'person', place: 'location', organization: 'organization' };
-const COLORS: Record<EntityKind, string> = { person: 'dossier.personColor', place: 'dossier.placeColor', organization: 'dossier.organizationColor' };
 
 export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<WorkspaceNode | undefined>();
@@ -66,7 +63,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
     const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     if (node.type === 'kind') {
       const count = this.indexer.current?.entities.filter((e) => e.kind === node.kind).length ?? 0;
-      const item = new vscode.TreeItem(HEADINGS[node.kind], vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(KIND_HEADINGS[node.kind], vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(count);
       item.id = `kind:${node.kind}`;
       return item;
@@ -76,7 +73,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
       const item = new vscode.TreeItem(entity.name, collapsed);
       item.id = `entity:${entity.id}`;
       item.description = `${plural(entity.files.length, 'file')} · ${plural(entity.quotes.length, 'quote')}`;
-      item.iconPath = new vscode.ThemeIcon(ICONS[entity.kind], new vscode.ThemeColor(COLORS[entity.kind]));
+      item.iconPath = kindIcon(entity.kind);
       item.tooltip = [
         `${entity.name} (${entity.kind})`,
         entity.aliases.length ? `Also: ${entity.aliases.join(', ')}` : '',
@@ -97,7 +94,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
       return item;
     }
     const { quote } = node;
-    const item = new vscode.TreeItem(quote.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(flat(quote.text), vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${quote.file}:${quote.start}`;
     item.iconPath = new vscode.ThemeIcon('quote');
     item.tooltip = `${quote.text}\n— ${node.entity.name}`;

@@ -1,4 +1,5 @@
 import type { EntityKind, Span, Value } from '../../model/model';
+import { overlaps } from '../../model/spans';
 import { classifyRun, isCountryModifier, type NameFinding } from './classify';
 import { isPlaceName } from './gazetteer';
 import { parseParagraph } from './parse';
@@ -80,7 +81,7 @@ export function readByRules(sentences: readonly (readonly Term[])[], paragraph: 
   };
   const datelines = datelinePlaces(paragraph);
   for (const d of datelines) names.push({ ...d, kind: 'place', text: paragraph.slice(d.start, d.end), roles: [] });
-  const inDateline = (first: number): boolean => datelines.some((d) => tokens[first].start < d.end && tokens[first].end > d.start);
+  const inDateline = (first: number): boolean => datelines.some((d) => overlaps(tokens[first], d));
   const notNames: Span[] = [];
   let previous: NameFinding | undefined;
   for (const token of tokens) if (isPartyAffiliation(token.text)) notNames.push({ start: token.start, end: token.end });
@@ -127,7 +128,7 @@ function modelNames(model: NameModel, rules: RuleReading, paragraph: string): En
     const text = paragraph.slice(span.start, span.end);
     const institution = INSTITUTIONS.has(text.toLowerCase());
     const kind = institution ? 'organization' : found.kind;
-    const same = rules.names.find((r) => r.kind === kind && r.start < span.end && r.end > span.start);
+    const same = rules.names.find((r) => r.kind === kind && overlaps(r, span));
     names.push({ ...span, kind, text, roles: same?.roles ?? [], confidence: found.confidence, kindConfidence: institution ? 1 : found.kindConfidence });
   }
   return names;

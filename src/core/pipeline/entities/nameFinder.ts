@@ -1,5 +1,6 @@
 import type { EntityKind, Span } from '../../model/model';
-import { shiftOf, type TextChange } from '../textChange';
+import { firstStartingFrom } from '../../model/spans';
+import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { isCommonWord } from './words';
 
 /** A surface form known in the document, looked for everywhere in it. */
@@ -11,6 +12,16 @@ export interface KnownName {
 export interface Occurrence extends Span {
   readonly text: string;
   readonly kind: EntityKind;
+}
+
+/** `occurrence` moved by `shift`: the fast move of a book's thousands, held equal to movedBy by a property test. */
+export function moveOccurrence(occurrence: Occurrence, shift: number): Occurrence {
+  return { start: occurrence.start + shift, end: occurrence.end + shift, text: occurrence.text, kind: occurrence.kind };
+}
+
+/** Whether `after` is `before` moved as the change moved the text around it; held equal to the generic comparison by a property test. */
+export function isMovedOccurrence(change: TextChange, before: Occurrence, after: Occurrence): boolean {
+  return isMovedSpan(change, before, after) && before.text === after.text && before.kind === after.kind;
 }
 
 /** A run of letters, combining marks and digits: names are looked up by their first word. */
@@ -66,9 +77,8 @@ export class NameFinder {
     const delta = shiftOf(change);
     // A word starting before this line start reads at most `longest` + 1 characters, all before the change.
     const from = text.lastIndexOf('\n', change.start - this.longest - 2) + 1;
-    const occurrences: Occurrence[] = [];
-    let old = 0;
-    while (old < previous.length && previous[old].start < from) occurrences.push(previous[old++]);
+    const occurrences: Occurrence[] = previous.slice(0, firstStartingFrom(previous, from));
+    let old = occurrences.length;
     const words = new WordScanner(text);
     words.resumeAt(Math.max(from, occurrences[occurrences.length - 1]?.end ?? 0));
     const sorted = sortedSpans(covered);
@@ -82,10 +92,7 @@ export class NameFinder {
       if (!oldRunsOver && words.position <= until) break;
       until = lineStartAfter(text, Math.max(until, words.position, oldRunsOver ? previous[old].end + delta : 0));
     }
-    for (; old < previous.length; old++) {
-      const o = previous[old];
-      occurrences.push({ start: o.start + delta, end: o.end + delta, text: o.text, kind: o.kind });
-    }
+    for (; old < previous.length; old++) occurrences.push(moveOccurrence(previous[old], delta));
     return occurrences;
   }
 

@@ -1,7 +1,7 @@
 import type { Entity, EntityKind, Mention, Span } from '../../model/model';
 import type { EntityCandidate } from './candidates';
 import { SURNAME_FIRST } from './lexicon';
-import { NameFinder, type KnownName, type Occurrence } from './nameFinder';
+import { NameFinder, isMovedOccurrence, type KnownName, type Occurrence } from './nameFinder';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { sameMoved } from '../moved';
 import { isKnownFirstName } from './words';
@@ -74,7 +74,7 @@ export function resolveEntitiesAfterChange(
   if (previous && sameCandidates(text, candidates, notNames, previous.memo, previous.change)) {
     const { memo, change } = previous;
     const occurrences = memo.vocabulary.finder.findAfterChange(text, covered, memo.occurrences, change);
-    const moved = sameMoved(memo.occurrences, occurrences, change, sameOccurrence);
+    const moved = sameMoved(memo.occurrences, occurrences, change, isMovedOccurrence);
     const resolved = moved ? movedEntities(memo.resolved, change) : grouped(candidates, occurrences, memo.vocabulary);
     return { memo: { text, candidates, notNames, vocabulary: memo.vocabulary, occurrences, resolved }, moved };
   }
@@ -113,20 +113,17 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
  * teach the same vocabulary: the acronyms read after organisations' names must be unchanged too.
  */
 function sameCandidates(text: string, candidates: readonly EntityCandidate[], notNames: readonly Span[], memo: EntityMemo, change: TextChange): boolean {
-  if (!sameMoved(memo.candidates, candidates, change, sameCandidate) || !sameMoved(memo.notNames, notNames, change, isMovedSpan)) return false;
+  if (!sameMoved(memo.candidates, candidates, change, isMovedCandidate) || !sameMoved(memo.notNames, notNames, change, isMovedSpan)) return false;
   for (const c of memo.candidates) {
     if (c.end <= change.start && c.end + ACRONYM_WINDOW > change.start && acronymAfter(memo.text, c) !== acronymAfter(text, c)) return false;
   }
   return true;
 }
 
-function sameCandidate(change: TextChange, before: EntityCandidate, after: EntityCandidate): boolean {
+/** Whether `after` is `before` moved as the change moved the text around it; held equal to the generic comparison by a property test. */
+export function isMovedCandidate(change: TextChange, before: EntityCandidate, after: EntityCandidate): boolean {
   return isMovedSpan(change, before, after) && before.text === after.text && before.kind === after.kind && sameStrings(before.roles, after.roles)
     && before.confidence === after.confidence && before.kindConfidence === after.kindConfidence;
-}
-
-function sameOccurrence(change: TextChange, before: Occurrence, after: Occurrence): boolean {
-  return isMovedSpan(change, before, after) && before.text === after.text && before.kind === after.kind;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -169,8 +166,11 @@ function grouped(candidates: readonly EntityCandidate[], occurrences: readonly O
   return toEntities(groups);
 }
 
-/** The same entities with their mentions moved by the change, which none of them meets; literals, not spread copies, as there are thousands. */
-function movedEntities({ entities, mentions }: ResolvedEntities, change: TextChange): ResolvedEntities {
+/**
+ * The same entities with their mentions moved by the change, which none of them meets; literals,
+ * not spread copies, as there are thousands. A property test holds it equal to the generic move.
+ */
+export function movedEntities({ entities, mentions }: ResolvedEntities, change: TextChange): ResolvedEntities {
   const delta = shiftOf(change);
   if (delta === 0) return { entities, mentions };
   const moved: Mention[] = mentions.map((m) => (m.start >= change.oldEnd ? { start: m.start + delta, end: m.end + delta, entityId: m.entityId, text: m.text, confidence: m.confidence } : m));

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/model';
-import { firstStartingFrom } from '../../model/spans';
+import { firstStartingFrom, shiftSpan } from '../../model/spans';
 import type { QuoteSpan, RescannedParagraphs } from './find';
 
 /** Stands for every character of a quote in the writer's-text frame, so patterns never match inside quotes. */
@@ -62,12 +62,9 @@ export function layoutAfterChange(text: string, paragraphs: readonly Span[], quo
   const oldTo = rescanned.oldTo < old.paragraphs.length ? old.paragraphs[rescanned.oldTo].start : old.text.length;
   const delta = to - oldTo;
   const frame = old.frame.slice(0, from) + framed(text, quotes, from, to) + old.frame.slice(oldTo);
-  const sentences: Span[] = [];
-  let k = 0;
-  while (k < old.sentences.length && old.sentences[k].start < from) sentences.push(old.sentences[k++]);
+  const sentences: Span[] = old.sentences.slice(0, firstStartingFrom(old.sentences, from));
   for (let p = rescanned.from; p < rescanned.to; p++) splitSentences(text, frame, paragraphs[p], sentences);
-  while (k < old.sentences.length && old.sentences[k].start < oldTo) k++;
-  for (; k < old.sentences.length; k++) sentences.push(delta === 0 ? old.sentences[k] : { start: old.sentences[k].start + delta, end: old.sentences[k].end + delta });
+  for (let k = firstStartingFrom(old.sentences, oldTo); k < old.sentences.length; k++) sentences.push(shiftSpan(old.sentences[k], delta));
   return { text, frame, paragraphs, sentences };
 }
 

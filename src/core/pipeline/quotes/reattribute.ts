@@ -152,7 +152,10 @@ function sameState(
   return remembered.length === oldCount ? 'same' : 'not yet';
 }
 
-function sameMovedLast(change: TextChange, before: LastAttribution, after: LastAttribution): boolean {
+// Whether the old version's state is the new one's, moved as the change moved the text: each is
+// held equal to the generic comparison (isMovedCopy) by a property test.
+
+export function sameMovedLast(change: TextChange, before: LastAttribution, after: LastAttribution): boolean {
   const a = before.attribution;
   const b = after.attribution;
   return (
@@ -165,13 +168,13 @@ function sameMovedLast(change: TextChange, before: LastAttribution, after: LastA
   );
 }
 
-function sameMovedPhrase(change: TextChange, a: SpeakerPhrase, b: SpeakerPhrase): boolean {
+export function sameMovedPhrase(change: TextChange, a: SpeakerPhrase, b: SpeakerPhrase): boolean {
   if (!isMovedSpan(change, a, b) || a.text !== b.text || a.pronoun !== b.pronoun) return false;
   if (a.name === undefined ? b.name !== undefined : b.name === undefined || !isMovedSpan(change, a.name, b.name) || a.name.text !== b.name.text) return false;
   return a.antecedent === undefined ? b.antecedent === undefined : b.antecedent !== undefined && sameMovedPhrase(change, a.antecedent, b.antecedent);
 }
 
-function sameMovedPerson(change: TextChange, a: PersonAt, b: PersonAt): boolean {
+export function sameMovedPerson(change: TextChange, a: PersonAt, b: PersonAt): boolean {
   return isMovedSpan(change, a, b) && a.name === b.name && a.entityId === b.entityId;
 }
 
@@ -208,9 +211,10 @@ function joined(
 /**
  * Moves the old version's results to the new version: what lies after the change by its shift,
  * what lies before it not at all. Plain object literals, as a spread copy of each of thousands of
- * quotes was most of the cost of joining the old results.
+ * quotes was most of the cost of joining the old results. A property test holds each move equal
+ * to the generic one (movedBy).
  */
-class Mover {
+export class Mover {
   private readonly after: number;
   private readonly delta: number;
 

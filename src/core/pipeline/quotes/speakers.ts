@@ -1,6 +1,6 @@
 // From the words that name a speaker ("Putin", "he", "the Kremlin spokesman") to the entity they mean.
 import type { Entity, Mention, Span, Speaker } from '../../model/model';
-import { lastStartingBefore, spanIndexAt } from '../../model/spans';
+import { lastStartingBefore, overlaps, spanIndexAt } from '../../model/spans';
 import { genderFromFirstName, genderFromTitle, type Gender } from './gender';
 import { QUOTED, type Layout } from './layout';
 import type { SpeakerPhrase } from './phrases';
@@ -236,7 +236,7 @@ export class SpeakerResolver {
     for (let k = lastStartingBefore(this.mentions, span.end); k >= 0; k--) {
       const mention = this.mentions[k];
       if (mention.end <= span.start && mention.start < span.start - 200) break;
-      if (mention.start < span.end && span.start < mention.end && (!best || mention.end > best.end)) best = mention;
+      if (overlaps(mention, span) && (!best || mention.end > best.end)) best = mention;
     }
     return best && this.entityById.get(best.entityId);
   }
