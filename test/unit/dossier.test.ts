@@ -109,7 +109,8 @@ describe('a dossier among equals', () => {
   const small: DocumentDigest[] = [
     {
       file: 'x.md',
-      entities: [{ ...entity('e1', 'person', 'Ann Lee'), roles: ['poet'] }, entity('e2', 'person', 'Zed Park'), entity('e3', 'person', 'Bo Park')],
+      // Zed Park's extra mentions list him before Bo Park in the index: only the name puts Bo first.
+      entities: [{ ...entity('e1', 'person', 'Ann Lee'), roles: ['poet'] }, entity('e2', 'person', 'Zed Park', 3), entity('e3', 'person', 'Bo Park')],
       quotes: [{ start: 40, end: 60, text: '“Line one\n   line two,”', speakerId: 'e1' }],
     },
     { file: 'y.md', entities: [entity('e1', 'person', 'Solo Person')], quotes: [] },
