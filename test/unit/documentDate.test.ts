@@ -14,6 +14,10 @@ describe('frontMatterDate', () => {
     ['front matter never closed', '---\ndate: 2024-03-05\nHelena Marsh won.', undefined],
     ['another key ending in date', '---\nupdate: 2024-03-05\n---\n', undefined],
     ['a day that does not exist', '---\ndate: 2024-02-30\n---\n', undefined],
+    ['day 00', '---\ndate: 2024-03-00\n---\n', undefined],
+    ['a leap day', '---\ndate: 2024-02-29\n---\n', '2024-02-29'],
+    ['a leap day in a year without one', '---\ndate: 2023-02-29\n---\n', undefined],
+    ['a year before 100, which Date reads as 19xx', '---\ndate: 0024-03-05\n---\n', undefined],
     ['not a date', '---\ndate: soon\n---\n', undefined],
   ];
   for (const [what, text, expected] of cases) it(`${what} → ${expected}`, () => assert.strictEqual(frontMatterDate(text), expected));
@@ -29,6 +33,8 @@ describe('fileNameDate', () => {
     ['file:///news/call-0120240305999.txt', undefined], // inside a longer number
     ['file:///news/2024-13-01.md', undefined],
     ['file:///news/vote.md', undefined],
+    ['2024-03-05-vote.md', '2024-03-05'], // a bare name, no folder
+    ['file:///news/2024-00-05.md', undefined],
   ];
   for (const [file, expected] of cases) it(`${file} → ${expected}`, () => assert.strictEqual(fileNameDate(file), expected));
 });

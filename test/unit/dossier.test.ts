@@ -48,6 +48,12 @@ describe('dossierOf', () => {
     ]);
   });
 
+  it('orders the days by date when the files, ordered by quotes and mentions, run backwards in time', () => {
+    const dated = buildWorkspace(documents.map((d, i) => (i === 2 ? d : { ...d, date: ['2024-03-01', '2024-03-09', '', '2024-03-05'][i] })));
+    assert.deepStrictEqual(dossierOf(dated, 'person/Helena Marsh')!.files.map((f) => f.date), ['2024-03-09', '2024-03-05', '2024-03-01']);
+    assert.deepStrictEqual(dossierOf(dated, 'person/Helena Marsh')!.timeline.map((d) => d.date), ['2024-03-01', '2024-03-05', '2024-03-09']);
+  });
+
   it('counts by month once the files span more than 60 days', () => {
     const many: DocumentDigest[] = Array.from({ length: 61 }, (_, i) => ({
       file: `${i}.md`,
@@ -99,7 +105,7 @@ describe('dossierMarkdown', () => {
     const dated = buildWorkspace(documents.map((d) => (d.file === 'b.md' ? { ...d, date: '2024-03-05' } : d)));
     const markdown = dossierMarkdown(dossierOf(dated, 'person/Helena Marsh')!, (f) => f, new Map([['b.md', { before: 'Yesterday ', match: 'Marsh', after: ' spoke.' }]]));
     assert.match(markdown, /- b\.md \(2024-03-05, 1 mention, 1 quote\)\n {2}> Yesterday \*\*Marsh\*\* spoke\.\n- d\.md \(3 mentions\)\n/);
-    assert.match(markdown, /## Timeline\n\n- 2024-03-05: 1 mention in 1 file, 1 quote\n/);
+    assert.match(markdown, /## Timeline\n\n- 2024-03-05: 1 mention in 1 file, 1 quote\n\n## Often named with\n/);
   });
 
   it('says so when there are no quotes', () => assert.match(dossierMarkdown(dossierOf(index(), 'place/Calais')!, (f) => f), /## Quotes\n\nNo quotes\.\n/));
@@ -109,7 +115,8 @@ describe('a dossier among equals', () => {
   const small: DocumentDigest[] = [
     {
       file: 'x.md',
-      entities: [{ ...entity('e1', 'person', 'Ann Lee'), roles: ['poet'] }, entity('e2', 'person', 'Zed Park'), entity('e3', 'person', 'Bo Park')],
+      // Zed Park's extra mentions list him before Bo Park in the index: only the name puts Bo first.
+      entities: [{ ...entity('e1', 'person', 'Ann Lee'), roles: ['poet'] }, entity('e2', 'person', 'Zed Park', 3), entity('e3', 'person', 'Bo Park')],
       quotes: [{ start: 40, end: 60, text: '“Line one\n   line two,”', speakerId: 'e1' }],
     },
     { file: 'y.md', entities: [entity('e1', 'person', 'Solo Person')], quotes: [] },

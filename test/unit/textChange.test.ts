@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import type { Span } from '../../src/core/model/model';
+import { sameMoved } from '../../src/core/pipeline/moved';
 import { applyChange, changeBetween, isMovedSpan, shiftOf, type TextChange } from '../../src/core/pipeline/textChange';
 
 const change = (start: number, oldEnd: number, newEnd: number): TextChange => ({ start, oldEnd, newEnd });
@@ -84,5 +85,20 @@ describe('text changes', () => {
   ];
   for (const [what, moved, before, after, expected] of movedCases) {
     it(`isMovedSpan: ${what} is ${expected}`, () => assert.strictEqual(isMovedSpan(moved, before, after), expected));
+  }
+});
+
+describe('sameMoved', () => {
+  // [10, 15) became [10, 18): spans after it move by three.
+  const longer = change(10, 15, 18);
+  const cases: [string, Span[], Span[], boolean][] = [
+    ['both empty', [], [], true],
+    ['every span moved with the change', [span(2, 5), span(16, 20)], [span(2, 5), span(19, 23)], true],
+    ['one span did not move with it', [span(2, 5), span(16, 20)], [span(2, 5), span(16, 20)], false],
+    ['a span more after the change', [span(2, 5)], [span(2, 5), span(19, 23)], false],
+    ['a span fewer after the change', [span(2, 5), span(16, 20)], [span(2, 5)], false],
+  ];
+  for (const [what, before, after, expected] of cases) {
+    it(`${what}: ${expected}`, () => assert.strictEqual(sameMoved(before, after, longer, isMovedSpan), expected));
   }
 });

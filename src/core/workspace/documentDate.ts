@@ -25,8 +25,9 @@ export function fileNameDate(file: string): string | undefined {
 }
 
 function validDay(year: string, month: string, day: string): string | undefined {
-  const [y, m, d] = [Number(year), Number(month), Number(day)];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const exists = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  return exists ? `${year}-${month}-${day}` : undefined;
+  const iso = `${year}-${month}-${day}`;
+  // Date.UTC carries a day that does not exist into the next month (2024-02-30 is 2024-03-01), a
+  // month past 12 into the next year, and reads years 0-99 as 1900-1999: each then reads back different.
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.toISOString().startsWith(iso) ? iso : undefined;
 }

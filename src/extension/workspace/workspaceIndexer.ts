@@ -60,6 +60,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private generation = 0;
   private mergeTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last save of the store, settled or not: the next one waits for it (see saveStore). */
+  private saving: Promise<void> = Promise.resolve();
   private watchers: vscode.FileSystemWatcher[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -191,7 +193,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const file = this.storeFile;
-    if (file && save) await this.store?.save(vscode.workspace.fs, file);
+    if (file && save) await this.saveStore(file);
     this.store = undefined;
     this.files.clear();
     this.droppedStore = undefined;
@@ -373,8 +375,21 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (!file || this.saveTimer !== undefined) return;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      this.store?.save(vscode.workspace.fs, file).catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
+      this.saveStore(file).catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
     }, SAVE_DELAY_MS);
+  }
+
+  /**
+   * Save the store once the save before it has finished. Saves must not overlap: VS Code's file
+   * service renames over a file by deleting it first, so a second save's rename can delete the file
+   * between the first one's rename and its check that the file is there ("Unable to resolve
+   * nonexistent file"). A save can start while the last is still writing when the machine is slow.
+   */
+  private saveStore(file: vscode.Uri): Promise<void> {
+    const store = this.store;
+    const saved = this.saving.then(() => store?.save(vscode.workspace.fs, file));
+    this.saving = saved.catch(() => undefined);
+    return saved;
   }
 
   dispose(): void {
@@ -384,7 +399,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (this.saveTimer !== undefined) {
       clearTimeout(this.saveTimer);
       const file = this.storeFile;
-      if (file) void this.store?.save(vscode.workspace.fs, file).catch(() => undefined);
+      if (file) void this.saveStore(file).catch(() => undefined);
     }
     for (const watcher of this.watchers) watcher.dispose();
     this.pool?.dispose();
