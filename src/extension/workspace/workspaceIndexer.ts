@@ -14,6 +14,7 @@ import { analysisWorker } from '../analysisWorker';
 import { sha1Hex } from '../contentHash';
 import { relativePathOf } from '../uriPaths';
 import { IndexStore, type StoredAnalysis } from './indexStore';
+import { withIndexingProgress, type IndexingProgress } from './indexingProgress';
 import { languageFilesGlob, type LanguageManifest } from './languageFiles';
 
 /** The index's two analysis workers: both cores, at a lower priority than the editor's own. */
@@ -67,6 +68,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   analysedCount = 0;
   /** Files read (analysed, or found in the store by their hash) since activation: the tests check a change reads one file. */
   readCount = 0;
+  /** The progress of the run under way, if one is. */
+  indexing: IndexingProgress | undefined;
   /** Why the last store was dropped, if it was. */
   droppedStore: string | undefined;
   /** The settings the running index was started with, to restart only when they change. */
@@ -115,6 +118,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return this.index;
   }
 
+  /** Whether the file (by URI) is in the index. */
+  isIndexed(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
   /** The position of an offset in an indexed file, from its stored line starts. */
   positionIn(uri: string, offset: number): vscode.Position | undefined {
     const lineStarts = this.files.get(uri)?.stored.lineStarts;
@@ -135,10 +143,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (this.mergeTimer !== undefined) this.merge();
   }
 
-  /** Stop indexing now; what is indexed stays. */
+  /** Stop indexing now, the analyses under way included; what is indexed stays. */
   stop(): void {
     this.cancelled = true;
     this.queue.clear();
+    this.pool?.cancelAll();
   }
 
   /** Start over: read the settings, find the files, index what the store does not have. */
@@ -234,10 +243,19 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   private watch(): void {
     for (const glob of includedGlobs(this.allSettings.current)) this.watchers.push(this.watchGlob(glob));
+    // A deleted folder is one event (VS Code drops the events of what was in it), and its path
+    // matches no file glob: deletions are watched everywhere, and everything under the path goes.
+    const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
+    deletions.onDidDelete((uri) => {
+      const key = uri.toString();
+      for (const file of [...this.files.keys()]) if (file === key || file.startsWith(`${key}/`)) this.remove(file);
+      this.queue.delete(key);
+    });
+    this.watchers.push(deletions);
   }
 
   private watchGlob(glob: string): vscode.FileSystemWatcher {
-    const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    const watcher = vscode.workspace.createFileSystemWatcher(glob, false, false, true);
     const enqueue = (uri: vscode.Uri): void => {
       this.queue.add(uri.toString());
       this.kick();
@@ -254,12 +272,6 @@ export class WorkspaceIndexer implements vscode.Disposable {
       const [included] = await vscode.workspace.findFiles(pattern, excluded.length ? `{${excluded.join(',')}}` : null, 1);
       if (included) enqueue(uri);
     });
-    // A deleted folder is one event: everything under it goes.
-    watcher.onDidDelete((uri) => {
-      const key = uri.toString();
-      for (const file of [...this.files.keys()]) if (file === key || file.startsWith(`${key}/`)) this.remove(file);
-      this.queue.delete(key);
-    });
     return watcher;
   }
 
@@ -270,14 +282,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.scheduleSave();
   }
 
-  /** Index the queued files, two per worker at a time, reporting progress in the status bar. */
+  /**
+   * Index the queued files, two per worker at a time, showing the progress (see indexingProgress.ts).
+   * Cancel stops the run; what is indexed stays, in memory and in the store, so the next run
+   * (the folder opened again, or Reindex) analyses only the rest.
+   */
   private async drain(generation: number): Promise<void> {
     if (this.queue.size === 0) return;
     this.pool ??= new AnalysisPool(POOL_SIZE, { startWorker: analysisWorker(this.context.extensionUri) });
     const pool = this.pool;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier' }, async (progress) => {
+    await withIndexingProgress(async ({ report, token }) => {
+      const stopping = token.onCancellationRequested(() => this.stop());
       let done = 0;
-      const total = (): number => done + this.queue.size;
       const runner = async (): Promise<void> => {
         for (;;) {
           if (this.cancelled || generation !== this.generation) return;
@@ -285,13 +301,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
           if (key === undefined) return;
           this.queue.delete(key);
           await this.afterActiveEditor();
+          if (this.cancelled) return;
           await this.indexFile(vscode.Uri.parse(key), pool);
           done++;
-          progress.report({ message: `indexing ${done.toLocaleString('en-US')} of ${total().toLocaleString('en-US')} files` });
+          report(done, done + this.queue.size);
         }
       };
-      await Promise.all(Array.from({ length: POOL_SIZE * 2 }, runner));
-    });
+      try {
+        await Promise.all(Array.from({ length: POOL_SIZE * 2 }, runner));
+      } finally {
+        stopping.dispose();
+      }
+    }, (progress) => (this.indexing = progress));
     this.merge();
   }
 
