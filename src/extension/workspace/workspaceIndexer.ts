@@ -45,13 +45,9 @@ function includedGlobs(settings: DossierSettings): string[] {
   return byLanguage === undefined || byLanguage === settings.workspace.include ? [settings.workspace.include] : [settings.workspace.include, byLanguage];
 }
 
-interface IndexedFile {
-  readonly uri: vscode.Uri;
-  readonly stored: StoredAnalysis;
-}
-
 export class WorkspaceIndexer implements vscode.Disposable {
-  private readonly files = new Map<string, IndexedFile>();
+  /** File URI → what the index keeps of it. */
+  private readonly files = new Map<string, StoredAnalysis>();
   private readonly queue = new Set<string>();
   private pool: AnalysisPool | undefined;
   private store: IndexStore | undefined;
@@ -61,6 +57,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private generation = 0;
   private mergeTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The saves under way, one after another: VS Code renames over a file by deleting it first, so
+   * of two saves at once (a big store outlasting SAVE_DELAY_MS) the second failed.
+   */
+  private saving: Promise<void> = Promise.resolve();
   private watchers: vscode.FileSystemWatcher[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -125,7 +126,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   /** The position of an offset in an indexed file, from its stored line starts. */
   positionIn(uri: string, offset: number): vscode.Position | undefined {
-    const lineStarts = this.files.get(uri)?.stored.lineStarts;
+    const lineStarts = this.files.get(uri)?.lineStarts;
     if (!lineStarts) return undefined;
     const line = countWhile(lineStarts, (start) => start <= offset) - 1;
     return new vscode.Position(line, offset - lineStarts[line]);
@@ -199,13 +200,24 @@ export class WorkspaceIndexer implements vscode.Disposable {
     await this.whenIdle();
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const file = this.storeFile;
-    if (file && save) await this.store?.save(vscode.workspace.fs, file);
+    if (save) await this.saveNow();
+    await this.saving;
     this.store = undefined;
     this.files.clear();
     this.droppedStore = undefined;
     this.restart();
     await this.whenIdle();
+  }
+
+  /** Write the store now rather than at the next save's due time (before the window closes, say). */
+  saveNow(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const file = this.storeFile;
+    const store = this.store;
+    const saved = this.saving.then(() => file && store?.save(vscode.workspace.fs, file));
+    this.saving = saved.catch(() => undefined);
+    return saved;
   }
 
   /** Where the index is kept: the extension's storage for this workspace, when it has one. */
@@ -362,7 +374,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       const date = frontMatterDate(text);
       stored = { digest: { entities, quotes }, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
     }
-    this.files.set(key, { uri, stored });
+    this.files.set(key, stored);
     this.store?.set(key, hash, stored);
     this.scheduleMerge(MERGE_DELAY_MS);
     this.scheduleSave();
@@ -380,7 +392,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.minNameConfidence = this.allSettings.current.minNameConfidence;
     const documents: DocumentDigest[] = [...this.files.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([file, { stored }]) => {
+      .map(([file, stored]) => {
         const date = stored.frontMatterDate ?? fileNameDate(file);
         return withDigestNamesAtLeast({ file, ...stored.digest, ...(date !== undefined && { date }) }, this.minNameConfidence);
       });
@@ -393,8 +405,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const file = this.storeFile;
     if (!file || this.saveTimer !== undefined) return;
     this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      this.store?.save(vscode.workspace.fs, file).catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
+      this.saveNow().catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
     }, SAVE_DELAY_MS);
   }
 
@@ -402,11 +413,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.stop();
     this.generation++;
     clearTimeout(this.mergeTimer);
-    if (this.saveTimer !== undefined) {
-      clearTimeout(this.saveTimer);
-      const file = this.storeFile;
-      if (file) void this.store?.save(vscode.workspace.fs, file).catch(() => undefined);
-    }
+    if (this.saveTimer !== undefined) void this.saveNow().catch(() => undefined);
     for (const watcher of this.watchers) watcher.dispose();
     this.pool?.dispose();
     for (const s of this.subscriptions) s.dispose();
