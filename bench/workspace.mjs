@@ -5,8 +5,9 @@
 // without analysing a file. Each reports the time from activation to the complete index, the
 // files analysed, the event loop's longest stall, and the host's heap after garbage collection.
 // It reports; it does not pass or fail on the figures.
-//   node bench/workspace.mjs [--articles 1000 | --folder test/fixtures/newsroom]
+//   node bench/workspace.mjs [--articles 1000 | --folder test/fixtures/newsroom] [--profile]
 // The articles are built by bench/corpus.mjs; --folder indexes a copy of a folder instead.
+// --profile writes a CPU profile of the host thread for each window into out/profiles/.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { buildCorpus } from './corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, folder: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, folder: { type: 'string' }, profile: { type: 'boolean', default: false } } });
 
 spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'inherit' });
 let workspace, description;
@@ -45,7 +46,7 @@ let failed = false;
 try {
   for (const window of ['first', 'reopen']) {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'test', 'host', 'runIntegration.mjs'), '--suite', `bench/workspace/${window}`,
-      '--workspace', workspace, '--user-data', userData, '--port', String(port), '--timeout', '7200', '--results', path.join(userData, `${window}.json`)], { cwd: ROOT, stdio: 'inherit' });
+      '--workspace', workspace, '--user-data', userData, '--port', String(port), '--timeout', '7200', '--results', path.join(userData, `${window}.json`), ...(args.profile ? ['--profile'] : [])], { cwd: ROOT, stdio: 'inherit' });
     if (run.status !== 0) {
       failed = true;
       break;

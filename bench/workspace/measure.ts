@@ -3,8 +3,8 @@
 import * as fs from 'fs';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { dossier, report } from '../../test/integration/helpers';
-import { describeInterval, StallTicker } from '../../test/integration/stallTicker';
+import { dossier, profileHost, report } from '../../test/integration/helpers';
+import { describeInterval, StallTicker, threadCpuMs } from '../../test/integration/stallTicker';
 
 /** The host's own heap once garbage is collected: what it holds, not what it has yet to free. */
 function retainedHeapMb(): number {
@@ -19,17 +19,22 @@ function retainedHeapMb(): number {
  * was, and what the host holds afterwards. Returns the number of files analysed.
  */
 export async function openAndIndex(what: string): Promise<number> {
+  const stopProfile = await profileHost(what.replaceAll(' ', '-')); // with bench/workspace.mjs --profile
   const ticker = new StallTicker(what);
   const started = performance.now();
+  const startedCpu = threadCpuMs();
   const { workspaceIndex } = await dossier();
   await workspaceIndex.whenIdle();
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = (threadCpuMs() - startedCpu) / 1000;
   ticker.stop();
+  const profile = await stopProfile(ticker.windows);
   await workspaceIndex.saveNow(); // before the window closes
   const index = workspaceIndex.current;
   const store = workspaceIndex.storeFile && fs.statSync(workspaceIndex.storeFile.fsPath, { throwIfNoEntry: false });
-  report(`${what}: ${seconds.toFixed(2)} s from activation to the complete index; ${workspaceIndex.readCount} files read, ${workspaceIndex.analysedCount} analysed; ${index?.entities.length ?? 0} workspace entities`);
+  report(`${what}: ${seconds.toFixed(2)} s from activation to the complete index (the host thread's CPU: ${cpuSeconds.toFixed(2)} s); ${workspaceIndex.readCount} files read, ${workspaceIndex.analysedCount} analysed; ${index?.entities.length ?? 0} workspace entities`);
   report(`  event loop: longest stall ${describeInterval(ticker.worst, 'late')}; busiest ${describeInterval(ticker.busiest, 'run')}`);
   report(`  host heap after GC ${retainedHeapMb().toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (workers included); store ${store ? (store.size / 1e6).toFixed(1) : '?'} MB on disk${workspaceIndex.droppedStore ? ` (the one there was dropped: ${workspaceIndex.droppedStore})` : ''}`);
+  if (profile) report(`  CPU profile of the host: ${profile}`);
   return workspaceIndex.analysedCount;
 }

@@ -209,7 +209,9 @@ function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<strin
   const components = new Map<Group, Group[]>();
   for (const group of groups.values()) {
     const root = find(group);
-    components.set(root, [...(components.get(root) ?? []), group]);
+    const component = components.get(root);
+    if (component) component.push(group);
+    else components.set(root, [group]);
   }
   const documentOrder = new Map(documents.map((d, i) => [d.file, i]));
   /** File and local id → the workspace entity, to credit quotes. */

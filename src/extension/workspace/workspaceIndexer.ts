@@ -22,6 +22,13 @@ const POOL_SIZE = 2;
 /** Merge the files into entities at most this often while indexing, so the views fill in as it goes. */
 const MERGE_DELAY_MS = 400;
 const SAVE_DELAY_MS = 1_000;
+/**
+ * Merging and saving go over the whole index, so they take longer as it grows: while files come
+ * in, each waits at least this many times as long as it last took, so the two take a bounded
+ * share of the host's time (without it, 10,000 files indexed ever slower as merges and saves of
+ * everything so far crowded out the indexing).
+ */
+const WHOLE_INDEX_WORK_SPACING = 10;
 /** How long to wait for the active editor's analysis before looking again. */
 const ACTIVE_EDITOR_POLL_MS = 250;
 
@@ -62,6 +69,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
    * of two saves at once (a big store outlasting SAVE_DELAY_MS) the second failed.
    */
   private saving: Promise<void> = Promise.resolve();
+  /** How long the last merge (with the listeners it notifies) and the last save took. */
+  private lastMergeMs = 0;
+  private lastSaveMs = 0;
   private watchers: vscode.FileSystemWatcher[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -215,7 +225,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.saveTimer = undefined;
     const file = this.storeFile;
     const store = this.store;
-    const saved = this.saving.then(() => file && store?.save(vscode.workspace.fs, file));
+    const saved = this.saving.then(async () => {
+      const started = performance.now();
+      if (file) await store?.save(vscode.workspace.fs, file);
+      this.lastSaveMs = performance.now() - started;
+    });
     this.saving = saved.catch(() => undefined);
     return saved;
   }
@@ -357,6 +371,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       return;
     }
     const hash = await sha1Hex(bytes);
+    const unchanged = this.store?.files.get(key) === hash;
     let stored = this.store?.analysisOf(hash);
     if (!stored) {
       const text = textOf(bytes, this.allSettings.current.maxDocumentSize);
@@ -375,20 +390,22 @@ export class WorkspaceIndexer implements vscode.Disposable {
       stored = { digest: { entities, quotes }, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
     }
     this.files.set(key, stored);
-    this.store?.set(key, hash, stored);
     this.scheduleMerge(MERGE_DELAY_MS);
+    if (unchanged) return; // read back as the store has it: nothing to save
+    this.store?.set(key, hash, stored);
     this.scheduleSave();
   }
 
   private scheduleMerge(delay: number): void {
     if (this.mergeTimer !== undefined && delay > 0) return;
     clearTimeout(this.mergeTimer);
-    this.mergeTimer = setTimeout(() => this.merge(), delay);
+    this.mergeTimer = setTimeout(() => this.merge(), delay > 0 ? Math.max(delay, this.lastMergeMs * WHOLE_INDEX_WORK_SPACING) : 0);
   }
 
   private merge(): void {
     clearTimeout(this.mergeTimer);
     this.mergeTimer = undefined;
+    const started = performance.now();
     this.minNameConfidence = this.allSettings.current.minNameConfidence;
     const documents: DocumentDigest[] = [...this.files.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -399,6 +416,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     // Each file under its own folder's corrections (a multi-root workspace has one file per folder).
     this.index = buildWorkspace(documents, (file) => this.corrections.correctionsFor(vscode.Uri.parse(file)));
     this.changed.fire();
+    this.lastMergeMs = performance.now() - started;
   }
 
   private scheduleSave(): void {
@@ -406,7 +424,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (!file || this.saveTimer !== undefined) return;
     this.saveTimer = setTimeout(() => {
       this.saveNow().catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
-    }, SAVE_DELAY_MS);
+    }, Math.max(SAVE_DELAY_MS, this.lastSaveMs * WHOLE_INDEX_WORK_SPACING));
   }
 
   dispose(): void {
