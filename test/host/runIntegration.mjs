@@ -5,12 +5,15 @@
 // test failed, no test ran, a test was skipped that is not an expected skip, or the extension
 // logged an error.
 //
-//   node test/host/runIntegration.mjs [--suite test/integration] [--grep PATTERN] [--profile] [--vsix dossier.vsix] [--workspace DIR] [--timeout 1200] [--results FILE]
+//   node test/host/runIntegration.mjs [--suite test/integration] [--grep PATTERN] [--profile] [--vsix dossier.vsix] [--workspace DIR] [--user-data DIR --port N] [--timeout 1200] [--results FILE]
 //   node test/host/runIntegration.mjs --web [--grep PATTERN] [--results FILE]
 //
 // --grep runs only the tests whose full title matches PATTERN (a regular expression). --profile
 // asks the tests that measure the extension host to write CPU profiles of it into out/profiles/
 // (summarise one with `node test/host/profileSummary.mjs FILE`).
+// --user-data keeps VS Code's profile (settings, the extensions' workspace storage) in DIR between
+// runs, for checks that open a folder again (bench/workspace.mjs); without it each run's is blank.
+// Such checks need one --port too: code-server keys a folder's storage by its URI, port included.
 // With --vsix, the packaged extension is installed first and the suite runs beside it (the suite
 // folder then needs its own package.json, as test/vsix has).
 // With --web, the extension runs in code-server's web worker extension host, as in VS Code for the
@@ -31,6 +34,8 @@ const { values: args } = parseArgs({ options: {
   profile: { type: 'boolean', default: false },
   vsix: { type: 'string' },
   workspace: { type: 'string' },
+  'user-data': { type: 'string' },
+  port: { type: 'string', default: '0' },
   timeout: { type: 'string', default: '1200' },
   verbose: { type: 'boolean', default: false },
   results: { type: 'string' },
@@ -81,7 +86,7 @@ try {
   if (!args.workspace) fs.cpSync(path.join(ROOT, 'test', 'fixtures'), workspace, { recursive: true });
   // An extension with both `main` and `browser` runs in the Node host unless the user setting sends it to the web worker.
   const settings = args.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {};
-  server = await startCodeServer({ logFile: path.join(logDir, 'code-server.log'), vsix: args.vsix ? [args.vsix] : [], settings });
+  server = await startCodeServer({ logFile: path.join(logDir, 'code-server.log'), vsix: args.vsix ? [args.vsix] : [], settings, profile: args['user-data'] && path.resolve(args['user-data']), port: Number(args.port) });
   console.error(`[host] code-server ${server.url} up in ${elapsed()}`);
   browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });

@@ -24,7 +24,7 @@ export interface Interval {
 }
 
 /** The CPU time of the calling thread, in ms (Node 23.9+; older ones give the whole process's). */
-function threadCpuMs(): number {
+export function threadCpuMs(): number {
   const own = (process as unknown as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
   const usage = own ? own.call(process) : process.cpuUsage();
   return (usage.user + usage.system) / 1000;

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as vscode from 'vscode';
-import { dossier, eventually, fixturePath, hoverText, openFixture, positionIn } from './helpers';
+import { dossier, eventually, report, fixturePath, hoverText, openFixture, positionIn } from './helpers';
 import { STORE_FORMAT } from '../../src/extension/workspace/indexStore';
 import type { WorkspaceNode } from '../../src/extension/workspace/workspaceTree';
 
@@ -162,6 +162,20 @@ describe('Workspace index', function () {
     await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the deleted file forgotten', 30_000);
   });
 
+  it('the watcher forgets the files of a deleted folder', async () => {
+    const api = await dossier();
+    const folder = fixturePath('newsroom/wire');
+    const filesOfMarsh = (): number => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length ?? 0;
+    await fs.mkdir(folder);
+    try {
+      await fs.writeFile(`${folder}/2024-06-04-quay.txt`, 'Helena Marsh walked the new quay on Monday.\n');
+      await eventually(() => (filesOfMarsh() === 4 ? true : undefined), 'the new file indexed', 30_000);
+    } finally {
+      await fs.rm(folder, { recursive: true, force: true });
+    }
+    await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the deleted folder\'s file forgotten', 30_000);
+  });
+
   it('a change to one file re-indexes that file only', async () => {
     const api = await dossier();
     const file = fixturePath('newsroom/2024-06-03-lock.txt');
@@ -227,5 +241,39 @@ describe('Workspace index', function () {
     await workspaceIndex.whenIdle();
     const written = async (): Promise<true | undefined> => (JSON.parse(await fs.readFile(store.fsPath, 'utf8').catch(() => '{}')).format === STORE_FORMAT ? true : undefined);
     await eventually(written, 'the store written again', 10_000);
+  });
+
+  it('Cancel on the progress notification stops indexing, and the next run analyses only the rest', async () => {
+    const { workspaceIndex } = await dossier();
+    await workspaceIndex.whenIdle();
+    // An archive dropped into the folder: enough distinct articles (each a different content
+    // hash) that indexing them outlasts the moment the notification appears.
+    const archive = fixturePath('archive');
+    const article = await fs.readFile(fixturePath('xi-putin-moscow.txt'), 'utf8');
+    const count = 150;
+    const names = Array.from({ length: count }, (_, i) => `copy-${String(i).padStart(3, '0')}.txt`);
+    const indexedCopies = (): number => names.filter((name) => workspaceIndex.isIndexed(vscode.Uri.file(`${archive}/${name}`).toString())).length;
+    await fs.mkdir(archive);
+    try {
+      const analysedBefore = workspaceIndex.analysedCount;
+      for (const [i, name] of names.entries()) await fs.writeFile(`${archive}/${name}`, `${article}\nArchive copy ${i}.\n`);
+      const shown = await eventually(() => (workspaceIndex.indexing?.notified ? workspaceIndex.indexing : undefined), 'the progress notification', 30_000);
+      assert.ok(shown.done < shown.total, `${shown.done} of ${shown.total} files when the notification showed`);
+      await vscode.commands.executeCommand('notification.acceptPrimaryAction'); // its Cancel button
+      await eventually(() => (workspaceIndex.indexing === undefined ? true : undefined), 'indexing stopped', 10_000);
+      const analysed = workspaceIndex.analysedCount - analysedBefore;
+      assert.ok(analysed > 0 && analysed < count, `analysed ${analysed} of ${count} files before Cancel took effect`);
+      report(`Cancel: notification at ${shown.done} of ${shown.total} files, stopped after ${analysed} of ${count} analysed`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      assert.strictEqual(workspaceIndex.analysedCount - analysedBefore, analysed, 'no file analysed after Cancel');
+      assert.strictEqual(indexedCopies(), analysed, 'every file analysed before Cancel is kept');
+      // The folder opened again: the files done are read back, the others analysed, each once.
+      await workspaceIndex.reopen();
+      assert.strictEqual(workspaceIndex.analysedCount - analysedBefore, count, 'files analysed in all, across both runs');
+      assert.strictEqual(indexedCopies(), count);
+    } finally {
+      await fs.rm(archive, { recursive: true, force: true });
+    }
+    await eventually(() => (indexedCopies() === 0 ? true : undefined), 'the archive forgotten', 30_000);
   });
 });

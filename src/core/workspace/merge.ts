@@ -209,7 +209,9 @@ function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<strin
   const components = new Map<Group, Group[]>();
   for (const group of groups.values()) {
     const root = find(group);
-    components.set(root, [...(components.get(root) ?? []), group]);
+    const component = components.get(root);
+    if (component) component.push(group);
+    else components.set(root, [group]);
   }
   const documentOrder = new Map(documents.map((d, i) => [d.file, i]));
   /** File and local id → the workspace entity, to credit quotes. */
@@ -258,7 +260,7 @@ function canonicalGroup(component: readonly Group[]): Group {
 function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
   const names = new Set<string>();
   const roles = new Set<string>();
-  const files = new Map<string, { file: string; localIds: string[]; spans: number[]; date?: string }>();
+  const files = new Map<string, { file: string; localIds: string[]; spans: readonly number[]; date?: string }>();
   let mentionCount = 0;
   for (const m of members) {
     names.add(m.name);
@@ -266,7 +268,8 @@ function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
     for (const r of m.entity.roles) roles.add(r);
     mentionCount += m.entity.mentions.length / 2;
     const file = files.get(m.file);
-    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: [...m.entity.mentions], ...(m.date !== undefined && { date: m.date }) });
+    // The digest's own spans, not a copy: the index is rebuilt from the digests, never changes them.
+    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: m.entity.mentions, ...(m.date !== undefined && { date: m.date }) });
     else {
       file.localIds.push(m.entity.id);
       file.spans = sortedSpans([...file.spans, ...m.entity.mentions]);

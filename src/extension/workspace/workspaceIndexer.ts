@@ -14,6 +14,7 @@ import { analysisWorker } from '../analysisWorker';
 import { sha1Hex } from '../contentHash';
 import { relativePathOf } from '../uriPaths';
 import { IndexStore, type StoredAnalysis } from './indexStore';
+import { withIndexingProgress, type IndexingProgress } from './indexingProgress';
 import { languageFilesGlob, type LanguageManifest } from './languageFiles';
 
 /** The index's two analysis workers: both cores, at a lower priority than the editor's own. */
@@ -21,6 +22,13 @@ const POOL_SIZE = 2;
 /** Merge the files into entities at most this often while indexing, so the views fill in as it goes. */
 const MERGE_DELAY_MS = 400;
 const SAVE_DELAY_MS = 1_000;
+/**
+ * Merging and saving go over the whole index, so they take longer as it grows: while files come
+ * in, each waits at least this many times as long as it last took, so the two take a bounded
+ * share of the host's time (without it, 10,000 files indexed ever slower as merges and saves of
+ * everything so far crowded out the indexing).
+ */
+const WHOLE_INDEX_WORK_SPACING = 10;
 /** How long to wait for the active editor's analysis before looking again. */
 const ACTIVE_EDITOR_POLL_MS = 250;
 
@@ -44,13 +52,9 @@ function includedGlobs(settings: DossierSettings): string[] {
   return byLanguage === undefined || byLanguage === settings.workspace.include ? [settings.workspace.include] : [settings.workspace.include, byLanguage];
 }
 
-interface IndexedFile {
-  readonly uri: vscode.Uri;
-  readonly stored: StoredAnalysis;
-}
-
 export class WorkspaceIndexer implements vscode.Disposable {
-  private readonly files = new Map<string, IndexedFile>();
+  /** File URI → what the index keeps of it. */
+  private readonly files = new Map<string, StoredAnalysis>();
   private readonly queue = new Set<string>();
   private pool: AnalysisPool | undefined;
   private store: IndexStore | undefined;
@@ -60,8 +64,14 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private generation = 0;
   private mergeTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The last save of the store, settled or not: the next one waits for it (see saveStore). */
+  /**
+   * The saves under way, one after another: VS Code renames over a file by deleting it first, so
+   * of two saves at once (a big store outlasting SAVE_DELAY_MS) the second failed.
+   */
   private saving: Promise<void> = Promise.resolve();
+  /** How long the last merge (with the listeners it notifies) and the last save took. */
+  private lastMergeMs = 0;
+  private lastSaveMs = 0;
   private watchers: vscode.FileSystemWatcher[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -69,6 +79,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   analysedCount = 0;
   /** Files read (analysed, or found in the store by their hash) since activation: the tests check a change reads one file. */
   readCount = 0;
+  /** The progress of the run under way, if one is. */
+  indexing: IndexingProgress | undefined;
   /** Why the last store was dropped, if it was. */
   droppedStore: string | undefined;
   /** The settings the running index was started with, to restart only when they change. */
@@ -117,9 +129,14 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return this.index;
   }
 
+  /** Whether the file (by URI) is in the index. */
+  isIndexed(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
   /** The position of an offset in an indexed file, from its stored line starts. */
   positionIn(uri: string, offset: number): vscode.Position | undefined {
-    const lineStarts = this.files.get(uri)?.stored.lineStarts;
+    const lineStarts = this.files.get(uri)?.lineStarts;
     if (!lineStarts) return undefined;
     const line = countWhile(lineStarts, (start) => start <= offset) - 1;
     return new vscode.Position(line, offset - lineStarts[line]);
@@ -137,10 +154,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (this.mergeTimer !== undefined) this.merge();
   }
 
-  /** Stop indexing now; what is indexed stays. */
+  /** Stop indexing now, the analyses under way included; what is indexed stays. */
   stop(): void {
     this.cancelled = true;
     this.queue.clear();
+    this.pool?.cancelAll();
   }
 
   /** Start over: read the settings, find the files, index what the store does not have. */
@@ -192,13 +210,28 @@ export class WorkspaceIndexer implements vscode.Disposable {
     await this.whenIdle();
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const file = this.storeFile;
-    if (file && save) await this.saveStore(file);
+    if (save) await this.saveNow();
+    await this.saving;
     this.store = undefined;
     this.files.clear();
     this.droppedStore = undefined;
     this.restart();
     await this.whenIdle();
+  }
+
+  /** Write the store now rather than at the next save's due time (before the window closes, say). */
+  saveNow(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const file = this.storeFile;
+    const store = this.store;
+    const saved = this.saving.then(async () => {
+      const started = performance.now();
+      if (file) await store?.save(vscode.workspace.fs, file);
+      this.lastSaveMs = performance.now() - started;
+    });
+    this.saving = saved.catch(() => undefined);
+    return saved;
   }
 
   /** Where the index is kept: the extension's storage for this workspace, when it has one. */
@@ -236,10 +269,19 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   private watch(): void {
     for (const glob of includedGlobs(this.allSettings.current)) this.watchers.push(this.watchGlob(glob));
+    // A deleted folder is one event (VS Code drops the events of what was in it), and its path
+    // matches no file glob: deletions are watched everywhere, and everything under the path goes.
+    const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
+    deletions.onDidDelete((uri) => {
+      const key = uri.toString();
+      for (const file of [...this.files.keys()]) if (file === key || file.startsWith(`${key}/`)) this.remove(file);
+      this.queue.delete(key);
+    });
+    this.watchers.push(deletions);
   }
 
   private watchGlob(glob: string): vscode.FileSystemWatcher {
-    const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    const watcher = vscode.workspace.createFileSystemWatcher(glob, false, false, true);
     const enqueue = (uri: vscode.Uri): void => {
       this.queue.add(uri.toString());
       this.kick();
@@ -256,12 +298,6 @@ export class WorkspaceIndexer implements vscode.Disposable {
       const [included] = await vscode.workspace.findFiles(pattern, excluded.length ? `{${excluded.join(',')}}` : null, 1);
       if (included) enqueue(uri);
     });
-    // A deleted folder is one event: everything under it goes.
-    watcher.onDidDelete((uri) => {
-      const key = uri.toString();
-      for (const file of [...this.files.keys()]) if (file === key || file.startsWith(`${key}/`)) this.remove(file);
-      this.queue.delete(key);
-    });
     return watcher;
   }
 
@@ -272,14 +308,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.scheduleSave();
   }
 
-  /** Index the queued files, two per worker at a time, reporting progress in the status bar. */
+  /**
+   * Index the queued files, two per worker at a time, showing the progress (see indexingProgress.ts).
+   * Cancel stops the run; what is indexed stays, in memory and in the store, so the next run
+   * (the folder opened again, or Reindex) analyses only the rest.
+   */
   private async drain(generation: number): Promise<void> {
     if (this.queue.size === 0) return;
     this.pool ??= new AnalysisPool(POOL_SIZE, { startWorker: analysisWorker(this.context.extensionUri) });
     const pool = this.pool;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier' }, async (progress) => {
+    await withIndexingProgress(async ({ report, token }) => {
+      const stopping = token.onCancellationRequested(() => this.stop());
       let done = 0;
-      const total = (): number => done + this.queue.size;
       const runner = async (): Promise<void> => {
         for (;;) {
           if (this.cancelled || generation !== this.generation) return;
@@ -287,13 +327,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
           if (key === undefined) return;
           this.queue.delete(key);
           await this.afterActiveEditor();
+          if (this.cancelled) return;
           await this.indexFile(vscode.Uri.parse(key), pool);
           done++;
-          progress.report({ message: `indexing ${done.toLocaleString('en-US')} of ${total().toLocaleString('en-US')} files` });
+          report(done, done + this.queue.size);
         }
       };
-      await Promise.all(Array.from({ length: POOL_SIZE * 2 }, runner));
-    });
+      try {
+        await Promise.all(Array.from({ length: POOL_SIZE * 2 }, runner));
+      } finally {
+        stopping.dispose();
+      }
+    }, (progress) => (this.indexing = progress));
     this.merge();
   }
 
@@ -326,6 +371,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       return;
     }
     const hash = await sha1Hex(bytes);
+    const unchanged = this.store?.files.get(key) === hash;
     let stored = this.store?.analysisOf(hash);
     if (!stored) {
       const text = textOf(bytes, this.allSettings.current.maxDocumentSize);
@@ -343,64 +389,49 @@ export class WorkspaceIndexer implements vscode.Disposable {
       const date = frontMatterDate(text);
       stored = { digest: { entities, quotes }, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
     }
-    this.files.set(key, { uri, stored });
-    this.store?.set(key, hash, stored);
+    this.files.set(key, stored);
     this.scheduleMerge(MERGE_DELAY_MS);
+    if (unchanged) return; // read back as the store has it: nothing to save
+    this.store?.set(key, hash, stored);
     this.scheduleSave();
   }
 
   private scheduleMerge(delay: number): void {
     if (this.mergeTimer !== undefined && delay > 0) return;
     clearTimeout(this.mergeTimer);
-    this.mergeTimer = setTimeout(() => this.merge(), delay);
+    this.mergeTimer = setTimeout(() => this.merge(), delay > 0 ? Math.max(delay, this.lastMergeMs * WHOLE_INDEX_WORK_SPACING) : 0);
   }
 
   private merge(): void {
     clearTimeout(this.mergeTimer);
     this.mergeTimer = undefined;
+    const started = performance.now();
     this.minNameConfidence = this.allSettings.current.minNameConfidence;
     const documents: DocumentDigest[] = [...this.files.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([file, { stored }]) => {
+      .map(([file, stored]) => {
         const date = stored.frontMatterDate ?? fileNameDate(file);
         return withDigestNamesAtLeast({ file, ...stored.digest, ...(date !== undefined && { date }) }, this.minNameConfidence);
       });
     // Each file under its own folder's corrections (a multi-root workspace has one file per folder).
     this.index = buildWorkspace(documents, (file) => this.corrections.correctionsFor(vscode.Uri.parse(file)));
     this.changed.fire();
+    this.lastMergeMs = performance.now() - started;
   }
 
   private scheduleSave(): void {
     const file = this.storeFile;
     if (!file || this.saveTimer !== undefined) return;
     this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      this.saveStore(file).catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
-    }, SAVE_DELAY_MS);
-  }
-
-  /**
-   * Save the store once the save before it has finished. Saves must not overlap: VS Code's file
-   * service renames over a file by deleting it first, so a second save's rename can delete the file
-   * between the first one's rename and its check that the file is there ("Unable to resolve
-   * nonexistent file"). A save can start while the last is still writing when the machine is slow.
-   */
-  private saveStore(file: vscode.Uri): Promise<void> {
-    const store = this.store;
-    const saved = this.saving.then(() => store?.save(vscode.workspace.fs, file));
-    this.saving = saved.catch(() => undefined);
-    return saved;
+      this.saveNow().catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
+    }, Math.max(SAVE_DELAY_MS, this.lastSaveMs * WHOLE_INDEX_WORK_SPACING));
   }
 
   dispose(): void {
     this.stop();
     this.generation++;
     clearTimeout(this.mergeTimer);
-    if (this.saveTimer !== undefined) {
-      clearTimeout(this.saveTimer);
-      const file = this.storeFile;
-      if (file) void this.saveStore(file).catch(() => undefined);
-    }
+    if (this.saveTimer !== undefined) void this.saveNow().catch(() => undefined);
     for (const watcher of this.watchers) watcher.dispose();
     this.pool?.dispose();
     for (const s of this.subscriptions) s.dispose();

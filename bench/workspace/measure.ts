@@ -1,0 +1,40 @@
+// What the workspace bench measures inside the extension host (bench/workspace.mjs runs it in two
+// windows on the same folder: the first indexes it, the second opens it again).
+import * as fs from 'fs';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { dossier, profileHost, report } from '../../test/integration/helpers';
+import { describeInterval, StallTicker, threadCpuMs } from '../../test/integration/stallTicker';
+
+/** The host's own heap once garbage is collected: what it holds, not what it has yet to free. */
+function retainedHeapMb(): number {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+  return v8.getHeapStatistics().used_heap_size / 1e6;
+}
+
+/**
+ * Activate Dossier, wait until the index of the folder is complete and merged, and report how
+ * long that took, how many files were analysed rather than read back, how busy the event loop
+ * was, and what the host holds afterwards. Returns the number of files analysed.
+ */
+export async function openAndIndex(what: string): Promise<number> {
+  const stopProfile = await profileHost(what.replaceAll(' ', '-')); // with bench/workspace.mjs --profile
+  const ticker = new StallTicker(what);
+  const started = performance.now();
+  const startedCpu = threadCpuMs();
+  const { workspaceIndex } = await dossier();
+  await workspaceIndex.whenIdle();
+  const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = (threadCpuMs() - startedCpu) / 1000;
+  ticker.stop();
+  const profile = await stopProfile(ticker.windows);
+  await workspaceIndex.saveNow(); // before the window closes
+  const index = workspaceIndex.current;
+  const store = workspaceIndex.storeFile && fs.statSync(workspaceIndex.storeFile.fsPath, { throwIfNoEntry: false });
+  report(`${what}: ${seconds.toFixed(2)} s from activation to the complete index (the host thread's CPU: ${cpuSeconds.toFixed(2)} s); ${workspaceIndex.readCount} files read, ${workspaceIndex.analysedCount} analysed; ${index?.entities.length ?? 0} workspace entities`);
+  report(`  event loop: longest stall ${describeInterval(ticker.worst, 'late')}; busiest ${describeInterval(ticker.busiest, 'run')}`);
+  report(`  host heap after GC ${retainedHeapMb().toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (workers included); store ${store ? (store.size / 1e6).toFixed(1) : '?'} MB on disk${workspaceIndex.droppedStore ? ` (the one there was dropped: ${workspaceIndex.droppedStore})` : ''}`);
+  if (profile) report(`  CPU profile of the host: ${profile}`);
+  return workspaceIndex.analysedCount;
+}
