@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { webTwins } from '../../tools/webTwins.mjs';
 import { ROOT } from './codeServer.mjs';
 
 const require = createRequire(import.meta.url);
@@ -15,7 +16,7 @@ const require = createRequire(import.meta.url);
  * robustness (they measure the Node host and read files with `fs`), the first view and commands
  * (they check files on disk), the workspace index (its suite edits the store on disk).
  */
-export const WEB_SUITES = ['decorations', 'hovers', 'languageFeatures', 'navigation', 'trees'];
+export const WEB_SUITES = ['analysisWorker', 'decorations', 'hovers', 'languageFeatures', 'navigation', 'trees'];
 
 /** Mocha's browser build sets itself up on the global scope; its UMD wrapper would replace the bundle's exports. */
 const mochaInTheWorker = {
@@ -54,7 +55,7 @@ export async function buildWebTests({ grep = '' } = {}) {
     define: { global: 'globalThis', DOSSIER_TEST_GREP: JSON.stringify(grep) },
     loader: { '.bin': 'binary' },
     logLevel: 'warning',
-    plugins: [mochaInTheWorker],
+    plugins: [mochaInTheWorker, webTwins],
   });
   return outfile;
 }

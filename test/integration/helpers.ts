@@ -10,6 +10,12 @@ export const EXTENSION_ID = 'dossier.dossier';
 /** Marks the lines the runner prints from the extension host's log (test/host/runIntegration.mjs). */
 export const REPORT_MARK = '\u2063DOSSIER\u2063';
 
+/**
+ * Whether these tests run in a web worker: the extension host of VS Code for the Web, where there
+ * is no Node (code-server's UI is a web page for both hosts, so `vscode.env.uiKind` cannot tell).
+ */
+export const inWebWorkerHost = typeof (globalThis as { importScripts?: unknown }).importScripts === 'function';
+
 /** A line for the test run's output, such as a measurement; plain console.log only reaches the log file. */
 export function report(...parts: unknown[]): void {
   console.log(REPORT_MARK + format(...parts));
