@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
  * robustness (they measure the Node host and read files with `fs`), the first view and commands
  * (they check files on disk), the workspace index (its suite edits the store on disk).
  */
-export const WEB_SUITES = ['analysisWorker', 'decorations', 'hovers', 'languageFeatures', 'navigation', 'trees'];
+export const WEB_SUITES = ['analysisWorker', 'corrections', 'decorations', 'hovers', 'languageFeatures', 'navigation', 'settingsStore', 'trees'];
 
 /** Mocha's browser build sets itself up on the global scope; its UMD wrapper would replace the bundle's exports. */
 const mochaInTheWorker = {
@@ -48,8 +48,9 @@ export async function buildWebTests({ grep = '' } = {}) {
     format: 'cjs',
     sourcemap: 'inline',
     mainFields: ['browser', 'module', 'main'],
-    // helpers.ts imports these on demand, only to profile the Node host (robustness, not a web suite).
-    external: ['vscode', 'inspector', 'fs'],
+    // Imported on demand, only by tests that the web host leaves out: helpers.ts profiles the Node
+    // host (robustness, not a web suite), corrections.test.ts runs the CLI.
+    external: ['vscode', 'inspector', 'fs', 'child_process'],
     inject: [path.join(ROOT, 'test', 'web', 'processShim.mjs')],
     alias: { path: require.resolve('path-browserify') },
     define: { global: 'globalThis', DOSSIER_TEST_GREP: JSON.stringify(grep) },

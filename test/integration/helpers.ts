@@ -38,6 +38,40 @@ export function fixtureUri(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder, name);
 }
 
+/**
+ * A file a test writes outside the test workspace (so neither the workspace index nor a watcher
+ * sees it), in a folder beside it on the workspace's own file system, which the web host reaches too.
+ */
+export function scratchUri(name: string): vscode.Uri {
+  const folder = fixtureUri('');
+  return vscode.Uri.joinPath(folder, '..', `${path.posix.basename(folder.path)}-scratch`, name);
+}
+
+// Files through vscode.workspace.fs, the same on both hosts (the web worker host has no `fs`).
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
+    throw error;
+  }
+}
+
+/** Delete a file, or a folder with what it holds, if it is there. */
+export async function remove(uri: vscode.Uri): Promise<void> {
+  if (await exists(uri)) await vscode.workspace.fs.delete(uri, { recursive: true });
+}
+
 /** Open a fixture in an editor and wait until the extension is active. */
 export async function openFixture(name: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(fixtureUri(name));
