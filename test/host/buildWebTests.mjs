@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
  * robustness (they measure the Node host and read files with `fs`), the first view and commands
  * (they check files on disk), the workspace index (its suite edits the store on disk).
  */
-export const WEB_SUITES = ['analysisWorker', 'corrections', 'decorations', 'hovers', 'languageFeatures', 'navigation', 'settingsStore', 'trees'];
+export const WEB_SUITES = ['analysisWorker', 'commands', 'corrections', 'decorations', 'hovers', 'languageFeatures', 'navigation', 'settingsStore', 'trees'];
 
 /** Mocha's browser build sets itself up on the global scope; its UMD wrapper would replace the bundle's exports. */
 const mochaInTheWorker = {
