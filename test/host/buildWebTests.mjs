@@ -12,11 +12,11 @@ import { ROOT } from './codeServer.mjs';
 const require = createRequire(import.meta.url);
 
 /**
- * What makes sense on the web: what a reader sees and does in an editor. Left out: activation and
- * robustness (they measure the Node host and read files with `fs`), the first view and commands
- * (they check files on disk), the workspace index (its suite edits the store on disk).
+ * Every suite but robustness, which measures the Node host's event loop, reads War and Peace from
+ * this machine's disk and runs git. The suites reach files through vscode.workspace.fs, and leave
+ * out on the web only what the web does not have (the CLI, a Node program).
  */
-export const WEB_SUITES = ['analysisWorker', 'commands', 'corrections', 'decorations', 'hovers', 'languageFeatures', 'navigation', 'settingsStore', 'trees'];
+export const WEB_SUITES = ['activation', 'analysisWorker', 'commands', 'corrections', 'decorations', 'firstView', 'hovers', 'languageFeatures', 'navigation', 'settingsStore', 'trees', 'workspaceIndex'];
 
 /** Mocha's browser build sets itself up on the global scope; its UMD wrapper would replace the bundle's exports. */
 const mochaInTheWorker = {

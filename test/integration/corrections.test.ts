@@ -310,4 +310,11 @@ describe('corrections', () => {
       await writeCorrectionsFile(saved);
     }
   });
+
+  it('drops the corrections when their folder is deleted, as when .vscode is removed from the workspace', async () => {
+    editor = await vscode.window.showTextDocument(editor.document);
+    await untilShown(editor, 'Victory Parade an organization', (tree) => tree.includes('Organizations/Victory Parade'));
+    await removeCorrections();
+    await untilShown(editor, 'the corrections gone', (tree, decorations) => !tree.includes('Organizations/Victory Parade') && !hasRange(decorations.organization, rangeOf(editor.document, 'Victory Parade')));
+  });
 });
