@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { AnalysisClient } from '../../src/analysis/analysisClient';
 import { analyze } from '../../src/core/pipeline/analyze';
 import { analysisWorker } from '../../src/extension/analysisWorker';
-import { activeExtension, decorated, inWebWorkerHost, openFixture } from './helpers';
+import { activeExtension, becomes, decorated, inspect, inWebWorkerHost, openFixture } from './helpers';
 import { SAMPLE } from './gold';
 
 const HOST = inWebWorkerHost ? 'web worker host' : 'Node host';
@@ -55,5 +55,22 @@ describe('the analysis worker', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     const figures = `fresh worker to first analysis ${ms(first)}, warm analysis ${ms(median(again))} (median of ${again.length}), open to decorations ${ms(shown)}`;
     this.test!.title += ` (${HOST}: ${figures})`;
+  });
+
+  it('restarts a crashed worker, tells the user once, and goes on analysing', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: paragraphs(3) });
+    const editor = await vscode.window.showTextDocument(document);
+    await becomes(document.uri, 'ready');
+    const before = await inspect();
+    await vscode.commands.executeCommand('dossier.test.crashWorker');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Boris Johnson arrived. '));
+    await becomes(document.uri, 'ready');
+    await vscode.commands.executeCommand('dossier.test.crashWorker');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Olaf Scholz arrived. '));
+    await becomes(document.uri, 'ready');
+    const after = await inspect();
+    assert.strictEqual(after.workerRestarts - before.workerRestarts, 2);
+    assert.strictEqual(after.notices.filter((n) => n.includes('analysis worker stopped')).length, 1, 'told once');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { format } from 'util';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model/model';
+import type { DocumentState, ModelsInspection } from '../../src/extension/documentModels';
 import { DEFAULT_MIN_NAME_CONFIDENCE, withNamesAtLeast } from '../../src/core/model/nameConfidence';
 import { analyze } from '../../src/core/pipeline/analyze';
 
@@ -97,6 +98,12 @@ export async function eventually<T>(probe: () => T | undefined | Promise<T | und
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** What the extension tells its tests of its documents and its worker (the `dossier.test.state` command). */
+export const inspect = (uri?: vscode.Uri): Thenable<ModelsInspection> => vscode.commands.executeCommand<ModelsInspection>('dossier.test.state', uri);
+export const stateOf = async (uri: vscode.Uri): Promise<DocumentState | undefined> => (await inspect(uri)).state;
+export const becomes = (uri: vscode.Uri, wanted: DocumentState, timeoutMs = 20_000): Promise<true> =>
+  eventually(async () => ((await stateOf(uri)) === wanted ? true : undefined), `${uri.toString()} to be ${wanted}`, timeoutMs);
 
 /** The extension's API (what activate() returns), once it is active. */
 export async function dossier(): Promise<import('../../src/extension/extension').DossierApi> {
