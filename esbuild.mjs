@@ -2,7 +2,7 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
+import { webTwins } from './tools/webTwins.mjs';
 
 const require = createRequire(import.meta.url);
 const { version } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -20,22 +20,6 @@ const compactFirstNames = {
       for (const [name, gender] of require(args.path)) byGender[gender]?.push(name);
       const list = (gender) => `${JSON.stringify(byGender[gender].join('|'))}.split('|').map((name) => [name, '${gender}'])`;
       return { contents: `module.exports = new Map([...${list('male')}, ...${list('female')}]);`, loader: 'js' };
-    });
-  },
-};
-
-/**
- * The web build (VS Code for the Web) takes `X.web.ts` wherever a module imports `./X` and that
- * file exists: the few modules that differ between a worker thread and a Web Worker
- * (src/analysis/workerPlatform, src/extension/analysisWorker) each have such a twin, with the same
- * exports, and nothing else needs to know which platform it is built for.
- */
-const webTwins = {
-  name: 'web-twins',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const twin = path.join(args.resolveDir, `${args.path}.web.ts`);
-      return fs.existsSync(twin) ? { path: twin } : undefined;
     });
   },
 };

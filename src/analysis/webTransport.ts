@@ -31,9 +31,10 @@ export function webWorker<Request, Reply>(scriptUrl: Promise<string> | string): 
       worker?.terminate();
       listener.lost(error);
     };
-    Promise.resolve(scriptUrl).then(
-      (url) => {
+    Promise.resolve(scriptUrl)
+      .then((url) => {
         if (lost) return;
+        // Throws where the page may not start workers (a nested worker, in a browser without them).
         worker = new Worker(url);
         worker.onmessage = (event) => {
           if (!lost) listener.message(event.data as Reply);
@@ -45,9 +46,8 @@ export function webWorker<Request, Reply>(scriptUrl: Promise<string> | string): 
         worker.onmessageerror = () => onLost(new Error('the worker sent a message that could not be read'));
         for (const message of queued ?? []) worker.postMessage(message);
         queued = undefined;
-      },
-      (error: Error) => onLost(new Error(`the worker could not start: ${error.message}`)),
-    );
+      })
+      .catch((error: Error) => onLost(new Error(`the worker could not start: ${error.message}`)));
     return {
       post: (message) => {
         if (worker) worker.postMessage(message);

@@ -2,9 +2,11 @@
 // (VS Code for the Web). The web build uses this module in place of workerPlatform.ts.
 import type { WorkerSetup } from './protocol';
 import type { WorkerPlatform } from './workerPlatform';
+import { webWorker } from './webTransport';
 
 /** The parts of a dedicated worker's global scope used here (the project compiles without the DOM library). */
 declare const self: {
+  readonly location: { readonly href: string };
   postMessage(message: unknown): void;
   onmessage: ((event: { data: unknown }) => void) | null;
 };
@@ -18,10 +20,12 @@ export const workerPlatform: WorkerPlatform = {
       serve(first.data as WorkerSetup, { post: (reply) => self.postMessage(reply), onMessage: (h) => (handler = h) });
     };
   },
-  // No helper: whether a worker started from a Blob URL in the web host can start a nested one is
-  // not established yet, and a helper that neither loads nor fails would stall long documents.
-  // The coordinator analyses alone, on one core.
-  startHelper: undefined,
+  // The helper is this same script, started from the URL this worker was started from: a Blob URL
+  // of this page's own, which a worker may start a nested worker from (code-server's web worker
+  // host in Chromium does; an extension's own URL is refused there). The helper's limits on the
+  // desktop (HELPER_LIMITS) have no counterpart: a browser sets no heap size per worker. Should the
+  // helper not start, the coordinator hears it lost and analyses alone.
+  startHelper: webWorker(self.location.href),
   // A browser gives a page no say over thread priorities.
   yieldToTheEditor: () => undefined,
 };

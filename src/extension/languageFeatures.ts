@@ -3,7 +3,7 @@ import type { Analysis, Entity, EntityKind } from '../core/model/model';
 import { definingMention, entityAt } from '../core/model/navigation';
 import { clip, flat, plural } from './labels';
 import { rangeOf } from './links';
-import { DOCUMENT_SCHEMES, type Settings } from './settings';
+import { documentSelector, type Settings } from './settings';
 import type { ShownAnalyses } from './shownAnalyses';
 import { DossierHoverProvider } from './hovers';
 
@@ -105,7 +105,7 @@ export class LanguageFeatures implements vscode.Disposable {
     if (this.registrations && languages.join() === this.languages.join()) return;
     this.registrations?.dispose();
     this.languages = languages;
-    const selector = languages.flatMap((language) => DOCUMENT_SCHEMES.map((scheme) => ({ language, scheme })));
+    const selector = documentSelector(languages);
     this.registrations = vscode.Disposable.from(
       vscode.languages.registerHoverProvider(selector, new DossierHoverProvider(this.shown)),
       vscode.languages.registerDocumentSymbolProvider(selector, new Symbols(this.shown), { label: 'Dossier' }),

@@ -100,6 +100,10 @@ function read(): DossierSettings {
  */
 export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
 
+/** What Dossier's language features register for: the documents of these languages, in those schemes. */
+export const documentSelector = (languages: readonly string[]): vscode.DocumentFilter[] =>
+  languages.flatMap((language) => DOCUMENT_SCHEMES.map((scheme) => ({ language, scheme })));
+
 export class Settings implements vscode.Disposable {
   private snapshot = read();
   private readonly changed = new vscode.EventEmitter<DossierSettings>();

@@ -6,16 +6,17 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { webTwins } from '../../tools/webTwins.mjs';
 import { ROOT } from './codeServer.mjs';
 
 const require = createRequire(import.meta.url);
 
 /**
- * What makes sense on the web: what a reader sees and does in an editor. Left out: activation and
- * robustness (they measure the Node host and read files with `fs`), the first view and commands
- * (they check files on disk), the workspace index (its suite edits the store on disk).
+ * Every suite but robustness, which measures the Node host's event loop, reads War and Peace from
+ * this machine's disk and runs git. The suites reach files through vscode.workspace.fs, and leave
+ * out on the web only what the web does not have (the CLI, a Node program).
  */
-export const WEB_SUITES = ['decorations', 'hovers', 'languageFeatures', 'navigation', 'trees'];
+export const WEB_SUITES = ['activation', 'analysisWorker', 'commands', 'corrections', 'decorations', 'firstView', 'hovers', 'languageFeatures', 'navigation', 'settingsStore', 'trees', 'workspaceIndex'];
 
 /** Mocha's browser build sets itself up on the global scope; its UMD wrapper would replace the bundle's exports. */
 const mochaInTheWorker = {
@@ -47,14 +48,15 @@ export async function buildWebTests({ grep = '' } = {}) {
     format: 'cjs',
     sourcemap: 'inline',
     mainFields: ['browser', 'module', 'main'],
-    // helpers.ts imports these on demand, only to profile the Node host (robustness, not a web suite).
-    external: ['vscode', 'inspector', 'fs'],
+    // Imported on demand, only by tests that the web host leaves out: helpers.ts profiles the Node
+    // host (robustness, not a web suite), corrections.test.ts runs the CLI.
+    external: ['vscode', 'inspector', 'fs', 'child_process'],
     inject: [path.join(ROOT, 'test', 'web', 'processShim.mjs')],
     alias: { path: require.resolve('path-browserify') },
     define: { global: 'globalThis', DOSSIER_TEST_GREP: JSON.stringify(grep) },
     loader: { '.bin': 'binary' },
     logLevel: 'warning',
-    plugins: [mochaInTheWorker],
+    plugins: [mochaInTheWorker, webTwins],
   });
   return outfile;
 }

@@ -1,11 +1,8 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Correction } from '../../src/core/corrections/corrections';
 import { analyze } from '../../src/core/pipeline/analyze';
-import { decorated, dossier, eventually, fixturePath, openFixture, positionIn, selected, shownByDefault } from './helpers';
+import { activeExtension, decorated, dossier, eventually, exists, fixtureUri, inWebWorkerHost, openFixture, positionIn, readText, remove, scratchUri, selected, shownByDefault } from './helpers';
 import { SAMPLE } from './gold';
 
 describe('commands', () => {
@@ -30,11 +27,12 @@ describe('commands', () => {
   it('Export Annotations writes the CLI’s JSON record to the chosen file', async () => {
     const editor = await openFixture(SAMPLE);
     await decorated(editor);
-    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-export-')), 'out.json'));
+    const target = scratchUri('export/out.json');
+    await remove(target);
     await vscode.commands.executeCommand('dossier.exportAnnotations', target);
     // The same record the CLI prints by default (--format jsonl), pinned in test/fixtures/expected (copied into the workspace).
-    const written = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
-    assert.deepStrictEqual(written, JSON.parse(fs.readFileSync(fixturePath(path.join('expected', 'xi-putin-moscow.jsonl')), 'utf8')));
+    const written = JSON.parse(await readText(target));
+    assert.deepStrictEqual(written, JSON.parse(await readText(fixtureUri('expected/xi-putin-moscow.jsonl'))));
   });
 
   it('Go to First Mention and Find All Mentions work from the cursor', async () => {
@@ -83,10 +81,11 @@ describe('commands', () => {
       await decorated(editor);
       editor.selection = new vscode.Selection(document.positionAt(offset), document.positionAt(offset));
     };
-    const correctionsFile = fixturePath(path.join('.vscode', 'dossier.json'));
-    const corrections = (): Correction[] => (fs.existsSync(correctionsFile) ? (JSON.parse(fs.readFileSync(correctionsFile, 'utf8')) as { corrections: Correction[] }).corrections : []);
-    assert.deepStrictEqual(corrections(), [], 'the suite starts with no corrections');
-    const exported = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-commands-')), 'out.json'));
+    const correctionsFile = fixtureUri('.vscode/dossier.json');
+    const corrections = async (): Promise<Correction[]> => ((await exists(correctionsFile)) ? (JSON.parse(await readText(correctionsFile)) as { corrections: Correction[] }).corrections : []);
+    assert.deepStrictEqual(await corrections(), [], 'the suite starts with no corrections');
+    const exported = scratchUri('commands/out.json');
+    await remove(exported);
     const indexed = await eventually(() => api.workspaceIndex.current?.entities.find((e) => e.name === 'Moscow'), 'Moscow in the workspace index', 60_000);
     const movedTo = async (command: string, target: { start: number; end: number }): Promise<void> => {
       await vscode.commands.executeCommand(command);
@@ -130,7 +129,7 @@ describe('commands', () => {
       },
       'dossier.exportAnnotations': async () => {
         await vscode.commands.executeCommand('dossier.exportAnnotations', exported);
-        assert.ok(JSON.parse(fs.readFileSync(exported.fsPath, 'utf8')).entities.length > 0);
+        assert.ok(JSON.parse(await readText(exported)).entities.length > 0);
       },
       'dossier.analyzeDocument': async () => {
         await vscode.commands.executeCommand('dossier.analyzeDocument');
@@ -186,9 +185,10 @@ describe('commands', () => {
         await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       },
       'dossier.exportDossier': async () => {
-        const target = vscode.Uri.file(path.join(path.dirname(exported.fsPath), 'moscow.md'));
+        const target = scratchUri('commands/moscow.md');
+        await remove(target);
         await vscode.commands.executeCommand('dossier.exportDossier', indexed.id, target);
-        assert.match(fs.readFileSync(target.fsPath, 'utf8'), /Moscow/);
+        assert.match(await readText(target), /Moscow/);
       },
     };
     /** Runs a corrections command at `at`: the file holds what it returns, and Undo Last Correction takes it out again. */
@@ -196,9 +196,9 @@ describe('commands', () => {
       await cursorAt(document.getText().indexOf(at) + 2);
       const correction = await vscode.commands.executeCommand<Correction>(command, ...args);
       assert.deepStrictEqual(correction, expected, command);
-      assert.deepStrictEqual(corrections(), [expected], `${command} wrote it`);
+      assert.deepStrictEqual(await corrections(), [expected], `${command} wrote it`);
       assert.strictEqual(await vscode.commands.executeCommand('dossier.undoCorrection'), true, `${command} undone`);
-      assert.deepStrictEqual(corrections(), [], `${command} undone in the file`);
+      assert.deepStrictEqual(await corrections(), [], `${command} undone in the file`);
     }
     assert.deepStrictEqual(Object.keys(runs).sort(), contributed.map((c) => c.command).sort(), 'every contributed command, and only those, is run');
     try {
@@ -208,7 +208,7 @@ describe('commands', () => {
       }
     } finally {
       // The corrections apply to every document of the workspace; leave none for the other suites.
-      fs.rmSync(path.dirname(correctionsFile), { recursive: true, force: true });
+      await remove(fixtureUri('.vscode'));
     }
   });
 
@@ -216,11 +216,12 @@ describe('commands', () => {
     const api = await dossier();
     // activate()'s wall-clock time depends on the machine's load, so it is reported, never asserted;
     // what keeps it short is asserted instead: the code the extension host loads (dist/extension.js,
-    // per its source map) leaves the pipeline (but for the text-change helper the client sends edits
-    // with) and compromise to the worker.
+    // or dist/web/extension.js on the web, per its source map) leaves the pipeline (but for the
+    // text-change helper the client sends edits with) and compromise to the worker.
     if (this.test) this.test.title += ` (activate() took ${api.activationMs.toFixed(1)} ms)`;
-    const extensionPath = vscode.extensions.getExtension('dossier.dossier')?.extensionPath ?? '';
-    const { sources } = JSON.parse(fs.readFileSync(path.join(extensionPath, 'dist', 'extension.js.map'), 'utf8')) as { sources: string[] };
+    const extension = await activeExtension();
+    const entry = (inWebWorkerHost ? extension.packageJSON.browser : extension.packageJSON.main) as string;
+    const { sources } = JSON.parse(await readText(vscode.Uri.joinPath(extension.extensionUri, `${entry}.map`))) as { sources: string[] };
     assert.ok(sources.some((s) => s.includes('src/extension/extension.ts')), 'the source map is the extension’s');
     assert.deepStrictEqual(sources.filter((s) => /node_modules\/compromise|src\/core\/pipeline\/(?!textChange\.ts)|src\/analysis\/(worker|incremental|paragraphPass|paragraphCache)\.ts/.test(s)), []);
   });

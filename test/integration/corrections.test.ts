@@ -1,6 +1,4 @@
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/pipeline/analyze';
@@ -9,7 +7,7 @@ import type { Correction } from '../../src/core/corrections/corrections';
 import { ENTITY_KINDS } from '../../src/core/model/model';
 import { toRecord } from '../../src/core/model/record';
 import { CorrectionsService } from '../../src/extension/corrections/correctionsService';
-import { activeExtension, eventually, fixturePath, openFixture, withSettings } from './helpers';
+import { activeExtension, eventually, fixturePath, fixtureUri, inWebWorkerHost, openFixture, readText, remove, withSettings, writeText } from './helpers';
 
 /** What these tests read of the running extension (activate()'s result). */
 interface ExtensionApi {
@@ -27,8 +25,11 @@ const POISON_QUOTE = '“drinking poison.”';
  */
 const LONGEST_DEBOUNCE_MS = 10_000;
 
-const correctionsFile = (): string => fixturePath(path.join('.vscode', 'dossier.json'));
-const readCorrectionsFile = (): string => fs.readFileSync(correctionsFile(), 'utf8');
+const correctionsFile = (): vscode.Uri => fixtureUri('.vscode/dossier.json');
+const readCorrectionsFile = (): Promise<string> => readText(correctionsFile());
+const writeCorrectionsFile = (text: string): Promise<void> => writeText(correctionsFile(), text);
+/** No corrections: they apply to every document of the workspace, and each suite starts without. */
+const removeCorrections = (): Promise<void> => remove(fixtureUri('.vscode'));
 
 async function api(): Promise<ExtensionApi> {
   const exports = (await activeExtension()).exports as Partial<ExtensionApi> | undefined;
@@ -109,15 +110,14 @@ describe('corrections', () => {
   let editor: vscode.TextEditor;
 
   before(async () => {
-    fs.rmSync(path.dirname(correctionsFile()), { recursive: true, force: true });
+    await removeCorrections();
     editor = await openFixture(FIXTURE);
     const { entitiesTree } = await api();
     await eventually(async () => ((await entitiesInTree(entitiesTree)).length > 0 ? true : undefined), 'the first analysis');
   });
 
   after(async () => {
-    // The corrections apply to every document of the workspace; leave it as the other suites expect.
-    fs.rmSync(path.dirname(correctionsFile()), { recursive: true, force: true });
+    await removeCorrections();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -132,7 +132,7 @@ describe('corrections', () => {
       const elapsed = await untilShown(editor, 'Victory Parade decorated and listed as an organization', (tree, decorations) => tree.includes('Organizations/Victory Parade') && hasRange(decorations.organization, name));
       assert.ok(elapsed < LONGEST_DEBOUNCE_MS, `shown after ${elapsed} ms: it waited for the debounce`);
     });
-    assert.strictEqual(readCorrectionsFile(), `{
+    assert.strictEqual(await readCorrectionsFile(), `{
   "version": 1,
   "corrections": [
     { "action": "markAs", "name": "Victory Parade", "kind": "organization" }
@@ -164,7 +164,7 @@ describe('corrections', () => {
     await vscode.commands.executeCommand('dossier.setQuoteSpeaker', { speaker: 'Donald Trump' });
     await eventually(async () => ((await quotesInTree(quotesTree)).some((q) => q.includes('drinking poison') && q.includes('Donald Trump')) ? true : undefined), 'the quote credited to Donald Trump');
 
-    assert.strictEqual(readCorrectionsFile(), `{
+    assert.strictEqual(await readCorrectionsFile(), `{
   "version": 1,
   "corrections": [
     { "action": "markAs", "name": "Victory Parade", "kind": "organization" },
@@ -194,10 +194,12 @@ describe('corrections', () => {
     assert.deepStrictEqual((await entitiesInTree((await api()).entitiesTree)).sort(), entitiesOf(analysis).sort(), 'the running editor shows the same entities');
   });
 
-  it('the CLI honours the same file and gives the same result as the editor', async () => {
+  // The CLI is a Node program: there is none on the web.
+  if (!inWebWorkerHost) it('the CLI honours the same file and gives the same result as the editor', async () => {
+    const { execFileSync } = await import('child_process');
     const corrections = await correctionsAfterReload(editor.document.uri);
     const cli = path.join((await activeExtension()).extensionPath, 'dist', 'cli.js');
-    const output = execFileSync(process.execPath, [cli, 'annotate', '--format', 'jsonl', '--corrections', correctionsFile(), fixturePath(FIXTURE)], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    const output = execFileSync(process.execPath, [cli, 'annotate', '--format', 'jsonl', '--corrections', correctionsFile().fsPath, fixturePath(FIXTURE)], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
     const record = JSON.parse(output);
     assert.deepStrictEqual(record, JSON.parse(JSON.stringify(toRecord(fixturePath(FIXTURE), applyCorrections(editor.document.getText(), analyze(editor.document.getText()), corrections)))));
     const cliEntities = entitiesOf(record);
@@ -214,18 +216,18 @@ describe('corrections', () => {
     assert.ok(crimea, 'Crimea is listed');
     await vscode.commands.executeCommand('dossier.markAsPerson', crimea);
     await untilShown(editor, 'Crimea a person', (tree) => tree.includes('People/Crimea') && !tree.includes('Places/Crimea'));
-    assert.ok(readCorrectionsFile().includes('    { "action": "markAs", "name": "Crimea", "kind": "person" }\n  ]'));
+    assert.ok((await readCorrectionsFile()).includes('    { "action": "markAs", "name": "Crimea", "kind": "person" }\n  ]'));
   });
 
   it('applies edits of the file by hand at once, and keeps them when the next correction is written', async () => {
-    const byHand = readCorrectionsFile().replace('    { "action": "notEntity", "name": "Matzav.com" },\n', '    { "action": "notEntity", "name": "Matzav.com" },\n    { "action": "markAs", "name": "Red Square", "kind": "organization" },\n');
-    fs.writeFileSync(correctionsFile(), byHand);
+    const byHand = (await readCorrectionsFile()).replace('    { "action": "notEntity", "name": "Matzav.com" },\n', '    { "action": "notEntity", "name": "Matzav.com" },\n    { "action": "markAs", "name": "Red Square", "kind": "organization" },\n');
+    await writeCorrectionsFile(byHand);
     const square = rangeOf(editor.document, 'Red Square');
     await untilShown(editor, 'Red Square decorated as an organization', (tree, decorations) => tree.includes('Organizations/Red Square') && hasRange(decorations.organization, square));
 
     await select(editor, rangeOf(editor.document, 'Bryansk'));
     await vscode.commands.executeCommand('dossier.markAsOrganization');
-    const written = readCorrectionsFile();
+    const written = await readCorrectionsFile();
     assert.ok(written.includes('    { "action": "markAs", "name": "Red Square", "kind": "organization" },\n'), 'the hand edit is kept');
     assert.ok(written.includes('    { "action": "markAs", "name": "Bryansk", "kind": "organization" }\n  ]'), 'the new correction comes last');
   });
@@ -233,37 +235,37 @@ describe('corrections', () => {
   it('Undo Last Correction takes back the last one, and puts back what it replaced', async () => {
     await select(editor, rangeOf(editor.document, 'Kursk'));
     await vscode.commands.executeCommand('dossier.markAsPerson');
-    assert.ok(!readCorrectionsFile().includes('{ "action": "markAs", "name": "Kursk", "kind": "organization" }'), 'the new correction replaced the old one of the same name');
+    assert.ok(!(await readCorrectionsFile()).includes('{ "action": "markAs", "name": "Kursk", "kind": "organization" }'), 'the new correction replaced the old one of the same name');
     await untilShown(editor, 'Kursk a person', (tree) => tree.includes('People/Kursk'));
     assert.strictEqual(await vscode.commands.executeCommand('dossier.undoCorrection'), true);
     await untilShown(editor, 'Kursk an organization again', (tree) => tree.includes('Organizations/Kursk') && !tree.includes('People/Kursk'));
-    const text = readCorrectionsFile();
+    const text = await readCorrectionsFile();
     assert.ok(text.includes('{ "action": "markAs", "name": "Kursk", "kind": "organization" }'));
     assert.ok(!text.includes('{ "action": "markAs", "name": "Kursk", "kind": "person" }'));
     assert.strictEqual(await vscode.commands.executeCommand('dossier.undoCorrection'), true, 'the Bryansk correction is undone next');
-    assert.ok(!readCorrectionsFile().includes('Bryansk'));
+    assert.ok(!(await readCorrectionsFile()).includes('Bryansk'));
   });
 
   it('lists corrections that match nothing as orphans instead of dropping them', async () => {
-    const withOrphan = readCorrectionsFile().replace('  "corrections": [\n', '  "corrections": [\n    { "action": "notEntity", "name": "Zanzibar Quartet" },\n');
-    fs.writeFileSync(correctionsFile(), withOrphan);
+    const withOrphan = (await readCorrectionsFile()).replace('  "corrections": [\n', '  "corrections": [\n    { "action": "notEntity", "name": "Zanzibar Quartet" },\n');
+    await writeCorrectionsFile(withOrphan);
     const orphans = await eventually(async () => {
       const found = await vscode.commands.executeCommand<unknown[]>('dossier.showOrphanCorrections', { interactive: false });
       return found.length ? found : undefined;
     }, 'the orphan to be listed');
     assert.deepStrictEqual(orphans, [{ action: 'notEntity', name: 'Zanzibar Quartet' }]);
-    assert.strictEqual(readCorrectionsFile(), withOrphan, 'the orphan stays in the file');
+    assert.strictEqual(await readCorrectionsFile(), withOrphan, 'the orphan stays in the file');
   });
 
   it('does not write over unsaved changes of the file in an editor', async () => {
-    const onDisk = readCorrectionsFile();
-    const file = await vscode.window.showTextDocument(vscode.Uri.file(correctionsFile()));
+    const onDisk = await readCorrectionsFile();
+    const file = await vscode.window.showTextDocument(correctionsFile());
     await file.edit((edit) => edit.insert(new vscode.Position(0, 0), ' '));
     assert.ok(file.document.isDirty);
     editor = await vscode.window.showTextDocument(editor.document);
     await select(editor, rangeOf(editor.document, 'Bryansk'));
     assert.strictEqual(await vscode.commands.executeCommand('dossier.markAsPlace'), undefined, 'no correction is saved');
-    assert.strictEqual(readCorrectionsFile(), onDisk, 'the file on disk is unchanged');
+    assert.strictEqual(await readCorrectionsFile(), onDisk, 'the file on disk is unchanged');
     assert.ok(file.document.isDirty && file.document.getText().startsWith(' {'), 'the unsaved change is still there');
     await vscode.window.showTextDocument(file.document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -272,9 +274,9 @@ describe('corrections', () => {
 
   it('reports a malformed file with the position of the error, keeps using the last valid corrections and never overwrites it', async () => {
     // A colon left out: the fault is at the value that follows the key.
-    const broken = readCorrectionsFile().replace('"kind": "organization" }', '"kind" "organization" }');
-    fs.writeFileSync(correctionsFile(), broken);
-    const uri = vscode.Uri.file(correctionsFile());
+    const broken = (await readCorrectionsFile()).replace('"kind": "organization" }', '"kind" "organization" }');
+    await writeCorrectionsFile(broken);
+    const uri = correctionsFile();
     // The file changed outside the editor: the diagnostic waits for the file watcher, slow on a busy machine.
     const diagnostic = await eventually(() => vscode.languages.getDiagnostics(uri)[0], 'a diagnostic on the corrections file', 30_000);
     const lines = broken.split('\n');
@@ -285,19 +287,19 @@ describe('corrections', () => {
 
     await select(editor, rangeOf(editor.document, 'Bryansk'));
     assert.strictEqual(await vscode.commands.executeCommand('dossier.markAsPlace'), undefined, 'no correction is saved');
-    assert.strictEqual(readCorrectionsFile(), broken, 'the file is left as the user wrote it');
+    assert.strictEqual(await readCorrectionsFile(), broken, 'the file is left as the user wrote it');
     // The view may still be catching up with the switch back to this editor; it must get there.
     await eventually(async () => ((await entitiesInTree((await api()).entitiesTree)).includes('Organizations/Victory Parade') ? true : undefined), 'the last valid corrections to stay in effect');
 
-    fs.writeFileSync(correctionsFile(), broken.replace('"kind" "organization" }', '"kind": "organization" }'));
+    await writeCorrectionsFile(broken.replace('"kind" "organization" }', '"kind": "organization" }'));
     await eventually(() => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 'the diagnostic to clear once fixed');
   });
 
   it('contributes a JSON schema that VS Code checks the file against as it is edited', async () => {
-    const uri = vscode.Uri.file(correctionsFile());
-    const saved = readCorrectionsFile();
+    const uri = correctionsFile();
+    const saved = await readCorrectionsFile();
     try {
-      fs.writeFileSync(correctionsFile(), '{\n  "version": 1,\n  "corrections": [\n    { "action": "markAs", "name": "Kursk", "kind": "animal" }\n  ]\n}\n');
+      await writeCorrectionsFile('{\n  "version": 1,\n  "corrections": [\n    { "action": "markAs", "name": "Kursk", "kind": "animal" }\n  ]\n}\n');
       await vscode.window.showTextDocument(uri);
       // Wait for the schema's complaint itself: diagnostics of the file's earlier content may linger a moment.
       const fromSchema = await eventually(() => vscode.languages.getDiagnostics(uri).find((d) => d.source !== 'Dossier' && /person/.test(d.message)), 'the JSON language service to check the schema', 30000);
@@ -305,7 +307,14 @@ describe('corrections', () => {
       assert.match(fromSchema.message, /person/);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      fs.writeFileSync(correctionsFile(), saved);
+      await writeCorrectionsFile(saved);
     }
+  });
+
+  it('drops the corrections when their folder is deleted, as when .vscode is removed from the workspace', async () => {
+    editor = await vscode.window.showTextDocument(editor.document);
+    await untilShown(editor, 'Victory Parade an organization', (tree) => tree.includes('Organizations/Victory Parade'));
+    await removeCorrections();
+    await untilShown(editor, 'the corrections gone', (tree, decorations) => !tree.includes('Organizations/Victory Parade') && !hasRange(decorations.organization, rangeOf(editor.document, 'Victory Parade')));
   });
 });

@@ -1,10 +1,8 @@
 // What a new reader meets first: the walkthrough, one count of quotes everywhere, and the Quotes
 // view's labels (the quote gets the width, the speaker's canonical name is the description).
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { activeExtension, decorated, dossier, eventually, hoverText, openFixture } from './helpers';
+import { activeExtension, decorated, dossier, eventually, exists, hoverText, openFixture, readText } from './helpers';
 import { SAMPLE, gold } from './gold';
 import type { QuoteNode } from '../../src/extension/trees';
 
@@ -27,11 +25,11 @@ describe('first view: the walkthrough', () => {
     for (const step of walkthrough.steps) {
       const files = [step.media.markdown, ...Object.values(step.media.image ?? {})].filter((f): f is string => Boolean(f));
       assert.ok(files.length > 0, `${step.id} has media`);
-      for (const file of files) assert.ok(fs.existsSync(path.join(extension.extensionPath, file)), `${file} exists`);
+      for (const file of files) assert.ok(await exists(vscode.Uri.joinPath(extension.extensionUri, file)), `${file} exists`);
     }
     // The colour key is drawn in the colours the underlines use by default.
     const colours = extension.packageJSON.contributes.colors as { id: string; defaults: Record<string, string> }[];
-    const key = fs.readFileSync(path.join(extension.extensionPath, walkthrough.steps[0].media.image?.dark ?? ''), 'utf8');
+    const key = await readText(vscode.Uri.joinPath(extension.extensionUri, walkthrough.steps[0].media.image?.dark ?? ''));
     for (const kind of ['person', 'place', 'organization']) {
       assert.ok(key.includes(colours.find((c) => c.id === `dossier.${kind}Color`)?.defaults.dark ?? '?'), `the dark key shows the ${kind} colour`);
     }

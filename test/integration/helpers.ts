@@ -2,6 +2,7 @@ import * as path from 'path';
 import { format } from 'util';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model/model';
+import type { DocumentState, ModelsInspection } from '../../src/extension/documentModels';
 import { DEFAULT_MIN_NAME_CONFIDENCE, withNamesAtLeast } from '../../src/core/model/nameConfidence';
 import { analyze } from '../../src/core/pipeline/analyze';
 
@@ -9,6 +10,12 @@ export const EXTENSION_ID = 'dossier.dossier';
 
 /** Marks the lines the runner prints from the extension host's log (test/host/runIntegration.mjs). */
 export const REPORT_MARK = '\u2063DOSSIER\u2063';
+
+/**
+ * Whether these tests run in a web worker: the extension host of VS Code for the Web, where there
+ * is no Node (code-server's UI is a web page for both hosts, so `vscode.env.uiKind` cannot tell).
+ */
+export const inWebWorkerHost = typeof (globalThis as { importScripts?: unknown }).importScripts === 'function';
 
 /** A line for the test run's output, such as a measurement; plain console.log only reaches the log file. */
 export function report(...parts: unknown[]): void {
@@ -30,6 +37,40 @@ export function fixtureUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder) throw new Error('no test workspace');
   return vscode.Uri.joinPath(folder, name);
+}
+
+/**
+ * A file a test writes outside the test workspace (so neither the workspace index nor a watcher
+ * sees it), in a folder beside it on the workspace's own file system, which the web host reaches too.
+ */
+export function scratchUri(name: string): vscode.Uri {
+  const folder = fixtureUri('');
+  return vscode.Uri.joinPath(folder, '..', `${path.posix.basename(folder.path)}-scratch`, name);
+}
+
+// Files through vscode.workspace.fs, the same on both hosts (the web worker host has no `fs`).
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
+    throw error;
+  }
+}
+
+/** Delete a file, or a folder with what it holds, if it is there. */
+export async function remove(uri: vscode.Uri): Promise<void> {
+  if (await exists(uri)) await vscode.workspace.fs.delete(uri, { recursive: true });
 }
 
 /** Open a fixture in an editor and wait until the extension is active. */
@@ -57,6 +98,12 @@ export async function eventually<T>(probe: () => T | undefined | Promise<T | und
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** What the extension tells its tests of its documents and its worker (the `dossier.test.state` command). */
+export const inspect = (uri?: vscode.Uri): Thenable<ModelsInspection> => vscode.commands.executeCommand<ModelsInspection>('dossier.test.state', uri);
+export const stateOf = async (uri: vscode.Uri): Promise<DocumentState | undefined> => (await inspect(uri)).state;
+export const becomes = (uri: vscode.Uri, wanted: DocumentState, timeoutMs = 20_000): Promise<true> =>
+  eventually(async () => ((await stateOf(uri)) === wanted ? true : undefined), `${uri.toString()} to be ${wanted}`, timeoutMs);
 
 /** The extension's API (what activate() returns), once it is active. */
 export async function dossier(): Promise<import('../../src/extension/extension').DossierApi> {

@@ -6,23 +6,10 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activeExtension, eventually, fixturePath, openFixture, profileHost, report } from './helpers';
+import { activeExtension, becomes, eventually, fixturePath, inspect, openFixture, profileHost, report, stateOf } from './helpers';
 import { describeInterval, STALL_MS, StallTicker, stallsByStep } from './stallTicker';
 import { skipBecause, warAndPeace } from '../host/results.mjs';
 
-type DocumentState = 'unsupported' | 'tooLarge' | 'analysing' | 'partial' | 'ready';
-interface TestState {
-  readonly notices: string[];
-  readonly workerRestarts: number;
-  readonly textsRead: number;
-  readonly busy: number;
-  readonly state?: DocumentState;
-}
-
-const inspect = (uri?: vscode.Uri): Thenable<TestState> => vscode.commands.executeCommand<TestState>('dossier.test.state', uri);
-const stateOf = async (uri: vscode.Uri): Promise<DocumentState | undefined> => (await inspect(uri)).state;
-const becomes = (uri: vscode.Uri, wanted: DocumentState, timeoutMs = 20_000): Promise<true> =>
-  eventually(async () => ((await stateOf(uri)) === wanted ? true : undefined), `${uri.toString()} to be ${wanted}`, timeoutMs);
 const ARTICLE = 'Angela Merkel met Emmanuel Macron in Paris on Monday.\n\n“We agree on almost everything,” Merkel told reporters.\n';
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('dossier');
 /** Pacing for scenarios (typing, scrolling); never a wait for a result. */
@@ -168,22 +155,6 @@ describe('robustness', function () {
     await vscode.commands.executeCommand('closeReferenceSearch');
     assert.deepStrictEqual(mentions?.map((m) => document.offsetAt(m.range.start)), [...text.matchAll(/Vladimir Putin/g)].map((m) => m.index));
     assert.strictEqual(mentions?.length, 6);
-  });
-
-  it('restarts a crashed worker, tells the user once, and goes on analysing', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
-    const editor = await vscode.window.showTextDocument(document);
-    await becomes(document.uri, 'ready');
-    const before = await inspect();
-    await vscode.commands.executeCommand('dossier.test.crashWorker');
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Boris Johnson arrived. '));
-    await becomes(document.uri, 'ready');
-    await vscode.commands.executeCommand('dossier.test.crashWorker');
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Olaf Scholz arrived. '));
-    await becomes(document.uri, 'ready');
-    const after = await inspect();
-    assert.strictEqual(after.workerRestarts - before.workerRestarts, 2);
-    assert.strictEqual(after.notices.filter((n) => n.includes('analysis worker stopped')).length, 1, 'told once');
   });
 
   describe('a file above the size limit', () => {

@@ -2,17 +2,15 @@
 // test/fixtures/newsroom: Ctrl+T and references across files, the hover's cross-file line, the
 // Workspace view, the watcher, and the store on disk (reopened without analysis, rebuilt when corrupt).
 import * as assert from 'assert';
-import { promises as fs } from 'fs';
-import * as os from 'os';
 import * as vscode from 'vscode';
-import { dossier, eventually, report, fixturePath, hoverText, openFixture, positionIn } from './helpers';
+import { dossier, eventually, fixtureUri, hoverText, openFixture, positionIn, readText, remove, report, scratchUri, writeText } from './helpers';
 import { STORE_FORMAT } from '../../src/extension/workspace/indexStore';
 import type { WorkspaceNode } from '../../src/extension/workspace/workspaceTree';
 
 const HARBOUR = 'newsroom/2024-03-04-harbour-vote.md';
 const FIGURES = 'newsroom/2024-03-11-oakley-figures.md';
 const DOCK = 'newsroom/2024-04-02-dock-company.txt';
-const uriOf = (file: string): string => vscode.Uri.file(fixturePath(file)).toString();
+const uriOf = (file: string): string => fixtureUri(file).toString();
 
 async function indexed() {
   const api = await dossier();
@@ -114,14 +112,14 @@ describe('Workspace index', function () {
   });
 
   it('the dossier exports as Markdown', async () => {
-    const target = vscode.Uri.file(`${os.tmpdir()}/dossier-export-${process.pid}.md`);
+    const target = scratchUri('workspace index/helena-marsh.md');
     await vscode.commands.executeCommand('dossier.exportDossier', 'person/Helena Marsh', target);
     try {
-      const markdown = await fs.readFile(target.fsPath, 'utf8');
+      const markdown = await readText(target);
       assert.match(markdown, /^# Helena Marsh\n\n\*person\* · 3 files · 5 mentions · 3 quotes\n/);
       assert.match(markdown, new RegExp(`### ${DOCK}\n\n> “a gift to the next generation\.”\n`));
     } finally {
-      await fs.rm(target.fsPath, { force: true });
+      await remove(target);
     }
   });
 
@@ -151,59 +149,59 @@ describe('Workspace index', function () {
 
   it('the watcher indexes a new file and forgets a deleted one', async () => {
     const api = await dossier();
-    const file = fixturePath('newsroom/2024-06-01-pier.txt');
+    const file = fixtureUri('newsroom/2024-06-01-pier.txt');
     const filesOfMarsh = (): number => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length ?? 0;
-    await fs.writeFile(file, 'The new pier opened on Saturday. Helena Marsh cut the ribbon.\n');
+    await writeText(file, 'The new pier opened on Saturday. Helena Marsh cut the ribbon.\n');
     try {
       await eventually(() => (filesOfMarsh() === 4 ? true : undefined), 'the new file indexed', 30_000);
     } finally {
-      await fs.rm(file, { force: true });
+      await remove(file);
     }
     await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the deleted file forgotten', 30_000);
   });
 
   it('the watcher forgets the files of a deleted folder', async () => {
     const api = await dossier();
-    const folder = fixturePath('newsroom/wire');
+    const folder = fixtureUri('newsroom/wire');
     const filesOfMarsh = (): number => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length ?? 0;
-    await fs.mkdir(folder);
+    await vscode.workspace.fs.createDirectory(folder);
     try {
-      await fs.writeFile(`${folder}/2024-06-04-quay.txt`, 'Helena Marsh walked the new quay on Monday.\n');
+      await writeText(vscode.Uri.joinPath(folder, '2024-06-04-quay.txt'), 'Helena Marsh walked the new quay on Monday.\n');
       await eventually(() => (filesOfMarsh() === 4 ? true : undefined), 'the new file indexed', 30_000);
     } finally {
-      await fs.rm(folder, { recursive: true, force: true });
+      await remove(folder);
     }
     await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the deleted folder\'s file forgotten', 30_000);
   });
 
   it('a change to one file re-indexes that file only', async () => {
     const api = await dossier();
-    const file = fixturePath('newsroom/2024-06-03-lock.txt');
+    const file = fixtureUri('newsroom/2024-06-03-lock.txt');
     const named = (name: string): boolean => api.workspaceIndex.current?.entities.some((e) => e.name === name) ?? false;
-    await fs.writeFile(file, 'The lock gates were repaired. Helena Marsh thanked the engineers.\n');
+    await writeText(file, 'The lock gates were repaired. Helena Marsh thanked the engineers.\n');
     try {
       await eventually(() => (api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length === 4 ? true : undefined), 'the new file indexed', 30_000);
       await api.workspaceIndex.whenIdle();
       const before = api.workspaceIndex.analysedCount;
       const readBefore = api.workspaceIndex.readCount;
-      await fs.appendFile(file, 'Ingrid Vasquez, the engineer in charge, said the work took a week.\n');
+      await writeText(file, `${await readText(file)}Ingrid Vasquez, the engineer in charge, said the work took a week.\n`);
       await eventually(() => (named('Ingrid Vasquez') ? true : undefined), 'the changed file indexed again', 30_000);
       await api.workspaceIndex.whenIdle();
       assert.strictEqual(api.workspaceIndex.analysedCount - before, 1, 'files analysed after the change');
       assert.strictEqual(api.workspaceIndex.readCount - readBefore, 1, 'files read after the change');
     } finally {
-      await fs.rm(file, { force: true });
+      await remove(file);
     }
     await eventually(() => (api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length === 3 ? true : undefined), 'the file forgotten', 30_000);
   });
 
   it('indexes the files in a dossier.languages language, not only those of the include glob', async () => {
     const api = await dossier();
-    const file = fixturePath('newsroom/2024-06-02-wire.wire');
+    const file = fixtureUri('newsroom/2024-06-02-wire.wire');
     const filesOfMarsh = (): number => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length ?? 0;
     const files = vscode.workspace.getConfiguration('files');
     const before = files.inspect('associations')?.globalValue;
-    await fs.writeFile(file, 'Helena Marsh opened the ferry terminal on Sunday.\n');
+    await writeText(file, 'Helena Marsh opened the ferry terminal on Sunday.\n');
     try {
       await api.workspaceIndex.whenIdle();
       assert.strictEqual(filesOfMarsh(), 3, 'a .wire file is in no language of dossier.languages yet');
@@ -211,7 +209,7 @@ describe('Workspace index', function () {
       await eventually(() => (filesOfMarsh() === 4 ? true : undefined), 'the .wire file indexed as plain text', 30_000);
     } finally {
       await files.update('associations', before, vscode.ConfigurationTarget.Global);
-      await fs.rm(file, { force: true });
+      await remove(file);
     }
     await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the .wire file forgotten', 30_000);
   });
@@ -232,14 +230,14 @@ describe('Workspace index', function () {
     const store = workspaceIndex.storeFile;
     assert.ok(store, 'the workspace has storage');
     await workspaceIndex.reopen(); // saves the store
-    await fs.writeFile(store.fsPath, '{"format": 1, "analysisVersion": "x", "analyses": {"a": ');
+    await writeText(store, '{"format": 1, "analysisVersion": "x", "analyses": {"a": ');
     const before = workspaceIndex.analysedCount;
     await workspaceIndex.reopen({ save: false });
     assert.strictEqual(workspaceIndex.droppedStore, 'not valid JSON');
     assert.ok(workspaceIndex.analysedCount >= before + 4, `analysed ${workspaceIndex.analysedCount - before} files again`);
     assert.strictEqual((await indexed()).entities.find((e) => e.name === 'Helena Marsh')?.files.length, 3);
     await workspaceIndex.whenIdle();
-    const written = async (): Promise<true | undefined> => (JSON.parse(await fs.readFile(store.fsPath, 'utf8').catch(() => '{}')).format === STORE_FORMAT ? true : undefined);
+    const written = async (): Promise<true | undefined> => (JSON.parse(await readText(store).catch(() => '{}')).format === STORE_FORMAT ? true : undefined);
     await eventually(written, 'the store written again', 10_000);
   });
 
@@ -248,15 +246,15 @@ describe('Workspace index', function () {
     await workspaceIndex.whenIdle();
     // An archive dropped into the folder: enough distinct articles (each a different content
     // hash) that indexing them outlasts the moment the notification appears.
-    const archive = fixturePath('archive');
-    const article = await fs.readFile(fixturePath('xi-putin-moscow.txt'), 'utf8');
+    const archive = fixtureUri('archive');
+    const article = await readText(fixtureUri('xi-putin-moscow.txt'));
     const count = 150;
     const names = Array.from({ length: count }, (_, i) => `copy-${String(i).padStart(3, '0')}.txt`);
-    const indexedCopies = (): number => names.filter((name) => workspaceIndex.isIndexed(vscode.Uri.file(`${archive}/${name}`).toString())).length;
-    await fs.mkdir(archive);
+    const indexedCopies = (): number => names.filter((name) => workspaceIndex.isIndexed(vscode.Uri.joinPath(archive, name).toString())).length;
+    await vscode.workspace.fs.createDirectory(archive);
     try {
       const analysedBefore = workspaceIndex.analysedCount;
-      for (const [i, name] of names.entries()) await fs.writeFile(`${archive}/${name}`, `${article}\nArchive copy ${i}.\n`);
+      for (const [i, name] of names.entries()) await writeText(vscode.Uri.joinPath(archive, name), `${article}\nArchive copy ${i}.\n`);
       const shown = await eventually(() => (workspaceIndex.indexing?.notified ? workspaceIndex.indexing : undefined), 'the progress notification', 30_000);
       assert.ok(shown.done < shown.total, `${shown.done} of ${shown.total} files when the notification showed`);
       await vscode.commands.executeCommand('notification.acceptPrimaryAction'); // its Cancel button
@@ -272,7 +270,7 @@ describe('Workspace index', function () {
       assert.strictEqual(workspaceIndex.analysedCount - analysedBefore, count, 'files analysed in all, across both runs');
       assert.strictEqual(indexedCopies(), count);
     } finally {
-      await fs.rm(archive, { recursive: true, force: true });
+      await remove(archive);
     }
     await eventually(() => (indexedCopies() === 0 ? true : undefined), 'the archive forgotten', 30_000);
   });

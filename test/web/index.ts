@@ -8,7 +8,7 @@ import 'mocha/mocha';
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { collectResults } from '../host/mochaStats.mjs';
-import { report, REPORT_MARK } from '../integration/helpers';
+import { inWebWorkerHost, report, REPORT_MARK } from '../integration/helpers';
 
 /** Marks the line that carries the run's results (test/host/runIntegration.mjs --web). */
 const RESULTS_MARK = `${REPORT_MARK}RESULTS `;
@@ -30,7 +30,7 @@ export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30000, ...(DOSSIER_TEST_GREP ? { grep: new RegExp(`^${WHERE}|${DOSSIER_TEST_GREP}`) } : {}) });
   describe(WHERE, () => {
     it('runs these suites: in a web worker, in a web UI', () => {
-      assert.strictEqual(typeof (globalThis as { importScripts?: unknown }).importScripts, 'function', 'not in a web worker');
+      assert.ok(inWebWorkerHost, 'not in a web worker');
       assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web);
     });
   });

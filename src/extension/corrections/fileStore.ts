@@ -4,7 +4,8 @@ import { describeProblem, formatCorrectionsFile, parseCorrectionsFile, type Corr
 import { writeFileAtomic } from '../atomicWrite';
 import { sameCorrections, type CorrectionsChange, type CorrectionsStore } from './store';
 
-export const CORRECTIONS_FILE = '.vscode/dossier.json';
+const CORRECTIONS_FOLDER = '.vscode';
+export const CORRECTIONS_FILE = `${CORRECTIONS_FOLDER}/dossier.json`;
 /** How often a write is retried when the file changed on disk between reading and writing it. */
 const WRITE_ATTEMPTS = 3;
 
@@ -36,7 +37,8 @@ export class FileCorrectionsStore implements CorrectionsStore {
   constructor(folder: vscode.WorkspaceFolder, private readonly diagnostics: vscode.DiagnosticCollection) {
     this.uri = vscode.Uri.joinPath(folder.uri, CORRECTIONS_FILE);
     this.label = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders.length > 1 ? `${CORRECTIONS_FILE} in ${folder.name}` : CORRECTIONS_FILE;
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CORRECTIONS_FILE));
+    // The folder too: deleting it (as the web host's file systems report it) says nothing of the file in it.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `{${CORRECTIONS_FOLDER},${CORRECTIONS_FILE}}`));
     const reload = (): void => void this.reload();
     this.subscriptions = [watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload), this.changed];
     void this.reload();

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/model/model';
 import { entityAt } from '../../core/model/navigation';
 import { entityNamed, type WorkspaceEntity } from '../../core/workspace/merge';
-import type { Settings } from '../settings';
+import { documentSelector, type Settings } from '../settings';
 import type { ShownAnalyses } from '../shownAnalyses';
 import { OPEN_DOSSIER_COMMAND } from './dossierPanel';
 import type { WorkspaceIndexer } from './workspaceIndexer';
@@ -123,7 +123,7 @@ export function registerWorkspaceFeatures(shown: ShownAnalyses, indexer: Workspa
     if (languages.join() === registeredFor) return;
     registeredFor = languages.join();
     for (const r of registrations) r.dispose();
-    const selector = languages.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
+    const selector = documentSelector(languages);
     registrations = [
       vscode.languages.registerReferenceProvider(selector, new WorkspaceReferences(shown, indexer)),
       vscode.languages.registerHoverProvider(selector, new WorkspaceHover(shown, indexer)),
