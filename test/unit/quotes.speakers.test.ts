@@ -123,6 +123,55 @@ describe('speakers: how each was found', () => {
   });
 });
 
+describe('speakers: interview transcripts', () => {
+  const INTRO = 'Anna Berg spoke with our reporter, Kim Lark, about the harbour. Anna Berg has led the port for a decade.\n\n';
+  const cases: { name: string; text: string; expected: (string | null)[] }[] = [
+    {
+      name: 'Q is the journalist the introduction names, A the one interviewed',
+      text: `${INTRO}Q: Why did the ferries stop?\n\nA: The money ran out.\n\nQ: Whose money?\n\nA: Ours, mostly.`,
+      expected: ['Kim Lark (turn)', 'Anna Berg (turn)', 'Kim Lark (turn)', 'Anna Berg (turn)'],
+    },
+    {
+      name: 'with no journalist named, the questions have no speaker',
+      text: 'Anna Berg has led the port for a decade.\n\nQ: Why did the ferries stop?\n\nA: The money ran out.',
+      expected: [null, 'Anna Berg (turn)'],
+    },
+    {
+      name: 'a surname in capitals is the person the document names',
+      text: 'Paul Dorn took questions after the vote.\n\nDORN: We will build the wall by spring.',
+      expected: ['Paul Dorn (explicit)'],
+    },
+    {
+      name: 'names a document does not mention otherwise speak when they take turns',
+      text: 'A partial transcript follows.\n\nJOHN HALE: Is the port open?\n\nMARY VOSS: Not since the storm.',
+      expected: ['JOHN HALE (explicit)', 'MARY VOSS (explicit)'],
+    },
+    {
+      name: 'a role labels a turn',
+      text: 'Paul Dorn took questions after the vote.\n\nDORN: We will build the wall by spring.\n\nREPORTER: Which spring?',
+      expected: ['Paul Dorn (explicit)', 'REPORTER (title)'],
+    },
+    {
+      name: 'a note in capitals is not a turn, and its quotes are the writer’s',
+      text: 'Paul Dorn took questions after the vote.\n\nUPDATE: Dorn later said, “The wall will wait.”',
+      expected: ['Paul Dorn (explicit)'],
+    },
+  ];
+  for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(speakersOf(text), expected));
+
+  it('a label is not a person a later “he” can mean', () => {
+    const labelled: Known = { ...CAST, 'Paul Dorn': { kind: 'person', forms: ['Paul Dorn', 'DORN'] }, 'John Hale': { kind: 'person', forms: ['JOHN HALE'] } };
+    const text = 'Paul Dorn took questions.\n\nDORN: It opens in May.\n\nJOHN HALE: And the harbour?\n\n“It will not,” he said.';
+    assert.deepStrictEqual(quotesOf(text, labelled).map((q) => q.speaker?.name), ['Paul Dorn', 'John Hale', 'Paul Dorn']);
+  });
+
+  it('quotes a turn’s words without its label, and tells an inferred party by its confidence', () => {
+    const quotes = quotesOf(`${INTRO}Q: Why did the ferries stop?\n\nDORN: The money ran out.`, { ...CAST });
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['Why did the ferries stop?', 'The money ran out.']);
+    assert.ok((quotes[0].speaker?.confidence ?? 1) < (quotes[1].speaker?.confidence ?? 0), 'a named label is surer than an inferred interviewer');
+  });
+});
+
 describe('gender', () => {
   const titles: [string, string | null][] = [['Mr. ', 'male'], ['Mrs ', 'female'], ['Sir ', 'male'], ['Lady ', 'female'], ['Ms. ', 'female'], ['the ', null]];
   for (const [before, gender] of titles) it(`a title “${before.trim()}” → ${gender}`, () => assert.strictEqual(genderFromTitle(`met ${before}`), gender));
@@ -132,7 +181,7 @@ describe('gender', () => {
 
 describe('made-up gold: every speaker right', () => {
   const fixtures = path.resolve(__dirname, '../../../test/fixtures');
-  for (const gold of ['interview-harbor-mayor.speakers.json', 'feature-lighthouse.speakers.json']) {
+  for (const gold of ['interview-harbor-mayor.speakers.json', 'feature-lighthouse.speakers.json', 'transcript-port-hearing.speakers.json']) {
     it(gold, () => {
       const expected = JSON.parse(fs.readFileSync(path.join(fixtures, gold), 'utf8')) as { file: string; quotes: { start: number; end: number; speaker: string }[] };
       const text = fs.readFileSync(path.join(fixtures, expected.file), 'utf8');

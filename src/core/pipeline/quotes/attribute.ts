@@ -6,6 +6,7 @@ import { countWhile, spanIndexAt } from '../../model/spans';
 import { buildLayout, QUOTED, tokenizeFrame, type Layout } from './layout';
 import { clauseSubject } from './phrases';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
+import { labelKind, speakingTurns } from './transcript';
 
 export interface AttributionContext {
   readonly text: string;
@@ -28,7 +29,8 @@ export const PARAGRAPHS_REMEMBERED = 4;
 const MAX_SENTENCES_AWAY = 8;
 
 /** Decide each quote's kind, speaker, verb and outlet. Linear in the number of quotes and sentences. */
-export function attributeQuotes(spans: readonly QuoteSpan[], context: AttributionContext): Quote[] {
+export function attributeQuotes(found: readonly QuoteSpan[], context: AttributionContext): Quote[] {
+  const spans = speakingTurns(context.text, found, context.entities);
   const layout = buildLayout(context.text, context.paragraphs, spans);
   const attributor = new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout));
   return spans.map((span) => attributor.attribute(span).quote);
@@ -91,8 +93,8 @@ export class QuoteAttributor {
       const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
-    const own = ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences);
-    const found: Found | undefined = own ? { attribution: own, reach: 'own' } : this.notAddressed(span, this.continued(span));
+    const own = span.label ? undefined : (ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences));
+    const found: Found | undefined = span.label ? this.turnOf(span, span.label) : own ? { attribution: own, reach: 'own' } : this.notAddressed(span, this.continued(span));
     const attribution = found?.attribution;
     const resolved = attribution ? resolver.resolve(attribution.speaker) : undefined;
     const speaker = found && resolved ? withBasis(found, resolved) : null;
@@ -128,6 +130,25 @@ export class QuoteAttributor {
       if (other?.speaker && !addressed.has(other.speaker)) return { attribution: other.attribution, reach: 'turn' };
     }
     return undefined;
+  }
+
+  /**
+   * A transcript's turn: the person its label names ("TAPPER:"), or for "Q:" and "A:" the
+   * interviewer and the one interviewed, as the narration before the transcript introduces them.
+   */
+  private turnOf(span: QuoteSpan, label: Span): Found | undefined {
+    const { text } = this.layout;
+    const words = text.slice(label.start, label.end);
+    const colon = { start: label.end, end: label.end + 1, text: ':' };
+    const kind = labelKind(words);
+    if (kind === 'name' || kind === 'role') {
+      const speaker = { ...label, text: words, ...(kind === 'name' && { name: { ...label, text: words } }) };
+      return { attribution: { speaker, verb: colon }, reach: 'own' };
+    }
+    const party = this.resolver.interviewParties(span.start)[kind === 'question' ? 'interviewer' : 'interviewee'];
+    if (!party) return undefined;
+    const name = { start: party.start, end: party.end, text: text.slice(party.start, party.end) };
+    return { attribution: { speaker: { ...name, name }, verb: colon }, reach: 'turn' };
   }
 
   /** A speaker carried to a quote with no attribution of its own: by turn-taking in a conversation, else by continuing one. */

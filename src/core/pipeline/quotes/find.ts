@@ -2,6 +2,7 @@ import type { Span } from '../../model/model';
 import { shiftOf, type TextChange } from '../textChange';
 import { firstStartingFrom } from '../../model/spans';
 import { markAt, mayBeMark, type MarkFamily, type OpenQuotes } from './marks';
+import { turnLabelAt } from './transcript';
 
 /** A quoted span, marks included, before kinds and speakers are decided. */
 export interface QuoteSpan extends Span {
@@ -9,6 +10,8 @@ export interface QuoteSpan extends Span {
   readonly depth: number;
   /** False when the paragraph ended before a closing mark came. */
   readonly closed: boolean;
+  /** For a transcript's turn, a paragraph quoted without marks: its label ("Q", "TRUMP"), which names the speaker. */
+  readonly label?: Span;
 }
 
 interface OpenQuote {
@@ -43,6 +46,9 @@ export interface RescannedParagraphs {
  * A double quote still open at the end of its paragraph runs on when the next paragraph opens
  * with a mark of the same family (the news convention for a quote over several paragraphs); else
  * it ends with the paragraph. A single quote still open there was an apostrophe and is dropped.
+ *
+ * A paragraph that opens with a transcript's label ("Q:", "TRUMP:") is a turn: a quote from after
+ * the label to the paragraph's end, holding its marked quotes one level deeper, never running on.
  */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const scan = new QuoteScan(text, paragraphs);
@@ -111,6 +117,8 @@ class QuoteScan {
   private readonly byFamily: Record<MarkFamily, OpenQuote[]> = { double: [], single: [], guillemet: [] };
   private readonly open: OpenQuotes = { closersOf: (family) => this.innermost(family)?.closers };
   private readonly runOnInto: Uint8Array;
+  /** The transcript turn of the paragraph being scanned: its slot and label, and where its words start. */
+  private turn: { readonly slot: number; readonly label: Span; readonly from: number } | undefined;
 
   constructor(private readonly text: string, private readonly paragraphs: readonly Span[]) {
     this.runOnInto = new Uint8Array(paragraphs.length);
@@ -139,6 +147,12 @@ class QuoteScan {
       // Only a run-on quote survives a paragraph end; it consumes this paragraph's opening mark.
       const role = markAt(text, start, this.open);
       i += role?.length ?? 0;
+    } else {
+      const turn = turnLabelAt(text, start, OPENING_CONTEXT);
+      if (turn) {
+        this.turn = { ...turn, slot: this.slots.length };
+        this.slots.push(undefined);
+      }
     }
     while (i < end) {
       // Most characters are not marks; stepping over them without markAt keeps the book's scan cheap.
@@ -181,7 +195,7 @@ class QuoteScan {
     spans.length = k + old.spans.length - firstOld;
     for (let j = firstOld; j < old.spans.length; j++) {
       const span = old.spans[j];
-      spans[k++] = delta === 0 ? span : { start: span.start + delta, end: span.end + delta, depth: span.depth, closed: span.closed };
+      spans[k++] = delta === 0 ? span : movedSpan(span, delta);
     }
     this.runOnInto.set(old.runOnInto.subarray(oldP), p);
     return { paragraphs: this.paragraphs, spans, runOnInto: this.runOnInto };
@@ -193,7 +207,7 @@ class QuoteScan {
   }
 
   private push(start: number, family: MarkFamily, closers: string): void {
-    const quote = { start, family, closers, depth: this.stack.length, slot: this.slots.length };
+    const quote = { start, family, closers, depth: this.stack.length + (this.turn ? 1 : 0), slot: this.slots.length };
     this.stack.push(quote);
     this.byFamily[family].push(quote);
     this.slots.push(undefined);
@@ -225,6 +239,15 @@ class QuoteScan {
     const { end } = this.paragraphs[p];
     while (stack.length > 1) this.pop();
     const outer = stack[0];
+    if (this.turn) {
+      // A turn ends with its paragraph, and so does a quote left open in it.
+      if (outer?.family === 'single') this.clear();
+      else if (outer) this.close(outer.family, end, false);
+      const { slot, label, from } = this.turn;
+      this.slots[slot] = { start: from, end: trimmedEnd(text, from, end), depth: 0, closed: true, label };
+      this.turn = undefined;
+      return;
+    }
     if (!outer) return;
     if (outer.family === 'single') {
       this.clear();
@@ -240,6 +263,11 @@ class QuoteScan {
 /** "PENCE: …" after the mark: a transcript turns to a new speaker, so the quote before it does not run on. */
 function opensWithSpeakerLabel(text: string, paragraph: Span): boolean {
   return /^.{1,2}\p{Lu}[\p{Lu}.'’ -]*\p{Lu}:\s/u.test(text.slice(paragraph.start, paragraph.start + 40));
+}
+
+function movedSpan(span: QuoteSpan, delta: number): QuoteSpan {
+  const moved = { start: span.start + delta, end: span.end + delta, depth: span.depth, closed: span.closed };
+  return span.label ? { ...moved, label: { start: span.label.start + delta, end: span.label.end + delta } } : moved;
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {

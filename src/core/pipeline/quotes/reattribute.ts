@@ -8,6 +8,7 @@ import { firstStartingFrom, spanIndexAt } from '../../model/spans';
 import { buildLayout, layoutAfterChange, type Layout } from './layout';
 import type { SpeakerPhrase } from './phrases';
 import { SpeakerResolver, type PersonAt } from './speakers';
+import { speakingTurns } from './transcript';
 
 /** What attributing one version's quotes keeps, so that the next version can reuse it. */
 export interface AttributionMemo {
@@ -43,10 +44,13 @@ const LOOK_BEHIND = 48;
  * far. So quotes before the rescanned paragraphs keep theirs, and quotes after them are attributed
  * again only until that state is the old one, moved: from there on, the old results are moved.
  */
-export function attributeQuotesAfterChange(spans: readonly QuoteSpan[], context: AttributionContext, previous?: PreviousAttribution): AttributionMemo {
+export function attributeQuotesAfterChange(found: readonly QuoteSpan[], context: AttributionContext, previous?: PreviousAttribution): AttributionMemo {
   const { text, paragraphs } = context;
+  const spans = speakingTurns(text, found, context.entities);
   // A scan that started again at the first paragraph found every span anew.
-  if (!previous || previous.rescanned.from === 0) return attributeAll(spans, context, buildLayout(text, paragraphs, spans));
+  // Whether a transcript's turn speaks depends on the entities and on the turns around it, which
+  // an edit elsewhere may change: a document with turns is attributed whole again, as few are long.
+  if (!previous || previous.rescanned.from === 0 || found.some((span) => span.label)) return attributeAll(spans, context, buildLayout(text, paragraphs, spans));
   const { memo, rescanned } = previous;
   const layout = layoutAfterChange(text, paragraphs, spans, memo.layout, rescanned);
   if (!previous.sameEntities) return attributeAll(spans, context, layout);
