@@ -108,6 +108,11 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)'],
     },
     {
+      name: 'the one a line addresses by name answers the next untagged line',
+      text: 'Paul Dorn, Anna Berg and Kim Lark sat at the table.\n\n“Is the road open, Anna?” asked Paul Dorn.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
+    },
+    {
       name: 'an interview’s questions and answers alternate',
       text: '“Why now?” Kim Lark asked.\n\n“Because the money ran out,” Paul Dorn said.\n\n“Whose money?”\n\n“Ours, mostly, and the bank’s.”',
       expected: ['Kim Lark (explicit)', 'Paul Dorn (explicit)', 'Kim Lark (turn)', 'Paul Dorn (turn)'],

@@ -44,7 +44,8 @@ export interface Attributed {
 
 /** The attribution that the last quote of a paragraph took, for quotes that continue it. */
 export interface LastAttribution {
-  /** Where that quote ends. */
+  /** Where that quote starts and ends. */
+  readonly from: number;
   readonly at: number;
   readonly attribution: Attribution;
   /** The name it was resolved to, when the quote kept a speaker: turn-taking compares them. */
@@ -100,7 +101,7 @@ export class QuoteAttributor {
     const speaker = found && resolved ? withBasis(found, resolved) : null;
     if (attribution) {
       const paragraph = spanIndexAt(layout.paragraphs, span.start);
-      this.lastOfParagraph.set(paragraph, { at: span.end, attribution, speaker: speaker?.name });
+      this.lastOfParagraph.set(paragraph, { from: span.start, at: span.end, attribution, speaker: speaker?.name });
     }
     const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span, sentences), hasSpeaker: speaker !== null });
     if (kind === 'scare' || !attribution || !speaker) return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution };
@@ -155,7 +156,11 @@ export class QuoteAttributor {
   private continued(span: QuoteSpan): Found | undefined {
     const { layout, sentences } = this;
     if (!opensSentence(layout, span, sentences) || isTitle(layout.text.slice(span.start, span.end))) return undefined;
-    return takesTurn(layout, span, this.lastOfParagraph, this.resolver) ?? continuedAttribution(layout, span, sentences, this.lastOfParagraph);
+    return (
+      answersVocative(layout, span, this.lastOfParagraph, this.resolver) ??
+      takesTurn(layout, span, this.lastOfParagraph, this.resolver) ??
+      continuedAttribution(layout, span, sentences, this.lastOfParagraph)
+    );
   }
 }
 
@@ -333,6 +338,21 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
     return { attribution: earlier.attribution, reach: 'turn' };
   }
   return undefined;
+}
+
+/**
+ * A line of dialogue that opens its paragraph with no tag, after a line that addressed someone by
+ * name ("Are you sure, Anna?"), is the answer of the one addressed (Elson & McKeown 2010).
+ */
+function answersVocative(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>, resolver: SpeakerResolver): Found | undefined {
+  const paragraph = spanIndexAt(layout.paragraphs, quote.start);
+  if (paragraph < 1 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
+  const previous = lastOfParagraph.get(paragraph - 1);
+  if (!previous?.speaker || !opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
+  const addressed = resolver.vocativesIn({ start: previous.from, end: previous.at }).find((mention) => resolver.nameOf(mention) !== previous.speaker);
+  if (!addressed) return undefined;
+  const name = { start: addressed.start, end: addressed.end, text: addressed.text };
+  return { attribution: { speaker: { ...name, name }, verb: previous.attribution.verb }, reach: 'turn' };
 }
 
 /** The paragraph's first word is a quote's: it is a line of dialogue, not narration. */

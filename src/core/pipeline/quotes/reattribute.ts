@@ -121,7 +121,7 @@ function lastAttributionIn(memo: AttributionMemo, paragraph: number, before: num
   for (; k >= 0 && memo.quotes[k].start >= start; k--) {
     const attribution = memo.attributions[k];
     const speaker = memo.quotes[k].speaker?.name;
-    if (attribution) return { at: memo.quotes[k].end, attribution, ...(speaker !== undefined && { speaker }) };
+    if (attribution) return { from: memo.quotes[k].start, at: memo.quotes[k].end, attribution, ...(speaker !== undefined && { speaker }) };
   }
   return undefined;
 }
@@ -160,6 +160,7 @@ function sameMovedLast(change: TextChange, before: LastAttribution, after: LastA
   const a = before.attribution;
   const b = after.attribution;
   return (
+    movedPosition(change, before.from) === after.from &&
     movedPosition(change, before.at) === after.at &&
     before.speaker === after.speaker &&
     sameMovedPhrase(change, a.speaker, b.speaker) &&

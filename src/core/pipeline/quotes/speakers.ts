@@ -139,16 +139,26 @@ export class SpeakerResolver {
    * own marks ("…, Prince?", "Anna, look"). Whoever is addressed is not the one speaking.
    */
   addressedIn(quote: Span): Set<string> {
-    const addressed = new Set<string>();
+    return new Set(this.vocativesIn(quote).map((mention) => this.nameOf(mention) as string));
+  }
+
+  /** The name of the entity a mention is of. */
+  nameOf(mention: Mention): string | undefined {
+    return this.entityById.get(mention.entityId)?.name;
+  }
+
+  /** The mentions of the people a quote addresses by name (see addressedIn), in text order. */
+  vocativesIn(quote: Span): Mention[] {
+    const vocatives: Mention[] = [];
     for (let k = lastStartingBefore(this.mentions, quote.start) + 1; k < this.mentions.length && this.mentions[k].start < quote.end; k++) {
       const mention = this.mentions[k];
       const entity = this.entityById.get(mention.entityId);
       if (entity?.kind !== 'person' || mention.end > quote.end) continue;
       const before = this.text.slice(Math.max(quote.start, mention.start - 3), mention.start);
       const after = this.text.slice(mention.end, Math.min(quote.end, mention.end + 2));
-      if (/(?:^|[,“"‘']|\bO)\s*$/u.test(before) && (mention.start - quote.start < 3 || /,\s*$/.test(before)) && /^\s*(?:[,?!.;]|[”"’']|$)/u.test(after)) addressed.add(entity.name);
+      if (/(?:^|[,“"‘']|\bO)\s*$/u.test(before) && (mention.start - quote.start < 3 || /,\s*$/.test(before)) && /^\s*(?:[,?!.;]|[”"’']|$)/u.test(after)) vocatives.push(mention);
     }
-    return addressed;
+    return vocatives;
   }
 
   /** Whether narration in `span` (outside its quotes) names a person other than those in `known`. */
