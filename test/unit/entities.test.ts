@@ -50,6 +50,12 @@ describe('entities: people compromise does not know', () => {
     { name: 'a party label before a name is a role', text: 'The race went to Republican Anna Kowalczyk.', expected: ['person:Anna Kowalczyk'] },
     { name: 'a title alone is not a name', text: 'He came out of the Emperor’s room.', expected: [] },
     { name: 'a name with two particles', text: 'The try was scored by Pieter van der Merwe late on.', expected: ['person:Pieter van der Merwe'] },
+    { name: 'a middle initial inside a name', text: 'Franklin D. Roosevelt won again.', expected: ['person:Franklin D. Roosevelt'] },
+    { name: 'a middle initial after a first name that opens the sentence', text: 'Mary J. Blige sings to Hillary Clinton.', expected: ['person:Mary J. Blige', 'person:Hillary Clinton'] },
+    { name: 'middle initials and a generational suffix', text: 'Sources close to Robert S. Mueller III and James B. Comey agreed.', expected: ['person:Robert S. Mueller III', 'person:James B. Comey'] },
+    { name: 'initials only', text: 'The book was by J. R. R. Tolkien, an Oxford don.', expected: ['person:J. R. R. Tolkien', 'place:Oxford'] },
+    { name: 'a plural title is not part of the names', text: 'Sens. Jeff Merkley and Jon Tester voted no.', expected: ['person:Jeff Merkley', 'person:Jon Tester'] },
+    { name: 'a party and state after a legislator is no name', text: 'Jeff Merkley (D-Ore.) and Pete King, R-N.Y., and Mia Love (R-UT) voted no.', expected: ['person:Jeff Merkley', 'person:Pete King', 'person:Mia Love'] },
     { name: 'a name introduced by a role noun', text: 'The team hired coach Brannigan Oyelaran last year.', expected: ['person:Brannigan Oyelaran'] },
   ]);
 });
@@ -144,6 +150,16 @@ describe('entities: one entity per referent', () => {
   it('a stray capitalised word before a surname does not take it from the named person', () => {
     const e = entity('Michelle Obama won the vote in Oslo.\n\nThe rival said that Team Obama’s claim was spin.\n\nObama thanked her staff, and Obama left.', 'Michelle Obama');
     assert.deepStrictEqual([e?.aliases, e?.mentions.length], [['Obama'], 3]);
+  });
+
+  it('a surname of two words joins the full name', () => {
+    const e = entity('Enrique Aguilar Ruiz spoke first. Later, Mr. Aguilar Ruiz left.', 'Enrique Aguilar Ruiz');
+    assert.deepStrictEqual([e?.aliases, e?.mentions.length], [['Aguilar Ruiz'], 2]);
+  });
+
+  it('a generational suffix is part of the name, and the surname before it joins it', () => {
+    const e = entity('Harold T. Quimby III arrived. Quimby spoke first.', 'Harold T. Quimby III');
+    assert.deepStrictEqual([e?.aliases, e?.mentions.length], [['Quimby'], 2]);
   });
 
   it('two people who share a surname keep it for neither', () => {

@@ -11,6 +11,7 @@ import type { NameModel } from './nameModel/model';
 import { combineWithRules } from './nameModel/combine';
 import { INSTITUTIONS, TITLES } from './lexicon';
 import { shippedNameModel } from './nameModel/shipped';
+import { isPartyAffiliation } from './words';
 
 /** A name found in one paragraph, before document-level merging. Offsets are document offsets. */
 export interface EntityCandidate extends Span {
@@ -82,8 +83,9 @@ export function readByRules(sentences: readonly (readonly Term[])[], paragraph: 
   const inDateline = (first: number): boolean => datelines.some((d) => tokens[first].start < d.end && tokens[first].end > d.start);
   const notNames: Span[] = [];
   let previous: NameFinding | undefined;
+  for (const token of tokens) if (isPartyAffiliation(token.text)) notNames.push({ start: token.start, end: token.end });
   for (const run of findRuns(tokens)) {
-    if (inDateline(run.first)) continue;
+    if (inDateline(run.first) || run.first === run.last && isPartyAffiliation(tokens[run.first].text)) continue;
     if (isCountryModifier(tokens, run.last)) notNames.push({ start: tokens[run.last].start, end: tokens[run.last].end });
     const found = classifyRun(tokens, run, paragraph, coordinatedKind(tokens, previous, run.first));
     for (const name of found) add(name.first, name.last, name.kind, name.roles);
@@ -91,6 +93,7 @@ export function readByRules(sentences: readonly (readonly Term[])[], paragraph: 
   }
   for (const name of capsLineNames(tokens, paragraph)) if (!inDateline(name.first)) add(name.first, name.last, name.kind, []);
   names.sort((a, b) => a.start - b.start);
+  notNames.sort((a, b) => a.start - b.start);
   return { tokens, names, notNames, labels: labelsOfNames(tokens, names) };
 }
 

@@ -14,7 +14,7 @@ export const TITLES = words(`
   pope cardinal archbishop bishop father sister brother rabbi imam ayatollah
   general gen lieutenant lt colonel col major maj captain capt commander admiral sergeant sgt
   marshal brigadier corporal private
-  senator sen representative rep congressman congresswoman governor gov mayor
+  senator sen sens representative rep reps congressman congresswoman governor gov govs mayor messrs
   judge justice chief attorney ambassador envoy commissioner chairman chairwoman chair
   spokesman spokeswoman spokesperson speaker
   coach manager director leader secretary-general

@@ -243,11 +243,15 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
   for (const c of candidates) {
     const kind = kinds.get(c.text.toLowerCase()) ?? c.kind;
     if (kind === 'person') {
-      const words = c.text.split(/\s+/);
+      const words = withoutGeneration(c.text.split(/\s+/));
       if (words.length < 2) continue;
       const surnameFirst = SURNAME_FIRST.has(words[0].toLowerCase()) && words.length <= 3;
       offer(surnameFirst ? words[0] : words[words.length - 1], c.text, kind);
-      if (words.length > 2 && !surnameFirst) offer(`${words[0]} ${words[words.length - 1]}`, c.text, kind);
+      if (words.length > 2 && !surnameFirst) {
+        offer(`${words[0]} ${words[words.length - 1]}`, c.text, kind);
+        // A surname of two words: "Mr. Peña Nieto" is Enrique Peña Nieto.
+        offer(words.slice(-2).join(' '), c.text, kind);
+      }
       // A known first name on its own ("Joe") stands for the one person the document gives it to.
       if (!surnameFirst && isKnownFirstName(words[0].toLowerCase())) offer(words[0], c.text, kind);
     } else if (kind === 'organization') {
@@ -261,6 +265,13 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
     if (owner) result.set(lower, owner);
   }
   return result;
+}
+
+/** "Jr", "Sr", "III" after a surname: part of the full name, never a short form of it. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+function withoutGeneration(words: readonly string[]): string[] {
+  return words.length > 2 && GENERATION.test(words[words.length - 1]) ? words.slice(0, -1) : [...words];
 }
 
 /** How far after a name its acronym in brackets is looked for. */

@@ -103,3 +103,17 @@ export function isLastName(token: Token): boolean {
 export function isParticle(token: Token): boolean {
   return token.text === token.lower && NAME_PARTICLES.has(token.lower);
 }
+
+/**
+ * US states as news style abbreviates them after a party's letter, and their postal codes:
+ * "Jeff Merkley (D-Ore.)", "Pete King, R-N.Y.", "Bernie Sanders (I-VT)".
+ */
+const STATE_ABBREVIATIONS = new Set(`ala alaska ariz ark calif colo conn del fla ga hawaii idaho ill ind iowa kan ky la
+  maine md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d ohio okla ore pa r.i s.c s.d
+  tenn texas utah vt va wash w.va wis wyo`.split(/\s+/));
+
+/** A legislator's party and state ("D-Ore"): no name, though it is capitalised like one. */
+export function isPartyAffiliation(text: string): boolean {
+  const match = /^[DRI]-(\p{Lu}{2}|[\p{L}.]+?)\.?$/u.exec(text);
+  return match !== null && (/^\p{Lu}{2}$/u.test(match[1]) || STATE_ABBREVIATIONS.has(match[1].toLowerCase()));
+}

@@ -27,7 +27,8 @@ export const RULES_CONFIDENCE = 0.5;
 export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<number>, tokens: readonly Token[]): ModelName[] {
   const ruleNames = spansOf(ruleLabels);
   const kept: ModelName[] = [];
-  for (const name of withoutClauseOpeners(joinBracketed(splitAtPunctuation(reading, tokens), tokens), reading, ruleLabels, tokens)) {
+  const pieces = withoutClauseOpeners(joinBracketed(splitAtPunctuation(reading, tokens), tokens), reading, ruleLabels, tokens);
+  for (const name of wholeAcrossInitials(pieces, ruleNames, tokens)) {
     if (name.confidence >= UNSURE) kept.push(name);
     else {
       const rule = ruleNames.find((r) => overlaps(r, name));
@@ -41,6 +42,37 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   }
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
   return kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last);
+}
+
+/**
+ * A person's name with a middle initial, whole as the rules read it: "Franklin D. Roosevelt",
+ * "Robert S. Mueller III". The training data has few such names, and the model starts a name at
+ * the initial ("D. Roosevelt") or leaves the initial out ("John", "Kennedy"); the rules join a
+ * name's words across an initial's full stop (runs.ts), so where the model found part of such a
+ * name, the rules' whole name stands in for the model's pieces, as sure as the surest of them.
+ */
+export function wholeAcrossInitials(names: readonly ModelName[], ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): ModelName[] {
+  let result = [...names];
+  for (const rule of ruleNames) {
+    if (rule.kind !== 'person' || !hasMiddleInitial(tokens, rule)) continue;
+    const parts = result.filter((name) => overlaps(name, rule));
+    if (parts.length === 0) continue;
+    const whole: ModelName = {
+      first: Math.min(rule.first, ...parts.map((p) => p.first)),
+      last: Math.max(rule.last, ...parts.map((p) => p.last)),
+      kind: 'person',
+      confidence: Math.max(...parts.map((p) => p.confidence)),
+      kindConfidence: Math.max(...parts.map((p) => (p.kind === 'person' ? p.kindConfidence : 0))),
+    };
+    result = [...result.filter((name) => !parts.includes(name)), whole].sort((a, b) => a.first - b.first);
+  }
+  return result;
+}
+
+/** Whether a word after the name's first is an initial: one capital letter and a full stop. */
+function hasMiddleInitial(tokens: readonly Token[], name: LabelledSpan): boolean {
+  for (let i = name.first + 1; i < name.last; i++) if (/^\p{Lu}$/u.test(tokens[i].text) && /^\.\s/.test(tokens[i].post)) return true;
+  return false;
 }
 
 function byRules(reading: ModelReading, rule: LabelledSpan): ModelName {
