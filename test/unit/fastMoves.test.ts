@@ -62,7 +62,9 @@ const speaker = fc.record(
 const quote = fc.tuple(words, fc.option(fc.record({ speaker, verb: text, reportedBy: text }, { requiredKeys: ['speaker'] }), { nil: undefined })).map(
   ([at, credited]) => ({ ...at, kind: 'direct', speaker: null, ...credited }) as Quote,
 );
-const quoteSpan: fc.Arbitrary<QuoteSpan> = fc.record({ at: span, depth: fc.nat(2), closed: fc.boolean() }).map(({ at, ...rest }) => ({ ...at, ...rest }));
+const quoteSpan: fc.Arbitrary<QuoteSpan> = fc
+  .record({ at: span, depth: fc.nat(2), closed: fc.boolean(), label: fc.option(span, { nil: undefined }) })
+  .map(({ at, label, ...rest }) => (label ? { ...at, ...rest, label } : { ...at, ...rest }));
 
 /** Entities over random mentions, as resolve builds them: each entity's mentions are the document's, in order. */
 const resolved = fc.array(fc.tuple(span, fc.constantFrom('e1', 'e2', 'e3')), { minLength: 1, maxLength: 8 }).map((found) => {

@@ -31,6 +31,11 @@ describe('findQuoteSpans', () => {
       text: '"WALLACE: Will she be there?\n"PENCE: She will not.',
       expected: ['"WALLACE: Will she be there?', '"PENCE: She will not.'],
     },
+    { name: 'a transcript’s turn is a quote without marks', text: 'Q: Why now?\nA: Because the money ran out.', expected: ['Why now?', 'Because the money ran out.'] },
+    { name: 'a name in capitals labels a turn', text: 'JAKE TAPPER: Take a listen.\nSEN. KAINE: We will.', expected: ['Take a listen.', 'We will.'] },
+    { name: 'a marked quote inside a turn', text: 'A: She told me “never” twice.', expected: ['She told me “never” twice.', '“never”'] },
+    { name: 'a label needs words after it, and capitals', text: 'Q:\nNote: the vote is Tuesday.\nIn 2016: a loss.', expected: [] },
+    { name: 'a quote left open in a turn ends with it', text: 'A: He said “wait.\n“Then go,” she said.', expected: ['He said “wait.', '“wait.', '“Then go,”'] },
     { name: 'an inch sign is not a mark', text: 'A 12" pipe and a "real" one.', expected: ['"real"'] },
     { name: 'a closing mark with nothing open is ignored', text: 'Done.” Then “go”.', expected: ['“go”'] },
   ];
@@ -41,6 +46,12 @@ describe('findQuoteSpans', () => {
   it('marks nesting depth and whether the quote closed', () => {
     const spans = spansIn('“They said ‘never’ to us,” she said. He said “no.');
     assert.deepStrictEqual(spans.map((s) => [s.depth, s.closed]), [[0, true], [1, true], [0, false]]);
+  });
+
+  it('a turn holds its marked quotes one level deeper, and its label', () => {
+    const text = 'Q: Did he say “no”?';
+    const spans = spansIn(text);
+    assert.deepStrictEqual(spans.map((s) => [s.depth, s.label && text.slice(s.label.start, s.label.end)]), [[0, 'Q'], [1, undefined]]);
   });
 
   it('stays linear on 10,000 unbalanced marks of each kind', () => {

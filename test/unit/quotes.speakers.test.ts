@@ -49,6 +49,11 @@ describe('speakers: how each was found', () => {
       text: `“The road is closed,” ${verb} Anna Berg.`,
       expected: ['Anna Berg (explicit)'],
     })),
+    { name: 'any verb in the past tense tags a quote its comma leaves open', text: '“The road is closed,” Anna Berg repeated.', expected: ['Anna Berg (explicit)'] },
+    { name: 'a tag verb with an adverb before it', text: 'Paul Dorn came in.\n\n“The road is closed,” he gravely nodded.', expected: ['Paul Dorn (pronoun)'] },
+    { name: 'a tag verb before the name, after a question', text: '“Is the road closed?” resumed Anna Berg.', expected: ['Anna Berg (explicit)'] },
+    { name: 'after a question, a capitalised name opens a new sentence, not a tag', text: '“Is the road closed?” Anna Berg walked to the door.', expected: [null] },
+    { name: 'after a full stop, a name and a verb are narration', text: '“The road is closed.” Anna Berg walked to the door.', expected: [null] },
     { name: '“said I”: a first-person teller is the narrator', text: '“The road is closed,” said I.', expected: ['the narrator (pronoun)'] },
     { name: '“I said” before the quote', text: 'Paul Dorn shrugged, and I said, “Then we wait.”', expected: ['the narrator (pronoun)'] },
     { name: '“I” inside the quote is not the narrator', text: '“I am tired,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
@@ -103,6 +108,11 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)'],
     },
     {
+      name: 'the one a line addresses by name answers the next untagged line',
+      text: 'Paul Dorn, Anna Berg and Kim Lark sat at the table.\n\n“Is the road open, Anna?” asked Paul Dorn.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
+    },
+    {
       name: 'an interview’s questions and answers alternate',
       text: '“Why now?” Kim Lark asked.\n\n“Because the money ran out,” Paul Dorn said.\n\n“Whose money?”\n\n“Ours, mostly, and the bank’s.”',
       expected: ['Kim Lark (explicit)', 'Paul Dorn (explicit)', 'Kim Lark (turn)', 'Paul Dorn (turn)'],
@@ -123,6 +133,55 @@ describe('speakers: how each was found', () => {
   });
 });
 
+describe('speakers: interview transcripts', () => {
+  const INTRO = 'Anna Berg spoke with our reporter, Kim Lark, about the harbour. Anna Berg has led the port for a decade.\n\n';
+  const cases: { name: string; text: string; expected: (string | null)[] }[] = [
+    {
+      name: 'Q is the journalist the introduction names, A the one interviewed',
+      text: `${INTRO}Q: Why did the ferries stop?\n\nA: The money ran out.\n\nQ: Whose money?\n\nA: Ours, mostly.`,
+      expected: ['Kim Lark (turn)', 'Anna Berg (turn)', 'Kim Lark (turn)', 'Anna Berg (turn)'],
+    },
+    {
+      name: 'with no journalist named, the questions have no speaker',
+      text: 'Anna Berg has led the port for a decade.\n\nQ: Why did the ferries stop?\n\nA: The money ran out.',
+      expected: [null, 'Anna Berg (turn)'],
+    },
+    {
+      name: 'a surname in capitals is the person the document names',
+      text: 'Paul Dorn took questions after the vote.\n\nDORN: We will build the wall by spring.',
+      expected: ['Paul Dorn (explicit)'],
+    },
+    {
+      name: 'names a document does not mention otherwise speak when they take turns',
+      text: 'A partial transcript follows.\n\nJOHN HALE: Is the port open?\n\nMARY VOSS: Not since the storm.',
+      expected: ['JOHN HALE (explicit)', 'MARY VOSS (explicit)'],
+    },
+    {
+      name: 'a role labels a turn',
+      text: 'Paul Dorn took questions after the vote.\n\nDORN: We will build the wall by spring.\n\nREPORTER: Which spring?',
+      expected: ['Paul Dorn (explicit)', 'REPORTER (title)'],
+    },
+    {
+      name: 'a note in capitals is not a turn, and its quotes are the writer’s',
+      text: 'Paul Dorn took questions after the vote.\n\nUPDATE: Dorn later said, “The wall will wait.”',
+      expected: ['Paul Dorn (explicit)'],
+    },
+  ];
+  for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(speakersOf(text), expected));
+
+  it('a label is not a person a later “he” can mean', () => {
+    const labelled: Known = { ...CAST, 'Paul Dorn': { kind: 'person', forms: ['Paul Dorn', 'DORN'] }, 'John Hale': { kind: 'person', forms: ['JOHN HALE'] } };
+    const text = 'Paul Dorn took questions.\n\nDORN: It opens in May.\n\nJOHN HALE: And the harbour?\n\n“It will not,” he said.';
+    assert.deepStrictEqual(quotesOf(text, labelled).map((q) => q.speaker?.name), ['Paul Dorn', 'John Hale', 'Paul Dorn']);
+  });
+
+  it('quotes a turn’s words without its label, and tells an inferred party by its confidence', () => {
+    const quotes = quotesOf(`${INTRO}Q: Why did the ferries stop?\n\nDORN: The money ran out.`, { ...CAST });
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['Why did the ferries stop?', 'The money ran out.']);
+    assert.ok((quotes[0].speaker?.confidence ?? 1) < (quotes[1].speaker?.confidence ?? 0), 'a named label is surer than an inferred interviewer');
+  });
+});
+
 describe('gender', () => {
   const titles: [string, string | null][] = [['Mr. ', 'male'], ['Mrs ', 'female'], ['Sir ', 'male'], ['Lady ', 'female'], ['Ms. ', 'female'], ['the ', null]];
   for (const [before, gender] of titles) it(`a title “${before.trim()}” → ${gender}`, () => assert.strictEqual(genderFromTitle(`met ${before}`), gender));
@@ -132,7 +191,7 @@ describe('gender', () => {
 
 describe('made-up gold: every speaker right', () => {
   const fixtures = path.resolve(__dirname, '../../../test/fixtures');
-  for (const gold of ['interview-harbor-mayor.speakers.json', 'feature-lighthouse.speakers.json']) {
+  for (const gold of ['interview-harbor-mayor.speakers.json', 'feature-lighthouse.speakers.json', 'transcript-port-hearing.speakers.json']) {
     it(gold, () => {
       const expected = JSON.parse(fs.readFileSync(path.join(fixtures, gold), 'utf8')) as { file: string; quotes: { start: number; end: number; speaker: string }[] };
       const text = fs.readFileSync(path.join(fixtures, expected.file), 'utf8');

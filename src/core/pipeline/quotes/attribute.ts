@@ -6,6 +6,7 @@ import { countWhile, spanIndexAt } from '../../model/spans';
 import { buildLayout, QUOTED, tokenizeFrame, type Layout } from './layout';
 import { clauseSubject } from './phrases';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
+import { labelKind, speakingTurns } from './transcript';
 
 export interface AttributionContext {
   readonly text: string;
@@ -28,7 +29,8 @@ export const PARAGRAPHS_REMEMBERED = 4;
 const MAX_SENTENCES_AWAY = 8;
 
 /** Decide each quote's kind, speaker, verb and outlet. Linear in the number of quotes and sentences. */
-export function attributeQuotes(spans: readonly QuoteSpan[], context: AttributionContext): Quote[] {
+export function attributeQuotes(found: readonly QuoteSpan[], context: AttributionContext): Quote[] {
+  const spans = speakingTurns(context.text, found, context.entities);
   const layout = buildLayout(context.text, context.paragraphs, spans);
   const attributor = new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout));
   return spans.map((span) => attributor.attribute(span).quote);
@@ -42,7 +44,8 @@ export interface Attributed {
 
 /** The attribution that the last quote of a paragraph took, for quotes that continue it. */
 export interface LastAttribution {
-  /** Where that quote ends. */
+  /** Where that quote starts and ends. */
+  readonly from: number;
   readonly at: number;
   readonly attribution: Attribution;
   /** The name it was resolved to, when the quote kept a speaker: turn-taking compares them. */
@@ -91,14 +94,14 @@ export class QuoteAttributor {
       const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
-    const own = ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences);
-    const found: Found | undefined = own ? { attribution: own, reach: 'own' } : this.notAddressed(span, this.continued(span));
+    const own = span.label ? undefined : (ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences));
+    const found: Found | undefined = span.label ? this.turnOf(span, span.label) : own ? { attribution: own, reach: 'own' } : this.notAddressed(span, this.continued(span));
     const attribution = found?.attribution;
     const resolved = attribution ? resolver.resolve(attribution.speaker) : undefined;
     const speaker = found && resolved ? withBasis(found, resolved) : null;
     if (attribution) {
       const paragraph = spanIndexAt(layout.paragraphs, span.start);
-      this.lastOfParagraph.set(paragraph, { at: span.end, attribution, speaker: speaker?.name });
+      this.lastOfParagraph.set(paragraph, { from: span.start, at: span.end, attribution, speaker: speaker?.name });
     }
     const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span, sentences), hasSpeaker: speaker !== null });
     if (kind === 'scare' || !attribution || !speaker) return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution };
@@ -130,11 +133,34 @@ export class QuoteAttributor {
     return undefined;
   }
 
+  /**
+   * A transcript's turn: the person its label names ("TAPPER:"), or for "Q:" and "A:" the
+   * interviewer and the one interviewed, as the narration before the transcript introduces them.
+   */
+  private turnOf(span: QuoteSpan, label: Span): Found | undefined {
+    const { text } = this.layout;
+    const words = text.slice(label.start, label.end);
+    const colon = { start: label.end, end: label.end + 1, text: ':' };
+    const kind = labelKind(words);
+    if (kind === 'name' || kind === 'role') {
+      const speaker = { ...label, text: words, ...(kind === 'name' && { name: { ...label, text: words } }) };
+      return { attribution: { speaker, verb: colon }, reach: 'own' };
+    }
+    const party = this.resolver.interviewParties(span.start)[kind === 'question' ? 'interviewer' : 'interviewee'];
+    if (!party) return undefined;
+    const name = { start: party.start, end: party.end, text: text.slice(party.start, party.end) };
+    return { attribution: { speaker: { ...name, name }, verb: colon }, reach: 'turn' };
+  }
+
   /** A speaker carried to a quote with no attribution of its own: by turn-taking in a conversation, else by continuing one. */
   private continued(span: QuoteSpan): Found | undefined {
     const { layout, sentences } = this;
     if (!opensSentence(layout, span, sentences) || isTitle(layout.text.slice(span.start, span.end))) return undefined;
-    return takesTurn(layout, span, this.lastOfParagraph, this.resolver) ?? continuedAttribution(layout, span, sentences, this.lastOfParagraph);
+    return (
+      answersVocative(layout, span, this.lastOfParagraph, this.resolver) ??
+      takesTurn(layout, span, this.lastOfParagraph, this.resolver) ??
+      continuedAttribution(layout, span, sentences, this.lastOfParagraph)
+    );
   }
 }
 
@@ -312,6 +338,21 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
     return { attribution: earlier.attribution, reach: 'turn' };
   }
   return undefined;
+}
+
+/**
+ * A line of dialogue that opens its paragraph with no tag, after a line that addressed someone by
+ * name ("Are you sure, Anna?"), is the answer of the one addressed (Elson & McKeown 2010).
+ */
+function answersVocative(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>, resolver: SpeakerResolver): Found | undefined {
+  const paragraph = spanIndexAt(layout.paragraphs, quote.start);
+  if (paragraph < 1 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
+  const previous = lastOfParagraph.get(paragraph - 1);
+  if (!previous?.speaker || !opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
+  const addressed = resolver.vocativesIn({ start: previous.from, end: previous.at }).find((mention) => resolver.nameOf(mention) !== previous.speaker);
+  if (!addressed) return undefined;
+  const name = { start: addressed.start, end: addressed.end, text: addressed.text };
+  return { attribution: { speaker: { ...name, name }, verb: previous.attribution.verb }, reach: 'turn' };
 }
 
 /** The paragraph's first word is a quote's: it is a line of dialogue, not narration. */

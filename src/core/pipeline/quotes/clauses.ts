@@ -2,7 +2,8 @@
 import type { Span } from '../../model/model';
 import { QUOTED, tokenizeFrame, type Layout, type FrameToken } from './layout';
 import { clauseSubject, phraseAfter, skipAdverbs, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
-import { reportingVerbAt } from './verbs';
+import { reportingVerbAt, type VerbForm } from './verbs';
+import { LEXICON } from '../entities/compromiseInternals';
 
 export interface Attribution {
   readonly speaker: SpeakerPhrase;
@@ -83,7 +84,7 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     }
     // Verbs are lower case in running text, and capitalised only to open a sentence ("Said Ellis: …").
     if (tokens[i].text !== word && (i > 0 || tokens[i].text !== word[0].toUpperCase() + word.slice(1))) continue;
-    const form = reportingVerbAt(lower, i);
+    const form = reportingVerbAt(lower, i) ?? tagVerbAt(text, tokens, lower, i);
     if (!form || (form.mostlyNoun && !isNameOrPronoun(tokens[i - 1]))) continue;
     const lastVerbToken = i + form.words - 1;
     const attribution = readClause(text, tokens, lower, i, lastVerbToken, form.participle, found, verbSpan);
@@ -94,6 +95,45 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     while (i + 1 < tokens.length && tokens[i + 1].end <= consumedTo) i++; // "quoted Xi as saying" is read whole
   }
   return found;
+}
+
+/** What any verb of a quote's tag is: one word, a finite verb. */
+const TAG_VERB: VerbForm = { participle: false, words: 1, mostlyNoun: false };
+/** A quote that a comma or a dash ends inside its marks, so that its sentence goes on into the tag. */
+const LEFT_OPEN_FOR_TAG = /[,—–-]["”’'»\s]*$/;
+const ASKED_OR_CRIED = /[?!]["”’'»\s]*$/;
+/** How many words and full stops a name between a quote and its tag verb may have ("Mr. E. W. B. Childers"). */
+const MAX_NAME_TOKENS = 8;
+
+/**
+ * Fiction tags its dialogue with many more verbs than any list holds ("“…,” Louisa repeated",
+ * "“…?” resumed Tom", "“…,” she nodded"). A verb in the past tense right after a quote the
+ * writer's sentence runs on from, next to a name or a pronoun, is its tag, and that name or pronoun
+ * its speaker. After "?" or "!" the sentence runs on only when the tag is not capitalised, so there
+ * the speaker must be a pronoun after the verb or a lower-case pronoun before it.
+ */
+function tagVerbAt(text: string, tokens: readonly FrameToken[], lower: readonly string[], i: number): VerbForm | undefined {
+  if (!isPastTense(lower[i]) || tokens[i].text !== lower[i]) return undefined;
+  const quoteEnds = (token: FrameToken | undefined, lowerCaseTag: boolean): boolean => {
+    if (!token?.text.startsWith(QUOTED)) return false;
+    const quoted = text.slice(Math.max(token.start, token.end - 4), token.end);
+    return LEFT_OPEN_FOR_TAG.test(quoted) || (lowerCaseTag && ASKED_OR_CRIED.test(quoted));
+  };
+  // "“…,” repeated Louisa": the verb right after the quote, the name after it.
+  if (quoteEnds(tokens[i - 1], true) && isNameOrPronoun(tokens[i + 1])) return TAG_VERB;
+  // "“…,” Mr. Louis Berg eagerly repeated": back over the adverbs and the name to the quote.
+  const subject = skipAdverbs(tokens, i - 1, 0);
+  if (!isNameOrPronoun(tokens[subject])) return undefined;
+  let first = subject;
+  while (first > 0 && subject - first < MAX_NAME_TOKENS && (/^\p{Lu}/u.test(tokens[first - 1].text) || tokens[first - 1].text === '.')) first--;
+  return quoteEnds(tokens[first - 1], SUBJECT_PRONOUNS.has(tokens[subject].text)) ? TAG_VERB : undefined;
+}
+
+/** A verb in the past tense: compromise's lexicon says so, or a regular "-ed". */
+function isPastTense(word: string): boolean {
+  const tags = LEXICON[word];
+  if (tags === undefined) return word.length > 4 && word.endsWith('ed');
+  return tags === 'PastTense' || (Array.isArray(tags) && tags.includes('PastTense')) || (tags === 'Adjective' && word.endsWith('ed'));
 }
 
 function readClause(

@@ -2,6 +2,7 @@ import type { Span } from '../../model/model';
 import { shiftOf, type TextChange } from '../textChange';
 import { firstStartingFrom, isShiftedSpan } from '../../model/spans';
 import { markAt, mayBeMark, type MarkFamily, type OpenQuotes } from './marks';
+import { turnLabelAt } from './transcript';
 
 /** A quoted span, marks included, before kinds and speakers are decided. */
 export interface QuoteSpan extends Span {
@@ -9,11 +10,15 @@ export interface QuoteSpan extends Span {
   readonly depth: number;
   /** False when the paragraph ended before a closing mark came. */
   readonly closed: boolean;
+  /** For a transcript's turn, a paragraph quoted without marks: its label ("Q", "TRUMP"), which names the speaker. */
+  readonly label?: Span;
 }
 
 /** `span` moved by `shift`: the fast move of the scan's thousands of spans, held equal to movedBy by a property test. */
 export function moveQuoteSpan(span: QuoteSpan, shift: number): QuoteSpan {
-  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift, depth: span.depth, closed: span.closed };
+  if (shift === 0) return span;
+  const moved = { start: span.start + shift, end: span.end + shift, depth: span.depth, closed: span.closed };
+  return span.label ? { ...moved, label: { start: span.label.start + shift, end: span.label.end + shift } } : moved;
 }
 
 interface OpenQuote {
@@ -48,6 +53,9 @@ export interface RescannedParagraphs {
  * A double quote still open at the end of its paragraph runs on when the next paragraph opens
  * with a mark of the same family (the news convention for a quote over several paragraphs); else
  * it ends with the paragraph. A single quote still open there was an apostrophe and is dropped.
+ *
+ * A paragraph that opens with a transcript's label ("Q:", "TRUMP:") is a turn: a quote from after
+ * the label to the paragraph's end, holding its marked quotes one level deeper, never running on.
  */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const scan = new QuoteScan(text, paragraphs);
@@ -112,6 +120,8 @@ class QuoteScan {
   private readonly byFamily: Record<MarkFamily, OpenQuote[]> = { double: [], single: [], guillemet: [] };
   private readonly open: OpenQuotes = { closersOf: (family) => this.innermost(family)?.closers };
   private readonly runOnInto: Uint8Array;
+  /** The transcript turn of the paragraph being scanned: its slot and label, and where its words start. */
+  private turn: { readonly slot: number; readonly label: Span; readonly from: number } | undefined;
 
   constructor(private readonly text: string, private readonly paragraphs: readonly Span[]) {
     this.runOnInto = new Uint8Array(paragraphs.length);
@@ -140,6 +150,12 @@ class QuoteScan {
       // Only a run-on quote survives a paragraph end; it consumes this paragraph's opening mark.
       const role = markAt(text, start, this.open);
       i += role?.length ?? 0;
+    } else {
+      const turn = turnLabelAt(text, start, OPENING_CONTEXT);
+      if (turn) {
+        this.turn = { ...turn, slot: this.slots.length };
+        this.slots.push(undefined);
+      }
     }
     while (i < end) {
       // Most characters are not marks; stepping over them without markAt keeps the book's scan cheap.
@@ -191,7 +207,7 @@ class QuoteScan {
   }
 
   private push(start: number, family: MarkFamily, closers: string): void {
-    const quote = { start, family, closers, depth: this.stack.length, slot: this.slots.length };
+    const quote = { start, family, closers, depth: this.stack.length + (this.turn ? 1 : 0), slot: this.slots.length };
     this.stack.push(quote);
     this.byFamily[family].push(quote);
     this.slots.push(undefined);
@@ -223,6 +239,15 @@ class QuoteScan {
     const { end } = this.paragraphs[p];
     while (stack.length > 1) this.pop();
     const outer = stack[0];
+    if (this.turn) {
+      // A turn ends with its paragraph, and so does a quote left open in it.
+      if (outer?.family === 'single') this.clear();
+      else if (outer) this.close(outer.family, end, false);
+      const { slot, label, from } = this.turn;
+      this.slots[slot] = { start: from, end: trimmedEnd(text, from, end), depth: 0, closed: true, label };
+      this.turn = undefined;
+      return;
+    }
     if (!outer) return;
     if (outer.family === 'single') {
       this.clear();

@@ -8,6 +8,7 @@ import { firstStartingFrom, spanIndexAt } from '../../model/spans';
 import { buildLayout, layoutAfterChange, type Layout } from './layout';
 import type { SpeakerPhrase } from './phrases';
 import { SpeakerResolver, type PersonAt } from './speakers';
+import { speakingTurns } from './transcript';
 
 /** What attributing one version's quotes keeps, so that the next version can reuse it. */
 export interface AttributionMemo {
@@ -43,10 +44,13 @@ const LOOK_BEHIND = 48;
  * far. So quotes before the rescanned paragraphs keep theirs, and quotes after them are attributed
  * again only until that state is the old one, moved: from there on, the old results are moved.
  */
-export function attributeQuotesAfterChange(spans: readonly QuoteSpan[], context: AttributionContext, previous?: PreviousAttribution): AttributionMemo {
+export function attributeQuotesAfterChange(found: readonly QuoteSpan[], context: AttributionContext, previous?: PreviousAttribution): AttributionMemo {
   const { text, paragraphs } = context;
+  const spans = speakingTurns(text, found, context.entities);
   // A scan that started again at the first paragraph found every span anew.
-  if (!previous || previous.rescanned.from === 0) return attributeAll(spans, context, buildLayout(text, paragraphs, spans));
+  // Whether a transcript's turn speaks depends on the entities and on the turns around it, which
+  // an edit elsewhere may change: a document with turns is attributed whole again, as few are long.
+  if (!previous || previous.rescanned.from === 0 || found.some((span) => span.label)) return attributeAll(spans, context, buildLayout(text, paragraphs, spans));
   const { memo, rescanned } = previous;
   const layout = layoutAfterChange(text, paragraphs, spans, memo.layout, rescanned);
   if (!previous.sameEntities) return attributeAll(spans, context, layout);
@@ -117,7 +121,7 @@ function lastAttributionIn(memo: AttributionMemo, paragraph: number, before: num
   for (; k >= 0 && memo.quotes[k].start >= start; k--) {
     const attribution = memo.attributions[k];
     const speaker = memo.quotes[k].speaker?.name;
-    if (attribution) return { at: memo.quotes[k].end, attribution, ...(speaker !== undefined && { speaker }) };
+    if (attribution) return { from: memo.quotes[k].start, at: memo.quotes[k].end, attribution, ...(speaker !== undefined && { speaker }) };
   }
   return undefined;
 }
@@ -159,6 +163,7 @@ export function sameMovedLast(change: TextChange, before: LastAttribution, after
   const a = before.attribution;
   const b = after.attribution;
   return (
+    movedPosition(change, before.from) === after.from &&
     movedPosition(change, before.at) === after.at &&
     before.speaker === after.speaker &&
     sameMovedPhrase(change, a.speaker, b.speaker) &&

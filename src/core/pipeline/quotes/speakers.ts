@@ -3,6 +3,7 @@ import type { Entity, Mention, Span, Speaker } from '../../model/model';
 import { lastStartingBefore, overlaps, spanIndexAt } from '../../model/spans';
 import { genderFromFirstName, genderFromTitle, type Gender } from './gender';
 import { QUOTED, type Layout } from './layout';
+import { mayBeMark } from './marks';
 import type { SpeakerPhrase } from './phrases';
 
 /** A speaker as the words at an attribution name it, before how it was found is known. */
@@ -29,6 +30,15 @@ export interface PersonAt extends Span {
 const PREPOSITION_BEFORE = /\b(?:with|to|by|from|for|of|against|about|and|than|like|at|on|in|between|toward|towards|among|including)\s+(?:\S+\s+){0,3}$/i;
 /** Words that end the names of organisations, not people, when a name has no entity to say which it is. */
 const ORGANISATION_WORDS = /\b(?:Agency|News|Party|Committee|Department|Ministry|Times|Post|Journal|Campaign|Council|Association|Institute|University|Office|House|Court|Inc|Corp|Group|Network|Service|Bureau|Administration|Commission|Senate|Congress|Union|Foundation|Center|Centre|Press|Media|Company|Bank|Fund|Board|Organization|Organisation|Republicans|Democrats|Police|Government|Caucus|Coalition)$/;
+
+/** Words that make someone the one asking in an interview: "POLITICO senior writer Michael Grunwald". */
+const JOURNALIST = /\b(?:reporter|writer|correspondent|editor|journalist|columnist|interviewer|host|anchor|moderator|contributor)s?\b/i;
+const JOURNALIST_BEFORE = new RegExp(`${JOURNALIST.source}\\s*,?\\s*$`, 'i');
+/** How many people named before a transcript's turn are weighed as its interviewer and interviewee. */
+const INTERVIEW_PEOPLE = 40;
+
+const COLON = 0x3a;
+const TURN_AFTER_LABEL = new RegExp(`^:[ \\t]+${QUOTED}`);
 
 /** How many closing characters of a role index it. */
 const ROLE_TAIL = 4;
@@ -85,11 +95,12 @@ export class SpeakerResolver {
       }
     });
     // One loop and one look-up per mention: a book has tens of thousands. A name inside a quote is
-    // someone spoken to or about, never whom a "he" at the attribution means.
+    // someone spoken to or about, never whom a "he" at the attribution means; nor is a transcript's
+    // label ("Q:" read as a name), which the narration does not mention.
     this.persons = [];
     for (const m of mentions) {
       const entity = this.entityById.get(m.entityId);
-      if (entity?.kind === 'person' && layout.frame[m.start] !== QUOTED) this.persons.push({ start: m.start, end: m.end, name: entity.name, entityId: m.entityId });
+      if (entity?.kind === 'person' && layout.frame[m.start] !== QUOTED && !isTurnLabel(text, layout.frame, m.end)) this.persons.push({ start: m.start, end: m.end, name: entity.name, entityId: m.entityId });
     }
   }
 
@@ -114,7 +125,7 @@ export class SpeakerResolver {
     const named = phrase.name ?? phrase;
     // A description names its speaker only through its head ("the Republican nominee" is not the Republican Party).
     const entity = phrase.name
-      ? (this.entityOverlapping(named) ?? this.entityNamed(phrase.name.text, phrase.start))
+      ? (this.entityOverlapping(named) ?? this.entityNamed(phrase.name.text, phrase.start) ?? this.entityNamedInCapitals(phrase.name.text, phrase.start))
       : (this.entityHeading(phrase) ?? this.entityWithRole(phrase.text, phrase.start));
     const speaker = entity
       ? { start: named.start, end: named.end, name: titledSurname(phrase, entity.name) ?? entity.name, entityId: entity.id }
@@ -128,16 +139,26 @@ export class SpeakerResolver {
    * own marks ("…, Prince?", "Anna, look"). Whoever is addressed is not the one speaking.
    */
   addressedIn(quote: Span): Set<string> {
-    const addressed = new Set<string>();
+    return new Set(this.vocativesIn(quote).map((mention) => this.nameOf(mention) as string));
+  }
+
+  /** The name of the entity a mention is of. */
+  nameOf(mention: Mention): string | undefined {
+    return this.entityById.get(mention.entityId)?.name;
+  }
+
+  /** The mentions of the people a quote addresses by name (see addressedIn), in text order. */
+  vocativesIn(quote: Span): Mention[] {
+    const vocatives: Mention[] = [];
     for (let k = lastStartingBefore(this.mentions, quote.start) + 1; k < this.mentions.length && this.mentions[k].start < quote.end; k++) {
       const mention = this.mentions[k];
       const entity = this.entityById.get(mention.entityId);
       if (entity?.kind !== 'person' || mention.end > quote.end) continue;
       const before = this.text.slice(Math.max(quote.start, mention.start - 3), mention.start);
       const after = this.text.slice(mention.end, Math.min(quote.end, mention.end + 2));
-      if (/(?:^|[,“"‘']|\bO)\s*$/u.test(before) && (mention.start - quote.start < 3 || /,\s*$/.test(before)) && /^\s*(?:[,?!.;]|[”"’']|$)/u.test(after)) addressed.add(entity.name);
+      if (/(?:^|[,“"‘']|\bO)\s*$/u.test(before) && (mention.start - quote.start < 3 || /,\s*$/.test(before)) && /^\s*(?:[,?!.;]|[”"’']|$)/u.test(after)) vocatives.push(mention);
     }
-    return addressed;
+    return vocatives;
   }
 
   /** Whether narration in `span` (outside its quotes) names a person other than those in `known`. */
@@ -146,6 +167,39 @@ export class SpeakerResolver {
       if (!known.has(this.persons[k].name)) return true;
     }
     return false;
+  }
+
+  /**
+   * Who asks and who answers in an interview transcript before `position`, as the narration of it
+   * names them: the interviewer is a journalist ("our reporter, Tom Becker"), the one interviewed
+   * whoever else is named most (the earlier on a tie). Each at their latest mention.
+   */
+  interviewParties(position: number): { interviewer?: PersonAt; interviewee?: PersonAt } {
+    const tally = new Map<string, { latest: PersonAt; count: number; first: number; journalist: boolean }>();
+    for (let k = lastStartingBefore(this.persons, position); k >= 0 && k > lastStartingBefore(this.persons, position) - INTERVIEW_PEOPLE; k--) {
+      const person = this.persons[k];
+      const seen = tally.get(person.name);
+      const journalist = this.isJournalistAt(person);
+      if (seen) {
+        seen.count++;
+        seen.first = person.start;
+        seen.journalist ||= journalist;
+      } else tally.set(person.name, { latest: person, count: 1, first: person.start, journalist });
+    }
+    const most = (journalist: boolean): PersonAt | undefined => {
+      let best: { latest: PersonAt; count: number; first: number } | undefined;
+      for (const entry of tally.values()) {
+        if (entry.journalist !== journalist) continue;
+        if (!best || entry.count > best.count || (entry.count === best.count && entry.first < best.first)) best = entry;
+      }
+      return best?.latest;
+    };
+    return { interviewer: most(true), interviewee: most(false) };
+  }
+
+  private isJournalistAt(person: PersonAt): boolean {
+    const entity = person.entityId === undefined ? undefined : this.entityById.get(person.entityId);
+    return Boolean(entity?.roles.some((role) => JOURNALIST.test(role))) || JOURNALIST_BEFORE.test(this.text.slice(Math.max(0, person.start - 40), person.start));
   }
 
   /** The outlet's name as the model records it. */
@@ -263,6 +317,12 @@ export class SpeakerResolver {
     return match;
   }
 
+  /** "TRUMP", a transcript's label in capitals, names whom "Trump" names. */
+  private entityNamedInCapitals(name: string, before: number): Entity | undefined {
+    if (!/^[\p{Lu}\P{L}]+$/u.test(name)) return undefined;
+    return this.entityNamed(name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, at: string, letter: string) => at + letter.toUpperCase()), before);
+  }
+
   /** An entity whose recorded role the description names ("the Kremlin spokesman"). */
   private entityWithRole(description: string, before: number): Entity | undefined {
     const lower = description.toLowerCase();
@@ -287,6 +347,16 @@ export class SpeakerResolver {
     for (let length = ROLE_TAIL; length >= 1; length--) for (const order of this.entitiesByRoleTail.get(lower.slice(-length)) ?? []) found.add(order);
     return [...found].sort((a, b) => a - b);
   }
+}
+
+/**
+ * Whether the name ending at `end` labels a transcript's turn: a colon, then the turn, blanked in
+ * the frame, which starts with a word, not with a quotation mark as "Putin: “…”" does.
+ */
+function isTurnLabel(text: string, frame: string, end: number): boolean {
+  if (frame.charCodeAt(end) !== COLON) return false;
+  const turn = TURN_AFTER_LABEL.exec(frame.slice(end, end + 8));
+  return turn !== null && !mayBeMark(text.charCodeAt(end + turn[0].length - 1));
 }
 
 function lastMentionBefore(entity: Entity, position: number): number {
