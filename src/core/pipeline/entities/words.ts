@@ -1,6 +1,6 @@
 import { LEXICON } from './compromiseInternals';
 import type { Token } from './tokens';
-import { NAME_PARTICLES, TITLES } from './lexicon';
+import { NAME_PARTICLES, NON_NAME_ACRONYMS, TITLES } from './lexicon';
 
 /** Adjectives and names of peoples that describe a name without being one, and that compromise does not tag as demonyms. */
 const PEOPLES = new Set(`
@@ -43,6 +43,16 @@ export function isAcronym(token: Token): boolean {
 export function isAcronymText(text: string): boolean {
   const bare = text.replace(/['’]s$/, '');
   return /^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
+}
+
+/** A web address ("Matzav.com", "www.enron.com"), which names the site's publisher; not an e-mail address. */
+export function isWebAddress(token: Token): boolean {
+  return !token.text.includes('@') && (token.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(token.text));
+}
+
+/** An acronym that the word lists know names nothing ("GDP", "WWII", "CEO", "a.m."). */
+export function isOrdinaryAcronym(token: Token): boolean {
+  return NON_NAME_ACRONYMS.has(token.lower.replace(/\./g, ''));
 }
 
 /**
