@@ -204,6 +204,24 @@ describe('entities: offsets are UTF-16 code units', () => {
 // "House" of "House Speaker", "German" cut from "German Foreign Ministry", "Voters" at the start of
 // a title-case headline): docs/names-model.md lists
 // them among its known weaknesses.
+describe('entities: short forms', () => {
+  // A person's name found once, and what its last word is taken for elsewhere in the document.
+  const table: [string, string, string[]][] = [
+    ['Sergey Kuzmich rode on. Later Kuzmich came back.', 'Sergey Kuzmich', ['Sergey Kuzmich', 'Kuzmich']],
+    ['He went on speaking Russian all evening. The Russian army waited.', 'speaking Russian', ['speaking Russian']],
+    ['Then Alexander I arrived, and I think he was tired.', 'Alexander I', ['Alexander I']],
+    ['They met Anna her sister. Then her sister left.', 'Anna her', ['Anna her']],
+  ];
+  for (const [text, name, expected] of table) {
+    it(`${name} → ${expected.join(', ')}`, () => {
+      const start = text.indexOf(name);
+      const candidate = { start, end: start + name.length, kind: 'person' as const, text: name, roles: [], confidence: 0.9, kindConfidence: 0.9 };
+      const { mentions } = resolveEntities(text, [candidate], []);
+      assert.deepStrictEqual(mentions.map((m) => m.text), expected);
+    });
+  }
+});
+
 describe('entities: the rules alone', () => {
   const cases: Case[] = [
     { name: 'the capitalised surname "He" in mid-sentence', text: 'Vice-Premier He Lanqing will lead the talks. On Friday, He said the talks went well.', expected: ['person:He Lanqing', 'person:He'] },

@@ -90,6 +90,11 @@ export function hasNameTag(token: Token): boolean {
   return ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Honorific'].some((t) => token.tags.has(t));
 }
 
+/** A people's word as compromise's lexicon or the list of peoples knows it ("russian", "kenyans"), from its lower-case form. */
+export function isKnownDemonym(lower: string): boolean {
+  return lexiconTags(lower).includes('Demonym') || lexiconTags(lower.replace(/s$/, '')).includes('Demonym') || PEOPLES.has(lower);
+}
+
 /** "Chinese", "Russian", "Nazi", "Soviet", "Communist": describe a name but are not one. */
 export function isDemonym(token: Token): boolean {
   const singular = token.lower.replace(/s$/, '');
