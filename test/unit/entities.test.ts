@@ -33,6 +33,8 @@ describe('entities: spans', () => {
     { name: 'no trailing punctuation', text: 'The talks ended in Nairobi.', expected: ['place:Nairobi'] },
     { name: 'a title is not part of the name', text: 'Prime Minister Anna Kowalczyk arrived late.', expected: ['person:Anna Kowalczyk'] },
     { name: 'a demonym and a title before a name', text: 'Polish President Anna Kowalczyk spoke first.', expected: ['person:Anna Kowalczyk'] },
+    { name: 'a place the gazetteer knows stands where the model doubts it', text: 'Since 2014, when Putin first seized Crimea, the conflict between Russia and Ukraine has intensified.', expected: ['person:Putin', 'place:Crimea', 'place:Russia', 'place:Ukraine'] },
+    { name: 'an acronym in running text stands where the model doubts it', text: '“Ties are gaining momentum,” Putin said, as quoted by RT, a pro-Kremlin media outlet.', expected: ['person:Putin', 'organization:RT', 'organization:Kremlin'] },
     { name: 'a dash written without spaces parts two names', text: 'Anna Pavlovna greeted Pierre Bezukhov--Prince Andrew Bolkonski was late.', expected: ['person:Anna Pavlovna', 'person:Pierre Bezukhov', 'person:Andrew Bolkonski'] },
     { name: 'an em dash without spaces parts a place and a person', text: 'The letter came from Moscow—Natasha Rostova read it aloud.', expected: ['place:Moscow', 'person:Natasha Rostova'] },
     { name: 'a hyphenated prefix is not part of the name', text: 'The pro-Kremlin channel carried the speech.', expected: ['organization:Kremlin'] },
@@ -69,6 +71,7 @@ describe('entities: organizations', () => {
     { name: 'a known organization named by a people\'s adjective', text: 'The Islamic State lost ground to the Muslim Brotherhood.', expected: ['organization:Islamic State', 'organization:Muslim Brotherhood'] },
     { name: 'a media outlet after its role noun', text: 'The state news outlet Vremya reported the fire.', expected: ['organization:Vremya'] },
     { name: 'common acronyms are not organizations', text: 'The GDP fell after WWII ended.', expected: [] },
+    { name: 'a web address is its publisher, an e-mail address no name', text: 'Write to RobBrnglsn@aol.com or buy at Goldstar.com today.', expected: ['organization:Goldstar.com'] },
     { name: 'a town and a plural is a team', text: 'The Nairobi Lions won again.', expected: ['organization:Nairobi Lions'] },
     { name: 'teams in a results table written in capitals', text: 'Standings after Friday:\nTORONTO 70 62\nDETROIT 51 81', expected: ['organization:TORONTO', 'organization:DETROIT'] },
     { name: 'teams in a results table', text: 'Results on Saturday:\nHollowfield 2 Marston Rovers 1\nKettlewick 0 Dunmere 3', expected: ['organization:Hollowfield', 'organization:Marston Rovers', 'organization:Kettlewick', 'organization:Dunmere'] },
@@ -201,6 +204,24 @@ describe('entities: offsets are UTF-16 code units', () => {
 // "House" of "House Speaker", "German" cut from "German Foreign Ministry", "Voters" at the start of
 // a title-case headline): docs/names-model.md lists
 // them among its known weaknesses.
+describe('entities: short forms', () => {
+  // A person's name found once, and what its last word is taken for elsewhere in the document.
+  const table: [string, string, string[]][] = [
+    ['Sergey Kuzmich rode on. Later Kuzmich came back.', 'Sergey Kuzmich', ['Sergey Kuzmich', 'Kuzmich']],
+    ['He went on speaking Russian all evening. The Russian army waited.', 'speaking Russian', ['speaking Russian']],
+    ['Then Alexander I arrived, and I think he was tired.', 'Alexander I', ['Alexander I']],
+    ['They met Anna her sister. Then her sister left.', 'Anna her', ['Anna her']],
+  ];
+  for (const [text, name, expected] of table) {
+    it(`${name} → ${expected.join(', ')}`, () => {
+      const start = text.indexOf(name);
+      const candidate = { start, end: start + name.length, kind: 'person' as const, text: name, roles: [], confidence: 0.9, kindConfidence: 0.9 };
+      const { mentions } = resolveEntities(text, [candidate], []);
+      assert.deepStrictEqual(mentions.map((m) => m.text), expected);
+    });
+  }
+});
+
 describe('entities: the rules alone', () => {
   const cases: Case[] = [
     { name: 'the capitalised surname "He" in mid-sentence', text: 'Vice-Premier He Lanqing will lead the talks. On Friday, He said the talks went well.', expected: ['person:He Lanqing', 'person:He'] },

@@ -4,9 +4,9 @@ import { findEntityCandidates, readByRules } from '../../src/core/pipeline/entit
 import { parseParagraph } from '../../src/core/pipeline/entities/parse';
 import { marginals, viterbi } from '../../src/core/pipeline/entities/nameModel/decode';
 import { sentenceRanges, shapeOf, wordFeatures } from '../../src/core/pipeline/entities/nameModel/features';
-import { LABEL_COUNT, canFollow, labelsOf, spansOf } from '../../src/core/pipeline/entities/nameModel/labels';
+import { LABEL_COUNT, beginOf, canFollow, labelsOf, spansOf } from '../../src/core/pipeline/entities/nameModel/labels';
 import { NameModel, featureBucket, wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
-import { withoutClauseOpeners } from '../../src/core/pipeline/entities/nameModel/combine';
+import { RULES_CONFIDENCE, combineWithRules, withoutClauseOpeners } from '../../src/core/pipeline/entities/nameModel/combine';
 import { loadNameModel, nameModelOrRules, shippedNameModel } from '../../src/core/pipeline/entities/nameModel/shipped';
 import { NameModelError, decodeWeights, encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';
 import { proseOf, readLabelledDocuments } from '../../tools/names/corpus';
@@ -177,6 +177,43 @@ describe('name model: words that only open the sentence', () => {
       const kept = withoutClauseOpeners([name], { names: [name], probabilities }, new Uint8Array(rules.tokens.length), rules.tokens);
       const words = kept.map((n) => paragraph.slice(rules.tokens[n.first].start, rules.tokens[n.last].end));
       assert.deepStrictEqual(words, expected === undefined ? [] : [expected]);
+    });
+  }
+});
+
+describe('name model: combined with the rules', () => {
+  // [paragraph, the word the model or the rules read as a name, the model's reading of it
+  // (kind and probability of its label, or 'rules only' when the model passed it over with
+  // probability 0.7 of no name), the rules' kind for it or none, what is kept (kind and confidence)]
+  type Reading = { kind: 'person' | 'place' | 'organization'; p: number } | 'rules only';
+  const table: [string, string, Reading, 'person' | 'place' | 'organization' | undefined, string | undefined][] = [
+    ['Troops moved towards Bryansk that day.', 'Bryansk', { kind: 'place', p: 0.45 }, 'place', `place ${RULES_CONFIDENCE}`],
+    ['Troops moved towards Bryansk that day.', 'Bryansk', { kind: 'place', p: 0.45 }, undefined, 'place 0.45'],
+    ['Troops moved towards Bryansk that day.', 'Bryansk', { kind: 'person', p: 0.45 }, 'place', 'person 0.45'],
+    ['The GDP fell after WWII ended.', 'WWII', { kind: 'person', p: 0.6 }, undefined, undefined],
+    ['Tickets are sold at Goldstar.com today.', 'Goldstar.com', 'rules only', 'organization', `organization ${RULES_CONFIDENCE}`],
+    ['Write to RobBrnglsn@aol.com today.', 'RobBrnglsn@aol.com', 'rules only', 'organization', undefined],
+  ];
+  for (const [paragraph, word, model, rulesKind, expected] of table) {
+    it(`${paragraph} (model ${typeof model === 'string' ? model : `${model.kind} ${model.p}`}, rules ${rulesKind ?? 'none'}) → ${expected ?? 'no name'}`, () => {
+      const { tokens } = readByRules(parseParagraph(paragraph), paragraph);
+      const at = tokens.findIndex((t) => t.text === word);
+      assert.ok(at >= 0, word);
+      const probabilities = new Float64Array(tokens.length * LABEL_COUNT);
+      for (let i = 0; i < tokens.length; i++) probabilities[i * LABEL_COUNT] = 1;
+      const names = [];
+      if (model === 'rules only') {
+        probabilities[at * LABEL_COUNT] = 0.7;
+        probabilities[at * LABEL_COUNT + beginOf('organization')] = 0.3;
+      } else {
+        probabilities[at * LABEL_COUNT] = 1 - model.p;
+        probabilities[at * LABEL_COUNT + beginOf(model.kind)] = model.p;
+        names.push({ first: at, last: at, kind: model.kind, confidence: model.p, kindConfidence: 1 });
+      }
+      const ruleLabels = new Uint8Array(tokens.length);
+      if (rulesKind) ruleLabels[at] = beginOf(rulesKind);
+      const kept = combineWithRules({ names, probabilities }, ruleLabels, tokens);
+      assert.deepStrictEqual(kept.map((n) => `${n.kind} ${n.confidence}`), expected === undefined ? [] : [expected]);
     });
   }
 });

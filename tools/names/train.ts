@@ -10,7 +10,7 @@ import { readLabelledDocuments, type GoldDocument } from './corpus';
 import { trainingSentences } from './examples';
 import { Perceptron, scores, type TrainingSentence } from './perceptron';
 
-const DEFAULT_DATA = ['/tmp/evaldata/conll/train.txt:conll'];
+const DEFAULT_DATA = ['/tmp/evaldata/conll/train.txt:conll', '/tmp/evaldata/uner/en_ewt-ud-train.iob2:uner'];
 /** Every HELD_OUT-th document of each corpus is kept out of training, to pick the epoch and the temperature. */
 const HELD_OUT = 10;
 /** Temperatures tried when fitting probabilities to the held-out documents. */
@@ -21,7 +21,7 @@ const { values } = parseArgs({
     data: { type: 'string', multiple: true, default: DEFAULT_DATA },
     out: { type: 'string', default: 'src/core/pipeline/entities/nameModel/names.bin' },
     bits: { type: 'string', default: '16' },
-    epochs: { type: 'string', default: '10' },
+    epochs: { type: 'string', default: '12' },
   },
 });
 const bucketBits = Number(values.bits);

@@ -3,12 +3,12 @@ import type { Token } from './tokens';
 import type { Run } from './runs';
 import { isPlaceName } from './gazetteer';
 import {
-  ATTACHED_ROLE_NOUNS, HONORIFICS, INSTITUTIONS, NON_NAME_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
+  ATTACHED_ROLE_NOUNS, HONORIFICS, INSTITUTIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
   PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
   PLACE_ROLE_NOUNS, RELATIVE_WORDS, SPEECH_VERBS, SURNAME_FIRST, TITLES,
 } from './lexicon';
 import {
-  hasNameTag, isAcronym, isCommonWord, isDemonym, isFirstName, isLastName, isSentenceWord,
+  hasNameTag, isAcronym, isCommonWord, isDemonym, isFirstName, isLastName, isOrdinaryAcronym, isSentenceWord, isWebAddress,
 } from './words';
 
 /** A name found in a run: token indices (end inclusive), its kind and the roles written with it. */
@@ -150,9 +150,9 @@ function kindOf(
   if (/^[IVX]+$/.test(head.text) && someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower))) return undefined;
   if (!single && ORGANIZATION_HEADS.has(head.lower)) return 'organization';
   if (!single && PLACE_HEADS.has(head.lower)) return 'place';
-  if (single && (head.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(head.text))) return 'organization';
+  if (single && isWebAddress(head)) return 'organization';
   // "NO", "ALL" written in capitals for emphasis are words, not acronyms.
-  if (single && isAcronym(head)) return NON_NAME_ACRONYMS.has(head.lower.replace(/\./g, '')) || isCommonWord(head.lower) ? undefined : 'organization';
+  if (single && isAcronym(head)) return isOrdinaryAcronym(head) || isCommonWord(head.lower) ? undefined : 'organization';
   // "Aides said": a plural at the start of a sentence is a common noun, even before "said".
   if (speaks(tokens, first, last) && !(single && start.sentenceStart && start.tags.has('Plural'))) return 'person';
   // An initial before a surname: "M. Okafor".

@@ -6,6 +6,7 @@ const REGIONS = [
   'soviet union', 'u.s.', 'u.k.', 'washington', 'europe', 'middle east', 'far east', 'west bank',
   'gaza', 'gaza strip', 'gulf', 'persian gulf', 'midwest', 'balkans', 'caucasus', 'siberia',
   'yugoslavia', 'scandinavia', 'latin america', 'arctic', 'antarctic', 'kashmir', 'tibet', 'kurdistan',
+  'crimea', 'donbas',
 ];
 
 /**

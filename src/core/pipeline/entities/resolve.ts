@@ -4,7 +4,7 @@ import { SURNAME_FIRST } from './lexicon';
 import { NameFinder, isMovedOccurrence, type KnownName, type Occurrence } from './nameFinder';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { sameMoved } from '../moved';
-import { isKnownFirstName } from './words';
+import { isKnownDemonym, isKnownFirstName } from './words';
 
 export interface ResolvedEntities {
   readonly entities: Entity[];
@@ -235,7 +235,7 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
   const offer = (short: string, name: string, kind: EntityKind): void => {
     const lower = short.toLowerCase();
     const nameLower = name.toLowerCase();
-    if (lower === nameLower) return;
+    if (lower === nameLower || !isNameWord(short)) return;
     const list = offers.get(lower);
     if (list) list.push({ short, name, lower: nameLower, kind });
     else offers.set(lower, [{ short, name, lower: nameLower, kind }]);
@@ -265,6 +265,16 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
     if (owner) result.set(lower, owner);
   }
   return result;
+}
+
+/**
+ * Whether a short form can stand for a name on its own: it starts with a capital and has two
+ * letters or more, and is no people's word. A doubtful name that ends in a lower-case word, a
+ * numeral or a demonym ("speaking Russian", "Alexander I") would otherwise make every "her", "I" or
+ * "Russian" of a novel a person.
+ */
+function isNameWord(short: string): boolean {
+  return /^\p{Lu}\p{L}/u.test(short) && !isKnownDemonym(short.toLowerCase());
 }
 
 /** "Jr", "Sr", "III" after a surname: part of the full name, never a short form of it. */

@@ -1,6 +1,6 @@
 import { LEXICON } from './compromiseInternals';
 import type { Token } from './tokens';
-import { NAME_PARTICLES, TITLES } from './lexicon';
+import { NAME_PARTICLES, NON_NAME_ACRONYMS, TITLES } from './lexicon';
 
 /** Adjectives and names of peoples that describe a name without being one, and that compromise does not tag as demonyms. */
 const PEOPLES = new Set(`
@@ -45,6 +45,16 @@ export function isAcronymText(text: string): boolean {
   return /^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
 }
 
+/** A web address ("Matzav.com", "www.enron.com"), which names the site's publisher; not an e-mail address. */
+export function isWebAddress(token: Token): boolean {
+  return !token.text.includes('@') && (token.tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(token.text));
+}
+
+/** An acronym that the word lists know names nothing ("GDP", "WWII", "CEO", "a.m."). */
+export function isOrdinaryAcronym(token: Token): boolean {
+  return NON_NAME_ACRONYMS.has(token.lower.replace(/\./g, ''));
+}
+
 /**
  * A capitalised word that only joins clauses or stands for something ("On", "Their", "Will"), or
  * an ordinary verb read as one ("Abandon"): in a title-case headline it separates the names
@@ -78,6 +88,11 @@ export function isSentenceWord(token: Token): boolean {
 /** Compromise tagged the word as part of a name, from its lexicon or from context. */
 export function hasNameTag(token: Token): boolean {
   return ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Honorific'].some((t) => token.tags.has(t));
+}
+
+/** A people's word as compromise's lexicon or the list of peoples knows it ("russian", "kenyans"), from its lower-case form. */
+export function isKnownDemonym(lower: string): boolean {
+  return lexiconTags(lower).includes('Demonym') || lexiconTags(lower.replace(/s$/, '')).includes('Demonym') || PEOPLES.has(lower);
 }
 
 /** "Chinese", "Russian", "Nazi", "Soviet", "Communist": describe a name but are not one. */

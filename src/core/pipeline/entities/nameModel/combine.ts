@@ -1,7 +1,8 @@
 import type { Token } from '../tokens';
 import { spansOf, OUTSIDE, LABEL_COUNT, type LabelledSpan } from './labels';
 import { isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
-import { isFirstName } from '../words';
+import { isAcronym, isFirstName, isOrdinaryAcronym, isWebAddress } from '../words';
+import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 
@@ -29,7 +30,8 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   const kept: ModelName[] = [];
   const pieces = withoutClauseOpeners(joinBracketed(splitAtPunctuation(reading, tokens), tokens), reading, ruleLabels, tokens);
   for (const name of wholeAcrossInitials(pieces, ruleNames, tokens)) {
-    if (name.confidence >= UNSURE) kept.push(name);
+    if (isOrdinaryAcronymName(name, tokens)) continue;
+    if (name.confidence >= UNSURE) kept.push(agreesWithRules(name, ruleNames) ? { ...name, confidence: Math.max(name.confidence, RULES_CONFIDENCE) } : name);
     else {
       const rule = ruleNames.find((r) => overlaps(r, name));
       if (rule) kept.push(byRules(reading, rule));
@@ -37,7 +39,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   }
   for (const rule of ruleNames) {
     if (kept.some((k) => overlaps(k, rule))) continue;
-    if (mostlyOutside(reading.probabilities, rule.first, rule.last) && !isWebAddress(tokens, rule)) continue;
+    if (mostlyOutside(reading.probabilities, rule.first, rule.last) && !isBeyondTrainingData(tokens, rule)) continue;
     kept.push(byRules(reading, rule));
   }
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -125,9 +127,28 @@ function isNoNoun(token: Token): boolean {
   return !token.tags.has('Noun') && NO_NOUN_TAGS.some((tag) => token.tags.has(tag));
 }
 
-/** A web address ("Matzav.com") names the site's publisher: the rules know it, the training data hardly has any. */
-function isWebAddress(tokens: readonly Token[], name: { first: number; last: number }): boolean {
-  return name.first === name.last && (tokens[name.first].tags.has('Url') || /\.(com|org|net|co\.uk)$/i.test(tokens[name.first].text));
+/**
+ * A one-word name of the rules' that the training data hardly teaches, so the model's doubt
+ * counts for little: a web address ("Matzav.com" names the site's publisher), a place the
+ * gazetteer knows written with a capital in mid-sentence ("seized Crimea"), an acronym in running
+ * text ("as quoted by RT").
+ */
+function isBeyondTrainingData(tokens: readonly Token[], name: LabelledSpan): boolean {
+  if (name.first !== name.last) return false;
+  const token = tokens[name.first];
+  if (isWebAddress(token)) return true;
+  if (token.capsLine || token.sentenceStart) return false;
+  return (name.kind === 'place' && isPlaceName(token.text)) || isAcronym(token);
+}
+
+/** A name of one acronym the word lists know names nothing ("after WWII ended", "the CEO"): the model sees too few of them to learn it. */
+function isOrdinaryAcronymName(name: ModelName, tokens: readonly Token[]): boolean {
+  return name.first === name.last && isAcronym(tokens[name.first]) && isOrdinaryAcronym(tokens[name.first]);
+}
+
+/** The rules read the same words as a name of the same kind: the name is at least as sure as one the rules decide alone. */
+function agreesWithRules(name: ModelName, ruleNames: readonly LabelledSpan[]): boolean {
+  return ruleNames.some((r) => r.first === name.first && r.last === name.last && r.kind === name.kind);
 }
 
 function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {

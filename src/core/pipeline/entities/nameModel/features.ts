@@ -32,10 +32,10 @@ export type WordFeatureSink = (name: string, value?: string) => void;
  * once per distinct word.
  */
 export function extractFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>, add: FeatureSink): void {
-  const lowerCaseWords = lowerCaseWordsOf(tokens);
+  const paragraphWords = paragraphWordsOf(tokens);
   for (const [start, end] of sentenceRanges(tokens)) {
     for (let i = start; i < end; i++) wordTypeFeatures(tokens[i].text, (name, value) => add(i, name, value));
-    contextFeatures(tokens, ruleLabels, lowerCaseWords, start, end, add);
+    contextFeatures(tokens, ruleLabels, paragraphWords, start, end, add);
   }
 }
 
@@ -51,11 +51,22 @@ export function sentenceRanges(tokens: readonly Token[]): [number, number][] {
   return ranges;
 }
 
-/** The words a paragraph writes in lower case somewhere: a capitalised one of them may be no name. */
-export function lowerCaseWordsOf(tokens: readonly Token[]): Set<string> {
-  const words = new Set<string>();
-  for (const t of tokens) if (t.text === t.lower) words.add(t.lower);
-  return words;
+/** How a paragraph writes its words elsewhere, which says what a capital at a sentence's start means. Lower-case forms. */
+export interface ParagraphWords {
+  /** Words written in lower case somewhere: a capitalised one of them may be no name. */
+  readonly lowerCase: ReadonlySet<string>;
+  /** Words written with a capital inside a sentence, in ordinary type: at a sentence's start one of them is likely a name ("Trump praised Xu"). */
+  readonly capitalisedInside: ReadonlySet<string>;
+}
+
+export function paragraphWordsOf(tokens: readonly Token[]): ParagraphWords {
+  const lowerCase = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const t of tokens) {
+    if (t.text === t.lower) lowerCase.add(t.lower);
+    else if (!t.sentenceStart && !t.capsLine) capitalisedInside.add(t.lower);
+  }
+  return { lowerCase, capitalisedInside };
 }
 
 /**
@@ -89,10 +100,10 @@ export function wordTypeFeatures(text: string, add: WordFeatureSink): void {
 /**
  * The features words `start`..`end - 1`, one sentence, have from where they stand: case and
  * sentence start, compromise's tags, the neighbours, the marks around them, the rules' reading.
- * `lowerCaseWords` are the paragraph's (lowerCaseWordsOf).
+ * `paragraphWords` are the paragraph's (paragraphWordsOf).
  */
 export function contextFeatures(
-  tokens: readonly Token[], ruleLabels: ArrayLike<number>, lowerCaseWords: ReadonlySet<string>, start: number, end: number, add: FeatureSink,
+  tokens: readonly Token[], ruleLabels: ArrayLike<number>, paragraphWords: ParagraphWords, start: number, end: number, add: FeatureSink,
 ): void {
   const shapes: string[] = [];
   const cases: string[] = [];
@@ -152,7 +163,8 @@ export function contextFeatures(
       if (isFirstName(token)) add(i, 'firstName');
       if (isLastName(token)) add(i, 'lastName');
       if (isDemonym(token)) add(i, 'demonym');
-      if (lowerCaseWords.has(lower)) add(i, 'alsoLowerCase');
+      if (paragraphWords.lowerCase.has(lower)) add(i, 'alsoLowerCase');
+      if ((token.sentenceStart || token.capsLine) && paragraphWords.capitalisedInside.has(lower)) add(i, 'alsoCapitalisedInside');
     }
     if (beforeToken && TITLES.has(beforeToken.lower)) add(i, 'title-1');
     if (beforeToken && PERSON_ROLE_NOUNS.has(beforeToken.lower)) add(i, 'personRole-1');

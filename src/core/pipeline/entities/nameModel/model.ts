@@ -4,7 +4,7 @@ import { isPlaceName } from '../gazetteer';
 import { TITLES } from '../lexicon';
 import { isCommonWord } from '../words';
 import { marginals, viterbi, type ChainScores } from './decode';
-import { contextFeatures, extractFeatures, lowerCaseWordsOf, sentenceRanges, wordTypeFeatures } from './features';
+import { contextFeatures, extractFeatures, paragraphWordsOf, sentenceRanges, wordTypeFeatures, type ParagraphWords } from './features';
 import { LABEL_COUNT, NAME_KINDS, OUTSIDE, beginOf, spansOf } from './labels';
 import type { NameWeights } from './weights';
 
@@ -118,11 +118,11 @@ export class NameModel {
     const names: ModelName[] = [];
     const probabilities = new Float64Array(tokens.length * LABEL_COUNT);
     for (let i = 0; i < tokens.length; i++) probabilities[i * LABEL_COUNT + OUTSIDE] = 1;
-    let lowerCaseWords: Set<string> | undefined;
+    let paragraphWords: ParagraphWords | undefined;
     for (const [start, end] of sentenceRanges(tokens)) {
       if (!mayHoldName(tokens, start, end)) continue;
-      lowerCaseWords ??= lowerCaseWordsOf(tokens);
-      const chain = this.chain(tokens, ruleLabels, lowerCaseWords, start, end);
+      paragraphWords ??= paragraphWordsOf(tokens);
+      const chain = this.chain(tokens, ruleLabels, paragraphWords, start, end);
       const spans = spansOf(viterbi(chain));
       if (spans.length === 0 && !hasName(ruleLabels, start, end)) continue;
       probabilities.set(marginals(chain, this.weights.temperature), start * LABEL_COUNT);
@@ -136,7 +136,7 @@ export class NameModel {
   }
 
   /** The scores of the sentence of words `start`..`end - 1`. */
-  private chain(tokens: readonly Token[], ruleLabels: ArrayLike<number>, lowerCaseWords: ReadonlySet<string>, start: number, end: number): ChainScores {
+  private chain(tokens: readonly Token[], ruleLabels: ArrayLike<number>, paragraphWords: ParagraphWords, start: number, end: number): ChainScores {
     const { emissions: weights, scale } = this.weights;
     const length = end - start;
     const sums = new Int32Array(length * LABEL_COUNT);
@@ -144,7 +144,7 @@ export class NameModel {
       const own = this.wordTypeScores(tokens[start + i].text);
       for (let y = 0; y < LABEL_COUNT; y++) sums[i * LABEL_COUNT + y] = own[y];
     }
-    contextFeatures(tokens, ruleLabels, lowerCaseWords, start, end, (word, name, value) => {
+    contextFeatures(tokens, ruleLabels, paragraphWords, start, end, (word, name, value) => {
       const base = bucketOf(name, value, this.mask) * LABEL_COUNT;
       const row = (word - start) * LABEL_COUNT;
       for (let y = 0; y < LABEL_COUNT; y++) sums[row + y] += weights[base + y];
