@@ -36,6 +36,11 @@ describe('attributeQuotes', () => {
       text: '“We will not give up our position,” said Vladimir Putin.',
       expected: [{ kind: 'direct', speaker: 'Vladimir Putin', mention: 'Vladimir Putin', verb: 'said', resolved: true }],
     },
+    {
+      name: 'a pronoun is the whole subject of the verb',
+      text: 'Maria Lopez retired in May. Even now at 86 she still says things such as, “We are not all meant to be equal.”',
+      expected: [{ kind: 'direct', speaker: 'Maria Lopez', mention: 'she', verb: 'says', resolved: true }],
+    },
     ...['added', 'claimed', 'declared', 'warned', 'insisted', 'blurted', 'remonstrated', 'thought', 'posted'].map((verb) => ({
       name: `"X ${verb}"`,
       text: `“The bridge will be finished by spring,” Putin ${verb}.`,

@@ -100,6 +100,9 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
   if (tokens[i]?.text === ')') i = findOpenParen(tokens, i, floor) - 1;
   if (i < floor) return undefined;
   const last = i;
+  // A pronoun is the whole subject: "even now at 86 she still says" is "she", not "86 she".
+  const lastWord = tokens[last].text;
+  if (tokens[last].isWord && lastWord !== 'I' && lastWord.toLowerCase() !== 'who' && SUBJECT_PRONOUNS.has(lastWord.toLowerCase())) return phrase(text, tokens, last, last, 'head-last');
   while (i >= floor) {
     const token = tokens[i];
     if (token.text === ')') {
