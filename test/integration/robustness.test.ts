@@ -223,6 +223,9 @@ describe('robustness', function () {
       const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: ARTICLE });
       await becomes(document.uri, 'ready');
       await config().update('analysis.debounceMs', 10_000, vscode.ConfigurationTarget.Global);
+      // The update resolves once the setting is written, which can be before this extension host
+      // hears of it: an edit made in between is still scheduled with the old 300 ms.
+      await eventually(() => (config().get('analysis.debounceMs') === 10_000 ? true : undefined), 'the extension host has the new debounce');
       const change = new vscode.WorkspaceEdit();
       change.insert(document.uri, new vscode.Position(0, 0), 'Olaf Scholz arrived. ');
       assert.ok(await vscode.workspace.applyEdit(change));
