@@ -66,16 +66,58 @@ describe('IndexStore', () => {
   }
 
   it('saves what it holds, keeping only the analyses some file still has', async () => {
-    const store = IndexStore.empty('v1');
+    const store = IndexStore.empty('v1', fileUri(file));
     store.set('file:///a.txt', 'h1', ANALYSIS);
     store.set('file:///b.txt', 'h2', { ...ANALYSIS, lineStarts: [0] });
     store.set('file:///c.txt', 'h1', ANALYSIS); // a copy of a.txt: one analysis for both
     store.delete('file:///b.txt');
-    await store.save(nodeFileSystem, fileUri(file));
+    await store.save(nodeFileSystem);
     assert.deepStrictEqual(fs.readdirSync(dir), ['workspace-index.json']);
     const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
     assert.strictEqual(loaded.state, 'loaded');
     assert.deepStrictEqual([...loaded.store.files].sort(), [['file:///a.txt', 'h1'], ['file:///c.txt', 'h1']]);
     assert.strictEqual(loaded.store.analysisOf('h2'), undefined);
+  });
+
+  const MENTIONS = { e1: [0, 12, 40, 45, 70, 75] };
+  const mentionsFolder = (): string => path.join(dir, 'workspace-index-mentions');
+
+  it('writes each new content’s mentions beside the store and reads them back once it is loaded again', async () => {
+    const store = IndexStore.empty('v1', fileUri(file));
+    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    assert.deepStrictEqual(await store.mentionsOf(nodeFileSystem, 'h1'), MENTIONS, 'unsaved mentions are read from memory');
+    await store.save(nodeFileSystem);
+    assert.deepStrictEqual(fs.readdirSync(mentionsFolder()), ['h1.json']);
+    const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
+    assert.deepStrictEqual(await loaded.store.mentionsOf(nodeFileSystem, 'h1'), MENTIONS);
+    assert.strictEqual(await loaded.store.mentionsOf(nodeFileSystem, 'h2'), undefined, 'a content it never had');
+  });
+
+  it('deletes the mention file of a content no file has any more', async () => {
+    const store = IndexStore.empty('v1', fileUri(file));
+    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    store.set('file:///b.txt', 'h2', ANALYSIS, { e1: [1, 2] });
+    await store.save(nodeFileSystem);
+    store.delete('file:///b.txt');
+    await store.save(nodeFileSystem);
+    assert.deepStrictEqual(fs.readdirSync(mentionsFolder()), ['h1.json']);
+  });
+
+  it('gives no mentions from a corrupt mention file', async () => {
+    const store = IndexStore.empty('v1', fileUri(file));
+    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    await store.save(nodeFileSystem);
+    fs.writeFileSync(path.join(mentionsFolder(), 'h1.json'), '{"e1": [0, "12"');
+    const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
+    assert.strictEqual(await loaded.store.mentionsOf(nodeFileSystem, 'h1'), undefined);
+  });
+
+  it('drops the mention files with a store of another version', async () => {
+    const store = IndexStore.empty('v0', fileUri(file));
+    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    await store.save(nodeFileSystem);
+    const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
+    assert.deepStrictEqual([loaded.state, loaded.state === 'new' && loaded.why], ['new', 'written by another version']);
+    assert.deepStrictEqual(fs.readdirSync(dir), []);
   });
 });

@@ -6,15 +6,20 @@
 // change another folder's findings.
 import { normalizeSpace, type Correction } from '../corrections/corrections';
 import type { EntityKind } from '../model/model';
-import type { DigestEntity, DocumentDigest } from './digest';
+import { mentionCountOf, type DigestEntity, type DocumentDigest } from './digest';
 
 /** One file that names a workspace entity. */
 export interface EntityFile {
   readonly file: string;
   /** The ids, within the file's analysis, of the entities that are this one there (usually one). */
   readonly localIds: readonly string[];
-  /** Flattened spans of every mention in the file, in document order: start, end, start, end, … */
+  /**
+   * Flattened spans of the mentions the digests keep, in document order: start, end, start, end, …
+   * Every mention from full digests, the first of each local entity from summaries (see summaryOf).
+   */
   readonly spans: readonly number[];
+  /** How many mentions the file has of the entity. */
+  readonly mentions: number;
   /** The file's date (YYYY-MM-DD), when it has one. */
   readonly date?: string;
 }
@@ -260,19 +265,21 @@ function canonicalGroup(component: readonly Group[]): Group {
 function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
   const names = new Set<string>();
   const roles = new Set<string>();
-  const files = new Map<string, { file: string; localIds: string[]; spans: readonly number[]; date?: string }>();
+  const files = new Map<string, { file: string; localIds: string[]; spans: readonly number[]; mentions: number; date?: string }>();
   let mentionCount = 0;
   for (const m of members) {
     names.add(m.name);
     for (const a of m.aliases) names.add(a);
     for (const r of m.entity.roles) roles.add(r);
-    mentionCount += m.entity.mentions.length / 2;
+    const mentions = mentionCountOf(m.entity);
+    mentionCount += mentions;
     const file = files.get(m.file);
     // The digest's own spans, not a copy: the index is rebuilt from the digests, never changes them.
-    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: m.entity.mentions, ...(m.date !== undefined && { date: m.date }) });
+    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: m.entity.mentions, mentions, ...(m.date !== undefined && { date: m.date }) });
     else {
       file.localIds.push(m.entity.id);
       file.spans = sortedSpans([...file.spans, ...m.entity.mentions]);
+      file.mentions += mentions;
     }
   }
   names.delete(root.name);

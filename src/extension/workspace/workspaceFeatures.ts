@@ -83,16 +83,22 @@ class WorkspaceReferences implements vscode.ReferenceProvider {
     const entity = await workspaceEntityUnder(this.shown, this.indexer, document, position, token);
     if (!entity) return undefined;
     const here = document.uri.toString();
-    const locations: vscode.Location[] = [];
-    for (const { file, spans } of entity.files) {
-      if (file === here) continue;
-      const uri = vscode.Uri.parse(file);
-      for (let i = 0; i < spans.length; i += 2) {
-        const range = this.indexer.rangeIn(file, spans[i], spans[i + 1]);
-        if (range) locations.push(new vscode.Location(uri, range));
-      }
-    }
-    return locations;
+    // The index holds each file's first mention only: the others are read from the store.
+    const perFile = await Promise.all(
+      entity.files
+        .filter(({ file }) => file !== here)
+        .map(async ({ file, localIds, spans }) => {
+          const all = (await this.indexer.mentionSpans(file, localIds)) ?? spans;
+          const uri = vscode.Uri.parse(file);
+          const locations: vscode.Location[] = [];
+          for (let i = 0; i < all.length; i += 2) {
+            const range = this.indexer.rangeIn(file, all[i], all[i + 1]);
+            if (range) locations.push(new vscode.Location(uri, range));
+          }
+          return locations;
+        }),
+    );
+    return token.isCancellationRequested ? undefined : perFile.flat();
   }
 }
 

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { AnalysisPool } from '../../analysis/analysisPool';
 import type { Correction } from '../../core/corrections/corrections';
 import { countWhile } from '../../core/model/spans';
-import { digestOf, withDigestNamesAtLeast, type DocumentDigest } from '../../core/workspace/digest';
+import { digestOf, summaryOf, withDigestNamesAtLeast, type DocumentDigest } from '../../core/workspace/digest';
 import { fileNameDate, frontMatterDate } from '../../core/workspace/documentDate';
 import { buildWorkspace, type WorkspaceIndex } from '../../core/workspace/merge';
 import type { DocumentModels } from '../documentModels';
@@ -53,7 +53,7 @@ function includedGlobs(settings: DossierSettings): string[] {
 }
 
 export class WorkspaceIndexer implements vscode.Disposable {
-  /** File URI → what the index keeps of it. */
+  /** File URI → what the index keeps of it in memory: its summary (the mentions are in the store). */
   private readonly files = new Map<string, StoredAnalysis>();
   private readonly queue = new Set<string>();
   private pool: AnalysisPool | undefined;
@@ -148,6 +148,19 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return from && to && new vscode.Range(from, to);
   }
 
+  /**
+   * Every mention span, flattened and in document order, of the file's entities `localIds` (those
+   * of one workspace entity there), read from the store: the index holds only the first of each.
+   * Undefined when the store cannot give them.
+   */
+  async mentionSpans(uri: string, localIds: readonly string[]): Promise<number[] | undefined> {
+    const hash = this.store?.files.get(uri);
+    const mentions = hash === undefined ? undefined : await this.store?.mentionsOf(vscode.workspace.fs, hash);
+    if (!mentions || !localIds.every((id) => id in mentions)) return undefined;
+    const pairs = localIds.flatMap((id) => Array.from({ length: mentions[id].length / 2 }, (_, i): [number, number] => [mentions[id][2 * i], mentions[id][2 * i + 1]]));
+    return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]).flat();
+  }
+
   /** Resolves when the queue is empty and the index merged (for tests and the bench). */
   async whenIdle(): Promise<void> {
     while (this.running) await this.running;
@@ -223,11 +236,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
   saveNow(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const file = this.storeFile;
     const store = this.store;
     const saved = this.saving.then(async () => {
       const started = performance.now();
-      if (file) await store?.save(vscode.workspace.fs, file);
+      await store?.save(vscode.workspace.fs);
       this.lastSaveMs = performance.now() - started;
     });
     this.saving = saved.catch(() => undefined);
@@ -386,14 +398,14 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }
       this.analysedCount++;
       const { entities, quotes } = digestOf(key, analysis);
+      const { summary, mentions } = summaryOf({ entities, quotes });
       const date = frontMatterDate(text);
-      stored = { digest: { entities, quotes }, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
-    }
+      stored = { digest: summary, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
+      this.store?.set(key, hash, stored, mentions);
+    } else if (!unchanged) this.store?.set(key, hash, stored);
     this.files.set(key, stored);
     this.scheduleMerge(MERGE_DELAY_MS);
-    if (unchanged) return; // read back as the store has it: nothing to save
-    this.store?.set(key, hash, stored);
-    this.scheduleSave();
+    if (!unchanged) this.scheduleSave(); // read back as the store has it: nothing to save
   }
 
   private scheduleMerge(delay: number): void {

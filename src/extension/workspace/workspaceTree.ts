@@ -89,7 +89,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
       const item = new vscode.TreeItem(fileNameOf(uri), quotes ? collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `file:${node.entity.id}:${node.file.file}`;
       item.resourceUri = uri;
-      item.description = [folderInWorkspaceOf(uri), plural(node.file.spans.length / 2, 'mention'), quotes ? plural(quotes, 'quote') : ''].filter(Boolean).join(' · ');
+      item.description = [folderInWorkspaceOf(uri), plural(node.file.mentions, 'mention'), quotes ? plural(quotes, 'quote') : ''].filter(Boolean).join(' · ');
       item.command = this.openCommand(node.file.file, node.file.spans[0], node.file.spans[1]);
       return item;
     }
