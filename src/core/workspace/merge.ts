@@ -89,8 +89,28 @@ interface Group {
   mergeTarget: boolean;
 }
 
+/**
+ * How many items (documents' entities, groups, quotes) the merge goes through between two of the
+ * pauses of workspaceInSteps: a few milliseconds of work.
+ */
+const ITEMS_PER_STEP = 2_000;
+
 /** `correctionsOf` gives the corrections that apply to a file (those of its workspace folder). */
 export function buildWorkspace(documents: readonly DocumentDigest[], correctionsOf: (file: string) => readonly Correction[] = () => []): WorkspaceIndex {
+  const steps = workspaceInSteps(documents, correctionsOf);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same merge in steps: it pauses (yields) every ITEMS_PER_STEP items, so that a caller on an
+ * event loop can let other work run between steps; the last step returns the index. A folder of
+ * ten thousand files takes the better part of a second to merge, far too long to block the editor.
+ */
+export function* workspaceInSteps(documents: readonly DocumentDigest[], correctionsOf: (file: string) => readonly Correction[] = () => []): Generator<void, WorkspaceIndex> {
+  const pace = pacer();
   /** The verdicts of each list of corrections, read once however many files it applies to. */
   const verdictsOf = new Map<readonly Correction[], Verdicts>();
   const groups = new Map<string, Group>();
@@ -110,11 +130,18 @@ export function buildWorkspace(documents: readonly DocumentDigest[], corrections
         groups.set(key, group);
       }
       group.members.push(member);
+      if (pace()) yield;
     }
   }
-  joinByUnambiguousAlias(groups);
+  yield* joinByUnambiguousAlias(groups, pace);
   joinByMergeCorrections(groups);
-  return collect(documents, groups);
+  return yield* collect(documents, groups, pace);
+}
+
+/** A counter of items that says when a step is done. */
+function pacer(): () => boolean {
+  let items = 0;
+  return () => ++items % ITEMS_PER_STEP === 0;
 }
 
 type Verdict = { readonly action: 'notEntity' } | { readonly action: 'markAs'; readonly kind: EntityKind };
@@ -167,9 +194,10 @@ function join(from: Group, into: Group): void {
  * A group whose name some other groups use as an alias joins that group, when there is exactly
  * one. Which name is an alias of which is each document's own finding ("Xi" of "Xi Jinping").
  */
-function joinByUnambiguousAlias(groups: ReadonlyMap<string, Group>): void {
+function* joinByUnambiguousAlias(groups: ReadonlyMap<string, Group>, pace: () => boolean): Generator<void> {
   const owners = new Map<string, Set<Group>>();
   for (const group of groups.values()) {
+    if (pace()) yield;
     for (const member of group.members) {
       for (const alias of member.aliases) {
         if (alias === group.name) continue;
@@ -181,6 +209,7 @@ function joinByUnambiguousAlias(groups: ReadonlyMap<string, Group>): void {
     }
   }
   for (const group of groups.values()) {
+    if (pace()) yield;
     const candidates = [...(owners.get(group.key) ?? [])].filter((g) => g !== group);
     if (candidates.length === 1) join(group, candidates[0]);
   }
@@ -210,9 +239,10 @@ function largest(groups: readonly Group[]): Group | undefined {
   return groups.reduce<Group | undefined>((best, g) => (!best || g.members.length > best.members.length ? g : best), undefined);
 }
 
-function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<string, Group>): WorkspaceIndex {
+function* collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<string, Group>, pace: () => boolean): Generator<void, WorkspaceIndex> {
   const components = new Map<Group, Group[]>();
   for (const group of groups.values()) {
+    if (pace()) yield;
     const root = find(group);
     const component = components.get(root);
     if (component) component.push(group);
@@ -223,6 +253,7 @@ function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<strin
   const entityOf = new Map<string, WorkspaceEntity>();
   const entities: WorkspaceEntity[] = [];
   for (const component of components.values()) {
+    if (pace()) yield;
     const members = component.flatMap((g) => g.members);
     members.sort((a, b) => (documentOrder.get(a.file) ?? 0) - (documentOrder.get(b.file) ?? 0));
     const entity = entityFrom(canonicalGroup(component), members);
@@ -231,6 +262,7 @@ function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<strin
   }
   const quotes = new Map<WorkspaceEntity, EntityQuote[]>();
   for (const document of documents) {
+    if (pace()) yield;
     for (const q of document.quotes) {
       const speaker = q.speakerId === undefined ? undefined : entityOf.get(`${document.file}\u0000${q.speakerId}`);
       if (!speaker) continue;
@@ -240,6 +272,7 @@ function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<strin
     }
   }
   const complete = entities.map((e) => ({ ...e, quotes: quotes.get(e) ?? [] }));
+  yield;
   complete.sort(
     (a, b) =>
       b.files.length - a.files.length ||
@@ -247,7 +280,9 @@ function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<strin
       b.mentionCount - a.mentionCount ||
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
-  return { entities: complete, byName: nameIndex(complete), byId: new Map(complete.map((e) => [e.id, e])) };
+  yield;
+  const byName = yield* nameIndex(complete, pace);
+  return { entities: complete, byName, byId: new Map(complete.map((e) => [e.id, e])) };
 }
 
 /**
@@ -303,9 +338,10 @@ function sortedSpans(flat: readonly number[]): number[] {
 }
 
 /** Every name and alias that belongs to one entity of its kind only; the canonical names always. */
-function nameIndex(entities: readonly WorkspaceEntity[]): Map<string, WorkspaceEntity> {
+function* nameIndex(entities: readonly WorkspaceEntity[], pace: () => boolean): Generator<void, Map<string, WorkspaceEntity>> {
   const byAlias = new Map<string, WorkspaceEntity | null>();
   for (const e of entities) {
+    if (pace()) yield;
     for (const alias of e.aliases) {
       const key = keyOf(e.kind, alias);
       byAlias.set(key, byAlias.has(key) && byAlias.get(key) !== e ? null : e);
