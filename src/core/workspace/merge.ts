@@ -249,22 +249,28 @@ function* collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<stri
     else components.set(root, [group]);
   }
   const documentOrder = new Map(documents.map((d, i) => [d.file, i]));
-  /** File and local id → the workspace entity, to credit quotes. */
-  const entityOf = new Map<string, WorkspaceEntity>();
+  /** File → local id → the workspace entity, to credit quotes (two maps: no key strings to build). */
+  const entityOf = new Map<string, Map<string, WorkspaceEntity>>();
   const entities: WorkspaceEntity[] = [];
   for (const component of components.values()) {
     if (pace()) yield;
-    const members = component.flatMap((g) => g.members);
+    // Most entities are one group: its list as it is (flatMap is slow for so many small lists).
+    const members = component.length === 1 ? component[0].members : component.flatMap((g) => g.members);
     members.sort((a, b) => (documentOrder.get(a.file) ?? 0) - (documentOrder.get(b.file) ?? 0));
     const entity = entityFrom(canonicalGroup(component), members);
     entities.push(entity);
-    for (const m of members) entityOf.set(`${m.file}\u0000${m.entity.id}`, entity);
+    for (const m of members) {
+      let ofFile = entityOf.get(m.file);
+      if (!ofFile) entityOf.set(m.file, (ofFile = new Map()));
+      ofFile.set(m.entity.id, entity);
+    }
   }
   const quotes = new Map<WorkspaceEntity, EntityQuote[]>();
   for (const document of documents) {
     if (pace()) yield;
+    const ofFile = entityOf.get(document.file);
     for (const q of document.quotes) {
-      const speaker = q.speakerId === undefined ? undefined : entityOf.get(`${document.file}\u0000${q.speakerId}`);
+      const speaker = q.speakerId === undefined ? undefined : ofFile?.get(q.speakerId);
       if (!speaker) continue;
       const list = quotes.get(speaker) ?? [];
       list.push({ file: document.file, start: q.start, end: q.end, text: q.text, ...(q.speakerConfidence !== undefined && { speakerConfidence: q.speakerConfidence }) });
