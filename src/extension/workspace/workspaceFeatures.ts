@@ -20,16 +20,21 @@ const MAX_SYMBOLS = 1_000;
 export const REVEAL_ENTITY_COMMAND = 'dossier.revealInWorkspaceView';
 
 
-/** Whether the query's characters appear in the text in order, ignoring case: how Ctrl+T matches. */
-function matches(query: string, text: string): boolean {
+/**
+ * Whether the query's characters appear in the text in order, ignoring case: how Ctrl+T matches.
+ * The query is lower-cased once, not for each of the folder's names and quotes.
+ */
+function matcher(query: string): (text: string) => boolean {
   const q = query.toLowerCase().replace(/\s+/g, '');
-  const t = text.toLowerCase();
-  let at = 0;
-  for (const c of q) {
-    at = t.indexOf(c, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+  return (text) => {
+    const t = text.toLowerCase();
+    let at = 0;
+    for (const c of q) {
+      at = t.indexOf(c, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  };
 }
 
 class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
@@ -39,9 +44,10 @@ class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
     const index = this.indexer.current;
     if (!index) return [];
     const symbols: vscode.SymbolInformation[] = [];
+    const matches = matcher(query);
     for (const entity of index.entities) {
       if (symbols.length >= MAX_SYMBOLS || token.isCancellationRequested) break;
-      if (!matches(query, entity.name) && !entity.aliases.some((a) => matches(query, a))) continue;
+      if (!matches(entity.name) && !entity.aliases.some(matches)) continue;
       const first = entity.files[0];
       const location = first && this.location(first.file, first.spans[0], first.spans[1]);
       if (!location) continue;
@@ -51,7 +57,7 @@ class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
     for (const entity of index.entities) {
       for (const quote of entity.quotes) {
         if (symbols.length >= MAX_SYMBOLS || token.isCancellationRequested) return symbols;
-        if (!matches(query, quote.text)) continue;
+        if (!matches(quote.text)) continue;
         const location = this.location(quote.file, quote.start, quote.end);
         if (location) symbols.push(new vscode.SymbolInformation(clip(flat(quote.text), 80), vscode.SymbolKind.String, entity.name, location));
       }
