@@ -14,6 +14,14 @@ function retainedHeapMb(): number {
   return v8.getHeapStatistics().used_heap_size / 1e6;
 }
 
+/** The bytes of the store: its file and the folder of summaries and mentions beside it. */
+function storeBytes(file: string): number | undefined {
+  const folder = file.replace(/\.json$/, '');
+  const size = (f: string): number => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  const inFolder = fs.existsSync(folder) ? (fs.readdirSync(folder, { recursive: true }) as string[]).map((f) => size(`${folder}/${f}`)) : [];
+  return fs.existsSync(file) ? size(file) + inFolder.reduce((a, b) => a + b, 0) : undefined;
+}
+
 /** Queries typed into Go to Symbol in Workspace: one letter (the most answers), a name's start, a quote's word. */
 const SYMBOL_QUERIES = ['a', 'mosc', 'said'];
 
@@ -46,10 +54,10 @@ export async function openAndIndex(what: string): Promise<number> {
   const profile = await stopProfile(ticker.windows);
   await workspaceIndex.saveNow(); // before the window closes
   const index = workspaceIndex.current;
-  const store = workspaceIndex.storeFile && fs.statSync(workspaceIndex.storeFile.fsPath, { throwIfNoEntry: false });
+  const store = workspaceIndex.storeFile && storeBytes(workspaceIndex.storeFile.fsPath);
   report(`${what}: ${seconds.toFixed(2)} s from activation to the complete index (the host thread's CPU: ${cpuSeconds.toFixed(2)} s); ${workspaceIndex.readCount} files read, ${workspaceIndex.analysedCount} analysed; ${index?.entities.length ?? 0} workspace entities`);
   report(`  event loop: longest stall ${describeInterval(ticker.worst, 'late')}; busiest ${describeInterval(ticker.busiest, 'run')}`);
-  report(`  host heap after GC ${retainedHeapMb().toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (workers included); store ${store ? (store.size / 1e6).toFixed(1) : '?'} MB on disk${workspaceIndex.droppedStore ? ` (the one there was dropped: ${workspaceIndex.droppedStore})` : ''}`);
+  report(`  host heap after GC ${retainedHeapMb().toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (workers included); store ${store ? (store / 1e6).toFixed(1) : '?'} MB on disk${workspaceIndex.droppedStore ? ` (the one there was dropped: ${workspaceIndex.droppedStore})` : ''}`);
   report(`  Ctrl+T: ${await symbolTimes()}`);
   if (profile) report(`  CPU profile of the host: ${profile}`);
   return workspaceIndex.analysedCount;
