@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/model/model';
 import { entityAt } from '../../core/model/navigation';
 import { entityNamed, type WorkspaceEntity } from '../../core/workspace/merge';
+import { matcher } from '../../core/workspace/symbolMatch';
 import { documentSelector, type Settings } from '../settings';
 import type { ShownAnalyses } from '../shownAnalyses';
 import { OPEN_DOSSIER_COMMAND } from './dossierPanel';
@@ -18,24 +19,6 @@ const SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
 /** Enough for any list a person reads; Ctrl+T filters further as they type. */
 const MAX_SYMBOLS = 1_000;
 export const REVEAL_ENTITY_COMMAND = 'dossier.revealInWorkspaceView';
-
-
-/**
- * Whether the query's characters appear in the text in order, ignoring case: how Ctrl+T matches.
- * The query is lower-cased once, not for each of the folder's names and quotes.
- */
-function matcher(query: string): (text: string) => boolean {
-  const q = query.toLowerCase().replace(/\s+/g, '');
-  return (text) => {
-    const t = text.toLowerCase();
-    let at = 0;
-    for (const c of q) {
-      at = t.indexOf(c, at) + 1;
-      if (at === 0) return false;
-    }
-    return true;
-  };
-}
 
 class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
   constructor(private readonly indexer: WorkspaceIndexer) {}
