@@ -107,7 +107,7 @@ export function buildWorkspace(documents: readonly DocumentDigest[], corrections
 /**
  * The same merge in steps: it pauses (yields) every ITEMS_PER_STEP items, so that a caller on an
  * event loop can let other work run between steps; the last step returns the index. A folder of
- * ten thousand files takes the better part of a second to merge, far too long to block the editor.
+ * ten thousand files takes seconds to merge, far too long to block the editor.
  */
 export function* workspaceInSteps(documents: readonly DocumentDigest[], correctionsOf: (file: string) => readonly Correction[] = () => []): Generator<void, WorkspaceIndex> {
   const pace = pacer();

@@ -31,8 +31,8 @@ const SAVE_DELAY_MS = 1_000;
 const WHOLE_INDEX_WORK_SPACING = 10;
 /**
  * A merge runs in slices of about this long, and lets the host's other work run between them: a
- * folder of ten thousand files takes the better part of a second to merge, and the editor must
- * not stop answering for that long.
+ * folder of ten thousand files takes seconds to merge, and the editor must not stop answering for
+ * that long.
  */
 const MERGE_SLICE_MS = 15;
 /** How long to wait for the active editor's analysis before looking again. */
@@ -424,7 +424,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.mergeTimer = setTimeout(() => this.merge(), delay > 0 ? Math.max(delay, this.lastMergeMs * WHOLE_INDEX_WORK_SPACING) : 0);
   }
 
-  /** Merge now, or right after the merge under way; resolves when this one is done. */
+  /**
+   * Merge now, or right after the merge under way; resolves when the merge under way, if any, is
+   * done (whenIdle waits for the one after it too).
+   */
   private merge(): Promise<void> {
     clearTimeout(this.mergeTimer);
     this.mergeTimer = undefined;

@@ -2,17 +2,14 @@
 // files and quotes; under an entity, its files; under a file, the entity's quotes there.
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, KIND_HEADINGS, type EntityKind } from '../../core/model/model';
+import { listing } from '../../core/workspace/listing';
 import type { EntityFile, EntityQuote, WorkspaceEntity } from '../../core/workspace/merge';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 import { fileNameOf, folderPathOf } from '../uriPaths';
 import { flat, plural } from '../labels';
 import { kindIcon } from '../trees';
 
-/**
- * The entities each kind lists, at most: the most named. A folder of ten thousand articles has tens
- * of thousands of names, and handing the view every one of them at each update of the index would
- * stall the editor; Go to Symbol in Workspace (Ctrl+T) finds the others.
- */
+/** The entities each kind lists, at most (see listing.ts); Go to Symbol in Workspace (Ctrl+T) finds the others. */
 export const MAX_ENTITIES_PER_KIND = 500;
 
 export type WorkspaceNode =
@@ -58,12 +55,9 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
     if (!index) return [];
     if (!node) return ENTITY_KINDS.filter((kind) => index.entities.some((e) => e.kind === kind)).map((kind) => this.kindNodes.get(kind)!);
     if (node.type === 'kind') {
-      const all = index.entities.filter((e) => e.kind === node.kind);
-      const shown = all.slice(0, MAX_ENTITIES_PER_KIND);
-      const revealed = all.find((e, rank) => rank >= MAX_ENTITIES_PER_KIND && e.id === this.revealedId);
-      if (revealed) shown.push(revealed);
+      const { shown, more } = listing(index.entities.filter((e) => e.kind === node.kind), MAX_ENTITIES_PER_KIND, this.revealedId);
       const nodes: WorkspaceNode[] = shown.map((entity) => this.entityNode(entity));
-      return all.length > shown.length ? [...nodes, { type: 'more', kind: node.kind, count: all.length - shown.length }] : nodes;
+      return more > 0 ? [...nodes, { type: 'more', kind: node.kind, count: more }] : nodes;
     }
     if (node.type === 'entity') return node.entity.files.map((file) => ({ type: 'file', entity: node.entity, file }));
     if (node.type === 'file') return node.entity.quotes.filter((q) => q.file === node.file.file).map((quote) => ({ type: 'quote', entity: node.entity, file: node.file, quote }));
