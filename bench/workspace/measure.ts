@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as v8 from 'v8';
 import * as vm from 'vm';
+import * as vscode from 'vscode';
 import { dossier, profileHost, report } from '../../test/integration/helpers';
 import { describeInterval, StallTicker, threadCpuMs } from '../../test/integration/stallTicker';
 
@@ -11,6 +12,28 @@ function retainedHeapMb(): number {
   v8.setFlagsFromString('--expose-gc');
   (vm.runInNewContext('gc') as () => void)();
   return v8.getHeapStatistics().used_heap_size / 1e6;
+}
+
+/** The bytes of the store: its file and the folder of summaries and mentions beside it. */
+function storeBytes(file: string): number | undefined {
+  const folder = file.replace(/\.json$/, '');
+  const size = (f: string): number => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  const inFolder = fs.existsSync(folder) ? (fs.readdirSync(folder, { recursive: true }) as string[]).map((f) => size(`${folder}/${f}`)) : [];
+  return fs.existsSync(file) ? size(file) + inFolder.reduce((a, b) => a + b, 0) : undefined;
+}
+
+/** Queries typed into Go to Symbol in Workspace: one letter (the most answers), a name's start, a quote's word. */
+const SYMBOL_QUERIES = ['a', 'mosc', 'said'];
+
+/** How long Ctrl+T takes to answer each query, through the command VS Code runs for it, in ms. */
+async function symbolTimes(): Promise<string> {
+  const times: string[] = [];
+  for (const query of SYMBOL_QUERIES) {
+    const started = performance.now();
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
+    times.push(`"${query}" ${(performance.now() - started).toFixed(0)} ms (${symbols.length} symbols)`);
+  }
+  return times.join(', ');
 }
 
 /**
@@ -31,10 +54,11 @@ export async function openAndIndex(what: string): Promise<number> {
   const profile = await stopProfile(ticker.windows);
   await workspaceIndex.saveNow(); // before the window closes
   const index = workspaceIndex.current;
-  const store = workspaceIndex.storeFile && fs.statSync(workspaceIndex.storeFile.fsPath, { throwIfNoEntry: false });
+  const store = workspaceIndex.storeFile && storeBytes(workspaceIndex.storeFile.fsPath);
   report(`${what}: ${seconds.toFixed(2)} s from activation to the complete index (the host thread's CPU: ${cpuSeconds.toFixed(2)} s); ${workspaceIndex.readCount} files read, ${workspaceIndex.analysedCount} analysed; ${index?.entities.length ?? 0} workspace entities`);
   report(`  event loop: longest stall ${describeInterval(ticker.worst, 'late')}; busiest ${describeInterval(ticker.busiest, 'run')}`);
-  report(`  host heap after GC ${retainedHeapMb().toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (workers included); store ${store ? (store.size / 1e6).toFixed(1) : '?'} MB on disk${workspaceIndex.droppedStore ? ` (the one there was dropped: ${workspaceIndex.droppedStore})` : ''}`);
+  report(`  host heap after GC ${retainedHeapMb().toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (workers included); store ${store ? (store / 1e6).toFixed(1) : '?'} MB on disk${workspaceIndex.droppedStore ? ` (the one there was dropped: ${workspaceIndex.droppedStore})` : ''}`);
+  report(`  Ctrl+T: ${await symbolTimes()}`);
   if (profile) report(`  CPU profile of the host: ${profile}`);
   return workspaceIndex.analysedCount;
 }

@@ -11,7 +11,7 @@ export function entityRecord(entity: WorkspaceEntity): object {
     kind: entity.kind,
     name: entity.name,
     aliases: entity.aliases,
-    files: entity.files.map((f) => ({ file: f.file, mentions: f.spans.length / 2 })),
+    files: entity.files.map((f) => ({ file: f.file, mentions: f.mentions })),
     quotes: entity.quotes.map((q) => ({ file: q.file, start: q.start, end: q.end, text: q.text, ...(q.speakerConfidence !== undefined && { speakerConfidence: q.speakerConfidence }) })),
   };
 }
@@ -39,7 +39,7 @@ export function indexTextReport(documents: readonly DocumentDigest[], index: Wor
     for (const e of entities) {
       const also = e.aliases.length ? `  (also: ${safeLine(e.aliases.join(', '))})` : '';
       lines.push(`  ${safeLine(e.name)}: ${count(e.files.length, 'file')}, ${count(e.mentionCount, 'mention')}, ${count(e.quotes.length, 'quote')}${also}`);
-      for (const f of e.files) lines.push(`    ${safeLine(f.file)} ×${f.spans.length / 2}`);
+      for (const f of e.files) lines.push(`    ${safeLine(f.file)} ×${f.mentions}`);
       for (const q of e.quotes) lines.push(`    ${safeLine(q.text)} — ${safeLine(q.file)}`);
     }
   }

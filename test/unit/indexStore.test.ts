@@ -14,7 +14,9 @@ const ANALYSIS: StoredAnalysis = {
   },
   lineStarts: [0, 30],
 };
-const sound = { format: STORE_FORMAT, analysisVersion: 'v1', analyses: { h1: ANALYSIS }, files: { 'file:///a.txt': 'h1' } };
+const sound = { format: STORE_FORMAT, analysisVersion: 'v1', files: { 'file:///a.txt': 'h1' } };
+/** The shard of the contents whose hash starts with "h1". */
+const soundShard = { h1: ANALYSIS };
 
 describe('IndexStore', () => {
   let dir: string;
@@ -25,8 +27,15 @@ describe('IndexStore', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  /** Write the store file and its one shard as given (text as it is, anything else as JSON). */
+  function writeStore(store: unknown, shard: unknown = soundShard): void {
+    fs.writeFileSync(file, typeof store === 'string' ? store : JSON.stringify(store));
+    fs.mkdirSync(path.join(dir, 'workspace-index', 'summaries'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'workspace-index', 'summaries', 'h1.json'), typeof shard === 'string' ? shard : JSON.stringify(shard));
+  }
+
   it('reads back a sound store of the same version', async () => {
-    fs.writeFileSync(file, JSON.stringify(sound));
+    writeStore(sound);
     const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
     assert.strictEqual(loaded.state, 'loaded');
     assert.deepStrictEqual(loaded.store.analysisOf('h1'), ANALYSIS);
@@ -39,43 +48,96 @@ describe('IndexStore', () => {
     assert.strictEqual(loaded.store.files.size, 0);
   });
 
-  const bad: { name: string; content: string; why: string }[] = [
-    { name: 'a half-written file', content: JSON.stringify(sound).slice(0, 40), why: 'not valid JSON' },
-    { name: 'an empty file', content: '', why: 'not valid JSON' },
-    { name: 'another analysis version', content: JSON.stringify({ ...sound, analysisVersion: 'v0' }), why: 'written by another version' },
-    { name: 'another store format', content: JSON.stringify({ ...sound, format: STORE_FORMAT + 1 }), why: 'written by another version' },
-    { name: 'not an object', content: '[1, 2]', why: 'not an index store' },
-    { name: 'no files table', content: JSON.stringify({ ...sound, files: undefined }), why: 'not an index store' },
-    { name: 'a file whose analysis is missing', content: JSON.stringify({ ...sound, files: { 'file:///a.txt': 'h2' } }), why: 'files without analyses' },
-    {
-      name: 'an entity of an unknown kind',
-      content: JSON.stringify({ ...sound, analyses: { h1: { ...ANALYSIS, digest: { ...ANALYSIS.digest, entities: [{ ...ANALYSIS.digest.entities[0], kind: 'planet' }] } } } }),
-      why: 'malformed analyses',
-    },
-    { name: 'line starts that are not numbers', content: JSON.stringify({ ...sound, analyses: { h1: { ...ANALYSIS, lineStarts: ['0'] } } }), why: 'malformed analyses' },
-    { name: 'a quote without text', content: JSON.stringify({ ...sound, analyses: { h1: { ...ANALYSIS, digest: { ...ANALYSIS.digest, quotes: [{ start: 1, end: 2 }] } } } }), why: 'malformed analyses' },
+  const bad: { name: string; store?: unknown; shard?: unknown; why: string }[] = [
+    { name: 'a half-written file', store: JSON.stringify(sound).slice(0, 40), why: 'not valid JSON' },
+    { name: 'an empty file', store: '', why: 'not valid JSON' },
+    { name: 'another analysis version', store: { ...sound, analysisVersion: 'v0' }, why: 'written by another version' },
+    { name: 'another store format', store: { ...sound, format: STORE_FORMAT + 1 }, why: 'written by another version' },
+    { name: 'not an object', store: [1, 2], why: 'not an index store' },
+    { name: 'no files table', store: { ...sound, files: undefined }, why: 'not an index store' },
+    { name: 'a file whose hash is not a string', store: { ...sound, files: { 'file:///a.txt': 1 } }, why: 'not an index store' },
+    { name: 'a file whose analysis is missing', store: { ...sound, files: { 'file:///a.txt': 'h1', 'file:///b.txt': 'h1x' } }, why: 'files without analyses' },
+    { name: 'a file whose shard is missing', store: { ...sound, files: { 'file:///a.txt': 'h2' } }, why: 'files without analyses' },
+    { name: 'a half-written shard', shard: JSON.stringify(soundShard).slice(0, 40), why: 'files without analyses' },
+    { name: 'an entity of an unknown kind', shard: { h1: { ...ANALYSIS, digest: { ...ANALYSIS.digest, entities: [{ ...ANALYSIS.digest.entities[0], kind: 'planet' }] } } }, why: 'malformed analyses' },
+    { name: 'line starts that are not numbers', shard: { h1: { ...ANALYSIS, lineStarts: ['0'] } }, why: 'malformed analyses' },
+    { name: 'a quote without text', shard: { h1: { ...ANALYSIS, digest: { ...ANALYSIS.digest, quotes: [{ start: 1, end: 2 }] } } }, why: 'malformed analyses' },
   ];
-  for (const { name, content, why } of bad) {
+  for (const { name, store = sound, shard = soundShard, why } of bad) {
     it(`drops ${name} and starts empty`, async () => {
-      fs.writeFileSync(file, content);
+      writeStore(store, shard);
       const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
       assert.deepStrictEqual([loaded.state, loaded.state === 'new' && loaded.why], ['new', why]);
       assert.strictEqual(loaded.store.files.size, 0);
-      assert.ok(!fs.existsSync(file), 'the unusable store is deleted');
+      assert.deepStrictEqual(fs.readdirSync(dir), [], 'the unusable store is deleted, its folder too');
     });
   }
 
   it('saves what it holds, keeping only the analyses some file still has', async () => {
-    const store = IndexStore.empty('v1');
+    const store = IndexStore.empty('v1', fileUri(file));
     store.set('file:///a.txt', 'h1', ANALYSIS);
     store.set('file:///b.txt', 'h2', { ...ANALYSIS, lineStarts: [0] });
     store.set('file:///c.txt', 'h1', ANALYSIS); // a copy of a.txt: one analysis for both
     store.delete('file:///b.txt');
-    await store.save(nodeFileSystem, fileUri(file));
-    assert.deepStrictEqual(fs.readdirSync(dir), ['workspace-index.json']);
+    await store.save(nodeFileSystem);
+    assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['workspace-index', 'workspace-index.json']);
+    assert.deepStrictEqual(fs.readdirSync(path.join(dir, 'workspace-index', 'summaries')), ['h1.json'], 'one shard, of h1 alone');
     const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
     assert.strictEqual(loaded.state, 'loaded');
     assert.deepStrictEqual([...loaded.store.files].sort(), [['file:///a.txt', 'h1'], ['file:///c.txt', 'h1']]);
     assert.strictEqual(loaded.store.analysisOf('h2'), undefined);
+  });
+
+  const MENTIONS = { e1: [0, 12, 40, 45, 70, 75] };
+  const mentionsFolder = (): string => path.join(dir, 'workspace-index', 'mentions');
+
+  it('writes each new content’s mentions beside the store and reads them back once it is loaded again', async () => {
+    const store = IndexStore.empty('v1', fileUri(file));
+    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    assert.deepStrictEqual(await store.mentionsOf(nodeFileSystem, 'h1'), MENTIONS, 'unsaved mentions are read from memory');
+    await store.save(nodeFileSystem);
+    assert.deepStrictEqual(fs.readdirSync(mentionsFolder()), ['h1.json']);
+    const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
+    assert.deepStrictEqual(await loaded.store.mentionsOf(nodeFileSystem, 'h1'), MENTIONS);
+    assert.strictEqual(await loaded.store.mentionsOf(nodeFileSystem, 'h2'), undefined, 'a content it never had');
+  });
+
+  it('deletes the mention file of a content no file has any more', async () => {
+    const store = IndexStore.empty('v1', fileUri(file));
+    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    store.set('file:///b.txt', 'h2', ANALYSIS, { e1: [1, 2] });
+    await store.save(nodeFileSystem);
+    store.delete('file:///b.txt');
+    await store.save(nodeFileSystem);
+    assert.deepStrictEqual(fs.readdirSync(mentionsFolder()), ['h1.json']);
+  });
+
+  it('gives no mentions from a corrupt mention file', async () => {
+    const store = IndexStore.empty('v1', fileUri(file));
+    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    await store.save(nodeFileSystem);
+    fs.writeFileSync(path.join(mentionsFolder(), 'h1.json'), '{"e1": [0, "12"');
+    const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
+    assert.strictEqual(await loaded.store.mentionsOf(nodeFileSystem, 'h1'), undefined);
+  });
+
+  it('drops the mention files with a store of another version', async () => {
+    const store = IndexStore.empty('v0', fileUri(file));
+    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    await store.save(nodeFileSystem);
+    const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
+    assert.deepStrictEqual([loaded.state, loaded.state === 'new' && loaded.why], ['new', 'written by another version']);
+    assert.deepStrictEqual(fs.readdirSync(dir), []);
+  });
+
+  it('writes only the shards that changed since the last save', async () => {
+    const store = IndexStore.empty('v1', fileUri(file));
+    store.set('file:///a.txt', 'h1', ANALYSIS);
+    await store.save(nodeFileSystem);
+    const shards = path.join(dir, 'workspace-index', 'summaries');
+    fs.rmSync(path.join(shards, 'h1.json'));
+    store.set('file:///b.txt', 'k1', ANALYSIS);
+    await store.save(nodeFileSystem);
+    assert.deepStrictEqual(fs.readdirSync(shards), ['k1.json']);
   });
 });

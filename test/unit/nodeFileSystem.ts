@@ -23,5 +23,8 @@ export const nodeFileSystem = {
   writeFile: async (uri: vscode.Uri, content: Uint8Array): Promise<void> => fs.writeFile(uri.fsPath, content),
   // workspace.fs renames a file over a folder no more than Node does.
   rename: async (source: vscode.Uri, target: vscode.Uri): Promise<void> => fs.rename(source.fsPath, target.fsPath),
-  delete: async (uri: vscode.Uri): Promise<void> => fs.rm(uri.fsPath),
+  delete: async (uri: vscode.Uri, options?: { recursive?: boolean }): Promise<void> => fs.rm(uri.fsPath, { recursive: options?.recursive ?? false }),
+  createDirectory: async (uri: vscode.Uri): Promise<void> => {
+    await fs.mkdir(uri.fsPath, { recursive: true });
+  },
 };

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import type { Correction } from '../../src/core/corrections/corrections';
 import type { EntityKind } from '../../src/core/model/model';
-import { digestOf, withDigestNamesAtLeast, type DigestEntity, type DocumentDigest } from '../../src/core/workspace/digest';
+import { digestOf, summaryOf, withDigestNamesAtLeast, type DigestEntity, type DocumentDigest } from '../../src/core/workspace/digest';
 import { buildWorkspace, entityNamed } from '../../src/core/workspace/merge';
 
 /** A document's entity: "Xi Jinping|Xi" is the name with its aliases; mentions are two-character spans. */
@@ -237,8 +237,8 @@ describe('workspace entity details', () => {
   it('counts mentions across files', () => assert.strictEqual(xi().mentionCount, 5));
   it('keeps each file’s mention spans and local ids', () =>
     assert.deepStrictEqual(xi().files, [
-      { file: 'a.txt', localIds: ['e1'], spans: [0, 2, 10, 12] },
-      { file: 'b.txt', localIds: ['e1'], spans: [0, 2, 10, 12, 20, 22] },
+      { file: 'a.txt', localIds: ['e1'], spans: [0, 2, 10, 12], mentions: 2 },
+      { file: 'b.txt', localIds: ['e1'], spans: [0, 2, 10, 12, 20, 22], mentions: 3 },
     ]));
   it('has an id of kind and name', () => assert.strictEqual(xi().id, 'person/Xi Jinping'));
   const lookups: { kind: EntityKind; name: string; expected: string | undefined }[] = [
@@ -269,7 +269,7 @@ describe('workspace entity details', () => {
       () => [{ action: 'merge', name: 'Kremlin', into: 'Vladimir Putin' }],
     ).entities;
     assert.deepStrictEqual(merged.map((e) => ({ files: e.files, mentions: e.mentionCount, roles: e.roles })), [
-      { files: [{ file: 'a', localIds: ['e1', 'e2'], spans: [5, 9, 10, 17, 30, 40, 30, 44] }], mentions: 4, roles: ['president', 'seat'] },
+      { files: [{ file: 'a', localIds: ['e1', 'e2'], spans: [5, 9, 10, 17, 30, 40, 30, 44], mentions: 4 }], mentions: 4, roles: ['president', 'seat'] },
     ]);
   });
   it('finds an entity by id', () => assert.strictEqual(index().byId.get('place/Moscow')?.name, 'Moscow'));
@@ -335,4 +335,31 @@ describe('withDigestNamesAtLeast', () => {
   }
 
   it('gives back the same digest when every name stays', () => assert.strictEqual(withDigestNamesAtLeast(digest, 0), digest));
+});
+
+describe('summaryOf', () => {
+  const digest: DocumentDigest = {
+    file: 'x.md',
+    entities: [
+      { id: 'e1', kind: 'person', name: 'Xi Jinping', aliases: ['Xi'], roles: ['president'], mentions: [0, 10, 20, 22, 40, 42], confidence: 0.9 },
+      { id: 'e2', kind: 'organization', name: 'Kremlin', aliases: [], roles: [], mentions: [30, 37] },
+    ],
+    quotes: [{ start: 50, end: 60, text: '“Friends.”', speakerId: 'e1', speakerName: 'Xi', speakerConfidence: 0.8 }],
+  };
+  const { summary, mentions } = summaryOf(digest);
+
+  it('keeps each entity’s first mention and its count, and sets every span apart by entity', () => {
+    assert.deepStrictEqual(summary.entities, [
+      { id: 'e1', kind: 'person', name: 'Xi Jinping', aliases: ['Xi'], roles: ['president'], mentions: [0, 10], mentionCount: 3, confidence: 0.9 },
+      { id: 'e2', kind: 'organization', name: 'Kremlin', aliases: [], roles: [], mentions: [30, 37], mentionCount: 1 },
+    ]);
+    assert.deepStrictEqual(mentions, { e1: [0, 10, 20, 22, 40, 42], e2: [30, 37] });
+  });
+  it('keeps the quotes whole', () => assert.deepStrictEqual(summary.quotes, digest.quotes));
+  it('merges into the same counts as the full digest, with the first mention of each file', () => {
+    const full = buildWorkspace([digest]).entities.map((e) => [e.id, e.mentionCount, e.files.map((f) => [f.mentions, f.spans[0], f.spans[1]])]);
+    const summarised = buildWorkspace([{ file: 'x.md', ...summary }]).entities.map((e) => [e.id, e.mentionCount, e.files.map((f) => [f.mentions, f.spans[0], f.spans[1]])]);
+    assert.deepStrictEqual(summarised, full);
+    assert.deepStrictEqual(full, [['person/Xi Jinping', 3, [[3, 0, 10]]], ['organization/Kremlin', 1, [[1, 30, 37]]]]);
+  });
 });

@@ -10,8 +10,13 @@ export interface DigestEntity {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly roles: readonly string[];
-  /** The mentions' spans, flattened: start, end, start, end, … in document order. */
+  /**
+   * The mentions' spans, flattened: start, end, start, end, … in document order. Every mention in
+   * a document's digest; only the first in its summary (see summaryOf).
+   */
   readonly mentions: readonly number[];
+  /** How many mentions the entity has, when `mentions` keeps fewer than all (a summary). */
+  readonly mentionCount?: number;
   /** How sure the name model is of the name (see Entity.confidence); absent for the reader's own. */
   readonly confidence?: number;
 }
@@ -61,6 +66,26 @@ export function digestOf(file: string, analysis: Analysis): DocumentDigest {
         ...(q.speaker && { speakerName: q.speaker.name, speakerConfidence: q.speaker.confidence }),
       })),
   };
+}
+
+/** How many mentions the digest's entity has, whether its digest keeps them all or only the first. */
+export const mentionCountOf = (entity: DigestEntity): number => entity.mentionCount ?? entity.mentions.length / 2;
+
+/** Every mention span of a document's entities, by entity id: what a summary leaves out. */
+export type DigestMentions = Readonly<Record<string, readonly number[]>>;
+
+/**
+ * The digest as the editor keeps it in memory for every file of a folder: each entity with its
+ * count of mentions and the first one only (enough to list, count and open it), and apart, the
+ * spans of all the mentions, which only Find All References needs, read back when asked.
+ */
+export function summaryOf(digest: Omit<DocumentDigest, 'file'>): { readonly summary: Omit<DocumentDigest, 'file'>; readonly mentions: DigestMentions } {
+  const mentions: Record<string, readonly number[]> = {};
+  const entities = digest.entities.map((entity) => {
+    mentions[entity.id] = entity.mentions;
+    return { ...entity, mentions: entity.mentions.slice(0, 2), mentionCount: mentionCountOf(entity) };
+  });
+  return { summary: { ...digest, entities }, mentions };
 }
 
 /**

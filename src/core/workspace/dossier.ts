@@ -51,7 +51,7 @@ export function dossierOf(index: WorkspaceIndex, entityId: string, maxCompanions
   const files = entity.files
     .map((f) => ({
       file: f.file,
-      mentions: f.spans.length / 2,
+      mentions: f.mentions,
       first: { start: f.spans[0], end: f.spans[1] },
       quotes: entity.quotes.filter((q) => q.file === f.file),
       ...(f.date !== undefined && { date: f.date }),

@@ -6,15 +6,20 @@
 // change another folder's findings.
 import { normalizeSpace, type Correction } from '../corrections/corrections';
 import type { EntityKind } from '../model/model';
-import type { DigestEntity, DocumentDigest } from './digest';
+import { mentionCountOf, type DigestEntity, type DocumentDigest } from './digest';
 
 /** One file that names a workspace entity. */
 export interface EntityFile {
   readonly file: string;
   /** The ids, within the file's analysis, of the entities that are this one there (usually one). */
   readonly localIds: readonly string[];
-  /** Flattened spans of every mention in the file, in document order: start, end, start, end, … */
+  /**
+   * Flattened spans of the mentions the digests keep, in document order: start, end, start, end, …
+   * Every mention from full digests, the first of each local entity from summaries (see summaryOf).
+   */
   readonly spans: readonly number[];
+  /** How many mentions the file has of the entity. */
+  readonly mentions: number;
   /** The file's date (YYYY-MM-DD), when it has one. */
   readonly date?: string;
 }
@@ -84,8 +89,28 @@ interface Group {
   mergeTarget: boolean;
 }
 
+/**
+ * How many items (documents' entities, groups, quotes) the merge goes through between two of the
+ * pauses of workspaceInSteps: a few milliseconds of work.
+ */
+const ITEMS_PER_STEP = 2_000;
+
 /** `correctionsOf` gives the corrections that apply to a file (those of its workspace folder). */
 export function buildWorkspace(documents: readonly DocumentDigest[], correctionsOf: (file: string) => readonly Correction[] = () => []): WorkspaceIndex {
+  const steps = workspaceInSteps(documents, correctionsOf);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same merge in steps: it pauses (yields) every ITEMS_PER_STEP items, so that a caller on an
+ * event loop can let other work run between steps; the last step returns the index. A folder of
+ * ten thousand files takes seconds to merge, far too long to block the editor.
+ */
+export function* workspaceInSteps(documents: readonly DocumentDigest[], correctionsOf: (file: string) => readonly Correction[] = () => []): Generator<void, WorkspaceIndex> {
+  const pace = pacer();
   /** The verdicts of each list of corrections, read once however many files it applies to. */
   const verdictsOf = new Map<readonly Correction[], Verdicts>();
   const groups = new Map<string, Group>();
@@ -105,11 +130,18 @@ export function buildWorkspace(documents: readonly DocumentDigest[], corrections
         groups.set(key, group);
       }
       group.members.push(member);
+      if (pace()) yield;
     }
   }
-  joinByUnambiguousAlias(groups);
+  yield* joinByUnambiguousAlias(groups, pace);
   joinByMergeCorrections(groups);
-  return collect(documents, groups);
+  return yield* collect(documents, groups, pace);
+}
+
+/** A counter of items that says when a step is done. */
+function pacer(): () => boolean {
+  let items = 0;
+  return () => ++items % ITEMS_PER_STEP === 0;
 }
 
 type Verdict = { readonly action: 'notEntity' } | { readonly action: 'markAs'; readonly kind: EntityKind };
@@ -162,9 +194,10 @@ function join(from: Group, into: Group): void {
  * A group whose name some other groups use as an alias joins that group, when there is exactly
  * one. Which name is an alias of which is each document's own finding ("Xi" of "Xi Jinping").
  */
-function joinByUnambiguousAlias(groups: ReadonlyMap<string, Group>): void {
+function* joinByUnambiguousAlias(groups: ReadonlyMap<string, Group>, pace: () => boolean): Generator<void> {
   const owners = new Map<string, Set<Group>>();
   for (const group of groups.values()) {
+    if (pace()) yield;
     for (const member of group.members) {
       for (const alias of member.aliases) {
         if (alias === group.name) continue;
@@ -176,6 +209,7 @@ function joinByUnambiguousAlias(groups: ReadonlyMap<string, Group>): void {
     }
   }
   for (const group of groups.values()) {
+    if (pace()) yield;
     const candidates = [...(owners.get(group.key) ?? [])].filter((g) => g !== group);
     if (candidates.length === 1) join(group, candidates[0]);
   }
@@ -205,29 +239,38 @@ function largest(groups: readonly Group[]): Group | undefined {
   return groups.reduce<Group | undefined>((best, g) => (!best || g.members.length > best.members.length ? g : best), undefined);
 }
 
-function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<string, Group>): WorkspaceIndex {
+function* collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<string, Group>, pace: () => boolean): Generator<void, WorkspaceIndex> {
   const components = new Map<Group, Group[]>();
   for (const group of groups.values()) {
+    if (pace()) yield;
     const root = find(group);
     const component = components.get(root);
     if (component) component.push(group);
     else components.set(root, [group]);
   }
   const documentOrder = new Map(documents.map((d, i) => [d.file, i]));
-  /** File and local id → the workspace entity, to credit quotes. */
-  const entityOf = new Map<string, WorkspaceEntity>();
+  /** File → local id → the workspace entity, to credit quotes (two maps: no key strings to build). */
+  const entityOf = new Map<string, Map<string, WorkspaceEntity>>();
   const entities: WorkspaceEntity[] = [];
   for (const component of components.values()) {
-    const members = component.flatMap((g) => g.members);
+    if (pace()) yield;
+    // Most entities are one group: its list as it is (flatMap is slow for so many small lists).
+    const members = component.length === 1 ? component[0].members : component.flatMap((g) => g.members);
     members.sort((a, b) => (documentOrder.get(a.file) ?? 0) - (documentOrder.get(b.file) ?? 0));
     const entity = entityFrom(canonicalGroup(component), members);
     entities.push(entity);
-    for (const m of members) entityOf.set(`${m.file}\u0000${m.entity.id}`, entity);
+    for (const m of members) {
+      let ofFile = entityOf.get(m.file);
+      if (!ofFile) entityOf.set(m.file, (ofFile = new Map()));
+      ofFile.set(m.entity.id, entity);
+    }
   }
   const quotes = new Map<WorkspaceEntity, EntityQuote[]>();
   for (const document of documents) {
+    if (pace()) yield;
+    const ofFile = entityOf.get(document.file);
     for (const q of document.quotes) {
-      const speaker = q.speakerId === undefined ? undefined : entityOf.get(`${document.file}\u0000${q.speakerId}`);
+      const speaker = q.speakerId === undefined ? undefined : ofFile?.get(q.speakerId);
       if (!speaker) continue;
       const list = quotes.get(speaker) ?? [];
       list.push({ file: document.file, start: q.start, end: q.end, text: q.text, ...(q.speakerConfidence !== undefined && { speakerConfidence: q.speakerConfidence }) });
@@ -235,6 +278,7 @@ function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<strin
     }
   }
   const complete = entities.map((e) => ({ ...e, quotes: quotes.get(e) ?? [] }));
+  yield;
   complete.sort(
     (a, b) =>
       b.files.length - a.files.length ||
@@ -242,7 +286,9 @@ function collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<strin
       b.mentionCount - a.mentionCount ||
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
-  return { entities: complete, byName: nameIndex(complete), byId: new Map(complete.map((e) => [e.id, e])) };
+  yield;
+  const byName = yield* nameIndex(complete, pace);
+  return { entities: complete, byName, byId: new Map(complete.map((e) => [e.id, e])) };
 }
 
 /**
@@ -260,19 +306,21 @@ function canonicalGroup(component: readonly Group[]): Group {
 function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
   const names = new Set<string>();
   const roles = new Set<string>();
-  const files = new Map<string, { file: string; localIds: string[]; spans: readonly number[]; date?: string }>();
+  const files = new Map<string, { file: string; localIds: string[]; spans: readonly number[]; mentions: number; date?: string }>();
   let mentionCount = 0;
   for (const m of members) {
     names.add(m.name);
     for (const a of m.aliases) names.add(a);
     for (const r of m.entity.roles) roles.add(r);
-    mentionCount += m.entity.mentions.length / 2;
+    const mentions = mentionCountOf(m.entity);
+    mentionCount += mentions;
     const file = files.get(m.file);
     // The digest's own spans, not a copy: the index is rebuilt from the digests, never changes them.
-    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: m.entity.mentions, ...(m.date !== undefined && { date: m.date }) });
+    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: m.entity.mentions, mentions, ...(m.date !== undefined && { date: m.date }) });
     else {
       file.localIds.push(m.entity.id);
       file.spans = sortedSpans([...file.spans, ...m.entity.mentions]);
+      file.mentions += mentions;
     }
   }
   names.delete(root.name);
@@ -296,9 +344,10 @@ function sortedSpans(flat: readonly number[]): number[] {
 }
 
 /** Every name and alias that belongs to one entity of its kind only; the canonical names always. */
-function nameIndex(entities: readonly WorkspaceEntity[]): Map<string, WorkspaceEntity> {
+function* nameIndex(entities: readonly WorkspaceEntity[], pace: () => boolean): Generator<void, Map<string, WorkspaceEntity>> {
   const byAlias = new Map<string, WorkspaceEntity | null>();
   for (const e of entities) {
+    if (pace()) yield;
     for (const alias of e.aliases) {
       const key = keyOf(e.kind, alias);
       byAlias.set(key, byAlias.has(key) && byAlias.get(key) !== e ? null : e);

@@ -4,19 +4,30 @@
 // so a new Dossier never trusts an old one's findings. A store that cannot be read, or was written
 // by another version, is dropped and rebuilt. Read and written through vscode.workspace.fs (so on
 // the web too), which is passed in: it is unit-tested directly, on a real disk.
+//
+// It is in parts, so that the extension host holds only what the views show, and never reads or
+// writes the whole index at once (for ten thousand files that blocked the host for seconds). The
+// store file lists the files and their content hashes. Beside it, a folder has each content's
+// summary (see summaryOf), in 256 shard files by the first two digits of its hash: read when the
+// folder opens and kept in memory; a save writes only the shards that changed. And one small file
+// per content has the spans of all its mentions, read when Find All References asks and never held.
 import type * as vscode from 'vscode';
 import { ENTITY_KINDS } from '../../core/model/model';
-import type { DocumentDigest } from '../../core/workspace/digest';
+import type { DigestMentions, DocumentDigest } from '../../core/workspace/digest';
 import { writeFileAtomic, type WriteFileSystem } from '../atomicWrite';
 
 /** The parts of `vscode.workspace.fs` the store uses. */
-export type StoreFileSystem = WriteFileSystem & Pick<vscode.FileSystem, 'readFile'>;
+export type StoreFileSystem = WriteFileSystem & Pick<vscode.FileSystem, 'readFile' | 'createDirectory'>;
 
 /** Bumped when the shape of the stored data changes. */
-export const STORE_FORMAT = 2;
+export const STORE_FORMAT = 4;
 
-/** What the index keeps of one file content: its findings and where its lines start. */
+/** How many files a load reads, or a save writes, at once. */
+const PARALLEL_FILES = 16;
+
+/** What the index keeps of one file content: its summary and where its lines start. */
 export interface StoredAnalysis {
+  /** The summary: each entity with its first mention only (see summaryOf). */
   readonly digest: Omit<DocumentDigest, 'file'>;
   /** The offset of each line's first character, to turn offsets into positions without the text. */
   readonly lineStarts: readonly number[];
@@ -27,8 +38,6 @@ export interface StoredAnalysis {
 interface StoreFile {
   readonly format: number;
   readonly analysisVersion: string;
-  /** Content hash → analysis. */
-  readonly analyses: Record<string, StoredAnalysis>;
   /** File URI → content hash. */
   readonly files: Record<string, string>;
 }
@@ -38,64 +47,170 @@ export type LoadResult =
   /** Nothing there yet, or something unusable that was dropped; `why` says what, for the log. */
   | { readonly state: 'new'; readonly store: IndexStore; readonly why?: string };
 
+/** The shard of a content hash: its first two digits. */
+const shardOf = (hash: string): string => hash.slice(0, 2);
+
+/** The folder beside the store file with the summaries and mentions (workspace-index.json → workspace-index/). */
+function dataFolderOf(file: vscode.Uri): vscode.Uri {
+  return file.with({ path: file.path.replace(/\.json$/, '') });
+}
+
+function inFolder(folder: vscode.Uri, ...names: string[]): vscode.Uri {
+  return folder.with({ path: [folder.path, ...names].join('/') });
+}
+
+/** Run `work` on every item, PARALLEL_FILES at a time. */
+async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += PARALLEL_FILES) await Promise.all(items.slice(i, i + PARALLEL_FILES).map(work));
+}
+
 export class IndexStore {
+  /** The mentions of contents new since the last save: written with the next one. */
+  private readonly unsavedMentions = new Map<string, DigestMentions>();
+  /** The shards with a content added or dropped since the last save. */
+  private readonly changedShards = new Set<string>();
+
   private constructor(
     private readonly analysisVersion: string,
-    private readonly analyses: Map<string, StoredAnalysis>,
+    /** Where the store is kept; without one (no workspace storage), the mentions stay in memory. */
+    private readonly location: vscode.Uri | undefined,
+    /** Shard → content hash → analysis. */
+    private readonly shards: Map<string, Map<string, StoredAnalysis>>,
     /** The hash each file had when it was last indexed. */
     readonly files: Map<string, string>,
   ) {}
 
-  static empty(analysisVersion: string): IndexStore {
-    return new IndexStore(analysisVersion, new Map(), new Map());
+  static empty(analysisVersion: string, location?: vscode.Uri): IndexStore {
+    return new IndexStore(analysisVersion, location, new Map(), new Map());
   }
 
   /** The store at `file`, or an empty one when it is missing, corrupt or of another version. */
   static async load(files: StoreFileSystem, file: vscode.Uri, analysisVersion: string): Promise<LoadResult> {
-    let text: string;
+    let text: string | undefined;
     try {
       text = new TextDecoder('utf-8').decode(await files.readFile(file));
     } catch {
-      return { state: 'new', store: IndexStore.empty(analysisVersion) };
+      // Nothing there: summaries and mentions left without their store file (a crash) go too.
     }
-    const parsed = parseStore(text);
-    const why = typeof parsed === 'string' ? parsed : parsed.analysisVersion !== analysisVersion || parsed.format !== STORE_FORMAT ? 'written by another version' : undefined;
-    if (why !== undefined || typeof parsed === 'string') {
-      await files.delete(file);
-      return { state: 'new', store: IndexStore.empty(analysisVersion), why };
+    const parsed = text === undefined ? undefined : parseStoreFile(text);
+    const why = typeof parsed === 'string' ? parsed : parsed && (parsed.analysisVersion !== analysisVersion || parsed.format !== STORE_FORMAT) ? 'written by another version' : undefined;
+    const shards = typeof parsed === 'object' && why === undefined ? await readShards(files, dataFolderOf(file), parsed.files) : undefined;
+    if (parsed === undefined || typeof parsed === 'string' || why !== undefined || typeof shards !== 'object') {
+      if (text !== undefined) await files.delete(file);
+      await Promise.resolve(files.delete(dataFolderOf(file), { recursive: true })).catch(() => undefined);
+      const reason = why ?? (typeof shards === 'string' ? shards : undefined);
+      return { state: 'new', store: IndexStore.empty(analysisVersion, file), ...(reason !== undefined && { why: reason }) };
     }
-    return { state: 'loaded', store: new IndexStore(analysisVersion, new Map(Object.entries(parsed.analyses)), new Map(Object.entries(parsed.files))) };
+    return { state: 'loaded', store: new IndexStore(analysisVersion, file, shards, new Map(Object.entries(parsed.files))) };
   }
 
   analysisOf(hash: string): StoredAnalysis | undefined {
-    return this.analyses.get(hash);
+    return this.shards.get(shardOf(hash))?.get(hash);
   }
 
-  set(uri: string, hash: string, analysis: StoredAnalysis): void {
+  /** `mentions` are given when the content is new to the store, and kept on disk from the next save. */
+  set(uri: string, hash: string, analysis: StoredAnalysis, mentions?: DigestMentions): void {
     this.files.set(uri, hash);
-    this.analyses.set(hash, analysis);
+    const shard = shardOf(hash);
+    let analyses = this.shards.get(shard);
+    if (!analyses) this.shards.set(shard, (analyses = new Map()));
+    if (analyses.get(hash) !== analysis) this.changedShards.add(shard);
+    analyses.set(hash, analysis);
+    if (mentions) this.unsavedMentions.set(hash, mentions);
   }
 
   delete(uri: string): void {
     this.files.delete(uri);
   }
 
-  /** Write the store atomically, keeping only the analyses some file still has. */
-  async save(files: WriteFileSystem, file: vscode.Uri): Promise<void> {
+  /** Every mention span of the content's entities, by entity id; undefined when they cannot be read. */
+  async mentionsOf(files: Pick<vscode.FileSystem, 'readFile'>, hash: string): Promise<DigestMentions | undefined> {
+    const unsaved = this.unsavedMentions.get(hash);
+    if (unsaved || !this.location) return unsaved;
+    try {
+      const value: unknown = JSON.parse(new TextDecoder('utf-8').decode(await files.readFile(this.mentionsFile(hash))));
+      return isRecord(value) && Object.values(value).every(isNumbers) ? (value as DigestMentions) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Write what changed, each file atomically, keeping only the analyses some file still has: the
+   * mentions of new contents and the changed shards first, then the store file that refers to
+   * them, then drop the mention files of the contents no file has.
+   */
+  async save(files: StoreFileSystem): Promise<void> {
+    if (!this.location) return;
     const used = new Set(this.files.values());
-    for (const hash of this.analyses.keys()) if (!used.has(hash)) this.analyses.delete(hash);
-    const data: StoreFile = {
-      format: STORE_FORMAT,
-      analysisVersion: this.analysisVersion,
-      analyses: Object.fromEntries(this.analyses),
-      files: Object.fromEntries(this.files),
-    };
-    await writeFileAtomic(files, file, JSON.stringify(data));
+    const unused: string[] = [];
+    for (const [shard, analyses] of this.shards) {
+      for (const hash of analyses.keys()) {
+        if (used.has(hash)) continue;
+        analyses.delete(hash);
+        this.unsavedMentions.delete(hash);
+        this.changedShards.add(shard);
+        unused.push(hash);
+      }
+    }
+    const folder = dataFolderOf(this.location);
+    const mentions = [...this.unsavedMentions];
+    const shards = [...this.changedShards];
+    this.changedShards.clear();
+    try {
+      if (mentions.length > 0) await files.createDirectory(inFolder(folder, 'mentions'));
+      await inBatches(mentions, async ([hash, spans]) => {
+        await writeFileAtomic(files, this.mentionsFile(hash), JSON.stringify(spans));
+        if (this.unsavedMentions.get(hash) === spans) this.unsavedMentions.delete(hash);
+      });
+      if (shards.length > 0) await files.createDirectory(inFolder(folder, 'summaries'));
+      await inBatches(shards, async (shard) => {
+        const shardFile = inFolder(folder, 'summaries', `${shard}.json`);
+        const analyses = this.shards.get(shard);
+        if (analyses?.size) await writeFileAtomic(files, shardFile, JSON.stringify(Object.fromEntries(analyses)));
+        else await Promise.resolve(files.delete(shardFile)).catch(() => undefined); // emptied: never written, or no longer needed
+      });
+    } catch (error) {
+      for (const shard of shards) this.changedShards.add(shard); // written again next time
+      throw error;
+    }
+    const data: StoreFile = { format: STORE_FORMAT, analysisVersion: this.analysisVersion, files: Object.fromEntries(this.files) };
+    await writeFileAtomic(files, this.location, JSON.stringify(data));
+    // A content dropped here and indexed again meanwhile has its mentions unsaved again: keep its file.
+    const gone = unused.filter((hash) => this.analysisOf(hash) === undefined);
+    await inBatches(gone, (hash) => Promise.resolve(files.delete(this.mentionsFile(hash))).catch(() => undefined));
+  }
+
+  private mentionsFile(hash: string): vscode.Uri {
+    return inFolder(dataFolderOf(this.location!), 'mentions', `${hash}.json`);
   }
 }
 
-/** The store, or why it cannot be trusted. Every field is checked: a half-written or edited file must not crash the index. */
-function parseStore(text: string): StoreFile | string {
+/**
+ * The shards the files' hashes are in, read and checked, or why they cannot be trusted. A few at
+ * a time, each parsed apart, so the host answers between them.
+ */
+async function readShards(files: StoreFileSystem, folder: vscode.Uri, fileHashes: Record<string, string>): Promise<Map<string, Map<string, StoredAnalysis>> | string> {
+  const hashes = new Set(Object.values(fileHashes));
+  const shards = new Map<string, Map<string, StoredAnalysis>>();
+  let why: string | undefined;
+  await inBatches([...new Set([...hashes].map(shardOf))], async (shard) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(new TextDecoder('utf-8').decode(await files.readFile(inFolder(folder, 'summaries', `${shard}.json`))));
+    } catch {
+      why ??= 'files without analyses';
+      return;
+    }
+    if (!isRecord(value) || !Object.values(value).every(isStoredAnalysis)) why ??= 'malformed analyses';
+    else shards.set(shard, new Map(Object.entries(value as Record<string, StoredAnalysis>)));
+  });
+  if (why !== undefined) return why;
+  return [...hashes].every((hash) => shards.get(shardOf(hash))?.has(hash)) ? shards : 'files without analyses';
+}
+
+/** The store file, or why it cannot be trusted. Every field is checked: a half-written or edited file must not crash the index. */
+function parseStoreFile(text: string): StoreFile | string {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -103,9 +218,7 @@ function parseStore(text: string): StoreFile | string {
     return 'not valid JSON';
   }
   if (!isRecord(value) || typeof value.format !== 'number' || typeof value.analysisVersion !== 'string') return 'not an index store';
-  if (!isRecord(value.analyses) || !isRecord(value.files)) return 'not an index store';
-  if (!Object.values(value.files).every((h) => typeof h === 'string' && h in (value.analyses as object))) return 'files without analyses';
-  if (!Object.values(value.analyses).every(isStoredAnalysis)) return 'malformed analyses';
+  if (!isRecord(value.files) || !Object.values(value.files).every((h) => typeof h === 'string')) return 'not an index store';
   return value as unknown as StoreFile;
 }
 
@@ -119,7 +232,7 @@ function isStoredAnalysis(value: unknown): boolean {
   const { entities, quotes } = value.digest;
   return (
     Array.isArray(entities) &&
-    entities.every((e) => isRecord(e) && typeof e.id === 'string' && ENTITY_KINDS.includes(e.kind as never) && typeof e.name === 'string' && isStrings(e.aliases) && isStrings(e.roles) && isNumbers(e.mentions) && (e.confidence === undefined || typeof e.confidence === 'number')) &&
+    entities.every((e) => isRecord(e) && typeof e.id === 'string' && ENTITY_KINDS.includes(e.kind as never) && typeof e.name === 'string' && isStrings(e.aliases) && isStrings(e.roles) && isNumbers(e.mentions) && (e.mentionCount === undefined || typeof e.mentionCount === 'number') && (e.confidence === undefined || typeof e.confidence === 'number')) &&
     Array.isArray(quotes) &&
     quotes.every((q) => isRecord(q) && typeof q.start === 'number' && typeof q.end === 'number' && typeof q.text === 'string' && (q.speakerConfidence === undefined || typeof q.speakerConfidence === 'number'))
   );

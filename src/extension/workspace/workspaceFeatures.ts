@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/model/model';
 import { entityAt } from '../../core/model/navigation';
 import { entityNamed, type WorkspaceEntity } from '../../core/workspace/merge';
+import { matcher } from '../../core/workspace/symbolMatch';
 import { documentSelector, type Settings } from '../settings';
 import type { ShownAnalyses } from '../shownAnalyses';
 import { OPEN_DOSSIER_COMMAND } from './dossierPanel';
@@ -19,19 +20,6 @@ const SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
 const MAX_SYMBOLS = 1_000;
 export const REVEAL_ENTITY_COMMAND = 'dossier.revealInWorkspaceView';
 
-
-/** Whether the query's characters appear in the text in order, ignoring case: how Ctrl+T matches. */
-function matches(query: string, text: string): boolean {
-  const q = query.toLowerCase().replace(/\s+/g, '');
-  const t = text.toLowerCase();
-  let at = 0;
-  for (const c of q) {
-    at = t.indexOf(c, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
-
 class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
   constructor(private readonly indexer: WorkspaceIndexer) {}
 
@@ -39,9 +27,10 @@ class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
     const index = this.indexer.current;
     if (!index) return [];
     const symbols: vscode.SymbolInformation[] = [];
+    const matches = matcher(query);
     for (const entity of index.entities) {
       if (symbols.length >= MAX_SYMBOLS || token.isCancellationRequested) break;
-      if (!matches(query, entity.name) && !entity.aliases.some((a) => matches(query, a))) continue;
+      if (!matches(entity.name) && !entity.aliases.some(matches)) continue;
       const first = entity.files[0];
       const location = first && this.location(first.file, first.spans[0], first.spans[1]);
       if (!location) continue;
@@ -51,7 +40,7 @@ class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
     for (const entity of index.entities) {
       for (const quote of entity.quotes) {
         if (symbols.length >= MAX_SYMBOLS || token.isCancellationRequested) return symbols;
-        if (!matches(query, quote.text)) continue;
+        if (!matches(quote.text)) continue;
         const location = this.location(quote.file, quote.start, quote.end);
         if (location) symbols.push(new vscode.SymbolInformation(clip(flat(quote.text), 80), vscode.SymbolKind.String, entity.name, location));
       }
@@ -83,16 +72,22 @@ class WorkspaceReferences implements vscode.ReferenceProvider {
     const entity = await workspaceEntityUnder(this.shown, this.indexer, document, position, token);
     if (!entity) return undefined;
     const here = document.uri.toString();
-    const locations: vscode.Location[] = [];
-    for (const { file, spans } of entity.files) {
-      if (file === here) continue;
-      const uri = vscode.Uri.parse(file);
-      for (let i = 0; i < spans.length; i += 2) {
-        const range = this.indexer.rangeIn(file, spans[i], spans[i + 1]);
-        if (range) locations.push(new vscode.Location(uri, range));
-      }
-    }
-    return locations;
+    // The index holds each file's first mention only: the others are read from the store.
+    const perFile = await Promise.all(
+      entity.files
+        .filter(({ file }) => file !== here)
+        .map(async ({ file, localIds, spans }) => {
+          const all = (await this.indexer.mentionSpans(file, localIds)) ?? spans;
+          const uri = vscode.Uri.parse(file);
+          const locations: vscode.Location[] = [];
+          for (let i = 0; i < all.length; i += 2) {
+            const range = this.indexer.rangeIn(file, all[i], all[i + 1]);
+            if (range) locations.push(new vscode.Location(uri, range));
+          }
+          return locations;
+        }),
+    );
+    return token.isCancellationRequested ? undefined : perFile.flat();
   }
 }
 

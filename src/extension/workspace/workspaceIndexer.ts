@@ -5,9 +5,9 @@ import * as vscode from 'vscode';
 import { AnalysisPool } from '../../analysis/analysisPool';
 import type { Correction } from '../../core/corrections/corrections';
 import { countWhile } from '../../core/model/spans';
-import { digestOf, withDigestNamesAtLeast, type DocumentDigest } from '../../core/workspace/digest';
+import { digestOf, summaryOf, withDigestNamesAtLeast, type DocumentDigest } from '../../core/workspace/digest';
 import { fileNameDate, frontMatterDate } from '../../core/workspace/documentDate';
-import { buildWorkspace, type WorkspaceIndex } from '../../core/workspace/merge';
+import { workspaceInSteps, type WorkspaceIndex } from '../../core/workspace/merge';
 import type { DocumentModels } from '../documentModels';
 import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../settings';
 import { analysisWorker } from '../analysisWorker';
@@ -29,6 +29,12 @@ const SAVE_DELAY_MS = 1_000;
  * everything so far crowded out the indexing).
  */
 const WHOLE_INDEX_WORK_SPACING = 10;
+/**
+ * A merge runs in slices of about this long, and lets the host's other work run between them: a
+ * folder of ten thousand files takes seconds to merge, and the editor must not stop answering for
+ * that long.
+ */
+const MERGE_SLICE_MS = 15;
 /** How long to wait for the active editor's analysis before looking again. */
 const ACTIVE_EDITOR_POLL_MS = 250;
 
@@ -53,7 +59,7 @@ function includedGlobs(settings: DossierSettings): string[] {
 }
 
 export class WorkspaceIndexer implements vscode.Disposable {
-  /** File URI → what the index keeps of it. */
+  /** File URI → what the index keeps of it in memory: its summary (the mentions are in the store). */
   private readonly files = new Map<string, StoredAnalysis>();
   private readonly queue = new Set<string>();
   private pool: AnalysisPool | undefined;
@@ -63,6 +69,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private cancelled = false;
   private generation = 0;
   private mergeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The merge under way, and whether another was asked for meanwhile (it runs next). */
+  private merging: Promise<void> | undefined;
+  private mergeAgain = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /**
    * The saves under way, one after another: VS Code renames over a file by deleting it first, so
@@ -148,10 +157,24 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return from && to && new vscode.Range(from, to);
   }
 
+  /**
+   * Every mention span, flattened and in document order, of the file's entities `localIds` (those
+   * of one workspace entity there), read from the store: the index holds only the first of each.
+   * Undefined when the store cannot give them.
+   */
+  async mentionSpans(uri: string, localIds: readonly string[]): Promise<number[] | undefined> {
+    const hash = this.store?.files.get(uri);
+    const mentions = hash === undefined ? undefined : await this.store?.mentionsOf(vscode.workspace.fs, hash);
+    if (!mentions || !localIds.every((id) => id in mentions)) return undefined;
+    const pairs = localIds.flatMap((id) => Array.from({ length: mentions[id].length / 2 }, (_, i): [number, number] => [mentions[id][2 * i], mentions[id][2 * i + 1]]));
+    return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]).flat();
+  }
+
   /** Resolves when the queue is empty and the index merged (for tests and the bench). */
   async whenIdle(): Promise<void> {
     while (this.running) await this.running;
-    if (this.mergeTimer !== undefined) this.merge();
+    if (this.mergeTimer !== undefined) void this.merge();
+    while (this.merging) await this.merging;
   }
 
   /** Stop indexing now, the analyses under way included; what is indexed stays. */
@@ -223,11 +246,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
   saveNow(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const file = this.storeFile;
     const store = this.store;
     const saved = this.saving.then(async () => {
       const started = performance.now();
-      if (file) await store?.save(vscode.workspace.fs, file);
+      await store?.save(vscode.workspace.fs);
       this.lastSaveMs = performance.now() - started;
     });
     this.saving = saved.catch(() => undefined);
@@ -339,7 +361,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
         stopping.dispose();
       }
     }, (progress) => (this.indexing = progress));
-    this.merge();
+    await this.merge();
   }
 
   /** Wait while the active editor's document is being analysed: the reader's file comes first. */
@@ -386,14 +408,14 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }
       this.analysedCount++;
       const { entities, quotes } = digestOf(key, analysis);
+      const { summary, mentions } = summaryOf({ entities, quotes });
       const date = frontMatterDate(text);
-      stored = { digest: { entities, quotes }, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
-    }
+      stored = { digest: summary, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
+      this.store?.set(key, hash, stored, mentions);
+    } else if (!unchanged) this.store?.set(key, hash, stored);
     this.files.set(key, stored);
     this.scheduleMerge(MERGE_DELAY_MS);
-    if (unchanged) return; // read back as the store has it: nothing to save
-    this.store?.set(key, hash, stored);
-    this.scheduleSave();
+    if (!unchanged) this.scheduleSave(); // read back as the store has it: nothing to save
   }
 
   private scheduleMerge(delay: number): void {
@@ -402,10 +424,30 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.mergeTimer = setTimeout(() => this.merge(), delay > 0 ? Math.max(delay, this.lastMergeMs * WHOLE_INDEX_WORK_SPACING) : 0);
   }
 
-  private merge(): void {
+  /**
+   * Merge now, or right after the merge under way; resolves when the merge under way, if any, is
+   * done (whenIdle waits for the one after it too).
+   */
+  private merge(): Promise<void> {
     clearTimeout(this.mergeTimer);
     this.mergeTimer = undefined;
-    const started = performance.now();
+    if (this.merging) {
+      this.mergeAgain = true;
+      return this.merging;
+    }
+    this.merging = this.mergeInSlices().finally(() => {
+      this.merging = undefined;
+      if (!this.mergeAgain) return;
+      this.mergeAgain = false;
+      void this.merge();
+    });
+    return this.merging;
+  }
+
+  private async mergeInSlices(): Promise<void> {
+    const generation = this.generation;
+    let busyMs = 0;
+    let started = performance.now();
     this.minNameConfidence = this.allSettings.current.minNameConfidence;
     const documents: DocumentDigest[] = [...this.files.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -414,9 +456,22 @@ export class WorkspaceIndexer implements vscode.Disposable {
         return withDigestNamesAtLeast({ file, ...stored.digest, ...(date !== undefined && { date }) }, this.minNameConfidence);
       });
     // Each file under its own folder's corrections (a multi-root workspace has one file per folder).
-    this.index = buildWorkspace(documents, (file) => this.corrections.correctionsFor(vscode.Uri.parse(file)));
-    this.changed.fire();
-    this.lastMergeMs = performance.now() - started;
+    const steps = workspaceInSteps(documents, (file) => this.corrections.correctionsFor(vscode.Uri.parse(file)));
+    for (;;) {
+      let step = steps.next();
+      while (!step.done && performance.now() - started < MERGE_SLICE_MS) step = steps.next();
+      busyMs += performance.now() - started;
+      if (step.done) {
+        if (generation !== this.generation) return; // restarted or disposed meanwhile: stale
+        started = performance.now();
+        this.index = step.value;
+        this.changed.fire();
+        this.lastMergeMs = busyMs + performance.now() - started;
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      started = performance.now();
+    }
   }
 
   private scheduleSave(): void {

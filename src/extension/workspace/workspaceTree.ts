@@ -2,14 +2,20 @@
 // files and quotes; under an entity, its files; under a file, the entity's quotes there.
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, KIND_HEADINGS, type EntityKind } from '../../core/model/model';
+import { listing } from '../../core/workspace/listing';
 import type { EntityFile, EntityQuote, WorkspaceEntity } from '../../core/workspace/merge';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 import { fileNameOf, folderPathOf } from '../uriPaths';
 import { flat, plural } from '../labels';
 import { kindIcon } from '../trees';
 
+/** The entities each kind lists, at most (see listing.ts); Go to Symbol in Workspace (Ctrl+T) finds the others. */
+export const MAX_ENTITIES_PER_KIND = 500;
+
 export type WorkspaceNode =
   | { readonly type: 'kind'; readonly kind: EntityKind }
+  /** The entities of the kind past MAX_ENTITIES_PER_KIND, counted. */
+  | { readonly type: 'more'; readonly kind: EntityKind; readonly count: number }
   | { readonly type: 'entity'; readonly entity: WorkspaceEntity }
   | { readonly type: 'file'; readonly entity: WorkspaceEntity; readonly file: EntityFile }
   | { readonly type: 'quote'; readonly entity: WorkspaceEntity; readonly file: EntityFile; readonly quote: EntityQuote };
@@ -22,6 +28,8 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
   /** The nodes handed out for the current index, so that reveal finds the same objects. */
   private kindNodes = new Map<EntityKind, WorkspaceNode>();
   private entityNodes = new Map<string, WorkspaceNode>();
+  /** An entity past the limit that was revealed (from a hover): listed after the others. */
+  private revealedId: string | undefined;
 
   constructor(private readonly indexer: WorkspaceIndexer) {
     this.view = vscode.window.createTreeView('dossier.workspace', { treeDataProvider: this, showCollapseAll: true });
@@ -46,7 +54,11 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
     const index = this.indexer.current;
     if (!index) return [];
     if (!node) return ENTITY_KINDS.filter((kind) => index.entities.some((e) => e.kind === kind)).map((kind) => this.kindNodes.get(kind)!);
-    if (node.type === 'kind') return index.entities.filter((e) => e.kind === node.kind).map((entity) => this.entityNode(entity));
+    if (node.type === 'kind') {
+      const { shown, more } = listing(index.entities.filter((e) => e.kind === node.kind), MAX_ENTITIES_PER_KIND, this.revealedId);
+      const nodes: WorkspaceNode[] = shown.map((entity) => this.entityNode(entity));
+      return more > 0 ? [...nodes, { type: 'more', kind: node.kind, count: more }] : nodes;
+    }
     if (node.type === 'entity') return node.entity.files.map((file) => ({ type: 'file', entity: node.entity, file }));
     if (node.type === 'file') return node.entity.quotes.filter((q) => q.file === node.file.file).map((quote) => ({ type: 'quote', entity: node.entity, file: node.file, quote }));
     return [];
@@ -54,6 +66,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
 
   getParent(node: WorkspaceNode): WorkspaceNode | undefined {
     if (node.type === 'kind') return undefined;
+    if (node.type === 'more') return this.kindNodes.get(node.kind);
     if (node.type === 'entity') return this.kindNodes.get(node.entity.kind);
     if (node.type === 'file') return this.entityNode(node.entity);
     return { type: 'file', entity: node.entity, file: node.file };
@@ -66,6 +79,13 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
       const item = new vscode.TreeItem(KIND_HEADINGS[node.kind], vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(count);
       item.id = `kind:${node.kind}`;
+      return item;
+    }
+    if (node.type === 'more') {
+      const item = new vscode.TreeItem(`${plural(node.count, 'more', 'more')}…`, vscode.TreeItemCollapsibleState.None);
+      item.id = `more:${node.kind}`;
+      item.tooltip = 'The names found in fewer files. Go to Symbol in Workspace (Ctrl+T) finds any of them.';
+      item.command = { command: 'workbench.action.showAllSymbols', title: 'Go to Symbol in Workspace' };
       return item;
     }
     if (node.type === 'entity') {
@@ -89,7 +109,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
       const item = new vscode.TreeItem(fileNameOf(uri), quotes ? collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `file:${node.entity.id}:${node.file.file}`;
       item.resourceUri = uri;
-      item.description = [folderInWorkspaceOf(uri), plural(node.file.spans.length / 2, 'mention'), quotes ? plural(quotes, 'quote') : ''].filter(Boolean).join(' · ');
+      item.description = [folderInWorkspaceOf(uri), plural(node.file.mentions, 'mention'), quotes ? plural(quotes, 'quote') : ''].filter(Boolean).join(' · ');
       item.command = this.openCommand(node.file.file, node.file.spans[0], node.file.spans[1]);
       return item;
     }
@@ -106,6 +126,10 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
   async reveal(entityId: string): Promise<void> {
     const entity = this.indexer.current?.byId.get(entityId);
     if (!entity) return;
+    if (this.revealedId !== entityId) {
+      this.revealedId = entityId;
+      this.changed.fire(this.kindNodes.get(entity.kind));
+    }
     await this.view.reveal(this.entityNode(entity), { select: true, focus: true, expand: true });
   }
 
