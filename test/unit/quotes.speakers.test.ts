@@ -13,6 +13,7 @@ const CAST: Known = {
   'Ruth Kell': { kind: 'person', forms: ['Ruth Kell', 'Kell'] },
   Gradgrind: { kind: 'person', forms: ['Gradgrind'] },
   'Kim Lark': { kind: 'person', forms: ['Kim Lark', 'Lark'] },
+  'Harbor Council': { kind: 'organization', forms: ['Harbor Council'] },
 };
 
 /** Each quote as "speaker (how)", or null when it has none. */
@@ -111,6 +112,36 @@ describe('speakers: how each was found', () => {
       name: 'the one a line addresses by name answers the next untagged line',
       text: 'Paul Dorn, Anna Berg and Kim Lark sat at the table.\n\n“Is the road open, Anna?” asked Paul Dorn.\n\n“Not since the storm.”',
       expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
+    },
+    {
+      name: '“they” after an organization is the organization',
+      text: 'The Harbor Council rejected the offer on Monday. “The terms leave the riders stranded,” they said.',
+      expected: ['Harbor Council (pronoun)'],
+    },
+    {
+      name: '“we” and “it” after an organization are the organization',
+      text: 'The Harbor Council met on Monday. “We will not sign,” we said. The Harbor Council voted later. “The vote is final,” it said.',
+      expected: ['Harbor Council (pronoun)', 'Harbor Council (pronoun)'],
+    },
+    {
+      name: '“they” after a person named since the organization stays as written',
+      text: 'The Harbor Council met Paul Dorn on Monday. “The terms leave the riders stranded,” they said.',
+      expected: ['they (pronoun)'],
+    },
+    {
+      name: '“they” does not reach an organization named two sentences back',
+      text: 'The Harbor Council met on Monday. The talks ran late. Nobody left. “The terms leave the riders stranded,” they said.',
+      expected: ['they (pronoun)'],
+    },
+    {
+      name: 'nested reporting: the outer speaker, not a name inside the quote',
+      text: 'Ruth Kell remembered the debate. “I said: ‘Oh, no, not Anna Berg again,’” she said.',
+      expected: ['Ruth Kell (pronoun)', null],
+    },
+    {
+      name: 'a name addressed in a tagged quote is not its speaker',
+      text: 'Paul Dorn came in from the yard.\n\n“Anna, the road is closed,” he said.',
+      expected: ['Paul Dorn (pronoun)'],
     },
     {
       name: 'an interview’s questions and answers alternate',

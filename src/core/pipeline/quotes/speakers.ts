@@ -56,6 +56,8 @@ export class SpeakerResolver {
   private readonly entitiesInOrder: readonly Entity[];
   /** Person mentions, in text order. */
   private readonly persons: PersonAt[];
+  /** Organization mentions outside quotes, in text order: whom a "they", "we" or "it" at an attribution may mean. */
+  private readonly organizations: PersonAt[];
   /** Speakers named where the recogniser found no person, in text order, so that a later "he" can still find them. */
   private readonly unrecognised: PersonAt[];
 
@@ -98,9 +100,13 @@ export class SpeakerResolver {
     // someone spoken to or about, never whom a "he" at the attribution means; nor is a transcript's
     // label ("Q:" read as a name), which the narration does not mention.
     this.persons = [];
+    this.organizations = [];
     for (const m of mentions) {
       const entity = this.entityById.get(m.entityId);
-      if (entity?.kind === 'person' && layout.frame[m.start] !== QUOTED && !isTurnLabel(text, layout.frame, m.end)) this.persons.push({ start: m.start, end: m.end, name: entity.name, entityId: m.entityId });
+      if (!entity || layout.frame[m.start] === QUOTED) continue;
+      const at = { start: m.start, end: m.end, name: entity.name, entityId: m.entityId };
+      if (entity.kind === 'person' && !isTurnLabel(text, layout.frame, m.end)) this.persons.push(at);
+      else if (entity.kind === 'organization') this.organizations.push(at);
     }
   }
 
@@ -218,6 +224,10 @@ export class SpeakerResolver {
     }
     // Outside the quotes, "I" is whoever tells the story: "said I" in a memoir or a first-person novel.
     if (pronoun === 'i') return { ...at, name: NARRATOR };
+    if (pronoun === 'they' || pronoun === 'we' || pronoun === 'it') {
+      const organization = this.organizationBefore(phrase.start);
+      return organization ? { ...at, name: organization.name, ...(organization.entityId && { entityId: organization.entityId }) } : at;
+    }
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
     const gender: Gender | undefined = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
     const person = this.personBefore(phrase.start, pronoun !== 'who', gender);
@@ -271,6 +281,21 @@ export class SpeakerResolver {
       if (!PREPOSITION_BEFORE.test(before)) return subject;
     }
     return nearest;
+  }
+
+  /**
+   * The organization a "they", "we" or "it" at `position` stands for: one named in its sentence or
+   * the sentence before, with no person named between it and the pronoun ("The council rejected
+   * the offer. “…,” they said"). Farther back, or past a person, a "they" is more often a group of people.
+   */
+  private organizationBefore(position: number): PersonAt | undefined {
+    const organization = this.organizations[lastStartingBefore(this.organizations, position)];
+    if (!organization) return undefined;
+    const sentence = spanIndexAt(this.sentences, position);
+    const from = this.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+    if (organization.start < from) return undefined;
+    const person = this.persons[lastStartingBefore(this.persons, position)];
+    return person && person.start > organization.start ? undefined : organization;
   }
 
   private startsSentence(position: number): boolean {
