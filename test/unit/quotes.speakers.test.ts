@@ -213,6 +213,19 @@ describe('speakers: interview transcripts', () => {
   });
 });
 
+describe('speakers: a surname or a title and surname is the person the full name names', () => {
+  // Over the whole pipeline: the recogniser's entities join the shorter mentions to the full name.
+  const speakersIn = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+  it('the full name after the surname', () => {
+    const text = 'Ms. Kovner said the plan would fail. “We will not sign it,” Kovner said.\n\n“It is a fine plan,” Mr. Hyers said.\n\nSarah Kovner’s board voted at noon, and Bill Hyers conceded an hour later.';
+    assert.deepStrictEqual(speakersIn(text), ['Sarah Kovner', 'Bill Hyers']);
+  });
+  it('the full name before the surname', () => {
+    const text = 'Sarah Kovner, who chairs the board, called the plan a mistake. “We will not sign it,” Ms. Kovner said.\n\n“Nobody asked us,” Kovner added. Bill Hyers did not reply. “It is a fine plan,” Hyers said later.';
+    assert.deepStrictEqual(speakersIn(text), ['Sarah Kovner', 'Sarah Kovner', 'Bill Hyers']);
+  });
+});
+
 describe('gender', () => {
   const titles: [string, string | null][] = [['Mr. ', 'male'], ['Mrs ', 'female'], ['Sir ', 'male'], ['Lady ', 'female'], ['Ms. ', 'female'], ['the ', null]];
   for (const [before, gender] of titles) it(`a title “${before.trim()}” → ${gender}`, () => assert.strictEqual(genderFromTitle(`met ${before}`), gender));
