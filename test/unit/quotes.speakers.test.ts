@@ -94,9 +94,15 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
     },
     {
-      name: 'a speaker tagged on two lines running keeps the floor',
+      // In dialogue a new paragraph is a new speaker: a line running on by the same one leaves its quote open.
+      name: 'after a speaker tagged on two lines running, the next untagged line is the other one’s',
       text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\n“Not since the storm,” said Anna Berg.\n\n“We wait here.”',
-      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)'],
+    },
+    {
+      name: '“she” after a surname that a family shares: the title at the mention tells who, and names her',
+      text: 'Mr. Gradgrind came in with his wife. Mrs. Gradgrind sat down.\n\n“It is cold,” she said.\n\nMr. Gradgrind laughed.\n\n“Not so cold,” he said.',
+      expected: ['Mrs. Gradgrind (pronoun)', 'Mr. Gradgrind (pronoun)'],
     },
     {
       name: 'a title keeps Mr. and Mrs. apart when only the surname is known',

@@ -319,9 +319,11 @@ function isRightAfter(layout: Layout, quoteEnd: number, position: number): boole
  * with no attribution, after a paragraph that opens with dialogue, is the answer of the other of
  * the last two distinct speakers of the run of quoting paragraphs before it ("Hello," said Tom. /
  * "Hi," said Ann. / "Well?" / "How are you?" is Tom's, then Ann's, then Tom's; "Hi," said Ann.
- * twice over and the next line is still Tom's). The run reaches back as far as the paragraphs
- * remembered, past paragraphs with no quote of known speaker unless their narration names someone
- * else. A quote left open at the end of the paragraph before runs on instead.
+ * twice over and the next line is still Tom's: in the four PDNC novels an untagged line opening its
+ * paragraph has the speaker of the line before in 86 of 1,599 cases). The run reaches back as far
+ * as the paragraphs remembered, past paragraphs with no quote of known speaker or with the last
+ * speaker's, unless their narration names someone else. A quote left open at the end of the
+ * paragraph before runs on instead.
  */
 function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>, resolver: SpeakerResolver): Found | undefined {
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
@@ -330,8 +332,7 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   if (!previous?.speaker || !opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
   for (let back = 2; back <= PARAGRAPHS_REMEMBERED && paragraph - back >= 0; back++) {
     const earlier = lastOfParagraph.get(paragraph - back);
-    if (!earlier?.speaker) continue;
-    if (earlier.speaker === previous.speaker) return undefined;
+    if (!earlier?.speaker || earlier.speaker === previous.speaker) continue;
     // Narration that brings in someone else may have turned the conversation to them.
     const narration = { start: layout.paragraphs[paragraph - back + 1].start, end: layout.paragraphs[paragraph - 2].end };
     if (back > 2 && resolver.namesSomeoneBut(narration, new Set([previous.speaker, earlier.speaker]))) return undefined;

@@ -231,7 +231,10 @@ export class SpeakerResolver {
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
     const gender: Gender | undefined = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
     const person = this.personBefore(phrase.start, pronoun !== 'who', gender);
-    return person ? { ...at, name: person.name, ...(person.entityId && { entityId: person.entityId }) } : at;
+    if (!person) return at;
+    // "Miss Crawford", not "Crawford": a surname alone may be a whole family, and the title tells which of them.
+    const name = titledName(this.text.slice(Math.max(0, person.start - 14), person.start), person.name) ?? person.name;
+    return { ...at, name, ...(person.entityId && { entityId: person.entityId }) };
   }
 
   /** The person's gender as a title before one of their mentions says it, else as their first name does, or null. */
@@ -253,7 +256,8 @@ export class SpeakerResolver {
   /** Whether the person may be the pronoun's: a known gender must match it. */
   private fits(person: PersonAt, gender: Gender | undefined): boolean {
     if (!gender) return true;
-    const known = this.genderOfPerson(person);
+    // A title at this mention says who it is, whatever the rest of a surname's mentions say ("Mr." and "Miss Crawford").
+    const known = genderFromTitle(this.text.slice(Math.max(0, person.start - 14), person.start)) ?? this.genderOfPerson(person);
     return known === null || known === gender;
   }
 
@@ -398,13 +402,22 @@ function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop() ?? name;
 }
 
+/** Titles that tell apart the members of a family known by one surname. */
+const FAMILY_TITLE = /(?:^|\s)((?:Mr|Mrs|Miss|Ms|Lady|Sir|Lord|Dr|Madame|Mademoiselle|Monsieur)\.?)\s+$/;
+
 /**
  * "Mrs. Norris" for a speaker named by title and surname alone, where the name found is that one
  * word: in fiction the title tells Mr. from Mrs. Gradgrind, whom one surname would merge.
  */
 function titledSurname(phrase: SpeakerPhrase, name: string): string | undefined {
-  if (!phrase.name || /\s/.test(name) || phrase.name.text !== name) return undefined;
-  const title = /(?:^|\s)((?:Mr|Mrs|Miss|Ms|Lady|Sir|Lord|Dr|Madame|Mademoiselle|Monsieur)\.?)\s+$/.exec(phrase.text.slice(0, phrase.name.start - phrase.start));
+  if (!phrase.name || phrase.name.text !== name) return undefined;
+  return titledName(phrase.text.slice(0, phrase.name.start - phrase.start), name);
+}
+
+/** The one-word name with the title that `before` ends with, if any. */
+function titledName(before: string, name: string): string | undefined {
+  if (/\s/.test(name)) return undefined;
+  const title = FAMILY_TITLE.exec(before);
   return title ? `${title[1]} ${name}` : undefined;
 }
 
