@@ -100,6 +100,16 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)'],
     },
     {
+      name: 'an untagged answer to the only speaker so far is the other person the narration names',
+      text: 'Anna Berg looked up from the map.\n\n“Is the road open?” asked Paul Dorn.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
+    },
+    {
+      name: 'the answer goes to the person named in the tag before',
+      text: '“Is the road open?” asked Paul Dorn, turning to Mrs. Kell.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Ruth Kell (turn)'],
+    },
+    {
       name: '“she” after a surname that a family shares: the title at the mention tells who, and names her',
       text: 'Mr. Gradgrind came in with his wife. Mrs. Gradgrind sat down.\n\n“It is cold,” she said.\n\nMr. Gradgrind laughed.\n\n“Not so cold,” he said.',
       expected: ['Mrs. Gradgrind (pronoun)', 'Mr. Gradgrind (pronoun)'],

@@ -327,7 +327,7 @@ function isRightAfter(layout: Layout, quoteEnd: number, position: number): boole
  */
 function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>, resolver: SpeakerResolver): Found | undefined {
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
-  if (paragraph < 2 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
+  if (paragraph < 1 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
   const previous = lastOfParagraph.get(paragraph - 1);
   if (!previous?.speaker || !opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
   for (let back = 2; back <= PARAGRAPHS_REMEMBERED && paragraph - back >= 0; back++) {
@@ -338,7 +338,10 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
     if (back > 2 && resolver.namesSomeoneBut(narration, new Set([previous.speaker, earlier.speaker]))) return undefined;
     return { attribution: earlier.attribution, reach: 'turn' };
   }
-  return undefined;
+  // Nobody spoke before the last speaker: the answer is the latest other person the narration names.
+  const from = layout.paragraphs[Math.max(0, paragraph - PARAGRAPHS_REMEMBERED)].start;
+  const other = resolver.latestPersonBut(previous.speaker, { start: from, end: quote.start });
+  return other && { attribution: { speaker: other, verb: previous.attribution.verb }, reach: 'turn' };
 }
 
 /**

@@ -175,6 +175,19 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** The latest person the narration in `span` names who is not `but`, as the words that name them (a title included). */
+  latestPersonBut(but: string, span: Span): SpeakerPhrase | undefined {
+    for (let k = lastStartingBefore(this.persons, span.end); k >= 0 && this.persons[k].start >= span.start; k--) {
+      const person = this.persons[k];
+      const title = FAMILY_TITLE.exec(this.text.slice(Math.max(span.start, person.start - 14), person.start));
+      const name = { start: person.start, end: person.end, text: this.text.slice(person.start, person.end) };
+      const start = title ? person.start - title[0].trimStart().length : person.start;
+      const phrase = { start, end: person.end, text: this.text.slice(start, person.end), name };
+      if (person.name !== but && (titledSurname(phrase, person.name) ?? person.name) !== but) return phrase;
+    }
+    return undefined;
+  }
+
   /**
    * Who asks and who answers in an interview transcript before `position`, as the narration of it
    * names them: the interviewer is a journalist ("our reporter, Tom Becker"), the one interviewed
