@@ -110,6 +110,21 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Ruth Kell (turn)'],
     },
     {
+      name: 'an untagged line after narration in its own paragraph is the narrated person’s, a guess',
+      text: 'Ruth Kell jumped up and stood by the door. “Nobody leaves this room.”',
+      expected: ['Ruth Kell (guess)'],
+    },
+    {
+      name: 'an untagged line opening its paragraph after a paragraph of narration is the narrated person’s',
+      text: 'Anna Berg laughed.\n\n“You said that last winter too.”',
+      expected: ['Anna Berg (guess)'],
+    },
+    {
+      name: 'narration that opens with no person gives no speaker',
+      text: 'Stop the ferries at noon.\n\n“You said that last winter too.”',
+      expected: [null],
+    },
+    {
       name: '“she” after a surname that a family shares: the title at the mention tells who, and names her',
       text: 'Mr. Gradgrind came in with his wife. Mrs. Gradgrind sat down.\n\n“It is cold,” she said.\n\nMr. Gradgrind laughed.\n\n“Not so cold,” he said.',
       expected: ['Mrs. Gradgrind (pronoun)', 'Mr. Gradgrind (pronoun)'],

@@ -159,7 +159,7 @@ export class QuoteAttributor {
     return (
       answersVocative(layout, span, this.lastOfParagraph, this.resolver) ??
       takesTurn(layout, span, this.lastOfParagraph, this.resolver) ??
-      continuedAttribution(layout, span, sentences, this.lastOfParagraph)
+      continuedAttribution(layout, span, sentences, this.lastOfParagraph, this.resolver)
     );
   }
 }
@@ -378,21 +378,25 @@ function closesQuote(text: string, end: number): boolean {
 
 /**
  * A quote that is a sentence of its own, with no attribution, continues the last speaker of its
- * paragraph, or of the paragraph before when it opens its paragraph (the news convention); failing
- * that, it takes the next attribution in its paragraph (“…” “…,” he said), a guess when it lies
- * beyond the next sentence.
+ * paragraph, or goes to the person the sentence before it is about (a guess), or continues the
+ * paragraph before when it opens its paragraph (the news convention); failing that, it takes the
+ * next attribution in its paragraph (“…” “…,” he said), a guess when it lies beyond the next
+ * sentence, and last the person a paragraph of narration before it ends on (a guess).
  */
 function continuedAttribution(
   layout: Layout,
   quote: QuoteSpan,
   sentences: SentenceIndex,
   lastOfParagraph: ReadonlyMap<number, LastAttribution>,
+  resolver: SpeakerResolver,
 ): Found | undefined {
   const sentence = spanIndexAt(layout.sentences, quote.start);
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   const paragraphStart = layout.paragraphs[paragraph].start;
   const earlier = latestAttribution(layout, sentences, paragraphStart, sentence - 1, lastOfParagraph.get(paragraph));
   if (earlier) return { attribution: earlier, reach: 'continuation' };
+  const narration = sentence > 0 && layout.sentences[sentence - 1].start >= paragraphStart ? subjectOfNarration(layout, layout.sentences[sentence - 1], resolver) : undefined;
+  if (narration) return { attribution: narration, reach: 'guess' };
   if (layout.sentences[sentence].start === paragraphStart && paragraph > 0) {
     const previous = layout.paragraphs[paragraph - 1];
     const fromPrevious = latestAttribution(layout, sentences, previous.start, spanIndexAt(layout.sentences, previous.end - 1), lastOfParagraph.get(paragraph - 1));
@@ -404,7 +408,25 @@ function continuedAttribution(
     const found = sentences.attributions(s)[0];
     if (found) return { attribution: found, reach: s === sentence + 1 ? 'continuation' : 'guess' };
   }
-  return undefined;
+  // "Polina giggled. / “Last time you told me…”": a line opening its paragraph after a paragraph of narration.
+  if (layout.sentences[sentence].start !== paragraphStart || paragraph === 0 || opensWithQuote(layout, paragraph - 1)) return undefined;
+  const narrated = subjectOfNarration(layout, layout.sentences[spanIndexAt(layout.sentences, layout.paragraphs[paragraph - 1].end - 1)], resolver);
+  return narrated && { attribution: narrated, reach: 'guess', fromEarlierParagraph: true };
+}
+
+/**
+ * "Slackbridge jumped up and stood beside him. “Oh, my friends…”": a paragraph of fiction belongs to
+ * one character, and a line of dialogue with no tag goes to the person its narration is about, the
+ * subject of the sentence before it. The word after the subject stands for the verb.
+ */
+function subjectOfNarration(layout: Layout, sentence: Span, resolver: SpeakerResolver): Attribution | undefined {
+  const tokens = tokenizeFrame(layout.frame, sentence.start, sentence.end);
+  const speaker = clauseSubject(layout.text, tokens, 0, tokens.length);
+  // A person, not any capitalised word: "Stop the …" opens a list item, "The Bank" is no one.
+  if (!speaker || !(speaker.name ? resolver.namesPersonIn(speaker.name) : speaker.pronoun === 'he' || speaker.pronoun === 'she')) return undefined;
+  const verb = tokens.find((token) => token.start >= speaker.end);
+  if (!verb?.isWord || !/^\p{Ll}/u.test(verb.text)) return undefined;
+  return { speaker, verb: { start: verb.start, end: verb.end, text: verb.text } };
 }
 
 /** The last attribution in sentences [.., upTo] that start at or after `from`, or a quote's, whichever comes later. */

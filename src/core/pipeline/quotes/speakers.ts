@@ -175,6 +175,12 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** Whether the narration names a person in `span`. */
+  namesPersonIn(span: Span): boolean {
+    const person = this.persons[lastStartingBefore(this.persons, span.end)];
+    return person !== undefined && overlaps(person, span);
+  }
+
   /** The latest person the narration in `span` names who is not `but`, as the words that name them (a title included). */
   latestPersonBut(but: string, span: Span): SpeakerPhrase | undefined {
     for (let k = lastStartingBefore(this.persons, span.end); k >= 0 && this.persons[k].start >= span.start; k--) {
