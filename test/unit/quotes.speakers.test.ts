@@ -120,6 +120,16 @@ describe('speakers: how each was found', () => {
       expected: ['Anna Berg (guess)'],
     },
     {
+      name: 'a long quote inside a sentence with no reporting verb is the words of whom the sentence is about, a guess',
+      text: 'Paul Dorn has gone after the council as a “pack of clerks who never crossed the water” for months.',
+      expected: ['Paul Dorn (guess)'],
+    },
+    {
+      name: 'a short quote inside such a sentence stays a scare quote',
+      text: 'Paul Dorn has gone after the council as “clerks” for months.',
+      expected: [null],
+    },
+    {
       name: 'narration that opens with no person gives no speaker',
       text: 'Stop the ferries at noon.\n\n“You said that last winter too.”',
       expected: [null],

@@ -95,7 +95,11 @@ export class QuoteAttributor {
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
     const own = span.label ? undefined : (ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences));
-    const found: Found | undefined = span.label ? this.turnOf(span, span.label) : own ? { attribution: own, reach: 'own' } : this.notAddressed(span, this.continued(span));
+    const found: Found | undefined = span.label
+      ? this.turnOf(span, span.label)
+      : own
+        ? { attribution: own, reach: 'own' }
+        : (this.notAddressed(span, this.continued(span)) ?? this.quotedBySubject(span, quoted, before));
     const attribution = found?.attribution;
     const resolved = attribution ? resolver.resolve(attribution.speaker) : undefined;
     const speaker = found && resolved ? withBasis(found, resolved) : null;
@@ -150,6 +154,18 @@ export class QuoteAttributor {
     if (!party) return undefined;
     const name = { start: party.start, end: party.end, text: text.slice(party.start, party.end) };
     return { attribution: { speaker: { ...name, name }, verb: colon }, reach: 'turn' };
+  }
+
+  /**
+   * "Trump is again questioning the voting system, urging supporters to make sure everything is “on
+   * the up and up.”": a quote inside a sentence with no reporting verb, too long for a scare quote,
+   * is most often the words of the person the sentence is about (a guess).
+   */
+  private quotedBySubject(span: QuoteSpan, quoted: string, before: string): Found | undefined {
+    const { layout, sentences } = this;
+    if (opensSentence(layout, span, sentences) || quoteKind({ quoted, before, nested: false, opensSentence: false, hasSpeaker: false }) === 'scare') return undefined;
+    const subject = subjectOfNarration(layout, layout.sentences[spanIndexAt(layout.sentences, span.start)], this.resolver);
+    return subject && subject.speaker.end <= span.start ? { attribution: subject, reach: 'guess' } : undefined;
   }
 
   /** A speaker carried to a quote with no attribution of its own: by turn-taking in a conversation, else by continuing one. */
