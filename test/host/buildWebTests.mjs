@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
  * this machine's disk and runs git. The suites reach files through vscode.workspace.fs, and leave
  * out on the web only what the web does not have (the CLI, a Node program).
  */
-export const WEB_SUITES = ['activation', 'analysisWorker', 'commands', 'corrections', 'decorations', 'firstView', 'hovers', 'languageFeatures', 'navigation', 'settingsStore', 'trees', 'workspaceIndex'];
+export const WEB_SUITES = ['activation', 'analysisWorker', 'commands', 'corrections', 'decorations', 'firstView', 'hovers', 'languageFeatures', 'navigation', 'settingsStore', 'speakerBasis', 'trees', 'workspaceIndex'];
 
 /** Mocha's browser build sets itself up on the global scope; its UMD wrapper would replace the bundle's exports. */
 const mochaInTheWorker = {

@@ -259,6 +259,21 @@ describe('attributeQuotes', () => {
       expected: [{ kind: 'direct', speaker: 'a Kremlin spokesman', mention: 'a Kremlin spokesman', verb: 'said', resolved: false }],
     },
     {
+      name: 'an adverb between an apposition and its verb',
+      text: 'Maria Lopez, the head of the Harbor Board, firmly told reporters that “the port stays shut.”',
+      expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'Maria Lopez', verb: 'told', resolved: true }],
+    },
+    {
+      name: 'the subject of a progressive -ing verb stands before its auxiliary',
+      text: 'Putin is telling a veterans group that the army is “depleted” and says he will expand it.',
+      expected: [{ kind: 'fragment', speaker: 'Vladimir Putin', mention: 'Putin', verb: 'telling', resolved: true }],
+    },
+    {
+      name: 'a name and a mostly-noun form after “of” are a noun phrase, not a clause',
+      text: 'The fact-checkers rated half of Putin claims as “false” last year.',
+      expected: [{ kind: 'scare', speaker: null }],
+    },
+    {
       name: 'scare quotes around a name: nobody quoted',
       text: 'Xi is visiting Russia for the country’s “Victory Parade,” a yearly celebration.',
       expected: [{ kind: 'scare', speaker: null }],

@@ -13,6 +13,7 @@ const CAST: Known = {
   'Ruth Kell': { kind: 'person', forms: ['Ruth Kell', 'Kell'] },
   Gradgrind: { kind: 'person', forms: ['Gradgrind'] },
   'Kim Lark': { kind: 'person', forms: ['Kim Lark', 'Lark'] },
+  'Harbor Council': { kind: 'organization', forms: ['Harbor Council'] },
 };
 
 /** Each quote as "speaker (how)", or null when it has none. */
@@ -93,9 +94,50 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
     },
     {
-      name: 'a speaker tagged on two lines running keeps the floor',
+      // In dialogue a new paragraph is a new speaker: a line running on by the same one leaves its quote open.
+      name: 'after a speaker tagged on two lines running, the next untagged line is the other one’s',
       text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\n“Not since the storm,” said Anna Berg.\n\n“We wait here.”',
-      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)'],
+    },
+    {
+      name: 'an untagged answer to the only speaker so far is the other person the narration names',
+      text: 'Anna Berg looked up from the map.\n\n“Is the road open?” asked Paul Dorn.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
+    },
+    {
+      name: 'the answer goes to the person named in the tag before',
+      text: '“Is the road open?” asked Paul Dorn, turning to Mrs. Kell.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Ruth Kell (turn)'],
+    },
+    {
+      name: 'an untagged line after narration in its own paragraph is the narrated person’s, a guess',
+      text: 'Ruth Kell jumped up and stood by the door. “Nobody leaves this room.”',
+      expected: ['Ruth Kell (guess)'],
+    },
+    {
+      name: 'an untagged line opening its paragraph after a paragraph of narration is the narrated person’s',
+      text: 'Anna Berg laughed.\n\n“You said that last winter too.”',
+      expected: ['Anna Berg (guess)'],
+    },
+    {
+      name: 'a long quote inside a sentence with no reporting verb is the words of whom the sentence is about, a guess',
+      text: 'Paul Dorn has gone after the council as a “pack of clerks who never crossed the water” for months.',
+      expected: ['Paul Dorn (guess)'],
+    },
+    {
+      name: 'a short quote inside such a sentence stays a scare quote',
+      text: 'Paul Dorn has gone after the council as “clerks” for months.',
+      expected: [null],
+    },
+    {
+      name: 'narration that opens with no person gives no speaker',
+      text: 'Stop the ferries at noon.\n\n“You said that last winter too.”',
+      expected: [null],
+    },
+    {
+      name: '“she” after a surname that a family shares: the title at the mention tells who, and names her',
+      text: 'Mr. Gradgrind came in with his wife. Mrs. Gradgrind sat down.\n\n“It is cold,” she said.\n\nMr. Gradgrind laughed.\n\n“Not so cold,” he said.',
+      expected: ['Mrs. Gradgrind (pronoun)', 'Mr. Gradgrind (pronoun)'],
     },
     {
       name: 'a title keeps Mr. and Mrs. apart when only the surname is known',
@@ -111,6 +153,36 @@ describe('speakers: how each was found', () => {
       name: 'the one a line addresses by name answers the next untagged line',
       text: 'Paul Dorn, Anna Berg and Kim Lark sat at the table.\n\n“Is the road open, Anna?” asked Paul Dorn.\n\n“Not since the storm.”',
       expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
+    },
+    {
+      name: '“they” after an organization is the organization',
+      text: 'The Harbor Council rejected the offer on Monday. “The terms leave the riders stranded,” they said.',
+      expected: ['Harbor Council (pronoun)'],
+    },
+    {
+      name: '“we” and “it” after an organization are the organization',
+      text: 'The Harbor Council met on Monday. “We will not sign,” we said. The Harbor Council voted later. “The vote is final,” it said.',
+      expected: ['Harbor Council (pronoun)', 'Harbor Council (pronoun)'],
+    },
+    {
+      name: '“they” after a person named since the organization stays as written',
+      text: 'The Harbor Council met Paul Dorn on Monday. “The terms leave the riders stranded,” they said.',
+      expected: ['they (pronoun)'],
+    },
+    {
+      name: '“they” does not reach an organization named two sentences back',
+      text: 'The Harbor Council met on Monday. The talks ran late. Nobody left. “The terms leave the riders stranded,” they said.',
+      expected: ['they (pronoun)'],
+    },
+    {
+      name: 'nested reporting: the outer speaker, not a name inside the quote',
+      text: 'Ruth Kell remembered the debate. “I said: ‘Oh, no, not Anna Berg again,’” she said.',
+      expected: ['Ruth Kell (pronoun)', null],
+    },
+    {
+      name: 'a name addressed in a tagged quote is not its speaker',
+      text: 'Paul Dorn came in from the yard.\n\n“Anna, the road is closed,” he said.',
+      expected: ['Paul Dorn (pronoun)'],
     },
     {
       name: 'an interview’s questions and answers alternate',
@@ -179,6 +251,19 @@ describe('speakers: interview transcripts', () => {
     const quotes = quotesOf(`${INTRO}Q: Why did the ferries stop?\n\nDORN: The money ran out.`, { ...CAST });
     assert.deepStrictEqual(quotes.map((q) => q.text), ['Why did the ferries stop?', 'The money ran out.']);
     assert.ok((quotes[0].speaker?.confidence ?? 1) < (quotes[1].speaker?.confidence ?? 0), 'a named label is surer than an inferred interviewer');
+  });
+});
+
+describe('speakers: a surname or a title and surname is the person the full name names', () => {
+  // Over the whole pipeline: the recogniser's entities join the shorter mentions to the full name.
+  const speakersIn = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+  it('the full name after the surname', () => {
+    const text = 'Ms. Kovner said the plan would fail. “We will not sign it,” Kovner said.\n\n“It is a fine plan,” Mr. Hyers said.\n\nSarah Kovner’s board voted at noon, and Bill Hyers conceded an hour later.';
+    assert.deepStrictEqual(speakersIn(text), ['Sarah Kovner', 'Bill Hyers']);
+  });
+  it('the full name before the surname', () => {
+    const text = 'Sarah Kovner, who chairs the board, called the plan a mistake. “We will not sign it,” Ms. Kovner said.\n\n“Nobody asked us,” Kovner added. Bill Hyers did not reply. “It is a fine plan,” Hyers said later.';
+    assert.deepStrictEqual(speakersIn(text), ['Sarah Kovner', 'Sarah Kovner', 'Bill Hyers']);
   });
 });
 

@@ -32,6 +32,10 @@ const INVERTIBLE = new Set([
   'remarked', 'joked', 'quipped', 'tweeted', 'countered', 'asked', 'admitted', 'acknowledged',
 ]);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Auxiliaries of an -ing verb's progressive: "Trump is telling veterans", "she has been saying". */
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'am', 'been', "'s", '’s']);
+/** Prepositions before a name and a mostly-noun form that make them one noun phrase: "32% of Republican claims". */
+const BEFORE_A_NOUN_PHRASE = new Set(['of', 'about', 'against', 'to', 'with', 'for', 'from', 'on']);
 /** Words before an -ing verb that make it hang on the clause's subject: "…, saying", "while adding". */
 const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by', 'in', '—', '–', ';', 'and']);
 
@@ -85,7 +89,7 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     // Verbs are lower case in running text, and capitalised only to open a sentence ("Said Ellis: …").
     if (tokens[i].text !== word && (i > 0 || tokens[i].text !== word[0].toUpperCase() + word.slice(1))) continue;
     const form = reportingVerbAt(lower, i) ?? tagVerbAt(text, tokens, lower, i);
-    if (!form || (form.mostlyNoun && !isNameOrPronoun(tokens[i - 1]))) continue;
+    if (!form || (form.mostlyNoun && (!isNameOrPronoun(tokens[i - 1]) || BEFORE_A_NOUN_PHRASE.has(lower[i - 2])))) continue;
     const lastVerbToken = i + form.words - 1;
     const attribution = readClause(text, tokens, lower, i, lastVerbToken, form.participle, found, verbSpan);
     i = lastVerbToken;
@@ -179,7 +183,7 @@ function readClause(
     if (speaker) return { speaker, verb: verbSpan(verb, lastVerbToken) };
   }
   const speaker =
-    subjectBefore(text, tokens, verb, 0) ??
+    subjectBefore(text, tokens, participle ? beforeProgressive(tokens, lower, verb) : verb, 0) ??
     speakerAfterCommaAtClauseEnd(text, tokens, verb, lastVerbToken) ??
     subjectAcrossApposition(text, tokens, verb) ??
     speakerAfterOpeningVerb(text, tokens, verb, lastVerbToken);
@@ -192,14 +196,22 @@ function readClause(
   return speaker && { speaker, verb: verbSpan(verb, lastVerbToken) };
 }
 
+/** Where the subject of an -ing verb ends: before its progressive auxiliary, if it has one ("Trump is also telling"). */
+function beforeProgressive(tokens: readonly FrameToken[], lower: readonly string[], verb: number): number {
+  const auxiliary = skipAdverbs(tokens, verb - 1, 0);
+  return auxiliary >= 0 && PROGRESSIVE_AUXILIARIES.has(lower[auxiliary]) ? auxiliary : verb;
+}
+
 function followsQuote(tokens: readonly FrameToken[], verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && /^[,—–-]$/.test(tokens[k].text)) k--;
   return k >= 0 && tokens[k].text.startsWith(QUOTED);
 }
 
-/** "Brian Fallon, the campaign’s press secretary, noted": past the apposition to the clause's subject. */
-function subjectAcrossApposition(text: string, tokens: readonly FrameToken[], verb: number): SpeakerPhrase | undefined {
+/** "Brian Fallon, the campaign’s press secretary, (firmly) noted": past the apposition to the clause's subject. */
+function subjectAcrossApposition(text: string, tokens: readonly FrameToken[], verbAt: number): SpeakerPhrase | undefined {
+  // The apposition's closing comma may come before an adverb: "…, forcefully told".
+  const verb = skipAdverbs(tokens, verbAt - 1, 0) + 1;
   // The comma may sit inside a title's marks: "author of “The Long Winter,” put it".
   const previous = tokens[verb - 1];
   if (previous?.text !== ',' && !(previous?.text.startsWith(QUOTED) && /,\W$/.test(text.slice(previous.start, previous.end)))) return undefined;

@@ -56,6 +56,8 @@ export class SpeakerResolver {
   private readonly entitiesInOrder: readonly Entity[];
   /** Person mentions, in text order. */
   private readonly persons: PersonAt[];
+  /** Organization mentions outside quotes, in text order: whom a "they", "we" or "it" at an attribution may mean. */
+  private readonly organizations: PersonAt[];
   /** Speakers named where the recogniser found no person, in text order, so that a later "he" can still find them. */
   private readonly unrecognised: PersonAt[];
 
@@ -98,9 +100,13 @@ export class SpeakerResolver {
     // someone spoken to or about, never whom a "he" at the attribution means; nor is a transcript's
     // label ("Q:" read as a name), which the narration does not mention.
     this.persons = [];
+    this.organizations = [];
     for (const m of mentions) {
       const entity = this.entityById.get(m.entityId);
-      if (entity?.kind === 'person' && layout.frame[m.start] !== QUOTED && !isTurnLabel(text, layout.frame, m.end)) this.persons.push({ start: m.start, end: m.end, name: entity.name, entityId: m.entityId });
+      if (!entity || layout.frame[m.start] === QUOTED) continue;
+      const at = { start: m.start, end: m.end, name: entity.name, entityId: m.entityId };
+      if (entity.kind === 'person' && !isTurnLabel(text, layout.frame, m.end)) this.persons.push(at);
+      else if (entity.kind === 'organization') this.organizations.push(at);
     }
   }
 
@@ -169,6 +175,25 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** Whether the narration names a person in `span`. */
+  namesPersonIn(span: Span): boolean {
+    const person = this.persons[lastStartingBefore(this.persons, span.end)];
+    return person !== undefined && overlaps(person, span);
+  }
+
+  /** The latest person the narration in `span` names who is not `but`, as the words that name them (a title included). */
+  latestPersonBut(but: string, span: Span): SpeakerPhrase | undefined {
+    for (let k = lastStartingBefore(this.persons, span.end); k >= 0 && this.persons[k].start >= span.start; k--) {
+      const person = this.persons[k];
+      const title = FAMILY_TITLE.exec(this.text.slice(Math.max(span.start, person.start - 14), person.start));
+      const name = { start: person.start, end: person.end, text: this.text.slice(person.start, person.end) };
+      const start = title ? person.start - title[0].trimStart().length : person.start;
+      const phrase = { start, end: person.end, text: this.text.slice(start, person.end), name };
+      if (person.name !== but && (titledSurname(phrase, person.name) ?? person.name) !== but) return phrase;
+    }
+    return undefined;
+  }
+
   /**
    * Who asks and who answers in an interview transcript before `position`, as the narration of it
    * names them: the interviewer is a journalist ("our reporter, Tom Becker"), the one interviewed
@@ -218,10 +243,17 @@ export class SpeakerResolver {
     }
     // Outside the quotes, "I" is whoever tells the story: "said I" in a memoir or a first-person novel.
     if (pronoun === 'i') return { ...at, name: NARRATOR };
+    if (pronoun === 'they' || pronoun === 'we' || pronoun === 'it') {
+      const organization = this.organizationBefore(phrase.start);
+      return organization ? { ...at, name: organization.name, ...(organization.entityId && { entityId: organization.entityId }) } : at;
+    }
     if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'who') return at;
     const gender: Gender | undefined = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
     const person = this.personBefore(phrase.start, pronoun !== 'who', gender);
-    return person ? { ...at, name: person.name, ...(person.entityId && { entityId: person.entityId }) } : at;
+    if (!person) return at;
+    // "Miss Crawford", not "Crawford": a surname alone may be a whole family, and the title tells which of them.
+    const name = titledName(this.text.slice(Math.max(0, person.start - 14), person.start), person.name) ?? person.name;
+    return { ...at, name, ...(person.entityId && { entityId: person.entityId }) };
   }
 
   /** The person's gender as a title before one of their mentions says it, else as their first name does, or null. */
@@ -243,7 +275,8 @@ export class SpeakerResolver {
   /** Whether the person may be the pronoun's: a known gender must match it. */
   private fits(person: PersonAt, gender: Gender | undefined): boolean {
     if (!gender) return true;
-    const known = this.genderOfPerson(person);
+    // A title at this mention says who it is, whatever the rest of a surname's mentions say ("Mr." and "Miss Crawford").
+    const known = genderFromTitle(this.text.slice(Math.max(0, person.start - 14), person.start)) ?? this.genderOfPerson(person);
     return known === null || known === gender;
   }
 
@@ -271,6 +304,21 @@ export class SpeakerResolver {
       if (!PREPOSITION_BEFORE.test(before)) return subject;
     }
     return nearest;
+  }
+
+  /**
+   * The organization a "they", "we" or "it" at `position` stands for: one named in its sentence or
+   * the sentence before, with no person named between it and the pronoun ("The council rejected
+   * the offer. “…,” they said"). Farther back, or past a person, a "they" is more often a group of people.
+   */
+  private organizationBefore(position: number): PersonAt | undefined {
+    const organization = this.organizations[lastStartingBefore(this.organizations, position)];
+    if (!organization) return undefined;
+    const sentence = spanIndexAt(this.sentences, position);
+    const from = this.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+    if (organization.start < from) return undefined;
+    const person = this.persons[lastStartingBefore(this.persons, position)];
+    return person && person.start > organization.start ? undefined : organization;
   }
 
   private startsSentence(position: number): boolean {
@@ -373,13 +421,22 @@ function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop() ?? name;
 }
 
+/** Titles that tell apart the members of a family known by one surname. */
+const FAMILY_TITLE = /(?:^|\s)((?:Mr|Mrs|Miss|Ms|Lady|Sir|Lord|Dr|Madame|Mademoiselle|Monsieur)\.?)\s+$/;
+
 /**
  * "Mrs. Norris" for a speaker named by title and surname alone, where the name found is that one
  * word: in fiction the title tells Mr. from Mrs. Gradgrind, whom one surname would merge.
  */
 function titledSurname(phrase: SpeakerPhrase, name: string): string | undefined {
-  if (!phrase.name || /\s/.test(name) || phrase.name.text !== name) return undefined;
-  const title = /(?:^|\s)((?:Mr|Mrs|Miss|Ms|Lady|Sir|Lord|Dr|Madame|Mademoiselle|Monsieur)\.?)\s+$/.exec(phrase.text.slice(0, phrase.name.start - phrase.start));
+  if (!phrase.name || phrase.name.text !== name) return undefined;
+  return titledName(phrase.text.slice(0, phrase.name.start - phrase.start), name);
+}
+
+/** The one-word name with the title that `before` ends with, if any. */
+function titledName(before: string, name: string): string | undefined {
+  if (/\s/.test(name)) return undefined;
+  const title = FAMILY_TITLE.exec(before);
   return title ? `${title[1]} ${name}` : undefined;
 }
 
