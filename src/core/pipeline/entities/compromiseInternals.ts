@@ -37,9 +37,15 @@ export function pipelineSteps(): readonly string[] {
   return (nlp.world() as World).hooks;
 }
 
-/** Split sentences taken through the steps of `nlp.tokenize()`, as a document whose `compute` runs further steps. */
-export function tokenizedDocument(sentences: readonly RawTerm[][]): Doc {
-  return nlp.tokenize(sentences.map((terms) => ({ terms })) as unknown as string) as unknown as Doc;
+let ViewClass: (new (document: RawTerm[][]) => Doc) | undefined;
+
+/**
+ * Split sentences as a document whose `compute` runs compromise's steps on them, none run yet:
+ * what `nlp.tokenize()` builds before it computes anything.
+ */
+export function documentOf(sentences: RawTerm[][]): Doc {
+  if (!ViewClass) nlp.plugin({ api: (View: new (document: RawTerm[][]) => Doc) => void (ViewClass = View) });
+  return new (ViewClass as new (document: RawTerm[][]) => Doc)(sentences);
 }
 
 /** Whether the reach-ins may be trusted on compromise `version`. */

@@ -121,6 +121,8 @@ const INNER_DASH = /--+|—/g;
  * clause), then at hyphens as splitHyphenated says; `pre` and `post` are the marks between pieces.
  */
 function splitWord(word: string): { start: number; end: number; pre: string; post: string }[] {
+  // Most words hold no dash or hyphen: one piece, found without the regular expressions below.
+  if (!word.includes('-') && !word.includes('—')) return [{ start: 0, end: word.length, pre: '', post: '' }];
   const pieces: { start: number; end: number; pre: string; post: string }[] = [];
   let at = 0;
   let pre = '';
