@@ -1,4 +1,4 @@
-import { documentOf, installFastSweep, pipelineSteps, splitIntoTerms } from './compromiseInternals';
+import { documentOf, installAsciiShortcut, installFastSweep, pipelineSteps, splitIntoTerms } from './compromiseInternals';
 import { isPlainSentence } from './plainSentences';
 import type { Term } from './terms';
 
@@ -40,5 +40,6 @@ export function parseParagraph(paragraph: string): Term[][] {
 /** The steps `nlp()` runs after those of `nlp.tokenize()`, in its order, less the unread ones. */
 function setUp(): readonly string[] {
   installFastSweep();
+  installAsciiShortcut();
   return pipelineSteps().filter((step) => !TOKENIZE_STEPS.includes(step) && !UNREAD_STEPS.includes(step));
 }
