@@ -39,15 +39,17 @@ export function pipelineSteps(): readonly string[] {
   return (nlp.world() as World).hooks;
 }
 
-let ViewClass: (new (document: RawTerm[][]) => Doc) | undefined;
+type ViewConstructor = new (document: RawTerm[][]) => Doc;
+let ViewClass: ViewConstructor | undefined;
 
 /**
  * Split sentences as a document whose `compute` runs compromise's steps on them, none run yet:
  * what `nlp.tokenize()` builds before it computes anything.
  */
 export function documentOf(sentences: RawTerm[][]): Doc {
-  if (!ViewClass) nlp.plugin({ api: (View: new (document: RawTerm[][]) => Doc) => void (ViewClass = View) });
-  return new (ViewClass as new (document: RawTerm[][]) => Doc)(sentences);
+  // A plugin's `api` hook is handed compromise's View class (its typings say otherwise).
+  if (!ViewClass) nlp.plugin({ api: (View: ViewConstructor) => void (ViewClass = View) } as unknown as Parameters<typeof nlp.plugin>[0]);
+  return new (ViewClass as ViewConstructor)(sentences);
 }
 
 /** Whether the reach-ins may be trusted on compromise `version`. */
