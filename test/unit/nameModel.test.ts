@@ -204,6 +204,9 @@ describe('name model: words that are never a name’s', () => {
     ['Officials met Jones in Rome.', 2, 2, 'person', 'Jones'],
     ['Williams said the deal was off.', 0, 0, 'person', 'Williams'],
     ['Mr Gradgrind spoke.', 0, 1, 'person', 'Mr Gradgrind'],
+    ['Which Louisa did not answer.', 0, 1, 'person', 'Louisa'],
+    ['The Hague was quiet.', 0, 1, 'place', 'The Hague'],
+    ['CHAPTER I', 0, 0, 'organization', undefined],
   ];
   for (const [paragraph, first, last, kind, expected] of table) {
     it(`${paragraph} (${kind}) → ${expected ?? 'no name'}`, () => {
