@@ -7,7 +7,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import nlp from 'compromise';
 import { findEntityCandidates, findInParse } from '../../src/core/pipeline/entities/candidates';
-import { installFastSweep, isTestedCompromise, splitIntoTerms, TESTED_COMPROMISE_VERSION } from '../../src/core/pipeline/entities/compromiseInternals';
+import { installAsciiShortcut, installFastSweep, isTestedCompromise, splitIntoTerms, TESTED_COMPROMISE_VERSION } from '../../src/core/pipeline/entities/compromiseInternals';
 import { parseParagraph } from '../../src/core/pipeline/entities/parse';
 import { isPlainSentence } from '../../src/core/pipeline/entities/plainSentences';
 import type { RawTerm, Term } from '../../src/core/pipeline/entities/terms';
@@ -15,9 +15,11 @@ import { fastBulkMatch } from '../../src/core/pipeline/entities/sweep';
 import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 
 type BulkMatch = typeof fastBulkMatch;
-const methods = nlp.methods() as { one: { bulkMatch: BulkMatch } };
-// The fast sweep is installed on the first parse, so this is still compromise's own.
+type KillUnicode = (text: string, world: unknown) => string;
+const methods = nlp.methods() as { one: { bulkMatch: BulkMatch; killUnicode: KillUnicode } };
+// The fast sweep and the ASCII shortcut are installed on the first parse, so these are still compromise's own.
 const compromiseBulkMatch = methods.one.bulkMatch;
+const compromiseKillUnicode = methods.one.killUnicode;
 installFastSweep();
 
 const article = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/xi-putin-moscow.txt'), 'utf8');
@@ -53,14 +55,24 @@ describe('compromise internals', () => {
     for (const version of ['14.17.1', '14.18.0', '15.0.0', '']) assert.ok(!isTestedCompromise(version), version);
   });
 
-  it('refuses to patch a compromise it was not tested with, leaving its own sweep', () => {
+  it('refuses to patch a compromise it was not tested with, leaving its own sweep and unicode folding', () => {
     const before = methods.one.bulkMatch;
     assert.strictEqual(installFastSweep('14.18.0'), false);
     assert.strictEqual(methods.one.bulkMatch, before);
+    assert.strictEqual(installAsciiShortcut('14.18.0'), false);
+    assert.strictEqual(methods.one.killUnicode, compromiseKillUnicode);
   });
 });
 
 describe('parsing with compromise', () => {
+  it('folds letters to ASCII as compromise does, returning ASCII text as it is', () => {
+    assert.ok(installAsciiShortcut());
+    assert.notStrictEqual(methods.one.killUnicode, compromiseKillUnicode);
+    const texts = ['Björk', 'naïve café', 'Pierre', '', '"quoted" i', '“curly” — dash…', 'Ærøskøbing', 'São Paulo', 'don’t', '\u00a0x'];
+    for (const text of texts) assert.strictEqual(methods.one.killUnicode(text, nlp.world()), compromiseKillUnicode(text, nlp.world()), text);
+  });
+
+
   it('finds with the fast sweep the rules compromise finds, at the same words, in the same order', () => {
     assert.notStrictEqual(compromiseBulkMatch, fastBulkMatch);
     let compared = 0;

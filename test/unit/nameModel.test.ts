@@ -7,6 +7,7 @@ import { sentenceRanges, shapeOf, wordFeatures } from '../../src/core/pipeline/e
 import { LABEL_COUNT, beginOf, canFollow, labelsOf, spansOf } from '../../src/core/pipeline/entities/nameModel/labels';
 import { NameModel, featureBucket, wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
 import { RULES_CONFIDENCE, combineWithRules, withoutClauseOpeners } from '../../src/core/pipeline/entities/nameModel/combine';
+import { withoutNonNameWords } from '../../src/core/pipeline/entities/nameModel/tidy';
 import { loadNameModel, nameModelOrRules, shippedNameModel } from '../../src/core/pipeline/entities/nameModel/shipped';
 import { NameModelError, decodeWeights, encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';
 import { proseOf, readLabelledDocuments } from '../../tools/names/corpus';
@@ -176,6 +177,43 @@ describe('name model: words that only open the sentence', () => {
       const name = { first, last, kind: 'person' as const, confidence: 0.9, kindConfidence: 0.9 };
       const kept = withoutClauseOpeners([name], { names: [name], probabilities }, new Uint8Array(rules.tokens.length), rules.tokens);
       const words = kept.map((n) => paragraph.slice(rules.tokens[n.first].start, rules.tokens[n.last].end));
+      assert.deepStrictEqual(words, expected === undefined ? [] : [expected]);
+    });
+  }
+});
+
+describe('name model: words that are never a name’s', () => {
+  // [paragraph, the model's name (first and last word) and kind, the words kept, or undefined when dropped]
+  type Kind = 'person' | 'place' | 'organization';
+  const table: [string, number, number, Kind, string | undefined][] = [
+    ['I don’t speak of Anatole here.', 4, 5, 'person', 'Anatole'],
+    ['He would marry Bourienne then.', 2, 3, 'person', 'Bourienne'],
+    ['Sonya sat down.', 0, 1, 'person', 'Sonya'],
+    ['They met de Gaulle there.', 2, 3, 'person', 'de Gaulle'],
+    ['They met de Gaulle there.', 1, 3, 'person', 'de Gaulle'],
+    ['He went to the Gaza strip then.', 3, 5, 'place', 'the Gaza strip'],
+    ['Then Mr came in.', 1, 1, 'person', undefined],
+    ['His Highness rode past.', 0, 1, 'person', undefined],
+    ['His Highness the Archduke rode past.', 0, 1, 'organization', undefined],
+    ['"Don\'t joke," she said.', 0, 0, 'person', undefined],
+    ['Christmas came early.', 0, 0, 'person', undefined],
+    ['They spent Christmas at Otradnoe.', 2, 2, 'place', undefined],
+    ['The drawing room was filling.', 2, 2, 'person', undefined],
+    ['Sources said the deal was off.', 0, 0, 'person', undefined],
+    ['Sources said the deal was off.', 0, 0, 'organization', 'Sources'],
+    ['Officials met Jones in Rome.', 2, 2, 'person', 'Jones'],
+    ['Williams said the deal was off.', 0, 0, 'person', 'Williams'],
+    ['Mr Gradgrind spoke.', 0, 1, 'person', 'Mr Gradgrind'],
+    ['Which Louisa did not answer.', 0, 1, 'person', 'Louisa'],
+    ['The Hague was quiet.', 0, 1, 'place', 'The Hague'],
+    ['CHAPTER I', 0, 0, 'organization', undefined],
+  ];
+  for (const [paragraph, first, last, kind, expected] of table) {
+    it(`${paragraph} (${kind}) → ${expected ?? 'no name'}`, () => {
+      const { tokens } = readByRules(parseParagraph(paragraph), paragraph);
+      const probabilities = new Float64Array(tokens.length * LABEL_COUNT).fill(0.5);
+      const kept = withoutNonNameWords([{ first, last, kind, confidence: 0.9, kindConfidence: 0.9 }], probabilities, tokens);
+      const words = kept.map((n) => paragraph.slice(tokens[n.first].start, tokens[n.last].end));
       assert.deepStrictEqual(words, expected === undefined ? [] : [expected]);
     });
   }

@@ -11,7 +11,9 @@ import type { RawTerm, Term } from './terms';
 /** The compromise version the reach-ins below were tested with; package.json pins it. */
 export const TESTED_COMPROMISE_VERSION = '14.17.0';
 
-type Model = { one: { lexicon: Record<string, string | string[]>; abbreviations: Record<string, unknown>; tagSet: Record<string, { parents?: string[] } | undefined> } };
+type Model = {
+  one: { lexicon: Record<string, string | string[]>; abbreviations: Record<string, unknown>; tagSet: Record<string, { parents?: string[] } | undefined>; unicode: Record<string, string> };
+};
 type World = { methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] } } }; hooks: string[] };
 type Doc = { document: Term[][]; compute(steps: string[]): void };
 
@@ -37,9 +39,17 @@ export function pipelineSteps(): readonly string[] {
   return (nlp.world() as World).hooks;
 }
 
-/** Split sentences taken through the steps of `nlp.tokenize()`, as a document whose `compute` runs further steps. */
-export function tokenizedDocument(sentences: readonly RawTerm[][]): Doc {
-  return nlp.tokenize(sentences.map((terms) => ({ terms })) as unknown as string) as unknown as Doc;
+type ViewConstructor = new (document: RawTerm[][]) => Doc;
+let ViewClass: ViewConstructor | undefined;
+
+/**
+ * Split sentences as a document whose `compute` runs compromise's steps on them, none run yet:
+ * what `nlp.tokenize()` builds before it computes anything.
+ */
+export function documentOf(sentences: RawTerm[][]): Doc {
+  // A plugin's `api` hook is handed compromise's View class (its typings say otherwise).
+  if (!ViewClass) nlp.plugin({ api: (View: ViewConstructor) => void (ViewClass = View) } as unknown as Parameters<typeof nlp.plugin>[0]);
+  return new (ViewClass as ViewConstructor)(sentences);
 }
 
 /** Whether the reach-ins may be trusted on compromise `version`. */
@@ -57,5 +67,29 @@ export function installFastSweep(version: string = nlp.version): boolean {
   if (methods.bulkMatch === fastBulkMatch) return true;
   useHost({ bulkMatch: methods.bulkMatch, tagDepth });
   nlp.plugin({ methods: { one: { bulkMatch: fastBulkMatch } } });
+  return true;
+}
+
+type KillUnicode = (text: string, world: unknown) => string;
+
+/** Only ASCII: nothing compromise's killUnicode could replace, when no ASCII character is in its table but as itself. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * Makes compromise's killUnicode (which folds "Björk" to "Bjork", character by character, for
+ * every word it splits and every lexicon look-up) return an ASCII string as it is, once; its
+ * table maps every ASCII character it holds to itself, which is checked here, so the result is
+ * the same. On another version of compromise, or another table, leaves compromise's own. Returns
+ * whether the fast path runs.
+ */
+export function installAsciiShortcut(version: string = nlp.version): boolean {
+  if (!isTestedCompromise(version)) return false;
+  const methods = (nlp.methods() as { one: { killUnicode: KillUnicode & { asciiShortcut?: true } } }).one;
+  if (methods.killUnicode.asciiShortcut) return true;
+  const table = (nlp.model() as Model).one.unicode;
+  if (Object.entries(table).some(([from, to]) => ASCII_ONLY.test(from) && from !== to)) return false;
+  const original = methods.killUnicode;
+  const shortcut = Object.assign((text: string, world: unknown) => (typeof text === 'string' && ASCII_ONLY.test(text) ? text : original(text, world)), { asciiShortcut: true as const });
+  nlp.plugin({ methods: { one: { killUnicode: shortcut } } });
   return true;
 }

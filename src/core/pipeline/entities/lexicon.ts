@@ -29,6 +29,15 @@ export const HONORIFICS = words(`
   monsieur madame mademoiselle mme mlle herr frau signor signora senor senora don
 `);
 
+/** Forms of address that stand alone without a name ("His Highness", "Your Excellency"): no name by themselves. */
+export const STYLES_OF_ADDRESS = words('highness majesty excellency lordship ladyship eminence holiness');
+
+/** Feasts and holidays: capitalised like names, but days of the year, never a person, place or organization. */
+export const HOLIDAYS = words(`
+  christmas christmastide easter thanksgiving halloween hanukkah ramadan michaelmas whitsuntide whitsun
+  candlemas epiphany pentecost lent shrovetide martinmas lammas yuletide
+`);
+
 /** Words that open a relative clause: what follows a name's comma then is not a role ("for whom"). */
 export const RELATIVE_WORDS = words('who whom whose which that where when');
 

@@ -101,6 +101,11 @@ function markTableRows(tokens: Token[]): Token[] {
   let lineStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i + 1 < tokens.length && !tokens[i].post.includes('\n')) continue;
+    // A line with fewer than two words that start with a digit is no table row: most lines of prose.
+    if (startingWithDigit(tokens, lineStart, i) < 2) {
+      lineStart = i + 1;
+      continue;
+    }
     let numbers = 0;
     let lower = 0;
     for (let j = lineStart; j <= i; j++) {
@@ -113,6 +118,15 @@ function markTableRows(tokens: Token[]): Token[] {
   return tokens;
 }
 
+function startingWithDigit(tokens: readonly Token[], first: number, last: number): number {
+  let count = 0;
+  for (let j = first; j <= last; j++) {
+    const code = tokens[j].text.charCodeAt(0);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
 /** A dash written without spaces, as novels do ("Pierre--Natasha", "him—Anna"): it parts two clauses. */
 const INNER_DASH = /--+|—/g;
 
@@ -121,6 +135,8 @@ const INNER_DASH = /--+|—/g;
  * clause), then at hyphens as splitHyphenated says; `pre` and `post` are the marks between pieces.
  */
 function splitWord(word: string): { start: number; end: number; pre: string; post: string }[] {
+  // Most words hold no dash or hyphen: one piece, found without the regular expressions below.
+  if (!word.includes('-') && !word.includes('—')) return [{ start: 0, end: word.length, pre: '', post: '' }];
   const pieces: { start: number; end: number; pre: string; post: string }[] = [];
   let at = 0;
   let pre = '';

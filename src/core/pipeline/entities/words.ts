@@ -129,6 +129,8 @@ const STATE_ABBREVIATIONS = new Set(`ala alaska ariz ark calif colo conn del fla
 
 /** A legislator's party and state ("D-Ore"): no name, though it is capitalised like one. */
 export function isPartyAffiliation(text: string): boolean {
+  // Nearly every word fails here, before the regular expression: the second character is a hyphen.
+  if (text.charCodeAt(1) !== 45) return false;
   const match = /^[DRI]-(\p{Lu}{2}|[\p{L}.]+?)\.?$/u.exec(text);
   return match !== null && (/^\p{Lu}{2}$/u.test(match[1]) || STATE_ABBREVIATIONS.has(match[1].toLowerCase()));
 }

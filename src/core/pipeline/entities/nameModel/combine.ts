@@ -5,6 +5,7 @@ import { isAcronym, isFirstName, isOrdinaryAcronym, isWebAddress } from '../word
 import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
+import { withoutNonNameWords } from './tidy';
 
 /** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
 export const UNSURE = 0.4;
@@ -22,8 +23,8 @@ export const RULES_CONFIDENCE = 0.5;
  * The model's names, with the rules' reading where the model is unsure: the rules were written
  * for what the training data lacks (titles, institutions, web addresses, the odd place name), and
  * they decide where the model cannot tell. A low-confidence name the rules do not see is dropped,
- * which leaves its words to the document pass: a name found surely elsewhere is found there too. Names also never run across punctuation, and take in
- * the words of theirs an editor put in brackets.
+ * which leaves its words to the document pass: a name found surely elsewhere is found there too. Names also never run across punctuation, take in
+ * the words of theirs an editor put in brackets, and leave out words that are never a name's (tidy.ts).
  */
 export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<number>, tokens: readonly Token[]): ModelName[] {
   const ruleNames = spansOf(ruleLabels);
@@ -43,7 +44,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
     kept.push(byRules(reading, rule));
   }
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
-  return kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last);
+  return withoutNonNameWords(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading.probabilities, tokens);
 }
 
 /**

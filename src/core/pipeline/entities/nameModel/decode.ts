@@ -79,11 +79,12 @@ export function marginals({ length, labels, emissions, transitions }: ChainScore
   return result;
 }
 
+/** log Σ exp(values); a value of -Infinity (a sequence canFollow forbids) adds exactly 0, so it is skipped rather than raised. */
 function logSumExp(values: Float64Array): number {
   let top = -Infinity;
   for (const v of values) if (v > top) top = v;
   if (top === -Infinity) return -Infinity;
   let sum = 0;
-  for (const v of values) sum += Math.exp(v - top);
+  for (const v of values) if (v !== -Infinity) sum += Math.exp(v - top);
   return top + Math.log(sum);
 }

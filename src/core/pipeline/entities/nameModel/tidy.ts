@@ -1,0 +1,61 @@
+import type { Token } from '../tokens';
+import { HOLIDAYS, NAME_PARTICLES, STYLES_OF_ADDRESS, TITLES } from '../lexicon';
+import { hasNameTag, isCommonWord, isFunctionWord } from '../words';
+import { sureness, type ModelName } from './model';
+
+// The training data is news wire and web text; novels and long stories bring words the model
+// never saw there and that it reads as names. Each rule below removes a kind of word that cannot
+// be a name (or the edge of one) whatever the model read, so it holds in any genre.
+
+/**
+ * The names without the words that are never a name's: a person's name loses lower-case words at
+ * its edges ("as Anatole", "marry Bourienne", "Sonya sat"; a particle such as "de" may open it)
+ * and a function word that opens the sentence ("Which Louisa"); a name is dropped when what is
+ * left is only a book's heading words ("CHAPTER"), titles and forms of address ("Mr", "His Highness"),
+ * a contraction ("Don't"), a holiday ("Christmas"), an ordinary word in lower case ("room"), or a
+ * plural noun that opens the sentence and that compromise knows as no name ("Sources said").
+ */
+export function withoutNonNameWords(names: readonly ModelName[], probabilities: Float64Array, tokens: readonly Token[]): ModelName[] {
+  const kept: ModelName[] = [];
+  for (const name of names) {
+    const trimmed = name.kind === 'person' ? withoutLowerCaseEdges(name, probabilities, tokens) : name;
+    if (trimmed && !isNoName(trimmed, tokens)) kept.push(trimmed);
+  }
+  return kept;
+}
+
+function withoutLowerCaseEdges(name: ModelName, probabilities: Float64Array, tokens: readonly Token[]): ModelName | undefined {
+  let { first, last } = name;
+  while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]))) first++;
+  while (last >= first && isLowerCase(tokens[last])) last--;
+  if (first > last) return undefined;
+  if (first === name.first && last === name.last) return name;
+  return { first, last, kind: name.kind, ...sureness(probabilities, first, last, name.kind) };
+}
+
+/** A word that opens a sentence as a function word ("Which Louisa"): never the start of a person's name. */
+function opensClauseOnly(token: Token): boolean {
+  return token.sentenceStart && (isFunctionWord(token) || (token.tags.has('QuestionWord') && isCommonWord(token.lower)));
+}
+
+/** A book's headings ("CHAPTER", "Book", "PART"): the line names no organization. */
+const HEADING_WORDS = /^(?:chapter|book|part|volume|epilogue|prologue|preface|contents)$/;
+
+function isNoName(name: ModelName, tokens: readonly Token[]): boolean {
+  const words = tokens.slice(name.first, name.last + 1);
+  if (words.every((t) => HEADING_WORDS.test(t.lower))) return true;
+  if (words.every((t) => TITLES.has(t.lower) || STYLES_OF_ADDRESS.has(t.lower) || /^(?:his|her|your|their)$/.test(t.lower))) return true;
+  if (words.some((t) => CONTRACTION.test(t.text))) return true;
+  if (words.length > 1) return false;
+  const [word] = words;
+  if (HOLIDAYS.has(word.lower) || (isLowerCase(word) && isCommonWord(word.lower))) return true;
+  return name.kind === 'person' && word.sentenceStart && word.tags.has('Plural') && !hasNameTag(word);
+}
+
+/** A word with no capital letter. */
+function isLowerCase(token: Token): boolean {
+  return !/\p{Lu}/u.test(token.text);
+}
+
+/** "Don't", "Can't", "I'll", "We've", "They're": a verb's contraction, which no name ends with. */
+const CONTRACTION = /(?:n['’]t|['’](?:ll|re|ve|m))$/i;
