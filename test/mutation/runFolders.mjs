@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Mutation-tests folders of src one after the other, each with its own incremental file and
-// reports, so a long measurement can be stopped and resumed and its parts read as they finish:
-//   nice -n 10 node test/mutation/runFolders.mjs core/model core/corrections ...
-// Each folder gets reports/mutation/<name>.{json,html,log} and <name>-incremental.json, where
-// <name> is the folder with '/' as '-'. The folder's own files are mutated, not its subfolders.
+// Mutation-tests folders (or files) of src one after the other, each with its own incremental
+// file and reports, so a long measurement can be stopped and resumed and its parts read as they finish:
+//   nice -n 10 node test/mutation/runFolders.mjs core/model/spans.ts core/model core/corrections ...
+// Each gets reports/mutation/<name>.{json,html,log} and <name>-incremental.json, where <name> is
+// the path with '/' as '-'. A folder's own files are mutated, not its subfolders, and not a file
+// that is named on its own in the same command (so a slow file can be measured apart).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const folders = process.argv.slice(2);
 if (folders.length === 0) {
-  console.error('usage: node test/mutation/runFolders.mjs <folder under src>...');
+  console.error('usage: node test/mutation/runFolders.mjs <folder or file under src>...');
   process.exit(2);
 }
 const base = JSON.parse(fs.readFileSync('stryker.config.json', 'utf8'));
@@ -18,11 +19,13 @@ const out = 'reports/mutation';
 fs.mkdirSync(out, { recursive: true });
 let failed = 0;
 for (const folder of folders) {
-  const name = folder.replaceAll('/', '-');
+  const name = folder.replace(/\.ts$/, '').replaceAll('/', '-');
   const config = {
     ...base,
     $schema: undefined,
-    mutate: [`src/${folder}/*.ts`],
+    mutate: folder.endsWith('.ts')
+      ? [`src/${folder}`]
+      : [`src/${folder}/*.ts`, ...folders.filter((file) => path.dirname(file) === folder).map((file) => `!src/${file}`)],
     incrementalFile: `${out}/${name}-incremental.json`,
     htmlReporter: { fileName: `${out}/${name}.html` },
     jsonReporter: { fileName: `${out}/${name}.json` },
