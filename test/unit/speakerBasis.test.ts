@@ -114,6 +114,7 @@ describe('withSpeakersAtLeast', () => {
     { minimum: 0, speakers: ['Ann', 'Ann'] },
     { minimum: 0.68, speakers: ['Ann', 'Ann'] },
     { minimum: 0.7, speakers: ['Ann', null] },
+    { minimum: 0.85, speakers: ['Ann', null] },
     { minimum: 0.9, speakers: [null, null] },
   ];
   for (const { minimum, speakers } of cases) {
