@@ -25,4 +25,8 @@ describe('withNamesAtLeast', () => {
       assert.deepStrictEqual(shown.mentions.map((m) => m.entityId), c.kept);
     });
   }
+  it('returns the same analysis when every name is kept', () => {
+    const analysis = analysisOf({ id: 'a', confidence: 0.9 }, { id: 'b' });
+    assert.strictEqual(withNamesAtLeast(analysis, 0.5), analysis);
+  });
 });

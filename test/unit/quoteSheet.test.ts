@@ -27,4 +27,23 @@ describe('quoteSheet', () => {
       '',
     ].join('\n'));
   });
+
+  const cells: { name: string; speaker: string; how: 'pronoun' | 'title' | 'turn' | 'guess'; confidence: number; quoted: string; row: string }[] = [
+    { name: 'a backslash is escaped before a pipe', speaker: 'A\\B', how: 'pronoun', confidence: 0.7, quoted: '“a\\|b”', row: '| A\\\\B | pronoun, 70% | “a\\\\\\|b” | 1 |' },
+    { name: 'line breaks and runs of spaces are one space', speaker: 'Ann  Lee', how: 'title', confidence: 0.625, quoted: '“a\n  b”', row: '| Ann Lee | description, 63% | “a b” | 1 |' },
+    { name: 'spaces at the ends are trimmed', speaker: ' Ann ', how: 'turn', confidence: 0.5, quoted: '“a” ', row: '| Ann | turn-taking, 50% | “a” | 1 |' },
+    { name: 'a guess', speaker: 'Ann', how: 'guess', confidence: 0.004, quoted: '“a”', row: '| Ann | guess, 0% | “a” | 1 |' },
+  ];
+  for (const c of cells) {
+    it(`cells: ${c.name}`, () => {
+      const analysis: Analysis = {
+        textLength: c.quoted.length,
+        entities: [],
+        mentions: [],
+        quotes: [{ start: 0, end: c.quoted.length, text: c.quoted, kind: 'direct', speaker: { name: c.speaker, start: 0, end: 1, how: c.how, confidence: c.confidence } }],
+        values: [],
+      };
+      assert.strictEqual(quoteSheet(c.quoted, analysis).split('\n')[2], c.row);
+    });
+  }
 });

@@ -42,6 +42,50 @@ describe('basisPhrase', () => {
       expected: 'taking turns in the conversation with the speaker before: ‘Putin’, two paragraphs earlier',
     },
     { name: 'a guess from later in the paragraph', text: '“Yes.” Later that day, Putin said more.', quoted: '“Yes.”', words: 'Putin', how: 'guess', expected: 'a guess from ‘Putin’, later in the paragraph' },
+    {
+      name: 'one paragraph on each line: each line break is a paragraph',
+      text: 'Putin spoke.\nThe hall was full.\n“We are ready.”',
+      quoted: '“We are ready.”',
+      words: 'Putin',
+      how: 'continuation',
+      expected: 'continuing ‘Putin’, two paragraphs earlier',
+    },
+    {
+      name: 'blank lines between paragraphs: the lines inside them are not counted',
+      text: 'Putin spoke.\n\nThe hall\nwas full.\n\n“We are ready.”',
+      quoted: '“We are ready.”',
+      words: 'Putin',
+      how: 'continuation',
+      expected: 'continuing ‘Putin’, two paragraphs earlier',
+    },
+    {
+      name: 'ten paragraphs in words, eleven in figures',
+      text: `Putin spoke.${'\n\nMore.'.repeat(10)}\n\n“We are ready.”`,
+      quoted: '“We are ready.”',
+      words: 'Putin',
+      how: 'continuation',
+      expected: 'continuing ‘Putin’, 11 paragraphs earlier',
+    },
+    {
+      name: 'ten paragraphs, in words',
+      text: `Putin spoke.${'\n\nMore.'.repeat(9)}\n\n“We are ready.”`,
+      quoted: '“We are ready.”',
+      words: 'Putin',
+      how: 'continuation',
+      expected: 'continuing ‘Putin’, ten paragraphs earlier',
+    },
+    { name: 'a pronoun a paragraph later', text: '“We are ready.”\n\nHe left.', quoted: '“We are ready.”', words: 'He', how: 'pronoun', expected: 'from ‘He’, one paragraph later' },
+    { name: 'a description in the sentence before', text: 'The president arrived. “We are ready.”', quoted: '“We are ready.”', words: 'The president', how: 'title', expected: 'from ‘The president’, earlier in the paragraph' },
+    { name: 'a description after the quote’s sentence', text: '“We are ready.” He paused. Then the president left.', quoted: '“We are ready.”', words: 'the president', how: 'title', expected: 'from ‘the president’, later in the paragraph' },
+    {
+      name: 'a pronoun 200 characters before the quote is not in its sentence',
+      text: `He spoke ${'at length '.repeat(20)}“We are ready.”`,
+      quoted: '“We are ready.”',
+      words: 'He',
+      how: 'pronoun',
+      expected: 'from ‘He’, earlier in the paragraph',
+    },
+    { name: 'the speaker’s words on one line', text: '“We are ready,” the\npresident said.', quoted: '“We are ready,”', words: 'the\npresident', how: 'title', expected: 'from ‘the president’' },
   ];
   for (const c of cases) {
     it(c.name, () => assert.strictEqual(basisPhrase(slice(c.text), quoteIn(c.text, c.quoted, c.words, c.how)), c.expected));
@@ -70,6 +114,7 @@ describe('withSpeakersAtLeast', () => {
     { minimum: 0, speakers: ['Ann', 'Ann'] },
     { minimum: 0.68, speakers: ['Ann', 'Ann'] },
     { minimum: 0.7, speakers: ['Ann', null] },
+    { minimum: 0.85, speakers: ['Ann', null] },
     { minimum: 0.9, speakers: [null, null] },
   ];
   for (const { minimum, speakers } of cases) {
