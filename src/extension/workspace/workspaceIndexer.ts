@@ -414,8 +414,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
       this.store?.set(key, hash, stored, mentions);
     } else if (!unchanged) this.store?.set(key, hash, stored);
     this.files.set(key, stored);
+    if (unchanged) return; // read back as the store has it: the merge at the end of the run takes it in, nothing to save
     this.scheduleMerge(MERGE_DELAY_MS);
-    if (!unchanged) this.scheduleSave(); // read back as the store has it: nothing to save
+    this.scheduleSave();
   }
 
   private scheduleMerge(delay: number): void {
