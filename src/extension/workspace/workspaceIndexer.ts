@@ -339,6 +339,14 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (this.queue.size === 0) return;
     this.pool ??= new AnalysisPool(POOL_SIZE, { startWorker: analysisWorker(this.context.extensionUri) });
     const pool = this.pool;
+    try {
+      await this.indexQueued(generation, pool);
+    } finally {
+      await this.merge(); // the files read back unchanged wait for this one (see indexFile)
+    }
+  }
+
+  private async indexQueued(generation: number, pool: AnalysisPool): Promise<void> {
     await withIndexingProgress(async ({ report, token }) => {
       const stopping = token.onCancellationRequested(() => this.stop());
       let done = 0;
@@ -361,7 +369,6 @@ export class WorkspaceIndexer implements vscode.Disposable {
         stopping.dispose();
       }
     }, (progress) => (this.indexing = progress));
-    await this.merge();
   }
 
   /** Wait while the active editor's document is being analysed: the reader's file comes first. */
@@ -414,8 +421,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
       this.store?.set(key, hash, stored, mentions);
     } else if (!unchanged) this.store?.set(key, hash, stored);
     this.files.set(key, stored);
+    if (unchanged) return; // read back as the store has it: the merge at the end of the run takes it in, nothing to save
     this.scheduleMerge(MERGE_DELAY_MS);
-    if (!unchanged) this.scheduleSave(); // read back as the store has it: nothing to save
+    this.scheduleSave();
   }
 
   private scheduleMerge(delay: number): void {
