@@ -74,6 +74,12 @@ describe('speakers: how each was found', () => {
     { name: '“was Anna’s quiet reply”: a named owner is explicit', text: '“Not yet,” was Anna’s quiet reply.', expected: ['Anna Berg (explicit)'] },
     { name: 'a form most often a noun tags the quote right before it', text: '“The road is closed,” thought Anna Berg.', expected: ['Anna Berg (explicit)'] },
     { name: 'any past-tense tag verb takes a description after it', text: 'Anna Berg waited.\n\n“The road is closed,” growled the ferryman.', expected: ['the ferryman (title)'] },
+    {
+      name: '“concludes” after a thing is no reporting verb: the one saying the words is',
+      text: 'The ad concludes with footage of Anna Berg saying, “That makes me smart.”',
+      expected: ['Anna Berg (explicit)'],
+    },
+    { name: '“concluded” after a name still reports', text: '“That is the end of it,” Paul Dorn concluded.', expected: ['Paul Dorn (explicit)'] },
     { name: '“said I”: a first-person teller is the narrator', text: '“The road is closed,” said I.', expected: ['the narrator (pronoun)'] },
     { name: '“I said” before the quote', text: 'Paul Dorn shrugged, and I said, “Then we wait.”', expected: ['the narrator (pronoun)'] },
     { name: '“I” inside the quote is not the narrator', text: '“I am tired,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
