@@ -80,6 +80,16 @@ describe('speakers: how each was found', () => {
       expected: ['Anna Berg (explicit)'],
     },
     { name: '“concluded” after a name still reports', text: '“That is the end of it,” Paul Dorn concluded.', expected: ['Paul Dorn (explicit)'] },
+    {
+      name: 'narration that turns to someone else: the untagged answer is theirs',
+      text: '“Is it far?” asked Anna Berg.\n\n“An hour,” said Paul Dorn.\n\nAnna Berg looked at Kim Lark, who stood by the door.\n\n“Too far,” said Paul Dorn.\n\n“Then we walk.”',
+      expected: ['Anna Berg (explicit)', 'Paul Dorn (explicit)', 'Paul Dorn (explicit)', 'Kim Lark (turn)'],
+    },
+    {
+      name: 'narration that introduces the one who speaks next: the untagged line goes on with them',
+      text: '“Turnout is low,” said Anna Berg.\n\nThe count worries Kim Lark, and it worries Paul Dorn, a councilman.\n\n“We need more polling places,” Paul Dorn said.\n\n“Lines were two hours long.”',
+      expected: ['Anna Berg (explicit)', 'Paul Dorn (explicit)', 'Paul Dorn (continuation)'],
+    },
     { name: '“said I”: a first-person teller is the narrator', text: '“The road is closed,” said I.', expected: ['the narrator (pronoun)'] },
     { name: '“I said” before the quote', text: 'Paul Dorn shrugged, and I said, “Then we wait.”', expected: ['the narrator (pronoun)'] },
     { name: '“I” inside the quote is not the narrator', text: '“I am tired,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
@@ -114,9 +124,9 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (turn)'],
     },
     {
-      name: 'narration that brings in someone else stops the turns',
+      name: 'narration that brings in someone else turns the conversation to them',
       text: '“Is the road open?” asked Paul Dorn.\n\nRuth Kell came in from the yard.\n\n“No,” said Anna Berg.\n\n“Since when?”',
-      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Ruth Kell (turn)'],
     },
     {
       // In dialogue a new paragraph is a new speaker: a line running on by the same one leaves its quote open.

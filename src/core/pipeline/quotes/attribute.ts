@@ -372,9 +372,14 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   for (let back = 2; back <= PARAGRAPHS_REMEMBERED && paragraph - back >= 0; back++) {
     const earlier = lastOfParagraph.get(paragraph - back);
     if (!earlier?.speaker || earlier.speaker === previous.speaker) continue;
-    // Narration that brings in someone else may have turned the conversation to them.
+    // Narration that brings in someone else may have turned the conversation to them: the answer is
+    // then the latest other person named, unless the narration last named the one who just spoke,
+    // as news introduces a source before quoting them at length (the next line goes on with them).
     const narration = { start: layout.paragraphs[paragraph - back + 1].start, end: layout.paragraphs[paragraph - 2].end };
-    if (back > 2 && resolver.namesSomeoneBut(narration, new Set([previous.speaker, earlier.speaker]))) return undefined;
+    if (back > 2 && resolver.namesSomeoneBut(narration, new Set([previous.speaker, earlier.speaker]))) {
+      if (resolver.lastNamedIs(narration, previous.speaker)) return undefined;
+      break;
+    }
     return { attribution: earlier.attribution, reach: 'turn' };
   }
   // Nobody spoke before the last speaker: the answer is the latest other person the narration names.

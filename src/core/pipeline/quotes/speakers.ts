@@ -194,6 +194,13 @@ export class SpeakerResolver {
     return this.fits({ start: named.start, end: named.end, name: speaker.name, ...(speaker.entityId !== undefined && { entityId: speaker.entityId }) }, pronoun === 'he' ? 'male' : 'female');
   }
 
+  /** Whether the latest person the narration in `span` names is `name` (as their entity is named, or with the title before them). */
+  lastNamedIs(span: Span, name: string): boolean {
+    const person = this.persons[lastStartingBefore(this.persons, span.end)];
+    if (!person || person.start < span.start) return false;
+    return person.name === name || titledName(this.text.slice(Math.max(0, person.start - 14), person.start), person.name) === name;
+  }
+
   /** Whether the narration names a person in `span`. */
   namesPersonIn(span: Span): boolean {
     const person = this.persons[lastStartingBefore(this.persons, span.end)];
