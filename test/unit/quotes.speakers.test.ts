@@ -55,6 +55,41 @@ describe('speakers: how each was found', () => {
     { name: 'a tag verb before the name, after a question', text: '“Is the road closed?” resumed Anna Berg.', expected: ['Anna Berg (explicit)'] },
     { name: 'after a question, a capitalised name opens a new sentence, not a tag', text: '“Is the road closed?” Anna Berg walked to the door.', expected: [null] },
     { name: 'after a full stop, a name and a verb are narration', text: '“The road is closed.” Anna Berg walked to the door.', expected: [null] },
+    {
+      name: '“he added” goes on with the speaker a description named before it in the paragraph',
+      text: 'Paul Dorn waited at the gate.\n\n“The road is closed,” said the old ferryman. “And you,” he added, “should go home.”',
+      expected: ['the old ferryman (title)', 'the old ferryman (pronoun)', 'the old ferryman (pronoun)'],
+    },
+    {
+      name: '“he added” does not go on with a speaker of the other gender',
+      text: 'Paul Dorn waited at the gate.\n\n“The road is closed,” said Mrs. Kell. “And you,” he added, “should go home.”',
+      expected: ['Ruth Kell (explicit)', 'Paul Dorn (pronoun)', 'Paul Dorn (pronoun)'],
+    },
+    {
+      name: '“she said” after someone else is named between goes to the nearer person',
+      text: '“The road is closed,” said Anna Berg. Ruth Kell looked up. “Since when?” she said.',
+      expected: ['Anna Berg (explicit)', 'Ruth Kell (pronoun)'],
+    },
+    { name: '“was his answer”: the owner of the answer said it', text: 'Paul Dorn stood up.\n\n“Not yet,” was his answer.', expected: ['Paul Dorn (pronoun)'] },
+    { name: '“was Anna’s quiet reply”: a named owner is explicit', text: '“Not yet,” was Anna’s quiet reply.', expected: ['Anna Berg (explicit)'] },
+    { name: 'a form most often a noun tags the quote right before it', text: '“The road is closed,” thought Anna Berg.', expected: ['Anna Berg (explicit)'] },
+    { name: 'any past-tense tag verb takes a description after it', text: 'Anna Berg waited.\n\n“The road is closed,” growled the ferryman.', expected: ['the ferryman (title)'] },
+    {
+      name: '“concludes” after a thing is no reporting verb: the one saying the words is',
+      text: 'The ad concludes with footage of Anna Berg saying, “That makes me smart.”',
+      expected: ['Anna Berg (explicit)'],
+    },
+    { name: '“concluded” after a name still reports', text: '“That is the end of it,” Paul Dorn concluded.', expected: ['Paul Dorn (explicit)'] },
+    {
+      name: 'narration that turns to someone else: the untagged answer is theirs',
+      text: '“Is it far?” asked Anna Berg.\n\n“An hour,” said Paul Dorn.\n\nAnna Berg looked at Kim Lark, who stood by the door.\n\n“Too far,” said Paul Dorn.\n\n“Then we walk.”',
+      expected: ['Anna Berg (explicit)', 'Paul Dorn (explicit)', 'Paul Dorn (explicit)', 'Kim Lark (turn)'],
+    },
+    {
+      name: 'narration that introduces the one who speaks next: the untagged line goes on with them',
+      text: '“Turnout is low,” said Anna Berg.\n\nThe count worries Kim Lark, and it worries Paul Dorn, a councilman.\n\n“We need more polling places,” Paul Dorn said.\n\n“Lines were two hours long.”',
+      expected: ['Anna Berg (explicit)', 'Paul Dorn (explicit)', 'Paul Dorn (continuation)'],
+    },
     { name: '“said I”: a first-person teller is the narrator', text: '“The road is closed,” said I.', expected: ['the narrator (pronoun)'] },
     { name: '“I said” before the quote', text: 'Paul Dorn shrugged, and I said, “Then we wait.”', expected: ['the narrator (pronoun)'] },
     { name: '“I” inside the quote is not the narrator', text: '“I am tired,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
@@ -89,9 +124,9 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (turn)'],
     },
     {
-      name: 'narration that brings in someone else stops the turns',
+      name: 'narration that brings in someone else turns the conversation to them',
       text: '“Is the road open?” asked Paul Dorn.\n\nRuth Kell came in from the yard.\n\n“No,” said Anna Berg.\n\n“Since when?”',
-      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Ruth Kell (turn)'],
     },
     {
       // In dialogue a new paragraph is a new speaker: a line running on by the same one leaves its quote open.

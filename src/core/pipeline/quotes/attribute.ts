@@ -50,6 +50,8 @@ export interface LastAttribution {
   readonly attribution: Attribution;
   /** The name it was resolved to, when the quote kept a speaker: turn-taking compares them. */
   readonly speaker?: string;
+  /** That speaker's entity, when resolved to one. */
+  readonly speakerId?: string;
 }
 
 /** An attribution found for a quote, and how it reached the quote when not through the quote's own clause. */
@@ -101,11 +103,11 @@ export class QuoteAttributor {
         ? { attribution: own, reach: 'own' }
         : (this.notAddressed(span, this.continued(span)) ?? this.quotedBySubject(span, quoted, before));
     const attribution = found?.attribution;
-    const resolved = attribution ? resolver.resolve(attribution.speaker) : undefined;
+    const resolved = found && (this.sameSpeakerAsBefore(span, found) ?? resolver.resolve(found.attribution.speaker));
     const speaker = found && resolved ? withBasis(found, resolved) : null;
     if (attribution) {
       const paragraph = spanIndexAt(layout.paragraphs, span.start);
-      this.lastOfParagraph.set(paragraph, { from: span.start, at: span.end, attribution, speaker: speaker?.name });
+      this.lastOfParagraph.set(paragraph, { from: span.start, at: span.end, attribution, speaker: speaker?.name, ...(speaker?.entityId !== undefined && { speakerId: speaker.entityId }) });
     }
     const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span, sentences), hasSpeaker: speaker !== null });
     if (kind === 'scare' || !attribution || !speaker) return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution };
@@ -119,6 +121,27 @@ export class QuoteAttributor {
       ...(attribution.reportedBy && { reportedBy: resolver.outletName(attribution.reportedBy) }),
     };
     return { quote, attribution };
+  }
+
+  /**
+   * "“…,” replied Sir Thomas gravely. And with a smile, he added, “…”": a "he" or "she" at the
+   * quote's own reporting verb goes on with the speaker of the paragraph's quote before, the person
+   * its talk is about, when the narration between names nobody else and the gender fits. It finds
+   * a speaker named by a description ("said the General"), which no mention holds for the pronoun.
+   */
+  private sameSpeakerAsBefore(span: QuoteSpan, found: Found): ResolvedSpeaker | undefined {
+    const phrase = found.attribution.speaker;
+    if (found.reach !== 'own' || (phrase.pronoun !== 'he' && phrase.pronoun !== 'she')) return undefined;
+    const last = this.lastOfParagraph.get(spanIndexAt(this.layout.paragraphs, span.start));
+    const before = last?.attribution.speaker;
+    // A pronoun left as written before stands for nobody known.
+    // The quote before may share this very clause (“…,” he added, “…”).
+    if (!last?.speaker || !before || before.start > phrase.start || (before.pronoun && last.speaker === before.text)) return undefined;
+    // A description counts when it reads as one ("the General"), not any word a subject was read from.
+    if (!before.pronoun && !before.name && !/^the\s/i.test(before.text)) return undefined;
+    const speaker = { name: last.speaker, ...(last.speakerId !== undefined && { entityId: last.speakerId }) };
+    if (!this.resolver.mayBeCalled(phrase.pronoun, before, speaker) || this.resolver.namesPersonOtherThan({ start: before.end, end: phrase.start }, speaker)) return undefined;
+    return { speaker: { start: phrase.start, end: phrase.end, ...speaker }, words: 'pronoun', unresolvedPronoun: false };
   }
 
   /**
@@ -349,9 +372,14 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   for (let back = 2; back <= PARAGRAPHS_REMEMBERED && paragraph - back >= 0; back++) {
     const earlier = lastOfParagraph.get(paragraph - back);
     if (!earlier?.speaker || earlier.speaker === previous.speaker) continue;
-    // Narration that brings in someone else may have turned the conversation to them.
+    // Narration that brings in someone else may have turned the conversation to them: the answer is
+    // then the latest other person named, unless the narration last named the one who just spoke,
+    // as news introduces a source before quoting them at length (the next line goes on with them).
     const narration = { start: layout.paragraphs[paragraph - back + 1].start, end: layout.paragraphs[paragraph - 2].end };
-    if (back > 2 && resolver.namesSomeoneBut(narration, new Set([previous.speaker, earlier.speaker]))) return undefined;
+    if (back > 2 && resolver.namesSomeoneBut(narration, new Set([previous.speaker, earlier.speaker]))) {
+      if (resolver.lastNamedIs(narration, previous.speaker)) return undefined;
+      break;
+    }
     return { attribution: earlier.attribution, reach: 'turn' };
   }
   // Nobody spoke before the last speaker: the answer is the latest other person the narration names.

@@ -65,6 +65,11 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
       continue;
     }
     if (!tokens[i].isWord) continue;
+    const saying = possessorOfSaying(tokens, lower, i);
+    if (saying) {
+      push(saying);
+      continue;
+    }
     // "as quoted by RT", "as reported by Tass": the outlet, for the attribution it follows.
     if ((word === 'quoted' || word === 'reported') && lower[i - 1] === 'as' && lower[i + 1] === 'by') {
       const outlet = phraseAfter(text, tokens, i + 2, tokens.length);
@@ -88,8 +93,11 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     }
     // Verbs are lower case in running text, and capitalised only to open a sentence ("Said Ellis: …").
     if (tokens[i].text !== word && (i > 0 || tokens[i].text !== word[0].toUpperCase() + word.slice(1))) continue;
-    const form = reportingVerbAt(lower, i) ?? tagVerbAt(text, tokens, lower, i);
-    if (!form || (form.mostlyNoun && (!isNameOrPronoun(tokens[i - 1]) || BEFORE_A_NOUN_PHRASE.has(lower[i - 2])))) continue;
+    const listed = reportingVerbAt(lower, i);
+    const readAsNoun = listed?.mostlyNoun && (!isNameOrPronoun(tokens[i - 1]) || BEFORE_A_NOUN_PHRASE.has(lower[i - 2]));
+    // A form read as a noun may still tag a quote ("“…,” thought Tom").
+    const form = (readAsNoun ? undefined : listed) ?? tagVerbAt(text, tokens, lower, i);
+    if (!form) continue;
     const lastVerbToken = i + form.words - 1;
     const attribution = readClause(text, tokens, lower, i, lastVerbToken, form.participle, found, verbSpan);
     i = lastVerbToken;
@@ -123,14 +131,46 @@ function tagVerbAt(text: string, tokens: readonly FrameToken[], lower: readonly 
     const quoted = text.slice(Math.max(token.start, token.end - 4), token.end);
     return LEFT_OPEN_FOR_TAG.test(quoted) || (lowerCaseTag && ASKED_OR_CRIED.test(quoted));
   };
-  // "“…,” repeated Louisa": the verb right after the quote, the name after it.
+  // "“…,” repeated Louisa": the verb right after the quote, the name after it; after a comma, a
+  // description too ("“…,” growled the whelp").
   if (quoteEnds(tokens[i - 1], true) && isNameOrPronoun(tokens[i + 1])) return TAG_VERB;
+  if (quoteEnds(tokens[i - 1], false) && lower[i + 1] === 'the' && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '')) return TAG_VERB;
   // "“…,” Mr. Louis Berg eagerly repeated": back over the adverbs and the name to the quote.
   const subject = skipAdverbs(tokens, i - 1, 0);
   if (!isNameOrPronoun(tokens[subject])) return undefined;
   let first = subject;
   while (first > 0 && subject - first < MAX_NAME_TOKENS && (/^\p{Lu}/u.test(tokens[first - 1].text) || tokens[first - 1].text === '.')) first--;
   return quoteEnds(tokens[first - 1], SUBJECT_PRONOUNS.has(tokens[subject].text)) ? TAG_VERB : undefined;
+}
+
+/** Nouns for what someone said, which "was" and a possessive tie to a quote: "“Yes,” was his answer". */
+const SAYING_NOUNS = new Set([
+  'answer', 'reply', 'response', 'rejoinder', 'retort', 'remark', 'comment', 'admission', 'exclamation', 'question',
+  'observation', 'inquiry', 'enquiry', 'reproach', 'greeting', 'verdict',
+]);
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+/** How many words (adjectives) may stand between the possessive and its noun: "was Fanny's humble answer". */
+const MAX_WORDS_BEFORE_SAYING = 2;
+
+/**
+ * "“No,” was Edmund's answer", "“Yes,” was his only reply": after "was" right after a quote, the
+ * owner of a noun for what was said is the quote's speaker. The verb spans "was" to the noun, so
+ * that it starts right after the quote.
+ */
+function possessorOfSaying(tokens: readonly FrameToken[], lower: readonly string[], i: number): Attribution | undefined {
+  if (lower[i] !== 'was' || !tokens[i - 1]?.text.startsWith(QUOTED)) return undefined;
+  const owner = tokens[i + 1];
+  if (!owner?.isWord) return undefined;
+  let noun = i + 2;
+  while (noun < tokens.length && noun < i + 2 + MAX_WORDS_BEFORE_SAYING && tokens[noun].isWord && !SAYING_NOUNS.has(lower[noun])) noun++;
+  if (!SAYING_NOUNS.has(lower[noun] ?? '')) return undefined;
+  const verb = { start: tokens[i].start, end: tokens[noun].end, text: tokens.slice(i, noun + 1).map((t) => t.text).join(' ') };
+  const pronoun = POSSESSIVE_PRONOUNS.get(lower[i + 1]);
+  if (pronoun) return { speaker: { start: owner.start, end: owner.end, text: owner.text, pronoun }, verb };
+  const possessive = /^(\p{Lu}\p{L}*)['’]s$/u.exec(owner.text);
+  if (!possessive) return undefined;
+  const name = { start: owner.start, end: owner.start + possessive[1].length, text: possessive[1] };
+  return { speaker: { ...name, name }, verb };
 }
 
 /** A verb in the past tense: compromise's lexicon says so, or a regular "-ed". */

@@ -120,8 +120,8 @@ function lastAttributionIn(memo: AttributionMemo, paragraph: number, before: num
   while (k >= 0 && memo.quotes[k].start >= end) k--;
   for (; k >= 0 && memo.quotes[k].start >= start; k--) {
     const attribution = memo.attributions[k];
-    const speaker = memo.quotes[k].speaker?.name;
-    if (attribution) return { from: memo.quotes[k].start, at: memo.quotes[k].end, attribution, ...(speaker !== undefined && { speaker }) };
+    const speaker = memo.quotes[k].speaker;
+    if (attribution) return { from: memo.quotes[k].start, at: memo.quotes[k].end, attribution, ...(speaker && { speaker: speaker.name }), ...(speaker?.entityId !== undefined && { speakerId: speaker.entityId }) };
   }
   return undefined;
 }
@@ -166,6 +166,7 @@ export function sameMovedLast(change: TextChange, before: LastAttribution, after
     movedPosition(change, before.from) === after.from &&
     movedPosition(change, before.at) === after.at &&
     before.speaker === after.speaker &&
+    before.speakerId === after.speakerId &&
     sameMovedPhrase(change, a.speaker, b.speaker) &&
     isMovedSpan(change, a.verb, b.verb) &&
     a.verb.text === b.verb.text &&

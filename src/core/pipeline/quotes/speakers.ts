@@ -175,6 +175,32 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** Whether narration in `span` (outside its quotes) names a person other than `speaker`. */
+  namesPersonOtherThan(span: Span, speaker: { readonly name: string; readonly entityId?: string }): boolean {
+    for (let k = lastStartingBefore(this.persons, span.end); k >= 0 && this.persons[k].start >= span.start; k--) {
+      const person = this.persons[k];
+      if (person.name !== speaker.name && (speaker.entityId === undefined || person.entityId !== speaker.entityId)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a "he" or "she" may stand for the speaker that `phrase` named: the same pronoun, or a
+   * person whose gender, as a title or first name gives it, is the pronoun's or unknown.
+   */
+  mayBeCalled(pronoun: 'he' | 'she', phrase: SpeakerPhrase, speaker: { readonly name: string; readonly entityId?: string }): boolean {
+    if (phrase.pronoun) return phrase.pronoun === pronoun;
+    const named = phrase.name ?? phrase;
+    return this.fits({ start: named.start, end: named.end, name: speaker.name, ...(speaker.entityId !== undefined && { entityId: speaker.entityId }) }, pronoun === 'he' ? 'male' : 'female');
+  }
+
+  /** Whether the latest person the narration in `span` names is `name` (as their entity is named, or with the title before them). */
+  lastNamedIs(span: Span, name: string): boolean {
+    const person = this.persons[lastStartingBefore(this.persons, span.end)];
+    if (!person || person.start < span.start) return false;
+    return person.name === name || titledName(this.text.slice(Math.max(0, person.start - 14), person.start), person.name) === name;
+  }
+
   /** Whether the narration names a person in `span`. */
   namesPersonIn(span: Span): boolean {
     const person = this.persons[lastStartingBefore(this.persons, span.end)];

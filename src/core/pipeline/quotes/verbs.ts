@@ -16,7 +16,7 @@ const REPORTING_VERBS: readonly (string | readonly string[])[] = [
   ['testify', 'testifies', 'testified', 'testifying'],
   ['cry', 'cries', 'cried', 'crying'],
   ['blurt out', 'blurts out', 'blurted out', 'blurting out'],
-  'add', 'continue', 'explain', 'describe', 'declare', 'conclude', 'recall', 'respond', 'argue', 'acknowledge',
+  'add', 'continue', 'explain', 'describe', 'declare', 'recall', 'respond', 'argue', 'acknowledge',
   'accuse', 'suggest', 'insist', 'warn', 'urge', 'predict', 'assert', 'complain', 'proclaim', 'confirm',
   'emphasize', 'emphasise', 'concede', 'observe', 'characterize', 'reiterate', 'affirm', 'allege', 'recount',
   'agree', 'exclaim', 'implore', 'elaborate', 'contend', 'maintain', 'note', 'blurt', 'remonstrate',
@@ -42,6 +42,8 @@ const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   // thought" and "…,” she posted", not "a thought" or "a message posted Friday, Cruz said".
   ['thought'],
   ['posted'],
+  // "The spot concludes with footage of Trump saying …": a report or an event concludes as often as a person.
+  ['conclude', 'concludes', 'concluded', 'concluding'],
   'call', 'state', 'report', 'pledge', 'promise', 'cite', 'assure', 'claim', 'remark', 'answer', 'shout', 'lament',
   'blast', 'vow', 'blame', 'portray', 'praise', 'joke', 'yell', 'charge', 'mock', 'quote', 'stress', 'demand',
   'boast', 'counter', 'tout', 'chant', 'scream', 'whisper', 'term', 'mutter', 'muse', 'thunder', 'fume',
