@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/core/pipeline/analyze';
 import { applyCorrections } from '../../src/core/corrections/applyCorrections';
-import { anchoredIn, occurrences, withCorrection, type Correction } from '../../src/core/corrections/corrections';
+import { anchoredIn, normalizeSpace, occurrences, withCorrection, type Correction } from '../../src/core/corrections/corrections';
 import type { Analysis, Entity, EntityKind, Mention, Quote } from '../../src/core/model/model';
 import { assertValidAnalysis } from './invariants';
 
@@ -141,6 +141,16 @@ describe('applyCorrections to entities', () => {
       corrections: [{ action: 'markAs', name: 'Harbour', kind: 'place' }, { action: 'markAs', name: 'Ann', kind: 'person' }],
       expected: ['e1 person Anna Berg: Anna Berg@0', 'e2 place Jordan: Jordan@14 Jordan@59', 'e3 organization Harbour Board: Harbour Board@28 Harbour Board@71'],
     },
+    {
+      name: 'Merge of a name that is not in the text changes nothing',
+      corrections: [{ action: 'merge', name: 'Oslo', into: 'Anna Berg' }],
+      expected: ['e1 person Anna Berg: Anna Berg@0', 'e2 place Jordan: Jordan@14 Jordan@59', 'e3 organization Harbour Board: Harbour Board@28 Harbour Board@71'],
+    },
+    {
+      name: 'a name marked after a longer name was marked by hand is left to the longer name',
+      corrections: [{ action: 'markAs', name: 'Later Berg', kind: 'person' }, { action: 'markAs', name: 'Berg', kind: 'place' }],
+      expected: ['e1 person Anna Berg: Anna Berg@0', 'e2 place Jordan: Jordan@14 Jordan@59', 'e3 organization Harbour Board: Harbour Board@28 Harbour Board@71', 'e4 person Later Berg: Later Berg@43'],
+    },
   ];
   for (const { name, corrections, expected } of cases) {
     it(name, () => {
@@ -199,6 +209,155 @@ describe('applyCorrections to entities', () => {
   });
 });
 
+describe('applyCorrections to entities, case by case', () => {
+  const cases: { name: string; text: string; found: { kind: EntityKind; forms: string[]; roles?: string[] }[]; corrections: Correction[]; expected: string[] }[] = [
+    {
+      name: 'Mark as … a name an entity of that kind has as an alias joins that entity',
+      text: 'Jo met Jordan in Jordan.',
+      found: [{ kind: 'place', forms: ['Jordan'] }, { kind: 'person', forms: ['Jo', 'Jordan'] }],
+      corrections: [{ action: 'markAs', name: 'Jordan', kind: 'person' }],
+      expected: ['e1 person Jo: Jo@0 Jordan@7 Jordan@17 (aliases Jordan)'],
+    },
+    {
+      name: 'Merge into an alias merges into the entity that has it',
+      text: 'Anna Berg met Jordan. Later Berg left Jordan.',
+      found: [{ kind: 'person', forms: ['Anna Berg', 'Berg'] }, { kind: 'place', forms: ['Jordan'] }],
+      corrections: [{ action: 'merge', name: 'Jordan', into: 'Berg' }],
+      expected: ['e1 person Anna Berg: Anna Berg@0 Jordan@14 Berg@28 Jordan@38 (aliases Berg, Jordan)'],
+    },
+    {
+      name: 'Merge of a name into itself changes nothing, even when two entities have that name',
+      text: 'Jo met Jordan in Jordan.',
+      found: [{ kind: 'place', forms: ['Jordan'] }, { kind: 'person', forms: ['Jordan', 'Jo'] }],
+      corrections: [{ action: 'merge', name: 'Jordan', into: 'Jordan' }],
+      expected: ['e1 person Jordan: Jo@0 (aliases Jo)', 'e2 place Jordan: Jordan@7 Jordan@17'],
+    },
+    {
+      name: 'Merge moves the mentions of an alias out of the entity that had it',
+      text: 'Anna Berg met Omar Haddad. Later Berg left.',
+      found: [{ kind: 'person', forms: ['Anna Berg', 'Berg'] }, { kind: 'person', forms: ['Omar Haddad'] }],
+      corrections: [{ action: 'merge', name: 'Berg', into: 'Omar Haddad' }],
+      expected: ['e1 person Anna Berg: Anna Berg@0', 'e2 person Omar Haddad: Omar Haddad@14 Berg@33 (aliases Berg)'],
+    },
+    {
+      name: 'Merge of a whole entity brings its aliases along',
+      text: 'Anna Berg met Omar Haddad. Later Haddad left.',
+      found: [{ kind: 'person', forms: ['Anna Berg'] }, { kind: 'person', forms: ['Omar Haddad', 'Haddad'] }],
+      corrections: [{ action: 'merge', name: 'Omar Haddad', into: 'Anna Berg' }],
+      expected: ['e1 person Anna Berg: Anna Berg@0 Omar Haddad@14 Haddad@33 (aliases Omar Haddad, Haddad)'],
+    },
+    {
+      name: 'Mark as … an alias that is a mention of its own makes it an entity of its own',
+      text: 'Anna Berg met Omar Haddad. Later Berg left.',
+      found: [{ kind: 'person', forms: ['Anna Berg', 'Berg'] }, { kind: 'person', forms: ['Omar Haddad'] }],
+      corrections: [{ action: 'markAs', name: 'Berg', kind: 'organization' }],
+      expected: ['e1 person Anna Berg: Anna Berg@0', 'e2 person Omar Haddad: Omar Haddad@14', 'e3 organization Berg: Berg@33'],
+    },
+    {
+      name: 'a one-letter name at the very start of the text is found',
+      text: 'X hired Anna Berg.',
+      found: [{ kind: 'person', forms: ['Anna Berg'] }],
+      corrections: [{ action: 'markAs', name: 'X', kind: 'organization' }],
+      expected: ['e1 organization X: X@0', 'e2 person Anna Berg: Anna Berg@8'],
+    },
+    {
+      name: 'an entity keeps its name while one mention of it is left',
+      text: 'Anna Berg met Jordan. Later Anna Berg and Berg left.',
+      found: [{ kind: 'person', forms: ['Anna Berg', 'Berg'] }, { kind: 'place', forms: ['Jordan'] }],
+      corrections: [{ action: 'markAs', name: 'Anna Berg met Jordan', kind: 'organization' }],
+      expected: ['e1 organization Anna Berg met Jordan: Anna Berg met Jordan@0', 'e2 person Anna Berg: Anna Berg@28 Berg@42 (aliases Berg)'],
+    },
+    {
+      name: 'Not an Entity on an alias keeps the entity\'s name',
+      text: 'Omar Haddad spoke. Haddad left. Omar waved.',
+      found: [{ kind: 'person', forms: ['Omar Haddad', 'Haddad', 'Omar'] }],
+      corrections: [{ action: 'notEntity', name: 'Omar' }],
+      expected: ['e1 person Omar Haddad: Omar Haddad@0 Haddad@19 (aliases Haddad)'],
+    },
+    {
+      name: 'an entity whose name was taken away takes its first alias still mentioned, not its longest',
+      text: 'Kim Lee Park opened. Then Kim left. Mr Lee waved.',
+      found: [{ kind: 'person', forms: ['Kim Lee', 'Kim', 'Mr Lee'] }],
+      corrections: [{ action: 'markAs', name: 'Kim Lee Park', kind: 'organization' }],
+      expected: ['e1 organization Kim Lee Park: Kim Lee Park@0', 'e2 person Kim: Kim@26 Mr Lee@36 (aliases Mr Lee)'],
+    },
+    {
+      name: 'an entity whose name was taken away is renamed even when a merge then adds a mention to it',
+      text: 'Kim Lee Park opened. Then Lee left. Kimmy waved.',
+      found: [{ kind: 'person', forms: ['Kim Lee', 'Lee'] }],
+      corrections: [{ action: 'markAs', name: 'Kim Lee Park', kind: 'organization' }, { action: 'merge', name: 'Kimmy', into: 'Lee' }],
+      expected: ['e1 organization Kim Lee Park: Kim Lee Park@0', 'e2 person Lee: Lee@26 Kimmy@36 (aliases Kimmy)'],
+    },
+  ];
+  for (const { name, text, found, corrections, expected } of cases) {
+    it(name, () => {
+      const corrected = applyCorrections(text, analysisOf(text, found), corrections);
+      assert.deepStrictEqual(entitiesOf(corrected), expected);
+      assertWellFormed(text, corrected);
+    });
+  }
+
+  const renamedCases: { text: string; expected: string }[] = [
+    { text: 'Kim Lee Park opened. Then Lee left. Kim waved. Mr Lee too.', expected: 'Mr Lee' },
+    { text: 'Kim Lee Park opened. Then Lee left. Kim waved.', expected: 'Lee' },
+  ];
+  for (const { text, expected } of renamedCases) {
+    it(`an entity whose name was taken away, with no alias mentioned, takes its longest mention, the first of equals: ${expected}`, () => {
+      const found = analysisOf(text, [{ kind: 'person', forms: ['Kim Lee', 'Mr Lee', 'Lee', 'Kim'] }]);
+      const withoutAliases: Analysis = { ...found, entities: found.entities.map((e) => ({ ...e, aliases: [] })) };
+      const corrected = applyCorrections(text, withoutAliases, [{ action: 'markAs', name: 'Kim Lee Park', kind: 'organization' }]);
+      assert.deepStrictEqual(corrected.entities.map((e) => e.name), ['Kim Lee Park', expected]);
+    });
+  }
+
+  it('gives a name marked by hand an entity with no roles', () => {
+    const text = 'Anna Berg met Jordan.';
+    const corrected = applyCorrections(text, analysisOf(text, [{ kind: 'person', forms: ['Anna Berg'], roles: ['mayor'] }]), [{ action: 'markAs', name: 'Jordan', kind: 'place' }]);
+    assert.deepStrictEqual(corrected.entities.map((e) => [e.name, e.roles]), [['Anna Berg', ['mayor']], ['Jordan', []]]);
+  });
+
+  it('gives back the analysis itself when there are no corrections (the index applies them to every file)', () => {
+    const text = 'Anna Berg met Jordan.';
+    const recognized = analysisOf(text, [{ kind: 'person', forms: ['Anna Berg'] }]);
+    assert.strictEqual(applyCorrections(text, recognized, []), recognized);
+  });
+});
+
+describe('a speaker named by a pronoun, through the corrections', () => {
+  // The speaker's span is "she", which is no mention: only the entity id ties it to Anna Berg.
+  const text = 'Anna Berg met Omar Haddad. “We stay,” she said.';
+  const recognized = analysisOf(text, [{ kind: 'person', forms: ['Anna Berg'] }, { kind: 'person', forms: ['Omar Haddad'] }], [{ text: '“We stay,”' }]);
+  const she = text.indexOf('she');
+  const withPronoun: Analysis = { ...recognized, quotes: recognized.quotes.map((q) => ({ ...q, speaker: { start: she, end: she + 3, name: 'Anna Berg', entityId: 'e1', how: 'explicit', confidence: 0.8 } })) };
+  const cases: { name: string; corrections: Correction[]; expected: [string, string | undefined] }[] = [
+    { name: 'Mark as … the kind the entity already has', corrections: [{ action: 'markAs', name: 'Anna Berg', kind: 'person' }], expected: ['Anna Berg', 'e1'] },
+    { name: 'its entity merged into another', corrections: [{ action: 'merge', name: 'Anna Berg', into: 'Omar Haddad' }], expected: ['Omar Haddad', 'e1'] },
+    { name: 'its entity dropped', corrections: [{ action: 'notEntity', name: 'Anna Berg' }], expected: ['Anna Berg', undefined] },
+  ];
+  for (const { name, corrections, expected } of cases) {
+    it(`follows its entity: ${name}`, () => {
+      const speaker = applyCorrections(text, withPronoun, corrections).quotes[0].speaker;
+      assert.deepStrictEqual(speaker && [speaker.name, speaker.entityId], expected);
+      assert.strictEqual(speaker && text.slice(speaker.start, speaker.end), 'she');
+    });
+  }
+});
+
+describe('Set Speaker picks the mention nearest the quote', () => {
+  const cases: { name: string; text: string; quote: string; expected: number }[] = [
+    { name: 'not one inside the quote', text: 'Ana said: “Ana will go.” Then Bo left.', quote: '“Ana will go.”', expected: 0 },
+    { name: 'the first after the quote, when it is nearer than any before', text: 'Ana spoke first. Later: “We go,” Ana said. Much later Ana left.', quote: '“We go,”', expected: 33 },
+    { name: 'the one before the quote, when one after is as near', text: 'Ana “Go.” Ana', quote: '“Go.”', expected: 0 },
+  ];
+  for (const { name, text, quote, expected } of cases) {
+    it(name, () => {
+      const recognized = analysisOf(text, [{ kind: 'person', forms: ['Ana'] }], [{ text: quote }]);
+      const speaker = applyCorrections(text, recognized, [{ action: 'setSpeaker', quote, speaker: 'Ana' }]).quotes[0].speaker;
+      assert.deepStrictEqual(speaker && [speaker.name, speaker.start], ['Ana', expected]);
+    });
+  }
+});
+
 describe('applyCorrections to quotes', () => {
   const text = 'Anna Berg met Omar Haddad. “The port stays open,” Berg said. Haddad added: “We agree.” Critics called it “a stunt.”';
   const recognized = analysisOf(text, [{ kind: 'person', forms: ['Anna Berg', 'Berg'] }, { kind: 'person', forms: ['Omar Haddad', 'Haddad'] }], [
@@ -235,6 +394,11 @@ describe('applyCorrections to quotes', () => {
       name: 'a speaker follows its entity when a correction merges it away',
       corrections: [{ action: 'merge', name: 'Anna Berg', into: 'Omar Haddad' }],
       expected: ['“The port stays open,” direct ← Omar Haddad e1 Berg@50', '“We agree.” direct ← nobody', '“a stunt.” direct ← nobody'],
+    },
+    {
+      name: 'a speaker whose words are marked as an entity of their own follows its words',
+      corrections: [{ action: 'markAs', name: 'Berg', kind: 'organization' }],
+      expected: ['“The port stays open,” direct ← Berg e3 Berg@50', '“We agree.” direct ← nobody', '“a stunt.” direct ← nobody'],
     },
     {
       name: 'a speaker who is not an entity any more keeps the name without an id',
@@ -289,6 +453,23 @@ describe('anchoredIn', () => {
   ];
   for (const { correction, anchored } of cases) {
     it(`${correction.action} ${JSON.stringify(correction)} is ${anchored ? '' : 'not '}anchored`, () => assert.deepStrictEqual(anchoredIn(text, [correction]), [anchored]));
+  }
+});
+
+describe('normalizeSpace', () => {
+  const cases: [string, string][] = [['Anna Berg', 'Anna Berg'], ['  Anna \n\t Berg ', 'Anna Berg'], ['\n', '']];
+  for (const [text, expected] of cases) it(`${JSON.stringify(text)} is ${JSON.stringify(expected)}`, () => assert.strictEqual(normalizeSpace(text), expected));
+});
+
+describe('occurrences', () => {
+  const cases: { text: string; name: string; expected: [number, number][] }[] = [
+    { text: 'the U.S. and the US', name: 'U.S.', expected: [[4, 8]] },
+    { text: 'C++ or C', name: 'C++', expected: [[0, 3]] },
+    { text: 'Anna  and Anna', name: ' ', expected: [] },
+    { text: 'Anna\nBerg and Anna Berg', name: ' Anna Berg ', expected: [[0, 9], [14, 23]] },
+  ];
+  for (const { text, name, expected } of cases) {
+    it(`${JSON.stringify(name)} in ${JSON.stringify(text)}`, () => assert.deepStrictEqual(occurrences(text, name).map((s) => [s.start, s.end]), expected));
   }
 });
 

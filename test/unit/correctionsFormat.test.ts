@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { Correction } from '../../src/core/corrections/corrections';
 import { CORRECTION_FIELDS, describeProblem, formatCorrectionsFile, parseCorrectionsFile, parseCorrectionsValue } from '../../src/core/corrections/correctionsFormat';
+import { JsonSyntaxError, lineAndColumn, parseJsonTree } from '../../src/core/corrections/jsonTree';
 import { ENTITY_KINDS } from '../../src/core/model/model';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -67,6 +68,16 @@ describe('corrections file', () => {
     { name: 'a missing comma in a list', text: '{"corrections": [{} {}]}', expected: ['line 1, column 21: unexpected character "{": "," or "]" is expected'] },
     { name: 'text after the value', text: '{"corrections": []} x', expected: ['line 1, column 21: unexpected text after the end of the JSON value'] },
     { name: 'CRLF line endings count as one line break', text: '{\r\n\r\n  "corrections": [}', expected: ['line 3, column 19: unexpected character "}": a value is expected'] },
+    { name: 'a control character in a string', text: '{"corrections": ["a\tb"]}', expected: ['line 1, column 18: control character in string (escape it, e.g. \\n)'] },
+    { name: 'text right after the value', text: '{"corrections": []}x', expected: ['line 1, column 20: unexpected text after the end of the JSON value'] },
+    { name: 'a closing brace too many', text: '{"corrections": []}}', expected: ['line 1, column 20: unexpected text after the end of the JSON value'] },
+    { name: 'a word that is no value', text: '{"corrections": [x]}', expected: ['line 1, column 18: unexpected character "x": a value is expected'] },
+    { name: 'a trailing comma before a brace, spaces and a line break between', text: '{"corrections": [] ,\n}', expected: ['line 1, column 20: trailing comma before "}"'] },
+    { name: 'a comma before a word that is no value (no trailing comma)', text: '{"corrections": [{}, x]}', expected: ['line 1, column 22: unexpected character "x": a value is expected'] },
+    { name: 'a lone carriage return as a line break', text: '{\r"corrections" []}', expected: ['line 2, column 15: unexpected character "[": ":" is expected'] },
+    { name: 'a $schema that is no string', text: '{"$schema": 1, "corrections": []}', expected: ['line 1, column 13: "$schema" must be a string'] },
+    { name: 'a name of spaces only', text: '{"corrections": [{"action": "notEntity", "name": " \\t "}]}', expected: ['line 1, column 50: "name" must be a non-empty string'] },
+    { name: 'a speaker that is false, not null', text: '{"corrections": [{"action": "setSpeaker", "quote": "“E”", "speaker": false}]}', expected: ['line 1, column 70: "speaker" must be a non-empty string'] },
     { name: 'a list instead of an object', text: '[]', expected: ['line 1, column 1: the file must hold an object with a "corrections" list'] },
     { name: 'no corrections list', text: '{"version": 1}', expected: ['line 1, column 1: the "corrections" list is missing'] },
     { name: 'a wrong version', text: '{"version": 2, "corrections": []}', expected: ['line 1, column 13: "version" must be 1'] },
@@ -94,6 +105,52 @@ describe('corrections file', () => {
   }
 });
 
+describe('where a corrections file is wrong', () => {
+  // The path names the value at fault, for the Problems view and for settings, where there is no line.
+  const cases: { text: string; paths: string[] }[] = [
+    { text: '{"corrections": [', paths: [''] },
+    { text: '[]', paths: [''] },
+    { text: '{"version": 1}', paths: [''] },
+    { text: '{"version": 2, "corrections": []}', paths: ['version'] },
+    { text: '{"$schema": 1, "corrections": []}', paths: ['$schema'] },
+    { text: '{"corrections": {}}', paths: ['corrections'] },
+    { text: '{"corrections": [{"action": "rename"}]}', paths: ['corrections[0].action'] },
+    { text: '{"corrections": [{"action": "notEntity", "name": "A", "why": 1}]}', paths: ['corrections[0].why'] },
+    { text: '{"corrections": [{"action": "notEntity", "name": ""}]}', paths: ['corrections[0].name'] },
+    { text: '{"corrections": [{"action": "markAs", "name": "A", "kind": "animal"}]}', paths: ['corrections[0].kind'] },
+    { text: '{"corrections": [{"action": "markAs", "name": "A"}]}', paths: ['corrections[0]'] },
+    { text: '{"corrections": [{"action": "notEntity"}, 3]}', paths: ['corrections[0]', 'corrections[1]'] },
+  ];
+  for (const { text, paths } of cases) {
+    it(`${text} is wrong at ${JSON.stringify(paths)}`, () => {
+      const parsed = parseCorrectionsFile(text);
+      assert.ok(!parsed.ok, 'the file is refused');
+      assert.deepStrictEqual(parsed.problems.map((p) => p.path), paths);
+    });
+  }
+});
+
+describe('lineAndColumn', () => {
+  const cases: { text: string; offset: number; expected: { line: number; column: number } }[] = [
+    { text: 'ab', offset: 0, expected: { line: 1, column: 1 } },
+    { text: 'a\nb', offset: 1, expected: { line: 1, column: 2 } },
+    { text: 'a\nb', offset: 2, expected: { line: 2, column: 1 } },
+    { text: 'a\r\nb', offset: 1, expected: { line: 1, column: 2 } },
+    { text: 'a\r\nb', offset: 3, expected: { line: 2, column: 1 } },
+    { text: 'a\rb', offset: 2, expected: { line: 2, column: 1 } },
+    { text: 'a\n\n', offset: 3, expected: { line: 3, column: 1 } },
+  ];
+  for (const { text, offset, expected } of cases) {
+    it(`offset ${offset} of ${JSON.stringify(text)} is line ${expected.line}, column ${expected.column}`, () => assert.deepStrictEqual(lineAndColumn(text, offset), expected));
+  }
+});
+
+describe('parseJsonTree', () => {
+  it('refuses a text with no value, at its end', () => {
+    assert.throws(() => parseJsonTree(' \n'), (error: unknown) => error instanceof JsonSyntaxError && error.message === 'unexpected end of file: a value is expected' && error.offset === 2);
+  });
+});
+
 describe('corrections in settings', () => {
   it('reads a valid list', () => {
     assert.deepStrictEqual(parseCorrectionsValue([{ action: 'notEntity', name: 'A' }]), { ok: true, document: { corrections: [{ action: 'notEntity', name: 'A' }] } });
@@ -103,6 +160,18 @@ describe('corrections in settings', () => {
     const parsed = parseCorrectionsValue([{ action: 'notEntity', name: 'A' }, { action: 'markAs', name: 'B' }], 'dossier.corrections');
     assert.ok(!parsed.ok);
     assert.deepStrictEqual(parsed.problems.map(describeProblem), ['dossier.corrections[1]: "kind" must be one of person, place, organization']);
+  });
+
+  it('gives each problem the path of the value at fault, and no position', () => {
+    const parsed = parseCorrectionsValue([{ action: 'notEntity', name: 'A' }, { action: 'markAs', name: 'B' }, 'x', { action: 'merge', name: 'C', into: 2 }], 'dossier.corrections');
+    assert.deepStrictEqual(parsed, {
+      ok: false,
+      problems: [
+        { message: '"kind" must be one of person, place, organization', path: 'dossier.corrections[1]' },
+        { message: 'a correction must be an object', path: 'dossier.corrections[2]' },
+        { message: '"into" must be a non-empty string', path: 'dossier.corrections[3].into' },
+      ],
+    });
   });
 
   it('refuses what is not a list', () => {

@@ -21,6 +21,8 @@ describe('matcher', () => {
     { query: 'aaaa', text: 'Ann Adams', expected: false },
     { query: 'é', text: 'Émile', expected: true },
     { query: '“th', text: '“These numbers are invented,”', expected: true },
+    { query: '2', text: 'G7 summit', expected: false },
+    { query: '“', text: 'said so', expected: false },
   ];
   for (const { query, text, expected } of cases) {
     it(`"${query}" ${expected ? 'matches' : 'does not match'} "${text}"`, () => assert.strictEqual(matcher(query)(text), expected));
