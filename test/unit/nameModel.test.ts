@@ -6,7 +6,7 @@ import { marginals, viterbi } from '../../src/core/pipeline/entities/nameModel/d
 import { sentenceRanges, shapeOf, wordFeatures } from '../../src/core/pipeline/entities/nameModel/features';
 import { LABEL_COUNT, beginOf, canFollow, labelsOf, spansOf } from '../../src/core/pipeline/entities/nameModel/labels';
 import { NameModel, featureBucket, wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
-import { RULES_CONFIDENCE, combineWithRules, withoutClauseOpeners } from '../../src/core/pipeline/entities/nameModel/combine';
+import { RULES_CONFIDENCE, combineWithRules, splitAtPunctuation, withoutClauseOpeners } from '../../src/core/pipeline/entities/nameModel/combine';
 import { withoutNonNameWords } from '../../src/core/pipeline/entities/nameModel/tidy';
 import { loadNameModel, nameModelOrRules, shippedNameModel } from '../../src/core/pipeline/entities/nameModel/shipped';
 import { NameModelError, decodeWeights, encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';
@@ -252,6 +252,31 @@ describe('name model: combined with the rules', () => {
       if (rulesKind) ruleLabels[at] = beginOf(rulesKind);
       const kept = combineWithRules({ names, probabilities }, ruleLabels, tokens);
       assert.deepStrictEqual(kept.map((n) => `${n.kind} ${n.confidence}`), expected === undefined ? [] : [expected]);
+    });
+  }
+});
+
+describe('name model: names cut at punctuation', () => {
+  // [paragraph, the words of one name the model found, the pieces kept]
+  const table: [string, string, string[]][] = [
+    ['Mary John, Russell Dyk came.', 'Mary John, Russell Dyk', ['Mary John', 'Russell Dyk']],
+    ['They met Marta. Do come.', 'Marta. Do', ['Marta', 'Do']],
+    ['He saw Franklin D. Roosevelt there.', 'Franklin D. Roosevelt', ['Franklin D. Roosevelt']],
+    ['BASEBALL - KANSAS CITY BEAT NEW YORK', 'KANSAS CITY', ['KANSAS CITY']],
+    ['RESULTS FROM THE JAKARTA POST TODAY', 'JAKARTA POST', ['JAKARTA POST']],
+  ];
+  for (const [paragraph, name, expected] of table) {
+    it(`${name} in "${paragraph}" → ${expected.join(' | ')}`, () => {
+      const { tokens } = readByRules(parseParagraph(paragraph), paragraph);
+      const start = paragraph.indexOf(name);
+      const first = tokens.findIndex((t) => t.start === start);
+      const last = tokens.findIndex((t) => t.end === start + name.length);
+      assert.ok(first >= 0 && last >= first, name);
+      const probabilities = new Float64Array(tokens.length * LABEL_COUNT);
+      for (let i = first; i <= last; i++) probabilities[i * LABEL_COUNT + (i === first ? B_PERSON : I_PERSON)] = 1;
+      const reading = { names: [{ first, last, kind: 'person' as const, confidence: 1, kindConfidence: 1 }], probabilities };
+      const pieces = splitAtPunctuation(reading, tokens);
+      assert.deepStrictEqual(pieces.map((n) => paragraph.slice(tokens[n.first].start, tokens[n.last].end)), expected);
     });
   }
 });

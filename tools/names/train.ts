@@ -1,5 +1,6 @@
 // Trains the name model and writes its weights (see docs/names-model.md). Run by `npm run train:names`.
-//   node out/tools/trainNames.js [--data FILE:conll|uner]... [--out FILE] [--bits N] [--epochs N]
+//   node out/tools/trainNames.js [--data FILE:conll|uner[:TIMES]]... [--out FILE] [--bits N] [--epochs N]
+// TIMES (default 1) repeats a corpus's training sentences each epoch, to weigh a smaller corpus up.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -30,13 +31,19 @@ const began = performance.now();
 const seconds = (): string => `${((performance.now() - began) / 1000).toFixed(1)} s`;
 
 const train: TrainingSentence[] = [];
-const heldOut: TrainingSentence[] = [];
+/** Each corpus's held-out sentences, scored apart so that a choice that helps one corpus and hurts another shows. */
+const heldOutByCorpus: { file: string; sentences: TrainingSentence[] }[] = [];
 for (const spec of values.data) {
-  const [file, format] = splitSpec(spec);
+  const { file, format, times } = splitSpec(spec);
   const documents = readLabelledDocuments(fs.readFileSync(file, 'utf8'), format, { detokenizeEvery: 2 });
-  documents.forEach((document: GoldDocument, k) => (k % HELD_OUT === HELD_OUT - 1 ? heldOut : train).push(...trainingSentences(document, bucketBits)));
-  console.log(`${file}: ${documents.length} documents (${seconds()})`);
+  const corpusTrain: TrainingSentence[] = [];
+  const corpusHeldOut: TrainingSentence[] = [];
+  documents.forEach((document: GoldDocument, k) => (k % HELD_OUT === HELD_OUT - 1 ? corpusHeldOut : corpusTrain).push(...trainingSentences(document, bucketBits)));
+  for (let copy = 0; copy < times; copy++) train.push(...corpusTrain);
+  heldOutByCorpus.push({ file, sentences: corpusHeldOut });
+  console.log(`${file}: ${documents.length} documents, training sentences ×${times} (${seconds()})`);
 }
+const heldOut = heldOutByCorpus.flatMap((corpus) => corpus.sentences);
 const words = (list: TrainingSentence[]): number => list.reduce((n, s) => n + s.gold.length, 0);
 console.log(`training on ${train.length} sentences (${words(train)} words), holding out ${heldOut.length} (${words(heldOut)} words)`);
 
@@ -48,8 +55,11 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   let mistakes = 0;
   for (const sentence of train) if (perceptron.learn(sentence)) mistakes++;
   const averaged = perceptron.averaged();
-  const f1 = spanF1(heldOut, (s) => perceptron.predict(s, averaged.emissions, averaged.transitions));
-  console.log(`epoch ${epoch}: ${mistakes} sentences wrong in training; held-out name F1 ${(100 * f1).toFixed(2)} (${seconds()})`);
+  const predict = (s: TrainingSentence): Uint8Array => perceptron.predict(s, averaged.emissions, averaged.transitions);
+  const f1 = spanF1(heldOut, predict);
+  // Each corpus's own score too: a choice that helps the news wire can cost the web text.
+  const byCorpus = heldOutByCorpus.map((corpus) => `${corpus.file.split('/').pop()} ${(100 * spanF1(corpus.sentences, predict)).toFixed(2)}`).join(', ');
+  console.log(`epoch ${epoch}: ${mistakes} sentences wrong in training; held-out name F1 ${(100 * f1).toFixed(2)} (${byCorpus}) (${seconds()})`);
   if (!best || f1 > best.f1) best = { epoch, f1, ...averaged };
 }
 if (!best) throw new Error('--epochs must be at least 1');
@@ -66,11 +76,10 @@ const quantizedF1 = spanF1(heldOut, (s) => perceptron.predict(s, dequantized.emi
 console.log(`kept epoch ${best.epoch}; held-out F1 ${(100 * best.f1).toFixed(2)}, ${(100 * quantizedF1).toFixed(2)} after quantizing; temperature ${temperature.toFixed(3)}`);
 console.log(`wrote ${values.out}: ${bytes.length} bytes; trained in ${seconds()}`);
 
-function splitSpec(spec: string): [string, 'conll' | 'uner'] {
-  const at = spec.lastIndexOf(':');
-  const format = spec.slice(at + 1);
-  if (at < 0 || (format !== 'conll' && format !== 'uner')) throw new Error(`--data ${spec}: give FILE:conll or FILE:uner`);
-  return [spec.slice(0, at), format];
+function splitSpec(spec: string): { file: string; format: 'conll' | 'uner'; times: number } {
+  const match = /^(.+):(conll|uner)(?::(\d+))?$/.exec(spec);
+  if (!match || match[3] === '0') throw new Error(`--data ${spec}: give FILE:conll or FILE:uner, optionally followed by :TIMES (1 or more)`);
+  return { file: match[1], format: match[2] as 'conll' | 'uner', times: Number(match[3] ?? 1) };
 }
 
 /** Exact-match F1 of the names (word spans and kinds) over sentences. */

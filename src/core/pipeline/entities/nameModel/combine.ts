@@ -95,7 +95,7 @@ export function splitAtPunctuation({ names, probabilities }: ModelReading, token
   for (const name of names) {
     let first = name.first;
     for (let i = name.first; i < name.last; i++) {
-      if (!joinsNext(tokens, i)) {
+      if (!joinsNext(tokens, i) && !joinsInCapsLine(tokens, i)) {
         pieces.push(piece(name, first, i));
         first = i + 1;
       }
@@ -103,6 +103,17 @@ export function splitAtPunctuation({ names, probabilities }: ModelReading, token
     pieces.push(first === name.first ? name : piece(name, first, name.last));
   }
   return pieces;
+}
+
+/**
+ * Two words of one line in capitals with only spaces between them ("KANSAS CITY", "JAKARTA
+ * POST"): the rules never join words of such a line (a headline's capitals say nothing of names),
+ * but the model reads headlines and tables in capitals, and its name there is whole.
+ */
+function joinsInCapsLine(tokens: readonly Token[], at: number): boolean {
+  const here = tokens[at];
+  const next = tokens[at + 1];
+  return here.capsLine && next !== undefined && next.capsLine && /^[ \t]+$/.test(here.post) && next.pre === '';
 }
 
 /**
