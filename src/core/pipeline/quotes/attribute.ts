@@ -140,7 +140,7 @@ export class QuoteAttributor {
     // A description counts when it reads as one ("the General"), not any word a subject was read from.
     if (!before.pronoun && !before.name && !/^the\s/i.test(before.text)) return undefined;
     const speaker = { name: last.speaker, ...(last.speakerId !== undefined && { entityId: last.speakerId }) };
-    if (!this.resolver.mayBeCalled(phrase.pronoun, before, speaker) || this.resolver.namesPersonOtherThan({ start: before.end, end: phrase.start }, speaker)) return undefined;
+    if (!this.resolver.mayBeCalled(phrase.pronoun, before, speaker) || this.resolver.namesSomeoneBut({ start: before.end, end: phrase.start }, (person) => person.name === speaker.name || (speaker.entityId !== undefined && person.entityId === speaker.entityId))) return undefined;
     return { speaker: { start: phrase.start, end: phrase.end, ...speaker }, words: 'pronoun', unresolvedPronoun: false };
   }
 
@@ -376,7 +376,7 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
     // then the latest other person named, unless the narration last named the one who just spoke,
     // as news introduces a source before quoting them at length (the next line goes on with them).
     const narration = { start: layout.paragraphs[paragraph - back + 1].start, end: layout.paragraphs[paragraph - 2].end };
-    if (back > 2 && resolver.namesSomeoneBut(narration, new Set([previous.speaker, earlier.speaker]))) {
+    if (back > 2 && resolver.namesSomeoneBut(narration, (person) => person.name === previous.speaker || person.name === earlier.speaker)) {
       if (resolver.lastNamedIs(narration, previous.speaker)) return undefined;
       break;
     }

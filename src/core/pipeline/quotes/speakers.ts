@@ -167,19 +167,10 @@ export class SpeakerResolver {
     return vocatives;
   }
 
-  /** Whether narration in `span` (outside its quotes) names a person other than those in `known`. */
-  namesSomeoneBut(span: Span, known: ReadonlySet<string>): boolean {
+  /** Whether narration in `span` (outside its quotes) names a person whom `isKnown` does not take. */
+  namesSomeoneBut(span: Span, isKnown: (person: PersonAt) => boolean): boolean {
     for (let k = lastStartingBefore(this.persons, span.end); k >= 0 && this.persons[k].start >= span.start; k--) {
-      if (!known.has(this.persons[k].name)) return true;
-    }
-    return false;
-  }
-
-  /** Whether narration in `span` (outside its quotes) names a person other than `speaker`. */
-  namesPersonOtherThan(span: Span, speaker: { readonly name: string; readonly entityId?: string }): boolean {
-    for (let k = lastStartingBefore(this.persons, span.end); k >= 0 && this.persons[k].start >= span.start; k--) {
-      const person = this.persons[k];
-      if (person.name !== speaker.name && (speaker.entityId === undefined || person.entityId !== speaker.entityId)) return true;
+      if (!isKnown(this.persons[k])) return true;
     }
     return false;
   }
