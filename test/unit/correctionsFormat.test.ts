@@ -64,6 +64,8 @@ describe('corrections file', () => {
     { name: 'a duplicate key', text: '{"corrections": [], "corrections": []}', expected: ['line 1, column 21: duplicate property "corrections"'] },
     { name: 'a duplicate key inside a correction', text: '{"corrections": [\n  {"action": "notEntity", "name": "A", "name": "B"}\n]}', expected: ['line 2, column 40: duplicate property "name"'] },
     { name: 'a bad escape', text: '{"corrections": ["\\q"]}', expected: ['line 1, column 18: invalid escape in string'] },
+    { name: 'a number cut off after its point', text: '{"version": 1., "corrections": []}', expected: ['line 1, column 13: invalid number'] },
+    { name: 'a number cut off after its exponent', text: '{"version": 1e, "corrections": []}', expected: ['line 1, column 13: invalid number'] },
     { name: 'a missing colon', text: '{"corrections" []}', expected: ['line 1, column 16: unexpected character "[": ":" is expected'] },
     { name: 'a missing comma in a list', text: '{"corrections": [{} {}]}', expected: ['line 1, column 21: unexpected character "{": "," or "]" is expected'] },
     { name: 'text after the value', text: '{"corrections": []} x', expected: ['line 1, column 21: unexpected text after the end of the JSON value'] },

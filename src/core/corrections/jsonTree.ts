@@ -76,6 +76,7 @@ function syntaxError(text: string, root: Node | undefined, error: ParseError): J
     case ParseErrorCode.InvalidUnicode:
       return new JsonSyntaxError('invalid escape in string', offset);
     case ParseErrorCode.InvalidNumberFormat:
+    case ParseErrorCode.UnexpectedEndOfNumber:
       return new JsonSyntaxError('invalid number', offset);
     case ParseErrorCode.EndOfFileExpected:
       return new JsonSyntaxError('unexpected text after the end of the JSON value', offset);
