@@ -56,11 +56,13 @@ describe('compromise internals', () => {
   });
 
   it('refuses to patch a compromise it was not tested with, leaving its own sweep and unicode folding', () => {
-    const before = methods.one.bulkMatch;
+    // Compared with what was installed just before: where the suites share one compromise (the tsc
+    // build of npm run test:coverage), an earlier suite's parse has already installed the shortcut.
+    const before = { bulkMatch: methods.one.bulkMatch, killUnicode: methods.one.killUnicode };
     assert.strictEqual(installFastSweep('14.18.0'), false);
-    assert.strictEqual(methods.one.bulkMatch, before);
+    assert.strictEqual(methods.one.bulkMatch, before.bulkMatch);
     assert.strictEqual(installAsciiShortcut('14.18.0'), false);
-    assert.strictEqual(methods.one.killUnicode, compromiseKillUnicode);
+    assert.strictEqual(methods.one.killUnicode, before.killUnicode);
   });
 });
 
