@@ -150,8 +150,10 @@ export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   return results;
 };
 
-/** A rule's first two pattern entries, where both must match a word of their own (see opening). */
-type Opening = readonly [Reg, Reg | undefined];
+/** A test of one word that is false only where compromise's doesMatch is false for a pattern entry. */
+type WordTest = (word: Word) => boolean;
+/** Tests of a rule's first two pattern entries, where both must match a word of their own (see opening). */
+type Opening = readonly [WordTest, WordTest | undefined];
 const openings = new WeakMap<NetRule, Opening | null>();
 
 /**
@@ -164,47 +166,38 @@ const openings = new WeakMap<NetRule, Opening | null>();
 function mayStartIn(rule: NetRule, piece: Sentence): boolean {
   let opening = openings.get(rule);
   if (opening === undefined) {
-    const [first, second] = rule.regs;
-    opening = first && isPlain(first) ? [first, second && isPlain(second) ? second : undefined] : null;
+    const [first, second] = rule.regs.map(wordTest);
+    opening = first ? [first, second] : null;
     openings.set(rule, opening);
   }
   if (opening === null) return true;
   const [first, second] = opening;
   for (let i = 0; i < piece.length; i++) {
-    if (!mayMatch(piece[i], first)) continue;
+    if (!first(piece[i])) continue;
     // After a contraction's implicit word ("we'll" → "will") compromise may skip a word.
     if (!second || piece[i].implicit) return true;
-    if (i + 1 < piece.length && mayMatch(piece[i + 1], second)) return true;
+    if (i + 1 < piece.length && second(piece[i + 1])) return true;
   }
   return false;
 }
 
-/** An entry that matches exactly one word, tested by doesMatch alone: no optional, negative, repeated or wildcard entry. */
-function isPlain(reg: Reg): boolean {
-  return !reg.optional && !reg.negative && !reg.greedy && !reg.anything && reg.choices === undefined;
-}
-
 /**
- * False only where compromise's doesMatch(word, reg) is false, following its order of tests; true
- * for the kinds of entry not read here.
+ * The test of a pattern entry that matches exactly one word and is tested by doesMatch alone (no
+ * optional, negative, repeated or wildcard entry), following doesMatch's order of tests; undefined
+ * for other entries and for the kinds of test not read here.
  */
-function mayMatch(word: Word, reg: Reg): boolean {
-  if (reg.id !== undefined) return true;
-  if (reg.word !== undefined) {
-    if (reg.use !== undefined || reg.fuzzy) return true;
-    const w = reg.word;
-    return word.machine === w || word.text === w || word.normal === w || (word.alias?.includes(w) ?? false);
+function wordTest(reg: Reg): WordTest | undefined {
+  if (reg.optional || reg.negative || reg.greedy || reg.anything || reg.choices !== undefined || reg.id !== undefined) return undefined;
+  const { word, tag, fastOr, pos } = reg;
+  if (word !== undefined) {
+    if (reg.use !== undefined || reg.fuzzy) return undefined;
+    return (w) => w.machine === word || w.text === word || w.normal === word || (w.alias?.includes(word) ?? false);
   }
-  if (reg.tag !== undefined) return word.tags.has(reg.tag);
-  if (reg.method !== undefined || reg.pre !== undefined || reg.post !== undefined || reg.regex !== undefined || reg.chunk !== undefined) return true;
-  if (reg.switch !== undefined) return word.switch === reg.switch;
-  if (reg.machine !== undefined || reg.sense !== undefined) return true;
-  if (reg.fastOr !== undefined) {
-    if (reg.pos && !word.tags.has(reg.pos)) return false;
-    const form = word.root || word.implicit || word.machine || word.normal;
-    return reg.fastOr.has(form) || reg.fastOr.has(word.text);
-  }
-  return true;
+  if (tag !== undefined) return (w) => w.tags.has(tag);
+  if (reg.method !== undefined || reg.pre !== undefined || reg.post !== undefined || reg.regex !== undefined || reg.chunk !== undefined) return undefined;
+  if (reg.switch !== undefined) return (w) => w.switch === reg.switch;
+  if (reg.machine !== undefined || reg.sense !== undefined || fastOr === undefined) return undefined;
+  return (w) => (!pos || w.tags.has(pos)) && (fastOr.has(w.root || w.implicit || w.machine || w.normal) || fastOr.has(w.text));
 }
 
 /** The rules compromise would try on a piece holding `holds`, in the order it would try them. */
