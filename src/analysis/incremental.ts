@@ -15,8 +15,12 @@ const SLICE_MS = 20;
  * it saves: compromise reads about 100–200 characters a millisecond.
  */
 const HELPER_MIN_CHARS = 1_000;
-/** The most characters handed to the helper at a time: enough to amortise the message, small enough to balance. */
-const HELPER_BATCH_CHARS = 10_000;
+/**
+ * The most characters handed to the helper at a time: enough to amortise the message, small enough
+ * to balance. The helper's reply is read only between this thread's slices, so it idles up to a
+ * slice after each batch; a batch of about 150 ms of work keeps that idling small.
+ */
+const HELPER_BATCH_CHARS = 40_000;
 /** Send a first, partial analysis when at least this many units remain after the priority range. */
 const PARTIAL_THRESHOLD = 200;
 

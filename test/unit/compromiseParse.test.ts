@@ -7,7 +7,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import nlp from 'compromise';
 import { findEntityCandidates, findInParse } from '../../src/core/pipeline/entities/candidates';
-import { installAsciiShortcut, installFastSweep, isTestedCompromise, splitIntoTerms, TESTED_COMPROMISE_VERSION } from '../../src/core/pipeline/entities/compromiseInternals';
+import { installAsciiShortcut, installFastSweep, installPlainWordShortcut, isTestedCompromise, splitIntoTerms, TESTED_COMPROMISE_VERSION } from '../../src/core/pipeline/entities/compromiseInternals';
 import { parseParagraph } from '../../src/core/pipeline/entities/parse';
 import { isPlainSentence } from '../../src/core/pipeline/entities/plainSentences';
 import type { RawTerm, Term } from '../../src/core/pipeline/entities/terms';
@@ -16,10 +16,12 @@ import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 
 type BulkMatch = typeof fastBulkMatch;
 type KillUnicode = (text: string, world: unknown) => string;
-const methods = nlp.methods() as { one: { bulkMatch: BulkMatch; killUnicode: KillUnicode } };
+type SplitWhitespace = (text: string, model: unknown) => unknown;
+const methods = nlp.methods() as { one: { bulkMatch: BulkMatch; killUnicode: KillUnicode; tokenize: { splitWhitespace: SplitWhitespace } } };
 // The fast sweep and the ASCII shortcut are installed on the first parse, so these are still compromise's own.
 const compromiseBulkMatch = methods.one.bulkMatch;
 const compromiseKillUnicode = methods.one.killUnicode;
+const compromiseSplitWhitespace = methods.one.tokenize.splitWhitespace;
 installFastSweep();
 
 const article = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/xi-putin-moscow.txt'), 'utf8');
@@ -62,6 +64,7 @@ describe('compromise internals', () => {
     assert.strictEqual(installFastSweep('14.18.0'), false);
     assert.strictEqual(methods.one.bulkMatch, before.bulkMatch);
     assert.strictEqual(installAsciiShortcut('14.18.0'), false);
+    assert.strictEqual(installPlainWordShortcut('14.18.0'), false);
     assert.strictEqual(methods.one.killUnicode, before.killUnicode);
   });
 });
@@ -74,6 +77,17 @@ describe('parsing with compromise', () => {
     for (const text of texts) assert.strictEqual(methods.one.killUnicode(text, nlp.world()), compromiseKillUnicode(text, nlp.world()), text);
   });
 
+
+  it('parts a word from the marks around it as compromise does', () => {
+    assert.ok(installPlainWordShortcut());
+    assert.notStrictEqual(methods.one.tokenize.splitWhitespace, compromiseSplitWhitespace);
+    const texts = [
+      'said ', 'Pierre.\n', 'war, ', 'him!"  ', 'know?” ', 'this:\t', 'end)', 'xD ', 'XD', 'dogs\' ', 'dogs\'', 'U.S. ', 'a. ',
+      '“Well, ', 'Björk ', '88% ', 'word_ ', 'x\u00a0', 'ab\uFEFF', '(him) ', 'A ', '',
+    ];
+    const model = nlp.model();
+    for (const text of texts) assert.deepStrictEqual(methods.one.tokenize.splitWhitespace(text, model), compromiseSplitWhitespace(text, model), JSON.stringify(text));
+  });
 
   it('finds with the fast sweep the rules compromise finds, at the same words, in the same order', () => {
     assert.notStrictEqual(compromiseBulkMatch, fastBulkMatch);

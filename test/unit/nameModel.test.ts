@@ -205,6 +205,9 @@ describe('name model: words that are never a name’s', () => {
     ['Williams said the deal was off.', 0, 0, 'person', 'Williams'],
     ['Mr Gradgrind spoke.', 0, 1, 'person', 'Mr Gradgrind'],
     ['Which Louisa did not answer.', 0, 1, 'person', 'Louisa'],
+    ['Trump Should Go, Lindsey Graham Says.', 3, 5, 'person', 'Lindsey Graham'],
+    ['Graham Warns Democrats', 0, 1, 'person', 'Graham'],
+    ['A Talk With Edward Said', 3, 4, 'person', 'Edward Said'],
     ['The Hague was quiet.', 0, 1, 'place', 'The Hague'],
     ['CHAPTER I', 0, 0, 'organization', undefined],
   ];

@@ -12,7 +12,10 @@ import type { RawTerm, Term } from './terms';
 export const TESTED_COMPROMISE_VERSION = '14.17.0';
 
 type Model = {
-  one: { lexicon: Record<string, string | string[]>; abbreviations: Record<string, unknown>; tagSet: Record<string, { parents?: string[] } | undefined>; unicode: Record<string, string> };
+  one: {
+    lexicon: Record<string, string | string[]>; abbreviations: Record<string, unknown>; tagSet: Record<string, { parents?: string[] } | undefined>; unicode: Record<string, string>;
+    postPunctuation: Record<string, unknown>; emoticons: Record<string, unknown>;
+  };
 };
 type World = { methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] } } }; hooks: string[] };
 type Doc = { document: Term[][]; compute(steps: string[]): void };
@@ -91,5 +94,40 @@ export function installAsciiShortcut(version: string = nlp.version): boolean {
   const original = methods.killUnicode;
   const shortcut = Object.assign((text: string, world: unknown) => (typeof text === 'string' && ASCII_ONLY.test(text) ? text : original(text, world)), { asciiShortcut: true as const });
   nlp.plugin({ methods: { one: { killUnicode: shortcut } } });
+  return true;
+}
+
+/** A word parted from the marks around it, not yet tagged or normalised. */
+type SplitWord = { text: string; pre: string; post: string; tags: Set<string> };
+type SplitWhitespace = ((text: string, model: unknown) => SplitWord) & { plainWordShortcut?: true };
+
+/** Marks compromise's splitWhitespace takes off the end of a word when nothing in its tables holds them. */
+const TRAILING_MARKS = ' \t\n\r.,;:!?"“”)]';
+/** An ASCII word with only such marks after it: "said, ", "Pierre.\n". */
+const PLAIN_WORD = /^([A-Za-z]+)([ \t\n\r.,;:!?"“”)\]]*)$/;
+
+/**
+ * Makes compromise's splitWhitespace, which parts a word from the marks around it by walking its
+ * characters one by one, give a plain ASCII word with only trailing marks (most words of prose)
+ * its parts at once: the word, no marks before it, the marks after it, as its walk ends with
+ * them (it stops at the last letter, and takes off each mark after it that its table of marks
+ * that stay on a word does not list; checked here). Emoticons keep compromise's own reading. On
+ * another version of compromise, or another table, leaves compromise's own. Returns whether the
+ * fast path runs.
+ */
+export function installPlainWordShortcut(version: string = nlp.version): boolean {
+  if (!isTestedCompromise(version)) return false;
+  const tokenize = (nlp.methods() as { one: { tokenize: { splitWhitespace: SplitWhitespace } } }).one.tokenize;
+  if (tokenize.splitWhitespace.plainWordShortcut) return true;
+  const { postPunctuation, emoticons } = (nlp.model() as Model).one;
+  if ([...TRAILING_MARKS].some((mark) => Object.hasOwn(postPunctuation, mark))) return false;
+  const original = tokenize.splitWhitespace;
+  const shortcut: SplitWhitespace = Object.assign((text: string, model: unknown) => {
+    const plain = typeof text === 'string' ? PLAIN_WORD.exec(text) : null;
+    if (!plain || Object.hasOwn(emoticons, text.trim())) return original(text, model);
+    return { text: plain[1], pre: '', post: plain[2], tags: new Set<string>() };
+  }, { plainWordShortcut: true as const });
+  // Set in place: a plugin's methods would replace the whole `tokenize` group rather than merge into it.
+  tokenize.splitWhitespace = shortcut;
   return true;
 }

@@ -38,7 +38,12 @@ function buildPlaceNames(): ReadonlySet<string> {
 }
 
 
+/** A possessive, or spacing other than single spaces: what the look-up's key is cleaned of. */
+const NEEDS_CLEANING = /['’]s$|\s\s|[^\S ]/i;
+
 /** A country, capital, continent, or a city or region compromise knows, in any case. */
 export function isPlaceName(name: string): boolean {
-  return placeNames().has(name.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' '));
+  const lower = name.toLowerCase();
+  // Most names need no cleaning, and the look-up runs for many words of every paragraph.
+  return placeNames().has(NEEDS_CLEANING.test(name) ? lower.replace(/['’]s$/, '').replace(/\s+/g, ' ') : lower);
 }

@@ -1,4 +1,4 @@
-import { documentOf, installAsciiShortcut, installFastSweep, pipelineSteps, splitIntoTerms } from './compromiseInternals';
+import { documentOf, installAsciiShortcut, installFastSweep, installPlainWordShortcut, pipelineSteps, splitIntoTerms } from './compromiseInternals';
 import { isPlainSentence } from './plainSentences';
 import type { Term } from './terms';
 
@@ -41,5 +41,6 @@ export function parseParagraph(paragraph: string): Term[][] {
 function setUp(): readonly string[] {
   installFastSweep();
   installAsciiShortcut();
+  installPlainWordShortcut();
   return pipelineSteps().filter((step) => !TOKENIZE_STEPS.includes(step) && !UNREAD_STEPS.includes(step));
 }

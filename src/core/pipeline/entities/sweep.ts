@@ -16,6 +16,44 @@ interface NetRule {
   readonly minWords: number;
   /** Words and #Tags the piece must not hold. */
   readonly ifNo?: readonly string[];
+  /** The rule's pattern, one entry per word it matches. */
+  readonly regs: readonly Reg[];
+}
+
+/** One entry of a rule's pattern, as compromise parses it (src/1-one/match/methods/parseMatch). */
+interface Reg {
+  readonly word?: string;
+  readonly tag?: string;
+  readonly switch?: string;
+  readonly fastOr?: ReadonlySet<string>;
+  readonly pos?: string;
+  readonly optional?: boolean;
+  readonly negative?: boolean;
+  readonly greedy?: boolean;
+  readonly anything?: boolean;
+  readonly choices?: unknown;
+  readonly id?: unknown;
+  readonly use?: string;
+  readonly fuzzy?: boolean;
+  readonly method?: unknown;
+  readonly pre?: unknown;
+  readonly post?: unknown;
+  readonly regex?: unknown;
+  readonly chunk?: unknown;
+  readonly machine?: unknown;
+  readonly sense?: unknown;
+}
+
+/** What the pattern test reads of a word (compromise's term). */
+interface Word {
+  readonly text: string;
+  readonly normal: string;
+  readonly tags: ReadonlySet<string>;
+  readonly machine?: string | null;
+  readonly alias?: readonly string[];
+  readonly switch?: string;
+  readonly root?: string;
+  readonly implicit?: string;
 }
 
 interface Net {
@@ -23,7 +61,7 @@ interface Net {
   readonly always: readonly NetRule[];
 }
 
-type Sentence = readonly unknown[];
+type Sentence = readonly Word[];
 
 interface Methods {
   readonly one: {
@@ -99,6 +137,7 @@ export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
     for (const rule of rulesToTry(index, holds[n], document[n].length, net)) {
+      if (!mayStartIn(rule, document[n])) continue;
       const { ptrs } = methods.one.match([document[n]], rule);
       if (ptrs.length === 0) continue;
       for (const pointer of ptrs) {
@@ -110,6 +149,56 @@ export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   }
   return results;
 };
+
+/** A test of one word that is false only where compromise's doesMatch is false for a pattern entry. */
+type WordTest = (word: Word) => boolean;
+/** Tests of a rule's first two pattern entries, where both must match a word of their own (see opening). */
+type Opening = readonly [WordTest, WordTest | undefined];
+const openings = new WeakMap<NetRule, Opening | null>();
+
+/**
+ * Whether compromise's match could find `rule` anywhere in `piece`: some word may match the
+ * rule's first pattern entry, and the word after it the second. Nine tries in ten find nothing,
+ * and compromise tries every word of the piece in turn, copying the rest of the piece each time;
+ * this rules most of them out first. It only says no where compromise's own test of the word
+ * (doesMatch) would say no, so the matches are the same.
+ */
+function mayStartIn(rule: NetRule, piece: Sentence): boolean {
+  let opening = openings.get(rule);
+  if (opening === undefined) {
+    const [first, second] = rule.regs.map(wordTest);
+    opening = first ? [first, second] : null;
+    openings.set(rule, opening);
+  }
+  if (opening === null) return true;
+  const [first, second] = opening;
+  for (let i = 0; i < piece.length; i++) {
+    if (!first(piece[i])) continue;
+    // After a contraction's implicit word ("we'll" → "will") compromise may skip a word.
+    if (!second || piece[i].implicit) return true;
+    if (i + 1 < piece.length && second(piece[i + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * The test of a pattern entry that matches exactly one word and is tested by doesMatch alone (no
+ * optional, negative, repeated or wildcard entry), following doesMatch's order of tests; undefined
+ * for other entries and for the kinds of test not read here.
+ */
+function wordTest(reg: Reg): WordTest | undefined {
+  if (reg.optional || reg.negative || reg.greedy || reg.anything || reg.choices !== undefined || reg.id !== undefined) return undefined;
+  const { word, tag, fastOr, pos } = reg;
+  if (word !== undefined) {
+    if (reg.use !== undefined || reg.fuzzy) return undefined;
+    return (w) => w.machine === word || w.text === word || w.normal === word || (w.alias?.includes(word) ?? false);
+  }
+  if (tag !== undefined) return (w) => w.tags.has(tag);
+  if (reg.method !== undefined || reg.pre !== undefined || reg.post !== undefined || reg.regex !== undefined || reg.chunk !== undefined) return undefined;
+  if (reg.switch !== undefined) return (w) => w.switch === reg.switch;
+  if (reg.machine !== undefined || reg.sense !== undefined || fastOr === undefined) return undefined;
+  return (w) => (!pos || w.tags.has(pos)) && (fastOr.has(w.root || w.implicit || w.machine || w.normal) || fastOr.has(w.text));
+}
 
 /** The rules compromise would try on a piece holding `holds`, in the order it would try them. */
 function rulesToTry(index: NetIndex, holds: ReadonlySet<string>, words: number, net: Net): NetRule[] {

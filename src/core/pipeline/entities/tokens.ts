@@ -49,11 +49,11 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
       }
       const end = start + term.text.length;
       cursor = end + term.post.length;
-      const first = { sentenceStart: index === 0 || startsClause(term, tokens[tokens.length - 1]), capsLine, sentence };
+      const startsSentence = index === 0 || startsClause(term, tokens[tokens.length - 1]);
       for (const piece of splitWord(term.text)) {
         const text = term.text.slice(piece.start, piece.end);
         const whole = piece.start === 0 && piece.end === term.text.length;
-        const possessive = POSSESSIVE.test(text);
+        // Every field written out, no spread: a word is made for each word of every paragraph.
         tokens.push({
           text,
           start: start + piece.start,
@@ -62,9 +62,10 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
           lower: lowerForm(text),
           pre: piece.start === 0 ? term.pre : piece.pre,
           post: piece.end === term.text.length ? term.post : piece.post,
-          possessive,
-          ...first,
-          sentenceStart: piece.start === 0 ? first.sentenceStart : piece.pre !== '-',
+          possessive: POSSESSIVE.test(text),
+          sentenceStart: piece.start === 0 ? startsSentence : piece.pre !== '-',
+          capsLine,
+          sentence,
           tableRow: false,
         });
       }

@@ -12,6 +12,25 @@ export interface ChainScores {
   readonly transitions: Float64Array;
 }
 
+/** Per label, the labels canFollow lets come before it and after it, in ascending order. */
+interface Neighbours {
+  readonly before: readonly (readonly number[])[];
+  readonly after: readonly (readonly number[])[];
+}
+
+const neighboursByCount = new Map<number, Neighbours>();
+
+/** The label pairs canFollow allows, listed once per label count so the loops below skip the others without asking. */
+function neighboursOf(labels: number): Neighbours {
+  let found = neighboursByCount.get(labels);
+  if (!found) {
+    const all = Array.from({ length: labels }, (_, y) => y);
+    found = { before: all.map((y) => all.filter((p) => canFollow(p, y))), after: all.map((y) => all.filter((n) => canFollow(y, n))) };
+    neighboursByCount.set(labels, found);
+  }
+  return found;
+}
+
 /**
  * The best label sequence (Viterbi), allowing only sequences that canFollow accepts, so an I
  * never starts a name or continues one of another kind.
@@ -19,16 +38,16 @@ export interface ChainScores {
 export function viterbi({ length, labels, emissions, transitions }: ChainScores): Uint8Array {
   const best = new Uint8Array(length);
   if (length === 0) return best;
+  const { before } = neighboursOf(labels);
   let scores = new Float64Array(labels);
+  let next = new Float64Array(labels);
   const back = new Uint8Array(length * labels);
   for (let y = 0; y < labels; y++) scores[y] = canFollow(-1, y) ? transitions[y] + emissions[y] : -Infinity;
   for (let i = 1; i < length; i++) {
-    const next = new Float64Array(labels);
     for (let y = 0; y < labels; y++) {
       let top = -Infinity;
       let from = 0;
-      for (let p = 0; p < labels; p++) {
-        if (!canFollow(p, y)) continue;
+      for (const p of before[y]) {
         const score = scores[p] + transitions[(p + 1) * labels + y];
         if (score > top) {
           top = score;
@@ -38,7 +57,7 @@ export function viterbi({ length, labels, emissions, transitions }: ChainScores)
       next[y] = top + emissions[i * labels + y];
       back[i * labels + y] = from;
     }
-    scores = next;
+    [scores, next] = [next, scores];
   }
   let last = 0;
   for (let y = 1; y < labels; y++) if (scores[y] > scores[last]) last = y;
@@ -55,6 +74,7 @@ export function viterbi({ length, labels, emissions, transitions }: ChainScores)
 export function marginals({ length, labels, emissions, transitions }: ChainScores, temperature: number): Float64Array {
   const result = new Float64Array(length * labels);
   if (length === 0) return result;
+  const { before, after } = neighboursOf(labels);
   const t = 1 / temperature;
   const forward = new Float64Array(length * labels);
   const backward = new Float64Array(length * labels);
@@ -62,29 +82,36 @@ export function marginals({ length, labels, emissions, transitions }: ChainScore
   for (let y = 0; y < labels; y++) forward[y] = canFollow(-1, y) ? (transitions[y] + emissions[y]) * t : -Infinity;
   for (let i = 1; i < length; i++) {
     for (let y = 0; y < labels; y++) {
-      for (let p = 0; p < labels; p++) terms[p] = canFollow(p, y) ? forward[(i - 1) * labels + p] + transitions[(p + 1) * labels + y] * t : -Infinity;
-      forward[i * labels + y] = logSumExp(terms) + emissions[i * labels + y] * t;
+      const from = before[y];
+      for (let k = 0; k < from.length; k++) terms[k] = forward[(i - 1) * labels + from[k]] + transitions[(from[k] + 1) * labels + y] * t;
+      forward[i * labels + y] = logSumExp(terms, from.length) + emissions[i * labels + y] * t;
     }
   }
   for (let i = length - 2; i >= 0; i--) {
     for (let y = 0; y < labels; y++) {
-      for (let n = 0; n < labels; n++) {
-        terms[n] = canFollow(y, n) ? (transitions[(y + 1) * labels + n] + emissions[(i + 1) * labels + n]) * t + backward[(i + 1) * labels + n] : -Infinity;
+      const to = after[y];
+      for (let k = 0; k < to.length; k++) {
+        const n = to[k];
+        terms[k] = (transitions[(y + 1) * labels + n] + emissions[(i + 1) * labels + n]) * t + backward[(i + 1) * labels + n];
       }
-      backward[i * labels + y] = logSumExp(terms);
+      backward[i * labels + y] = logSumExp(terms, to.length);
     }
   }
-  const total = logSumExp(forward.subarray((length - 1) * labels, length * labels));
+  const last = forward.subarray((length - 1) * labels, length * labels);
+  const total = logSumExp(last, labels);
   for (let k = 0; k < result.length; k++) result[k] = Math.exp(forward[k] + backward[k] - total);
   return result;
 }
 
-/** log Σ exp(values); a value of -Infinity (a sequence canFollow forbids) adds exactly 0, so it is skipped rather than raised. */
-function logSumExp(values: Float64Array): number {
+/**
+ * log Σ exp over the first `count` values; a value of -Infinity (a sequence canFollow forbids)
+ * adds exactly 0, so it is skipped rather than raised.
+ */
+function logSumExp(values: Float64Array, count: number): number {
   let top = -Infinity;
-  for (const v of values) if (v > top) top = v;
+  for (let k = 0; k < count; k++) if (values[k] > top) top = values[k];
   if (top === -Infinity) return -Infinity;
   let sum = 0;
-  for (const v of values) if (v !== -Infinity) sum += Math.exp(v - top);
+  for (let k = 0; k < count; k++) if (values[k] !== -Infinity) sum += Math.exp(values[k] - top);
   return top + Math.log(sum);
 }

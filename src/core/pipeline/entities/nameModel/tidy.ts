@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { HOLIDAYS, NAME_PARTICLES, STYLES_OF_ADDRESS, TITLES } from '../lexicon';
+import { HOLIDAYS, NAME_PARTICLES, SPEECH_VERBS, STYLES_OF_ADDRESS, TITLES } from '../lexicon';
 import { hasNameTag, isCommonWord, isFunctionWord } from '../words';
 import { sureness, type ModelName } from './model';
 
@@ -9,8 +9,9 @@ import { sureness, type ModelName } from './model';
 
 /**
  * The names without the words that are never a name's: a person's name loses lower-case words at
- * its edges ("as Anatole", "marry Bourienne", "Sonya sat"; a particle such as "de" may open it)
- * and a function word that opens the sentence ("Which Louisa"); a name is dropped when what is
+ * its edges ("as Anatole", "marry Bourienne", "Sonya sat"; a particle such as "de" may open it),
+ * a function word that opens the sentence ("Which Louisa") and a reporting verb that a headline's
+ * capitals joined to its end ("Lindsey Graham Says"); a name is dropped when what is
  * left is only a book's heading words ("CHAPTER"), titles and forms of address ("Mr", "His Highness"),
  * a contraction ("Don't"), a holiday ("Christmas"), an ordinary word in lower case ("room"), or a
  * plural noun that opens the sentence and that compromise knows as no name ("Sources said").
@@ -27,7 +28,7 @@ export function withoutNonNameWords(names: readonly ModelName[], probabilities: 
 function withoutLowerCaseEdges(name: ModelName, probabilities: Float64Array, tokens: readonly Token[]): ModelName | undefined {
   let { first, last } = name;
   while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]))) first++;
-  while (last >= first && isLowerCase(tokens[last])) last--;
+  while (last >= first && (isLowerCase(tokens[last]) || (last > first && isReportingVerb(tokens[last])))) last--;
   if (first > last) return undefined;
   if (first === name.first && last === name.last) return name;
   return { first, last, kind: name.kind, ...sureness(probabilities, first, last, name.kind) };
@@ -50,6 +51,14 @@ function isNoName(name: ModelName, tokens: readonly Token[]): boolean {
   const [word] = words;
   if (HOLIDAYS.has(word.lower) || (isLowerCase(word) && isCommonWord(word.lower))) return true;
   return name.kind === 'person' && word.sentenceStart && word.tags.has('Plural') && !hasNameTag(word);
+}
+
+/**
+ * A reporting verb in the present ("Says", "Warns"), which a title-case headline writes with a
+ * capital after the speaker's name. "Said" is left: it is also a surname (Edward Said).
+ */
+function isReportingVerb(token: Token): boolean {
+  return token.lower.endsWith('s') && SPEECH_VERBS.has(token.lower);
 }
 
 /** A word with no capital letter. */
