@@ -114,6 +114,11 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (turn)', 'Paul Dorn (turn)'],
     },
     {
+      name: 'a line whose speaker was not found does not break the turns: the one after it is the speaker’s before',
+      text: 'The clerk looked up.\n\n“Is the road open?” asked Paul Dorn.\n\n“No.”\n\n“Since when?”',
+      expected: ['Paul Dorn (explicit)', null, 'Paul Dorn (turn)'],
+    },
+    {
       name: 'turns stop at narration: the next quote continues the narrated speaker',
       text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\nAnna Berg folded the map and said they would wait.\n\n“The storm will pass.”',
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],

@@ -368,7 +368,8 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   if (paragraph < 1 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
   const previous = lastOfParagraph.get(paragraph - 1);
-  if (!previous?.speaker || !opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
+  if (!previous?.speaker) return skipsUnknownTurn(layout, paragraph, lastOfParagraph);
+  if (!opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
   for (let back = 2; back <= PARAGRAPHS_REMEMBERED && paragraph - back >= 0; back++) {
     const earlier = lastOfParagraph.get(paragraph - back);
     if (!earlier?.speaker || earlier.speaker === previous.speaker) continue;
@@ -386,6 +387,18 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   const from = layout.paragraphs[Math.max(0, paragraph - PARAGRAPHS_REMEMBERED)].start;
   const other = resolver.latestPersonBut(previous.speaker, { start: from, end: quote.start });
   return other && { attribution: { speaker: other, verb: previous.attribution.verb }, reach: 'turn' };
+}
+
+/**
+ * "“Refuse him?” said Tom. / “Yes.” / “Upon what plea?”": a line of dialogue whose speaker was not
+ * found does not break the exchange. The line after it, opening its paragraph with no tag, is the
+ * turn of the speaker of the line before that one, when both lines open their paragraphs.
+ */
+function skipsUnknownTurn(layout: Layout, paragraph: number, lastOfParagraph: ReadonlyMap<number, LastAttribution>): Found | undefined {
+  if (paragraph < 2 || !opensWithQuote(layout, paragraph - 1) || !opensWithQuote(layout, paragraph - 2)) return undefined;
+  const before = lastOfParagraph.get(paragraph - 2);
+  if (!before?.speaker || !closesQuote(layout.text, before.at)) return undefined;
+  return { attribution: before.attribution, reach: 'turn' };
 }
 
 /**
