@@ -91,6 +91,11 @@ describe('speakers: how each was found', () => {
       expected: ['Anna Berg (explicit)', 'Paul Dorn (explicit)', 'Paul Dorn (continuation)'],
     },
     { name: '“said I”: a first-person teller is the narrator', text: '“The road is closed,” said I.', expected: ['the narrator (pronoun)'] },
+    {
+      name: '“said I.” before the next sentence: the dot ends the speaker, not an initial',
+      text: '“Take the road north,” said I. The drivers turned their trucks.',
+      expected: ['the narrator (pronoun)'],
+    },
     { name: '“I said” before the quote', text: 'Paul Dorn shrugged, and I said, “Then we wait.”', expected: ['the narrator (pronoun)'] },
     { name: '“I” inside the quote is not the narrator', text: '“I am tired,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
     {
