@@ -200,6 +200,16 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
     },
     {
+      name: 'narration naming nobody between a line and its answer keeps the one addressed as the one who answers',
+      text: 'Paul Dorn, Anna Berg and Kim Lark sat at the table.\n\n“Is the road open, Anna?” asked Paul Dorn.\n\nThe rain beat on the windows.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
+    },
+    {
+      name: 'narration that names someone between a line and its answer leaves the one addressed aside',
+      text: 'Paul Dorn, Anna Berg and Kim Lark sat at the table.\n\n“Is the road open, Anna?” asked Paul Dorn.\n\nKim Lark stood up.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Kim Lark (guess)'],
+    },
+    {
       name: '“they” after an organization is the organization',
       text: 'The Harbor Council rejected the offer on Monday. “The terms leave the riders stranded,” they said.',
       expected: ['Harbor Council (pronoun)'],

@@ -408,8 +408,13 @@ function skipsUnknownTurn(layout: Layout, paragraph: number, lastOfParagraph: Re
 function answersVocative(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>, resolver: SpeakerResolver): Found | undefined {
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   if (paragraph < 1 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
-  const previous = lastOfParagraph.get(paragraph - 1);
-  if (!previous?.speaker || !opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
+  // "“For you, Anna?” / Her father let go of her arm. / “…”": narration naming nobody between the
+  // line and its answer does not change who answers.
+  const narrated = !lastOfParagraph.has(paragraph - 1) && !opensWithQuote(layout, paragraph - 1) && paragraph >= 2;
+  const line = narrated ? paragraph - 2 : paragraph - 1;
+  const previous = lastOfParagraph.get(line);
+  if (!previous?.speaker || !opensWithQuote(layout, line) || !closesQuote(layout.text, previous.at)) return undefined;
+  if (narrated && resolver.namesSomeoneBut(layout.paragraphs[paragraph - 1], () => false)) return undefined;
   const addressed = resolver.vocativesIn({ start: previous.from, end: previous.at }).find((mention) => resolver.nameOf(mention) !== previous.speaker);
   if (!addressed) return undefined;
   const name = { start: addressed.start, end: addressed.end, text: addressed.text };
