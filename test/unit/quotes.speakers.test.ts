@@ -91,6 +91,11 @@ describe('speakers: how each was found', () => {
       expected: ['Anna Berg (explicit)', 'Paul Dorn (explicit)', 'Paul Dorn (continuation)'],
     },
     { name: '“said I”: a first-person teller is the narrator', text: '“The road is closed,” said I.', expected: ['the narrator (pronoun)'] },
+    {
+      name: '“said I.” before the next sentence: the dot ends the speaker, not an initial',
+      text: '“Take the road north,” said I. The drivers turned their trucks.',
+      expected: ['the narrator (pronoun)'],
+    },
     { name: '“I said” before the quote', text: 'Paul Dorn shrugged, and I said, “Then we wait.”', expected: ['the narrator (pronoun)'] },
     { name: '“I” inside the quote is not the narrator', text: '“I am tired,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
     {
@@ -112,6 +117,11 @@ describe('speakers: how each was found', () => {
       name: 'untagged dialogue takes turns between the last two speakers',
       text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\n“Since when?”\n\n“Since the storm.”\n\n“Then we wait.”',
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (turn)', 'Paul Dorn (turn)'],
+    },
+    {
+      name: 'a line whose speaker was not found does not break the turns: the one after it is the speaker’s before',
+      text: 'The clerk looked up.\n\n“Is the road open?” asked Paul Dorn.\n\n“No.”\n\n“Since when?”',
+      expected: ['Paul Dorn (explicit)', null, 'Paul Dorn (turn)'],
     },
     {
       name: 'turns stop at narration: the next quote continues the narrated speaker',
@@ -188,6 +198,16 @@ describe('speakers: how each was found', () => {
       name: 'the one a line addresses by name answers the next untagged line',
       text: 'Paul Dorn, Anna Berg and Kim Lark sat at the table.\n\n“Is the road open, Anna?” asked Paul Dorn.\n\n“Not since the storm.”',
       expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
+    },
+    {
+      name: 'narration naming nobody between a line and its answer keeps the one addressed as the one who answers',
+      text: 'Paul Dorn, Anna Berg and Kim Lark sat at the table.\n\n“Is the road open, Anna?” asked Paul Dorn.\n\nThe rain beat on the windows.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (turn)'],
+    },
+    {
+      name: 'narration that names someone between a line and its answer leaves the one addressed aside',
+      text: 'Paul Dorn, Anna Berg and Kim Lark sat at the table.\n\n“Is the road open, Anna?” asked Paul Dorn.\n\nKim Lark stood up.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Kim Lark (guess)'],
     },
     {
       name: '“they” after an organization is the organization',

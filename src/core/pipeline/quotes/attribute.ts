@@ -368,7 +368,8 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   if (paragraph < 1 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
   const previous = lastOfParagraph.get(paragraph - 1);
-  if (!previous?.speaker || !opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
+  if (!previous?.speaker) return skipsUnknownTurn(layout, paragraph, lastOfParagraph);
+  if (!opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
   for (let back = 2; back <= PARAGRAPHS_REMEMBERED && paragraph - back >= 0; back++) {
     const earlier = lastOfParagraph.get(paragraph - back);
     if (!earlier?.speaker || earlier.speaker === previous.speaker) continue;
@@ -389,14 +390,31 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
 }
 
 /**
+ * "“Refuse him?” said Tom. / “Yes.” / “Upon what plea?”": a line of dialogue whose speaker was not
+ * found does not break the exchange. The line after it, opening its paragraph with no tag, is the
+ * turn of the speaker of the line before that one, when both lines open their paragraphs.
+ */
+function skipsUnknownTurn(layout: Layout, paragraph: number, lastOfParagraph: ReadonlyMap<number, LastAttribution>): Found | undefined {
+  if (paragraph < 2 || !opensWithQuote(layout, paragraph - 1) || !opensWithQuote(layout, paragraph - 2)) return undefined;
+  const before = lastOfParagraph.get(paragraph - 2);
+  if (!before?.speaker || !closesQuote(layout.text, before.at)) return undefined;
+  return { attribution: before.attribution, reach: 'turn' };
+}
+
+/**
  * A line of dialogue that opens its paragraph with no tag, after a line that addressed someone by
  * name ("Are you sure, Anna?"), is the answer of the one addressed (Elson & McKeown 2010).
  */
 function answersVocative(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMap<number, LastAttribution>, resolver: SpeakerResolver): Found | undefined {
   const paragraph = spanIndexAt(layout.paragraphs, quote.start);
   if (paragraph < 1 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
-  const previous = lastOfParagraph.get(paragraph - 1);
-  if (!previous?.speaker || !opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
+  // "“For you, Anna?” / Her father let go of her arm. / “…”": narration naming nobody between the
+  // line and its answer does not change who answers.
+  const narrated = !lastOfParagraph.has(paragraph - 1) && !opensWithQuote(layout, paragraph - 1) && paragraph >= 2;
+  const line = narrated ? paragraph - 2 : paragraph - 1;
+  const previous = lastOfParagraph.get(line);
+  if (!previous?.speaker || !opensWithQuote(layout, line) || !closesQuote(layout.text, previous.at)) return undefined;
+  if (narrated && resolver.namesSomeoneBut(layout.paragraphs[paragraph - 1], () => false)) return undefined;
   const addressed = resolver.vocativesIn({ start: previous.from, end: previous.at }).find((mention) => resolver.nameOf(mention) !== previous.speaker);
   if (!addressed) return undefined;
   const name = { start: addressed.start, end: addressed.end, text: addressed.text };

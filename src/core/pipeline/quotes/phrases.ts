@@ -186,7 +186,9 @@ export function phraseAfter(text: string, tokens: readonly FrameToken[], from: n
     // name, "the Chinese government-controlled Xinhua News Agency" does not.
     if (afterName && isLowerWord(token) && !ROLE_NOUNS.has(token.text) && !token.text.includes('-')) break;
     afterName = isNamePart(tokens, i) || (afterName && !isLowerWord(token) && token.text !== ',');
-    if (token.text === '.' && isAbbreviationDot(tokens, i) && isCapitalised(tokens[i + 1] ?? token)) {
+    // "said I. The guards…": a dot before a word that opens sentences ends the phrase.
+    const next = tokens[i + 1] ?? token;
+    if (token.text === '.' && isAbbreviationDot(tokens, i) && isCapitalised(next) && !isCapitalisedFunctionWord(next)) {
       i++;
       continue;
     }
