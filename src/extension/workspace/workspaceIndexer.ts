@@ -408,6 +408,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
         this.remove(key);
         return;
       }
+      // Stopped while the file was read: no new analysis starts after the reader said stop.
+      if (this.cancelled) return;
       const analysis = await pool.analyze(text);
       if (!analysis) {
         if (!this.cancelled) this.queue.add(key); // it gave way to the active editor: again later
