@@ -8,6 +8,7 @@ import { countWhile } from '../../core/model/spans';
 import { digestOf, summaryOf, withDigestNamesAtLeast, type DocumentDigest } from '../../core/workspace/digest';
 import { fileNameDate, frontMatterDate } from '../../core/workspace/documentDate';
 import { workspaceInSteps, type WorkspaceIndex } from '../../core/workspace/merge';
+import { symbolTableInSteps, type SymbolTable } from '../../core/workspace/symbolSearch';
 import type { DocumentModels } from '../documentModels';
 import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../settings';
 import { analysisWorker } from '../analysisWorker';
@@ -65,6 +66,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private pool: AnalysisPool | undefined;
   private store: IndexStore | undefined;
   private index: WorkspaceIndex | undefined;
+  /** What Go to Symbol in Workspace searches, built with each merge. */
+  private symbols: SymbolTable | undefined;
   private running: Promise<void> | undefined;
   private cancelled = false;
   private generation = 0;
@@ -138,6 +141,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return this.index;
   }
 
+  /** The merged index's names and quotes as Ctrl+T searches them (see symbolSearch.ts). */
+  get symbolTable(): SymbolTable | undefined {
+    return this.symbols;
+  }
+
   /** Whether the file (by URI) is in the index. */
   isIndexed(uri: string): boolean {
     return this.files.has(uri);
@@ -197,6 +205,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       this.pool = undefined;
       this.files.clear();
       this.index = undefined;
+      this.symbols = undefined;
       this.changed.fire();
       return;
     }
@@ -466,7 +475,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
         return withDigestNamesAtLeast({ file, ...stored.digest, ...(date !== undefined && { date }) }, this.minNameConfidence);
       });
     // Each file under its own folder's corrections (a multi-root workspace has one file per folder).
-    const steps = workspaceInSteps(documents, (file) => this.corrections.correctionsFor(vscode.Uri.parse(file)));
+    const correctionsOf = (file: string): readonly Correction[] => this.corrections.correctionsFor(vscode.Uri.parse(file));
+    const steps = (function* () {
+      const index = yield* workspaceInSteps(documents, correctionsOf);
+      return { index, symbols: yield* symbolTableInSteps(index.entities) };
+    })();
     for (;;) {
       let step = steps.next();
       while (!step.done && performance.now() - started < MERGE_SLICE_MS) step = steps.next();
@@ -474,7 +487,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       if (step.done) {
         if (generation !== this.generation) return; // restarted or disposed meanwhile: stale
         started = performance.now();
-        this.index = step.value;
+        ({ index: this.index, symbols: this.symbols } = step.value);
         this.changed.fire();
         this.lastMergeMs = busyMs + performance.now() - started;
         return;
