@@ -352,6 +352,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
       await this.indexQueued(generation, pool);
     } finally {
       await this.merge(); // the files read back unchanged wait for this one (see indexFile)
+      // Nothing left to analyse: the workers go, with the models each holds (hundreds of MB),
+      // and a later change starts them again.
+      if (this.queue.size === 0 && this.pool === pool) {
+        this.pool = undefined;
+        pool.dispose();
+      }
     }
   }
 
