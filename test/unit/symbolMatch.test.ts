@@ -1,10 +1,9 @@
 // How Ctrl+T matches a query against the workspace's names and quotes: the query's characters in
 // order, in either case, the query's spaces ignored.
 import * as assert from 'assert';
-import { matcher } from '../../src/core/workspace/symbolMatch';
+import { lettersOf, matcher } from '../../src/core/workspace/symbolMatch';
 
-describe('matcher', () => {
-  const cases: { query: string; text: string; expected: boolean }[] = [
+const cases: { query: string; text: string; expected: boolean }[] = [
     { query: '', text: 'Helena Marsh', expected: true },
     { query: 'hm', text: 'Helena Marsh', expected: true },
     { query: 'HM', text: 'helena marsh', expected: true },
@@ -23,8 +22,30 @@ describe('matcher', () => {
     { query: '“th', text: '“These numbers are invented,”', expected: true },
     { query: '2', text: 'G7 summit', expected: false },
     { query: '“', text: 'said so', expected: false },
-  ];
+];
+
+describe('matcher', () => {
   for (const { query, text, expected } of cases) {
     it(`"${query}" ${expected ? 'matches' : 'does not match'} "${text}"`, () => assert.strictEqual(matcher(query)(text), expected));
   }
+});
+
+describe('lettersOf', () => {
+  const has = (query: string, text: string): boolean => (lettersOf(text) & lettersOf(query)) === lettersOf(query);
+  // The letters rule a text out before the matcher is asked: never one the matcher would match.
+  for (const { query, text } of cases.filter((c) => c.expected)) {
+    it(`keeps "${text}" for "${query}"`, () => assert.ok(has(query, text)));
+  }
+  const ruledOut: { query: string; text: string }[] = [
+    { query: 'xi', text: 'Vladimir Putin' },
+    { query: 'Z', text: 'Moscow' },
+    { query: 'g7', text: 'Group of Seven' },
+  ];
+  for (const { query, text } of ruledOut) it(`rules "${text}" out for "${query}"`, () => assert.ok(!has(query, text)));
+  const same: { name: string; a: string; b: string }[] = [
+    { name: 'either case', a: 'MOSCOW', b: 'moscow' },
+    { name: 'any digit', a: 'G7', b: 'g1' },
+    { name: 'no other character', a: 'É “a”', b: 'a' },
+  ];
+  for (const { name, a, b } of same) it(`gives "${a}" and "${b}" the same letters: ${name}`, () => assert.strictEqual(lettersOf(a), lettersOf(b)));
 });

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/model/model';
 import { entityAt } from '../../core/model/navigation';
 import { entityNamed, type WorkspaceEntity } from '../../core/workspace/merge';
-import { matcher } from '../../core/workspace/symbolMatch';
+import { matchingSymbols } from '../../core/workspace/symbolSearch';
 import { documentSelector, type Settings } from '../settings';
 import type { ShownAnalyses } from '../shownAnalyses';
 import { OPEN_DOSSIER_COMMAND } from './dossierPanel';
@@ -24,26 +24,21 @@ class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
   constructor(private readonly indexer: WorkspaceIndexer) {}
 
   provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): vscode.SymbolInformation[] {
-    const index = this.indexer.current;
-    if (!index) return [];
+    const table = this.indexer.symbolTable;
+    if (!table) return [];
     const symbols: vscode.SymbolInformation[] = [];
-    const matches = matcher(query);
-    for (const entity of index.entities) {
+    for (const { entity, quote } of matchingSymbols(table, query)) {
       if (symbols.length >= MAX_SYMBOLS || token.isCancellationRequested) break;
-      if (!matches(entity.name) && !entity.aliases.some(matches)) continue;
+      if (quote) {
+        const location = this.location(quote.file, quote.start, quote.end);
+        if (location) symbols.push(new vscode.SymbolInformation(clip(flat(quote.text), 80), vscode.SymbolKind.String, entity.name, location));
+        continue;
+      }
       const first = entity.files[0];
       const location = first && this.location(first.file, first.spans[0], first.spans[1]);
       if (!location) continue;
       const container = `${entity.kind} · ${plural(entity.files.length, 'file')} · ${plural(entity.quotes.length, 'quote')}`;
       symbols.push(new vscode.SymbolInformation(entity.name, SYMBOL_KINDS[entity.kind], container, location));
-    }
-    for (const entity of index.entities) {
-      for (const quote of entity.quotes) {
-        if (symbols.length >= MAX_SYMBOLS || token.isCancellationRequested) return symbols;
-        if (!matches(quote.text)) continue;
-        const location = this.location(quote.file, quote.start, quote.end);
-        if (location) symbols.push(new vscode.SymbolInformation(clip(flat(quote.text), 80), vscode.SymbolKind.String, entity.name, location));
-      }
     }
     return symbols;
   }

@@ -8,6 +8,7 @@ import { countWhile } from '../../core/model/spans';
 import { digestOf, summaryOf, withDigestNamesAtLeast, type DocumentDigest } from '../../core/workspace/digest';
 import { fileNameDate, frontMatterDate } from '../../core/workspace/documentDate';
 import { workspaceInSteps, type WorkspaceIndex } from '../../core/workspace/merge';
+import { symbolTableInSteps, type SymbolTable } from '../../core/workspace/symbolSearch';
 import type { DocumentModels } from '../documentModels';
 import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../settings';
 import { analysisWorker } from '../analysisWorker';
@@ -65,6 +66,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private pool: AnalysisPool | undefined;
   private store: IndexStore | undefined;
   private index: WorkspaceIndex | undefined;
+  /** What Go to Symbol in Workspace searches, built with each merge. */
+  private symbols: SymbolTable | undefined;
   private running: Promise<void> | undefined;
   private cancelled = false;
   private generation = 0;
@@ -138,6 +141,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return this.index;
   }
 
+  /** The merged index's names and quotes as Ctrl+T searches them (see symbolSearch.ts). */
+  get symbolTable(): SymbolTable | undefined {
+    return this.symbols;
+  }
+
   /** Whether the file (by URI) is in the index. */
   isIndexed(uri: string): boolean {
     return this.files.has(uri);
@@ -197,6 +205,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       this.pool = undefined;
       this.files.clear();
       this.index = undefined;
+      this.symbols = undefined;
       this.changed.fire();
       return;
     }
@@ -343,6 +352,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
       await this.indexQueued(generation, pool);
     } finally {
       await this.merge(); // the files read back unchanged wait for this one (see indexFile)
+      // Nothing left to analyse: the workers go, with the models each holds (hundreds of MB),
+      // and a later change starts them again.
+      if (this.queue.size === 0 && this.pool === pool) {
+        this.pool = undefined;
+        pool.dispose();
+      }
     }
   }
 
@@ -408,6 +423,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
         this.remove(key);
         return;
       }
+      // Stopped while the file was read: no new analysis starts after the reader said stop.
+      if (this.cancelled) return;
       const analysis = await pool.analyze(text);
       if (!analysis) {
         if (!this.cancelled) this.queue.add(key); // it gave way to the active editor: again later
@@ -464,7 +481,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
         return withDigestNamesAtLeast({ file, ...stored.digest, ...(date !== undefined && { date }) }, this.minNameConfidence);
       });
     // Each file under its own folder's corrections (a multi-root workspace has one file per folder).
-    const steps = workspaceInSteps(documents, (file) => this.corrections.correctionsFor(vscode.Uri.parse(file)));
+    const correctionsOf = (file: string): readonly Correction[] => this.corrections.correctionsFor(vscode.Uri.parse(file));
+    const steps = (function* () {
+      const index = yield* workspaceInSteps(documents, correctionsOf);
+      return { index, symbols: yield* symbolTableInSteps(index.entities) };
+    })();
     for (;;) {
       let step = steps.next();
       while (!step.done && performance.now() - started < MERGE_SLICE_MS) step = steps.next();
@@ -472,7 +493,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       if (step.done) {
         if (generation !== this.generation) return; // restarted or disposed meanwhile: stale
         started = performance.now();
-        this.index = step.value;
+        ({ index: this.index, symbols: this.symbols } = step.value);
         this.changed.fire();
         this.lastMergeMs = busyMs + performance.now() - started;
         return;
