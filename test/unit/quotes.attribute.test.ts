@@ -274,6 +274,34 @@ describe('attributeQuotes', () => {
       expected: [{ kind: 'scare', speaker: null }],
     },
     {
+      name: 'an outlet after the quote, behind its article, takes the sentence over a pronoun before it',
+      text: 'The three “gaps” he listed are “the use of losses to offset other income for years on end,” The Ledger reported.',
+      expected: [
+        { kind: 'fragment', speaker: 'Ledger', mention: 'Ledger', verb: 'reported', resolved: false },
+        { kind: 'fragment', speaker: 'Ledger', mention: 'Ledger', verb: 'reported', resolved: false },
+      ],
+    },
+    {
+      name: '"X commented:" before the quote',
+      text: 'Over dinner, a neighbour commented: “For you, the harbour is the most important reason to stay.”',
+      expected: [{ kind: 'direct', speaker: 'a neighbour', mention: 'a neighbour', verb: 'commented', resolved: false }],
+    },
+    {
+      name: 'a description with "of" is one speaker: "the mother of three replied"',
+      text: 'Asked about the rule, the 41-year-old mother of three replied, “It is meant for the parent who stays at home with the child.”',
+      expected: [{ kind: 'direct', speaker: 'the 41-year-old mother of three', mention: 'the 41-year-old mother of three', verb: 'replied', resolved: false }],
+    },
+    {
+      name: '", saying" hangs on a described subject after an opening adverbial',
+      text: 'In March, several harbour unions gave the port an extension on the order, saying its “funding was lower than planned.”',
+      expected: [{ kind: 'fragment', speaker: 'several harbour unions', mention: 'several harbour unions', verb: 'saying', resolved: false }],
+    },
+    {
+      name: '", saying" hangs on the main clause, not on a relative clause\'s "who said"',
+      text: 'Lopez was defensive about the builder who said he was never paid after he finished the hall, saying, “Maybe he did not do a good job.”',
+      expected: [{ kind: 'direct', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'saying', resolved: true }],
+    },
+    {
       name: 'scare quotes around a name: nobody quoted',
       text: 'Xi is visiting Russia for the country’s “Victory Parade,” a yearly celebration.',
       expected: [{ kind: 'scare', speaker: null }],

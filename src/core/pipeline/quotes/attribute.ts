@@ -350,7 +350,8 @@ function opensSentence(layout: Layout, quote: Span, sentences: SentenceIndex): b
 function isRightAfter(layout: Layout, quoteEnd: number, position: number): boolean {
   if (position < quoteEnd || position - quoteEnd > MAX_TRAILING_GAP) return false;
   const gap = layout.frame.slice(quoteEnd, position);
-  return !gap.includes(QUOTED) && /^[\s,;:—–-]*$/.test(gap);
+  // "…,” The Hill reported.": a speaker's phrase is read without the article that opens it.
+  return !gap.includes(QUOTED) && /^[\s,;:—–-]*(?:(?:The|A|An)\s+)?$/.test(gap);
 }
 
 /**

@@ -1,9 +1,8 @@
 // Attribution clauses in one sentence of the writer's text: who says, with which verb, carried by which outlet.
 import type { Span } from '../../model/model';
 import { QUOTED, tokenizeFrame, type Layout, type FrameToken } from './layout';
-import { clauseSubject, phraseAfter, skipAdverbs, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
+import { clauseSubject, isPastTense, phraseAfter, skipAdverbs, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
 import { reportingVerbAt, type VerbForm } from './verbs';
-import { LEXICON } from '../entities/compromiseInternals';
 
 export interface Attribution {
   readonly speaker: SpeakerPhrase;
@@ -173,13 +172,6 @@ function possessorOfSaying(tokens: readonly FrameToken[], lower: readonly string
   return { speaker: { ...name, name }, verb };
 }
 
-/** A verb in the past tense: compromise's lexicon says so, or a regular "-ed". */
-function isPastTense(word: string): boolean {
-  const tags = LEXICON[word];
-  if (tags === undefined) return word.length > 4 && word.endsWith('ed');
-  return tags === 'PastTense' || (Array.isArray(tags) && tags.includes('PastTense')) || (tags === 'Adjective' && word.endsWith('ed'));
-}
-
 function readClause(
   text: string,
   tokens: readonly FrameToken[],
@@ -214,7 +206,9 @@ function readClause(
     const inherited = earlier[earlier.length - 1];
     const subordinate = coordinated ? subjectOfSubordinateClause(text, tokens, lower, verb, inherited?.verb.end ?? 0) : undefined;
     if (subordinate) return { speaker: subordinate, verb: verbSpan(verb, lastVerbToken) };
-    const speaker = inherited?.speaker ?? clauseSubject(text, tokens, 0, verb);
+    // "…an architect who said he was stiffed, saying": a relative clause's "who" is not the subject the -ing verb hangs on.
+    const main = !inherited || inherited.speaker.pronoun === 'who' ? clauseSubject(text, tokens, 0, verb, true) : undefined;
+    const speaker = (main?.name || main?.pronoun ? main : undefined) ?? inherited?.speaker ?? main;
     return speaker && { speaker, verb: verbSpan(verb, lastVerbToken), ...(inherited?.reportedBy && { reportedBy: inherited.reportedBy }) };
   }
   // "“…,” said Fallon": straight after a quote the speaker follows the verb.
@@ -305,6 +299,8 @@ function subjectOfSubordinateClause(text: string, tokens: readonly FrameToken[],
 function isSubordinate(tokens: readonly FrameToken[], lower: readonly string[], verb: number, speakerStart: number): boolean {
   let k = verb;
   while (k > 0 && verb - k < 20 && tokens[k].start > speakerStart) k--;
+  // "an architect who said he was never paid": a relative clause is not the sentence's main one.
+  if (tokens[k].start === speakerStart && lower[k] === 'who') return true;
   const opener = tokens[k].start === speakerStart ? lower[k - 1] : lower[verb - 1];
   return SUBORDINATORS.has(opener ?? '');
 }

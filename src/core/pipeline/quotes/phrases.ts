@@ -1,6 +1,7 @@
 // The noun phrase that names a speaker, read off the tokens on either side of a reporting verb.
 import type { Span } from '../../model/model';
 import { QUOTED, type FrameToken } from './layout';
+import { LEXICON } from '../entities/compromiseInternals';
 
 /** Words that can sit between a speaker and the verb: "Putin also said", "she has repeatedly claimed". */
 const BETWEEN_SPEAKER_AND_VERB = new Set([
@@ -138,6 +139,12 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
     const antecedent = antecedentOfWho(text, tokens, first, floor);
     return antecedent ? { ...found, antecedent } : found;
   }
+  // "the 34-year-old mother of three replied": "of" joins a description's head to its complement.
+  if (!found.name && !found.pronoun && i > floor && tokens[i].text === 'of') {
+    const head = subjectBefore(text, tokens, i, floor);
+    const headFirst = head && !head.name && !head.pronoun ? tokens.findIndex((token) => token.start === head.start) : -1;
+    if (headFirst >= 0 && DETERMINERS.has(tokens[headFirst].text.toLowerCase())) return phrase(text, tokens, headFirst, last, 'head-last');
+  }
   // "Trump at the time said", "Clinton in a statement said": the subject stands before the adverbial.
   if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
     const before = subjectBefore(text, tokens, i, floor);
@@ -211,9 +218,10 @@ export function phraseAfter(text: string, tokens: readonly FrameToken[], from: n
 /**
  * The subject of a clause that starts at `from`: the subject a participle ("…, saying") takes. An
  * opening adverbial ("At a rally in Tampa, Florida, Clinton said") or dateline ("WASHINGTON --")
- * is skipped to the first name or pronoun that a verb follows.
+ * is skipped to the first name or pronoun that a verb follows; with `descriptions`, to the first
+ * noun phrase ("In August, several environmental groups granted …").
  */
-export function clauseSubject(text: string, tokens: readonly FrameToken[], from: number, ceiling: number): SpeakerPhrase | undefined {
+export function clauseSubject(text: string, tokens: readonly FrameToken[], from: number, ceiling: number, descriptions = false): SpeakerPhrase | undefined {
   let i = from;
   while (i < ceiling && !tokens[i].isWord) i++;
   if (i >= ceiling) return undefined;
@@ -227,13 +235,27 @@ export function clauseSubject(text: string, tokens: readonly FrameToken[], from:
   if (right) return right;
   for (let k = i + 1; k < Math.min(ceiling, i + MAX_ADVERBIAL_TOKENS); k++) {
     if (tokens[k].text !== ',' && !tokens[k].text.startsWith(QUOTED)) continue;
-    const subject = named(phraseAfter(text, tokens, k + 1, ceiling));
+    const subject = descriptions ? describedSubjectAfter(text, tokens, k + 1, ceiling) : named(phraseAfter(text, tokens, k + 1, ceiling));
     if (!subject) continue;
     let next = k + 1;
     while (next < ceiling && tokens[next].start < subject.end) next++;
     if (next < ceiling && isLowerWord(tokens[next])) return subject;
   }
   return undefined;
+}
+
+/** "several environmental groups gave …": a subject, named or described, read up to a verb in the past tense. */
+function describedSubjectAfter(text: string, tokens: readonly FrameToken[], from: number, ceiling: number): SpeakerPhrase | undefined {
+  let verb = from + 1;
+  while (verb < ceiling && !(isLowerWord(tokens[verb]) && isPastTense(tokens[verb].text))) verb++;
+  return phraseAfter(text, tokens, from, verb);
+}
+
+/** A verb in the past tense: compromise's lexicon says so, or a regular "-ed". */
+export function isPastTense(word: string): boolean {
+  const tags = LEXICON[word];
+  if (tags === undefined) return word.length > 4 && word.endsWith('ed');
+  return tags === 'PastTense' || (Array.isArray(tags) && tags.includes('PastTense')) || (tags === 'Adjective' && word.endsWith('ed'));
 }
 
 /** "WASHINGTON --", "MOSCOW (Reuters) ―": a place in capitals opening a news story. */

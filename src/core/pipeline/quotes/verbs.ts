@@ -48,7 +48,7 @@ const MOSTLY_NOUNS: readonly (string | readonly string[])[] = [
   'blast', 'vow', 'blame', 'portray', 'praise', 'joke', 'yell', 'charge', 'mock', 'quote', 'stress', 'demand',
   'boast', 'counter', 'tout', 'chant', 'scream', 'whisper', 'term', 'mutter', 'muse', 'thunder', 'fume',
   'criticize', 'caution', 'scold', 'brand', 'surmise', 'question', 'interject', 'sneer', 'scoff', 'hint', 'plead',
-  'clarify', 'grumble', 'sigh', 'murmur', 'rejoin', 'return',
+  'clarify', 'grumble', 'sigh', 'murmur', 'rejoin', 'return', 'comment',
 ];
 
 export interface VerbForm {
