@@ -31,6 +31,11 @@ describe('findQuoteSpans', () => {
       text: '"WALLACE: Will she be there?\n"PENCE: She will not.',
       expected: ['"WALLACE: Will she be there?', '"PENCE: She will not.'],
     },
+    {
+      name: 'a transcript’s stage direction is no quote and stops the run-on',
+      text: '"WALLACE: Will she be there?\n"(CROSSTALK.)\n"(APPLAUSE)\n"PENCE: She will not.',
+      expected: ['"WALLACE: Will she be there?', '"PENCE: She will not.'],
+    },
     { name: 'a transcript’s turn is a quote without marks', text: 'Q: Why now?\nA: Because the money ran out.', expected: ['Why now?', 'Because the money ran out.'] },
     { name: 'a name in capitals labels a turn', text: 'JAKE TAPPER: Take a listen.\nSEN. KAINE: We will.', expected: ['Take a listen.', 'We will.'] },
     { name: 'a marked quote inside a turn', text: 'A: She told me “never” twice.', expected: ['She told me “never” twice.', '“never”'] },

@@ -249,13 +249,14 @@ class QuoteScan {
       return;
     }
     if (!outer) return;
-    if (outer.family === 'single') {
+    if (outer.family === 'single' || isStageDirection(text, this.paragraphs[p])) {
       this.clear();
       return;
     }
     const next = this.paragraphs[p + 1];
     const nextRole = next ? markAt(text, next.start, { closersOf: () => undefined }) : null;
-    const runsOn = nextRole !== null && nextRole.role !== 'close' && nextRole.family === outer.family && !opensWithSpeakerLabel(text, next);
+    const runsOn =
+      nextRole !== null && nextRole.role !== 'close' && nextRole.family === outer.family && !opensWithSpeakerLabel(text, next) && !isStageDirection(text, next);
     if (!runsOn) this.close(outer.family, end, false);
   }
 }
@@ -263,6 +264,14 @@ class QuoteScan {
 /** "PENCE: …" after the mark: a transcript turns to a new speaker, so the quote before it does not run on. */
 function opensWithSpeakerLabel(text: string, paragraph: Span): boolean {
   return /^.{1,2}\p{Lu}[\p{Lu}.'’ -]*\p{Lu}:\s/u.test(text.slice(paragraph.start, paragraph.start + 40));
+}
+
+/**
+ * "(CROSSTALK.)", "(APPLAUSE)": a transcript's note of what happened, a paragraph of capitals in
+ * brackets after its mark. Nobody says it, and the quote before it does not run on into it.
+ */
+function isStageDirection(text: string, paragraph: Span): boolean {
+  return /^\s*["“”]?\(\p{Lu}[\p{Lu} ,.'’-]*\)\W*$/u.test(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {
