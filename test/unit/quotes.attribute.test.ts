@@ -302,6 +302,11 @@ describe('attributeQuotes', () => {
       expected: [{ kind: 'direct', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'saying', resolved: true }],
     },
     {
+      name: 'a clause that ends right at the quote introduces it, over the sentence\'s first clause',
+      text: 'Lopez said the rule leaves out fathers, and when pressed, the head of the council replied, “It is meant for the parent who gave birth.”',
+      expected: [{ kind: 'direct', speaker: 'the head of the council', mention: 'the head of the council', verb: 'replied', resolved: false }],
+    },
+    {
       name: 'scare quotes around a name: nobody quoted',
       text: 'Xi is visiting Russia for the country’s “Victory Parade,” a yearly celebration.',
       expected: [{ kind: 'scare', speaker: null }],

@@ -297,6 +297,9 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, sentences: SentenceInd
   }
   const own = sentences.attributions(first);
   const beforeQuote = firstVerbFrom(own, quote.start);
+  // "…, and when pressed, the mother of three replied, “…”": a clause that ends right at the quote introduces it.
+  const introducing = own[beforeQuote - 1];
+  if (introducing && /^[\s,:—–-]*$/.test(layout.frame.slice(Math.max(introducing.verb.end, introducing.speaker.end), quote.start))) return introducing;
   // Of several clauses since the last quote, the first main one ("Trump said that Clinton described it as “…”");
   // "While he acknowledged …," or "after the interview concluded" is not the sentence's main clause.
   const clauseStart = Math.max(layout.sentences[first].start, layout.frame.lastIndexOf(QUOTED, quote.start - 1) + 1);
