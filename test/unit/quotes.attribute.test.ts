@@ -307,6 +307,14 @@ describe('attributeQuotes', () => {
       expected: [{ kind: 'direct', speaker: 'the head of the council', mention: 'the head of the council', verb: 'replied', resolved: false }],
     },
     {
+      name: 'a pronoun opening its sentence goes on with the subject before, not a person after a preposition',
+      text: '“We have had trouble with the port before,” Xi Jinping said after meeting with Vladimir Putin. He did not suggest a response. “Our goal is to agree on rules.”',
+      expected: [
+        { kind: 'direct', speaker: 'Xi Jinping', mention: 'Xi Jinping', verb: 'said', resolved: true },
+        { kind: 'direct', speaker: 'Xi Jinping', mention: 'He', verb: 'suggest', resolved: true },
+      ],
+    },
+    {
       name: 'scare quotes around a name: nobody quoted',
       text: 'Xi is visiting Russia for the country’s “Victory Parade,” a yearly celebration.',
       expected: [{ kind: 'scare', speaker: null }],

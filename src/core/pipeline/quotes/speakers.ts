@@ -62,6 +62,8 @@ export class SpeakerResolver {
   private readonly unrecognised: PersonAt[];
 
   private readonly sentences: readonly Span[];
+  /** The text with quotes blanked: a preposition inside a quote does not govern a name after it. */
+  private readonly frame: string;
   /** Each person entity's gender, worked out once: a title before a mention, else the first name. */
   private readonly genderOfEntity = new Map<string, Gender | null>();
   /** The same for the people named where the recogniser found nobody. */
@@ -76,6 +78,7 @@ export class SpeakerResolver {
     remembered: readonly PersonAt[] = [],
   ) {
     this.sentences = layout.sentences;
+    this.frame = layout.frame;
     this.unrecognised = [...remembered];
     for (const entity of entities) {
       this.entityById.set(entity.id, entity);
@@ -320,7 +323,27 @@ export class SpeakerResolver {
       const before = this.text.slice(Math.max(sentence.start, subject.start - 40), subject.start);
       if (!PREPOSITION_BEFORE.test(before)) return subject;
     }
+    // "Obama said after meeting with Vladimir Putin. He did not …": a pronoun opening its sentence
+    // goes on with the subject of the sentence before, not with a nearer person it named after a preposition.
+    if (preferSubject && !subject && nearest && this.startsSentence(position)) {
+      const previous = this.sentences[spanIndexAt(this.sentences, position) - 1];
+      if (previous && nearest.start >= previous.start) return this.subjectOf(previous, gender) ?? nearest;
+    }
     return nearest;
+  }
+
+  /** The first fitting person a sentence names outside a prepositional phrase, or undefined. */
+  private subjectOf(sentence: Span, gender?: Gender): PersonAt | undefined {
+    let first: PersonAt | undefined;
+    for (const list of [this.persons, this.unrecognised]) {
+      let index = lastStartingBefore(list, sentence.end);
+      for (let seen = 0; index >= 0 && seen < MAX_PEOPLE_SKIPPED && list[index].start >= sentence.start; seen++, index--) {
+        const person = list[index];
+        if ((first && person.start > first.start) || !this.fits(person, gender)) continue;
+        if (!PREPOSITION_BEFORE.test(this.frame.slice(Math.max(sentence.start, person.start - 40), person.start))) first = person;
+      }
+    }
+    return first;
   }
 
   /**
