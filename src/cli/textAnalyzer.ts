@@ -11,7 +11,7 @@ import { analyze } from '../core/pipeline/analyze';
  * Below this many characters the worker costs more than it saves: starting it and its helper
  * (each loads compromise and the name model) takes about as long as reading this much text here.
  */
-const WORKER_MIN_CHARS = 200_000;
+export const WORKER_MIN_CHARS = 200_000;
 
 export class TextAnalyzer {
   private client: AnalysisClient | undefined;
