@@ -1,7 +1,7 @@
-import { analyze } from '../core/pipeline/analyze';
 import { applyCorrections } from '../core/corrections/applyCorrections';
 import { withNamesAtLeast } from '../core/model/nameConfidence';
 import type { Correction } from '../core/corrections/corrections';
+import type { Analysis } from '../core/model/model';
 import { toRecord } from '../core/model/record';
 import { escapeControlCharacters, escapeControlCharactersInJson } from './controlCharacters';
 import { indexMain } from './indexMain';
@@ -9,6 +9,7 @@ import { parseCommandLine, USAGE, UsageError, type Command } from './options';
 import { positionsIn, withPositions } from './positions';
 import { readCorrections } from './readCorrections';
 import { InputError, readInput } from './readInput';
+import { TextAnalyzer } from './textAnalyzer';
 import { textReport } from './textReport';
 
 /** The package's version, put in by esbuild.mjs from package.json. */
@@ -16,7 +17,7 @@ declare const DOSSIER_VERSION: string;
 
 type Annotate = Extract<Command, { command: 'annotate' }>;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let command: Command;
   try {
     command = parseCommandLine(argv);
@@ -32,7 +33,7 @@ function main(argv: string[]): number {
   return 0;
 }
 
-function annotate(options: Annotate): number {
+async function annotate(options: Annotate): Promise<number> {
   let corrections: Correction[] = [];
   try {
     if (options.corrections !== undefined) corrections = readCorrections(options.corrections);
@@ -46,27 +47,32 @@ function annotate(options: Annotate): number {
   if (inArray) process.stdout.write('[');
   let written = 0;
   let failed = false;
-  for (const file of options.files) {
-    let text: string;
-    try {
-      text = readInput(file);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      complain(error.message);
-      failed = true;
-      continue;
+  const analyzer = new TextAnalyzer();
+  try {
+    for (const file of options.files) {
+      let text: string;
+      try {
+        text = readInput(file);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        complain(error.message);
+        failed = true;
+        continue;
+      }
+      let output: string;
+      try {
+        output = render(options, file, text, await analyzer.analyze(text), corrections);
+      } catch (error) {
+        // A bug met on one file must not cost the user the others.
+        complain(`${file}: analysis failed (${(error as Error)?.stack ?? String(error)})`);
+        failed = true;
+        continue;
+      }
+      process.stdout.write(inArray ? `${written > 0 ? ',' : ''}\n${output}` : output);
+      written++;
     }
-    let output: string;
-    try {
-      output = render(options, file, text, corrections);
-    } catch (error) {
-      // A bug met on one file must not cost the user the others.
-      complain(`${file}: analysis failed (${(error as Error)?.stack ?? String(error)})`);
-      failed = true;
-      continue;
-    }
-    process.stdout.write(inArray ? `${written > 0 ? ',' : ''}\n${output}` : output);
-    written++;
+  } finally {
+    analyzer.dispose();
   }
   if (inArray) process.stdout.write(written > 0 ? '\n]\n' : ']\n');
   return failed ? 1 : 0;
@@ -77,9 +83,9 @@ function complain(message: string): void {
   process.stderr.write(message.split('\n').map((line) => `dossier: ${escapeControlCharacters(line)}\n`).join(''));
 }
 
-function render(options: Annotate, file: string, text: string, corrections: readonly Correction[]): string {
+function render(options: Annotate, file: string, text: string, analysed: Analysis, corrections: readonly Correction[]): string {
   // As in the editor: the corrections apply over the analysis.
-  const analysis = withNamesAtLeast(applyCorrections(text, analyze(text), corrections), options.minConfidence);
+  const analysis = withNamesAtLeast(applyCorrections(text, analysed, corrections), options.minConfidence);
   if (options.format === 'jsonl') return `${escapeControlCharactersInJson(JSON.stringify(toRecord(file, analysis)))}\n`;
   if (options.format === 'json') return indent(escapeControlCharactersInJson(JSON.stringify(withPositions(toRecord(file, analysis), positionsIn(text)), null, 2)));
   return `${textReport(file, text, analysis, options.width)}\n\n`;
@@ -98,4 +104,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'index') void indexMain(argv.slice(1)).then((code) => (process.exitCode = code));
-else process.exitCode = main(argv);
+else void main(argv).then((code) => (process.exitCode = code));

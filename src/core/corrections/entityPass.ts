@@ -89,11 +89,12 @@ class EntityPass {
     }
     const spans = this.freeOccurrences(name);
     if (spans.length === 0) return;
-    const previous = this.mentions.find((m) => m.form === flat)?.entity;
     let target = this.find(flat, (e) => e.kind === kind);
     this.remove((m) => overlapsAny(spans, m));
     if (!target) {
-      target = { kind, name: flat, aliases: [], roles: previous?.name === flat ? [...previous.roles] : [], lostName: false };
+      // No live entity is called `name`: any that was has just been given `kind` above, so a new
+      // one has no roles to inherit.
+      target = { kind, name: flat, aliases: [], roles: [], lostName: false };
       this.entities.push(target);
     }
     this.add(spans, target);
