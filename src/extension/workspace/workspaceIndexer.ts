@@ -14,7 +14,7 @@ import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../setti
 import { analysisWorker } from '../analysisWorker';
 import { sha1Hex } from '../contentHash';
 import { relativePathOf } from '../uriPaths';
-import { IndexStore, type StoredAnalysis } from './indexStore';
+import { IndexStore, type FileStamp, type StoredAnalysis } from './indexStore';
 import { withIndexingProgress, type IndexingProgress } from './indexingProgress';
 import { languageFilesGlob, type LanguageManifest } from './languageFiles';
 
@@ -525,6 +525,16 @@ export class WorkspaceIndexer implements vscode.Disposable {
 /** What the index depends on among the settings; a change elsewhere (decorations) leaves it alone. */
 function indexKey(settings: DossierSettings): string {
   return JSON.stringify([settings.enabled, settings.maxDocumentSize, settings.languages, settings.workspace]);
+}
+
+/** The file's size and modification time, or undefined when it cannot be had (then the file is read). */
+async function stampOf(uri: vscode.Uri): Promise<FileStamp | undefined> {
+  try {
+    const { mtime, size } = await vscode.workspace.fs.stat(uri);
+    return [mtime, size];
+  } catch {
+    return undefined;
+  }
 }
 
 /** The file's text, or undefined when it is binary, not UTF-8, or above the size limit. */
