@@ -222,13 +222,15 @@ describe('Workspace index', function () {
     await eventually(() => (filesOfMarsh() === 3 ? true : undefined), 'the .wire file forgotten', 30_000);
   });
 
-  it('reopening reads the store back without analysing again', async () => {
+  it('reopening reads the store back without analysing again, or reading a file that was not modified', async () => {
     const { workspaceIndex } = await dossier();
     await workspaceIndex.whenIdle();
     const before = workspaceIndex.analysedCount;
+    const readBefore = workspaceIndex.readCount;
     await workspaceIndex.reopen();
     assert.strictEqual(workspaceIndex.droppedStore, undefined);
     assert.strictEqual(workspaceIndex.analysedCount, before);
+    assert.strictEqual(workspaceIndex.readCount, readBefore, 'files read');
     assert.strictEqual((await indexed()).entities.find((e) => e.name === 'Tomas Oakley')?.files.length, 3);
   });
 

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { IndexStore, STORE_FORMAT, type StoredAnalysis } from '../../src/extension/workspace/indexStore';
+import { IndexStore, STORE_FORMAT, type FileStamp, type StoredAnalysis } from '../../src/extension/workspace/indexStore';
 import { fileUri, nodeFileSystem } from './nodeFileSystem';
 
 const ANALYSIS: StoredAnalysis = {
@@ -14,7 +14,9 @@ const ANALYSIS: StoredAnalysis = {
   },
   lineStarts: [0, 30],
 };
-const sound = { format: STORE_FORMAT, analysisVersion: 'v1', files: { 'file:///a.txt': 'h1' } };
+/** A file's modification time and size. */
+const STAMP: FileStamp = [1_700_000_000_000, 61];
+const sound = { format: STORE_FORMAT, analysisVersion: 'v1', files: { 'file:///a.txt': 'h1' }, stamps: { 'file:///a.txt': STAMP } };
 /** The shard of the contents whose hash starts with "h1". */
 const soundShard = { h1: ANALYSIS };
 
@@ -56,6 +58,8 @@ describe('IndexStore', () => {
     { name: 'not an object', store: [1, 2], why: 'not an index store' },
     { name: 'no files table', store: { ...sound, files: undefined }, why: 'not an index store' },
     { name: 'a file whose hash is not a string', store: { ...sound, files: { 'file:///a.txt': 1 } }, why: 'not an index store' },
+    { name: 'no stamps table', store: { ...sound, stamps: undefined }, why: 'not an index store' },
+    { name: 'a stamp without the size', store: { ...sound, stamps: { 'file:///a.txt': [STAMP[0]] } }, why: 'not an index store' },
     { name: 'a file whose analysis is missing', store: { ...sound, files: { 'file:///a.txt': 'h1', 'file:///b.txt': 'h1x' } }, why: 'files without analyses' },
     { name: 'a file whose shard is missing', store: { ...sound, files: { 'file:///a.txt': 'h2' } }, why: 'files without analyses' },
     { name: 'a half-written shard', shard: JSON.stringify(soundShard).slice(0, 40), why: 'files without analyses' },
@@ -75,9 +79,9 @@ describe('IndexStore', () => {
 
   it('saves what it holds, keeping only the analyses some file still has', async () => {
     const store = IndexStore.empty('v1', fileUri(file));
-    store.set('file:///a.txt', 'h1', ANALYSIS);
-    store.set('file:///b.txt', 'h2', { ...ANALYSIS, lineStarts: [0] });
-    store.set('file:///c.txt', 'h1', ANALYSIS); // a copy of a.txt: one analysis for both
+    store.set('file:///a.txt', 'h1', STAMP, ANALYSIS);
+    store.set('file:///b.txt', 'h2', STAMP, { ...ANALYSIS, lineStarts: [0] });
+    store.set('file:///c.txt', 'h1', STAMP, ANALYSIS); // a copy of a.txt: one analysis for both
     store.delete('file:///b.txt');
     await store.save(nodeFileSystem);
     assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['workspace-index', 'workspace-index.json']);
@@ -93,7 +97,7 @@ describe('IndexStore', () => {
 
   it('writes each new content’s mentions beside the store and reads them back once it is loaded again', async () => {
     const store = IndexStore.empty('v1', fileUri(file));
-    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    store.set('file:///a.txt', 'h1', STAMP, ANALYSIS, MENTIONS);
     assert.deepStrictEqual(await store.mentionsOf(nodeFileSystem, 'h1'), MENTIONS, 'unsaved mentions are read from memory');
     await store.save(nodeFileSystem);
     assert.deepStrictEqual(fs.readdirSync(mentionsFolder()), ['h1.json']);
@@ -104,8 +108,8 @@ describe('IndexStore', () => {
 
   it('deletes the mention file of a content no file has any more', async () => {
     const store = IndexStore.empty('v1', fileUri(file));
-    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
-    store.set('file:///b.txt', 'h2', ANALYSIS, { e1: [1, 2] });
+    store.set('file:///a.txt', 'h1', STAMP, ANALYSIS, MENTIONS);
+    store.set('file:///b.txt', 'h2', STAMP, ANALYSIS, { e1: [1, 2] });
     await store.save(nodeFileSystem);
     store.delete('file:///b.txt');
     await store.save(nodeFileSystem);
@@ -114,7 +118,7 @@ describe('IndexStore', () => {
 
   it('gives no mentions from a corrupt mention file', async () => {
     const store = IndexStore.empty('v1', fileUri(file));
-    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    store.set('file:///a.txt', 'h1', STAMP, ANALYSIS, MENTIONS);
     await store.save(nodeFileSystem);
     fs.writeFileSync(path.join(mentionsFolder(), 'h1.json'), '{"e1": [0, "12"');
     const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
@@ -123,7 +127,7 @@ describe('IndexStore', () => {
 
   it('drops the mention files with a store of another version', async () => {
     const store = IndexStore.empty('v0', fileUri(file));
-    store.set('file:///a.txt', 'h1', ANALYSIS, MENTIONS);
+    store.set('file:///a.txt', 'h1', STAMP, ANALYSIS, MENTIONS);
     await store.save(nodeFileSystem);
     const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
     assert.deepStrictEqual([loaded.state, loaded.state === 'new' && loaded.why], ['new', 'written by another version']);
@@ -132,12 +136,36 @@ describe('IndexStore', () => {
 
   it('writes only the shards that changed since the last save', async () => {
     const store = IndexStore.empty('v1', fileUri(file));
-    store.set('file:///a.txt', 'h1', ANALYSIS);
+    store.set('file:///a.txt', 'h1', STAMP, ANALYSIS);
     await store.save(nodeFileSystem);
     const shards = path.join(dir, 'workspace-index', 'summaries');
     fs.rmSync(path.join(shards, 'h1.json'));
-    store.set('file:///b.txt', 'k1', ANALYSIS);
+    store.set('file:///b.txt', 'k1', STAMP, ANALYSIS);
     await store.save(nodeFileSystem);
     assert.deepStrictEqual(fs.readdirSync(shards), ['k1.json']);
+  });
+
+  const stampCases: { name: string; stamp: FileStamp; hash: string | undefined }[] = [
+    { name: 'the same size and modification time', stamp: STAMP, hash: 'h1' },
+    { name: 'a later modification time', stamp: [STAMP[0] + 1, STAMP[1]], hash: undefined },
+    { name: 'another size', stamp: [STAMP[0], STAMP[1] + 1], hash: undefined },
+  ];
+  for (const { name, stamp, hash } of stampCases) {
+    it(`after a save and a load, takes a file with ${name} as ${hash ? 'unchanged' : 'changed'}`, async () => {
+      const store = IndexStore.empty('v1', fileUri(file));
+      store.set('file:///a.txt', 'h1', STAMP, ANALYSIS);
+      await store.save(nodeFileSystem);
+      const loaded = await IndexStore.load(nodeFileSystem, fileUri(file), 'v1');
+      assert.strictEqual(loaded.store.hashIfUnchanged('file:///a.txt', stamp), hash);
+    });
+  }
+
+  it('takes a file indexed without a stamp, or deleted, as changed', () => {
+    const store = IndexStore.empty('v1', fileUri(file));
+    store.set('file:///a.txt', 'h1', STAMP, ANALYSIS);
+    store.set('file:///a.txt', 'h1', undefined, ANALYSIS); // its stat failed when it was read again
+    store.set('file:///b.txt', 'h1', STAMP, ANALYSIS);
+    store.delete('file:///b.txt');
+    assert.deepStrictEqual(['a', 'b'].map((f) => store.hashIfUnchanged(`file:///${f}.txt`, STAMP)), [undefined, undefined]);
   });
 });

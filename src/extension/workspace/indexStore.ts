@@ -7,7 +7,8 @@
 //
 // It is in parts, so that the extension host holds only what the views show, and never reads or
 // writes the whole index at once (for ten thousand files that blocked the host for seconds). The
-// store file lists the files and their content hashes. Beside it, a folder has each content's
+// store file lists the files, their content hashes and the size and modification time each had
+// then (so a folder opened again reads only the files that changed). Beside it, a folder has each content's
 // summary (see summaryOf), in 256 shard files by the first two digits of its hash: read when the
 // folder opens and kept in memory; a save writes only the shards that changed. And one small file
 // per content has the spans of all its mentions, read when Find All References asks and never held.
@@ -20,7 +21,7 @@ import { writeFileAtomic, type WriteFileSystem } from '../atomicWrite';
 export type StoreFileSystem = WriteFileSystem & Pick<vscode.FileSystem, 'readFile' | 'createDirectory'>;
 
 /** Bumped when the shape of the stored data changes. */
-export const STORE_FORMAT = 4;
+export const STORE_FORMAT = 5;
 
 /** How many files a load reads, or a save writes, at once. */
 const PARALLEL_FILES = 16;
@@ -35,11 +36,19 @@ export interface StoredAnalysis {
   readonly frontMatterDate?: string;
 }
 
+/**
+ * A file's size and modification time when it was last indexed: while both are the same, its
+ * content is taken to be the same, as make and git take it, and the file is not read again.
+ */
+export type FileStamp = readonly [mtime: number, size: number];
+
 interface StoreFile {
   readonly format: number;
   readonly analysisVersion: string;
   /** File URI → content hash. */
   readonly files: Record<string, string>;
+  /** File URI → its stamp when its hash was taken. */
+  readonly stamps: Record<string, FileStamp>;
 }
 
 export type LoadResult =
@@ -78,10 +87,12 @@ export class IndexStore {
     private readonly shards: Map<string, Map<string, StoredAnalysis>>,
     /** The hash each file had when it was last indexed. */
     readonly files: Map<string, string>,
+    /** File URI → its stamp when it was last indexed (see hashIfUnchanged). */
+    private readonly stamps: Map<string, FileStamp>,
   ) {}
 
   static empty(analysisVersion: string, location?: vscode.Uri): IndexStore {
-    return new IndexStore(analysisVersion, location, new Map(), new Map());
+    return new IndexStore(analysisVersion, location, new Map(), new Map(), new Map());
   }
 
   /** The store at `file`, or an empty one when it is missing, corrupt or of another version. */
@@ -101,16 +112,27 @@ export class IndexStore {
       const reason = why ?? (typeof shards === 'string' ? shards : undefined);
       return { state: 'new', store: IndexStore.empty(analysisVersion, file), ...(reason !== undefined && { why: reason }) };
     }
-    return { state: 'loaded', store: new IndexStore(analysisVersion, file, shards, new Map(Object.entries(parsed.files))) };
+    return { state: 'loaded', store: new IndexStore(analysisVersion, file, shards, new Map(Object.entries(parsed.files)), new Map(Object.entries(parsed.stamps))) };
   }
 
   analysisOf(hash: string): StoredAnalysis | undefined {
     return this.shards.get(shardOf(hash))?.get(hash);
   }
 
-  /** `mentions` are given when the content is new to the store, and kept on disk from the next save. */
-  set(uri: string, hash: string, analysis: StoredAnalysis, mentions?: DigestMentions): void {
+  /** The file's hash when it was last indexed, if its size and modification time are still the same. */
+  hashIfUnchanged(uri: string, stamp: FileStamp): string | undefined {
+    const known = this.stamps.get(uri);
+    return known && known[0] === stamp[0] && known[1] === stamp[1] ? this.files.get(uri) : undefined;
+  }
+
+  /**
+   * `stamp` is the file's when its content (`hash`) was read; `mentions` are given when the
+   * content is new to the store, and kept on disk from the next save.
+   */
+  set(uri: string, hash: string, stamp: FileStamp | undefined, analysis: StoredAnalysis, mentions?: DigestMentions): void {
     this.files.set(uri, hash);
+    if (stamp) this.stamps.set(uri, stamp);
+    else this.stamps.delete(uri);
     const shard = shardOf(hash);
     let analyses = this.shards.get(shard);
     if (!analyses) this.shards.set(shard, (analyses = new Map()));
@@ -121,6 +143,7 @@ export class IndexStore {
 
   delete(uri: string): void {
     this.files.delete(uri);
+    this.stamps.delete(uri);
   }
 
   /** Every mention span of the content's entities, by entity id; undefined when they cannot be read. */
@@ -174,7 +197,7 @@ export class IndexStore {
       for (const shard of shards) this.changedShards.add(shard); // written again next time
       throw error;
     }
-    const data: StoreFile = { format: STORE_FORMAT, analysisVersion: this.analysisVersion, files: Object.fromEntries(this.files) };
+    const data: StoreFile = { format: STORE_FORMAT, analysisVersion: this.analysisVersion, files: Object.fromEntries(this.files), stamps: Object.fromEntries(this.stamps) };
     await writeFileAtomic(files, this.location, JSON.stringify(data));
     // A content dropped here and indexed again meanwhile has its mentions unsaved again: keep its file.
     const gone = unused.filter((hash) => this.analysisOf(hash) === undefined);
@@ -219,6 +242,7 @@ function parseStoreFile(text: string): StoreFile | string {
   }
   if (!isRecord(value) || typeof value.format !== 'number' || typeof value.analysisVersion !== 'string') return 'not an index store';
   if (!isRecord(value.files) || !Object.values(value.files).every((h) => typeof h === 'string')) return 'not an index store';
+  if (!isRecord(value.stamps) || !Object.values(value.stamps).every((s) => isNumbers(s) && (s as unknown[]).length === 2)) return 'not an index store';
   return value as unknown as StoreFile;
 }
 

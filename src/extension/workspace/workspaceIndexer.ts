@@ -14,7 +14,7 @@ import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../setti
 import { analysisWorker } from '../analysisWorker';
 import { sha1Hex } from '../contentHash';
 import { relativePathOf } from '../uriPaths';
-import { IndexStore, type StoredAnalysis } from './indexStore';
+import { IndexStore, type FileStamp, type StoredAnalysis } from './indexStore';
 import { withIndexingProgress, type IndexingProgress } from './indexingProgress';
 import { languageFilesGlob, type LanguageManifest } from './languageFiles';
 
@@ -406,6 +406,14 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   private async indexFile(uri: vscode.Uri, pool: AnalysisPool): Promise<void> {
     const key = uri.toString();
+    // Taken before the read, so that a write during it leaves a stamp that no longer matches.
+    const stamp = await stampOf(uri);
+    const knownHash = stamp && this.store?.hashIfUnchanged(key, stamp);
+    const known = knownHash === undefined ? undefined : this.store?.analysisOf(knownHash);
+    if (known) {
+      this.files.set(key, known); // neither its size nor its time changed: as the store has it, unread
+      return;
+    }
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
@@ -435,10 +443,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
       const { summary, mentions } = summaryOf({ entities, quotes });
       const date = frontMatterDate(text);
       stored = { digest: summary, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
-      this.store?.set(key, hash, stored, mentions);
-    } else if (!unchanged) this.store?.set(key, hash, stored);
+      this.store?.set(key, hash, stamp, stored, mentions);
+    } else this.store?.set(key, hash, stamp, stored);
     this.files.set(key, stored);
-    if (unchanged) return; // read back as the store has it: the merge at the end of the run takes it in, nothing to save
+    this.scheduleSave(); // its new stamp, if nothing else
+    if (unchanged) return; // touched but the same: the merge at the end of the run takes it in
     this.scheduleMerge(MERGE_DELAY_MS);
     this.scheduleSave();
   }
@@ -525,6 +534,16 @@ export class WorkspaceIndexer implements vscode.Disposable {
 /** What the index depends on among the settings; a change elsewhere (decorations) leaves it alone. */
 function indexKey(settings: DossierSettings): string {
   return JSON.stringify([settings.enabled, settings.maxDocumentSize, settings.languages, settings.workspace]);
+}
+
+/** The file's size and modification time, or undefined when it cannot be had (then the file is read). */
+async function stampOf(uri: vscode.Uri): Promise<FileStamp | undefined> {
+  try {
+    const { mtime, size } = await vscode.workspace.fs.stat(uri);
+    return [mtime, size];
+  } catch {
+    return undefined;
+  }
 }
 
 /** The file's text, or undefined when it is binary, not UTF-8, or above the size limit. */
