@@ -233,6 +233,19 @@ describe('entities: the rules alone', () => {
     { name: 'the institution before a title is part of the role', text: 'Yesterday House Speaker Marta Okonkwo left.', expected: ['person:Marta Okonkwo'] },
     { name: 'an institution keeps its descriptive words', text: 'A spokesman for the German Foreign Ministry declined to comment.', expected: ['organization:German Foreign Ministry'] },
     { name: 'a title-case headline is split at its function words', text: 'Voters Share Their Views On Marta Okonkwo', expected: ['person:Marta Okonkwo'] },
+    // A role before a first name is not part of the name; a month before an institution's head is.
+    { name: 'a position in a team before a first name', text: 'Later, Fullback Andre Joubert scored twice.', expected: ['person:Andre Joubert'] },
+    { name: 'a fielder before a first name', text: 'Later, Outfielder Andre Joubert caught it.', expected: ['person:Andre Joubert'] },
+    { name: 'a party before a first name', text: 'Later, Democrat Walter Mondale lost.', expected: ['person:Walter Mondale'] },
+    { name: 'a role before a surname alone stays in the name (no first name to tell it from one)', text: 'Later, Fullback Joubert scored twice.', expected: ['person:Fullback Joubert'] },
+    { name: 'a word the rules do not know as a role stays in the name', text: 'Later, Plumber Andre Joubert came.', expected: ['person:Plumber Andre Joubert'] },
+    { name: 'a month before an institution’s head', text: 'Results: the March Institute opened.', expected: ['organization:March Institute'] },
+    // A capitalised word next to a reporting verb is a speaker.
+    { name: 'a surname before "said"', text: 'The vote was close, Marchetti said.', expected: ['person:Marchetti'] },
+    { name: 'a surname after "said"', text: 'The vote was close, said Marchetti.', expected: ['person:Marchetti'] },
+    { name: 'a surname after "to" without "according"', text: 'The vote went to Marchetti.', expected: [] },
+    { name: 'a line in capitals: the known places in it', text: 'FLIGHTS TO KENYA RESUME\nThe vote was delayed.', expected: ['place:KENYA'] },
+    { name: 'a line mostly in lower case: no caps-line reading', text: 'Flights to KENYA resume\nThe vote was delayed.', expected: [] },
   ];
   for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(ruleMentions(text), expected));
 });

@@ -17,6 +17,21 @@ describe('quoteKind', () => {
     { name: 'a nickname a speaker used', context: { quoted: '“Crooked Hillary”', before: 'Trump, who called Clinton ' }, expected: 'fragment' },
     { name: 'a long statement nobody is credited with', context: { quoted: '“Everything changed after the war and nobody noticed.”', hasSpeaker: false }, expected: 'direct' },
     { name: 'a short quote inside a quote', context: { quoted: '‘Go home now,’', nested: true, hasSpeaker: false }, expected: 'scare' },
+    { name: 'inside a quote, nobody’s quote is scare quotes however long', context: { quoted: '‘go home now, all of you,’', nested: true, hasSpeaker: false }, expected: 'scare' },
+    // The scare-quote length: four words nobody said are a term, five are not.
+    { name: 'four lower-case words nobody said', context: { quoted: '“go home right now”', hasSpeaker: false }, expected: 'scare' },
+    { name: 'five lower-case words nobody said', context: { quoted: '“go home right now please”', hasSpeaker: false }, expected: 'fragment' },
+    { name: 'four capitalised words nobody said, no sentence end', context: { quoted: '“Go home right now”', hasSpeaker: false, before: 'He waved. ' }, expected: 'scare' },
+    // A statement: capitalised, and it opens its sentence, is long, or ends like a sentence.
+    { name: 'a short capitalised phrase with a speaker, mid-sentence', context: { quoted: '“Go home”' }, expected: 'fragment' },
+    { name: 'a short capitalised phrase with a speaker that ends a sentence', context: { quoted: '“Go home!”' }, expected: 'direct' },
+    { name: 'three capitalised words with a speaker, mid-sentence', context: { quoted: '“Go home now”' }, expected: 'fragment' },
+    { name: 'four capitalised words with a speaker, mid-sentence', context: { quoted: '“Go home right now”' }, expected: 'direct' },
+    { name: 'an ellipsis and space before the capital', context: { quoted: '“... Then we left,”', opensSentence: true }, expected: 'direct' },
+    { name: 'a bracketed ellipsis before the capital', context: { quoted: '“(…) Then we left,”', opensSentence: true }, expected: 'fragment' },
+    { name: 'a title with a speaker, not after a title’s words', context: { quoted: '“Victory Parade,”', before: 'He said ' }, expected: 'fragment' },
+    { name: 'a title with a speaker, after “the”', context: { quoted: '“Victory Parade,”', before: 'He praised the ' }, expected: 'scare' },
+    { name: 'a title with a speaker, after “known as”', context: { quoted: '“Victory Parade,”', before: 'a march known as ' }, expected: 'scare' },
   ];
   for (const { name, context, expected } of cases) {
     it(name, () => assert.strictEqual(quoteKind({ ...base, ...context }), expected));
@@ -29,6 +44,13 @@ describe('isTitle', () => {
     ["'Coal Isn't the Villain.'", true],
     ['“Make Your Kid a Millionaire,”', true],
     ['“ceasefire”', false],
+    ['“One Two Three Four Five Six”', true],
+    ['“One Two Three Four Five Six Seven”', false],
+    ['“Top 10 Songs of the Year”', true],
+    ['“Songs of the wild Year”', false],
+    ['“Ode to Joy. Encore”', false],
+    ['“Ode to Joy!”', true],
+    ['“”', false],
     ['“We are ready. We will win.”', false],
     ['“This responds to the call of our time for protecting international justice,”', false],
   ];

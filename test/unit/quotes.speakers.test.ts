@@ -322,6 +322,36 @@ describe('speakers: a surname or a title and surname is the person the full name
   });
 });
 
+describe('speakers: a name the recogniser missed', () => {
+  const cast: Known = { ...CAST, 'Donald Trump': { kind: 'person', forms: ['Donald Trump', 'Trump'] } };
+  const later = '\n\n“We are late,” he said.';
+  // A first name that tells no gender ("Harbor", "Sky") leaves the name free to be “she”.
+  const laterShe = '\n\n“We are late,” she said.';
+  const cases: { name: string; text: string; expected: (string | null)[] }[] = [
+    { name: 'a new name at the verb is remembered: “he” then means that person', text: `Paul Dorn came in.\n\n“The road is closed,” said Tom Vane.${later}`, expected: ['Tom Vane (explicit)', 'Tom Vane (pronoun)'] },
+    { name: 'a name of four words is remembered', text: `“The road is closed,” said Tom Vane Lee Smith.${later}`, expected: ['Tom Vane Lee Smith (explicit)', 'Tom Vane Lee Smith (pronoun)'] },
+    { name: 'a name of five words is not taken for a person', text: `“The road is closed,” said Tom Vane Lee Roy Smith.${later}`, expected: ['Tom Vane Lee Roy Smith (explicit)', 'he (pronoun)'] },
+    { name: 'a name ending in an organisation’s word is not a person', text: `Anna Berg came in.\n\n“The road is closed,” said Harbor Press.${laterShe}`, expected: ['Harbor Press (explicit)', 'Anna Berg (pronoun)'] },
+    { name: 'a name in capitals that names no one known is not a person', text: `Anna Berg came in.\n\n“The road is closed,” said ACME.${laterShe}`, expected: ['ACME (explicit)', 'Anna Berg (pronoun)'] },
+    { name: 'a new name of unknown gender can be “she”', text: `Anna Berg came in.\n\n“The road is closed,” said Sky Vane.${laterShe}`, expected: ['Sky Vane (explicit)', 'Sky Vane (pronoun)'] },
+    { name: 'a known surname in capitals is that person', text: 'Donald Trump spoke first.\n\n“The road is closed,” said TRUMP.', expected: ['Donald Trump (explicit)'] },
+    { name: 'a known surname in capitals after a title in capitals', text: 'Donald Trump spoke first.\n\n“The road is closed,” said MR. TRUMP.', expected: ['Donald Trump (explicit)'] },
+  ];
+  for (const { name, text, expected } of cases) {
+    it(name, () => assert.deepStrictEqual(quotesOf(text, cast).map((q) => (q.speaker ? `${q.speaker.name} (${q.speaker.how})` : null)), expected));
+  }
+});
+
+describe('speakers: a name addressed at the end of a line is not its speaker', () => {
+  const cases: { name: string; text: string; expected: (string | null)[] }[] = [
+    { name: 'after a comma, before the full stop', text: 'Paul Dorn met Anna Berg.\n\n“The road is closed, Paul.”', expected: [null] },
+    { name: 'after a comma, before an exclamation mark', text: 'Paul Dorn met Anna Berg.\n\n“The road is closed, Paul!”', expected: [null] },
+    { name: 'after a semicolon, as the subject of a clause: a guess', text: 'Paul Dorn met Anna Berg.\n\n“The road is closed; Paul knows.”', expected: ['Paul Dorn (guess)'] },
+    { name: 'a full name opening the line as its subject: a guess', text: 'Paul Dorn met Anna Berg.\n\n“Paul Dorn is late.”', expected: ['Paul Dorn (guess)'] },
+  ];
+  for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(speakersOf(text), expected));
+});
+
 describe('gender', () => {
   const titles: [string, string | null][] = [['Mr. ', 'male'], ['Mrs ', 'female'], ['Sir ', 'male'], ['Lady ', 'female'], ['Ms. ', 'female'], ['the ', null]];
   for (const [before, gender] of titles) it(`a title “${before.trim()}” → ${gender}`, () => assert.strictEqual(genderFromTitle(`met ${before}`), gender));
