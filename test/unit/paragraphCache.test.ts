@@ -1,7 +1,7 @@
 // The edit path inside the worker: finding what changed between two versions, and splitting only that.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyzeParagraph, assembleAfter } from '../../src/core/pipeline/analyze';
+import { analyzeParagraph, assemble, assembleAfter } from '../../src/core/pipeline/analyze';
 import { MAX_UNIT, splitParagraphs } from '../../src/core/pipeline/paragraphs';
 import { ParagraphCache } from '../../src/analysis/paragraphCache';
 import { applyChange, changeBetween } from '../../src/core/pipeline/textChange';
@@ -108,4 +108,27 @@ describe('ParagraphCache', () => {
     first.findings[1] = analyzeParagraph(text, first.units[1]);
     assert.deepStrictEqual(cache.prepare(text).findings.map((f) => f !== undefined), [false, true]);
   });
+});
+
+describe('assembling after an edit at the very start of the text', () => {
+  // Names found again across the document move with the text; one that opens it (here in a headline in
+  // capitals) must too, also when the new text opens with a line break.
+  const original = 'PUTIN MET HIM\n\nVladimir Putin met Angela Merkel.\n\nMerkel left.';
+  const rows: Array<[string, string]> = [
+    ['a line break inserted', `\n${original}`],
+    ['two line breaks inserted', `\n\n${original}`],
+    ['a space inserted', ` ${original}`],
+    ['a word inserted', `Then ${original}`],
+    ['the first letter removed', original.slice(1)],
+  ];
+  const assembled = (text: string) => assembleAfter(undefined, text, splitParagraphs(text).map((unit) => analyzeParagraph(text, unit)));
+  for (const [edit, text] of rows) {
+    it(`gives what a fresh assembly gives: ${edit}`, () => {
+      const findings = splitParagraphs(text).map((unit) => analyzeParagraph(text, unit));
+      const afterEdit = assembleAfter(assembled(original), text, findings);
+      assert.deepStrictEqual(afterEdit.analysis, assemble(text, findings));
+      // The same text again changes nothing.
+      assert.deepStrictEqual(assembleAfter(afterEdit, text, findings).analysis, assemble(text, findings));
+    });
+  }
 });

@@ -76,7 +76,9 @@ export class NameFinder {
     if (this.byFirstWord.size === 0) return [];
     const delta = shiftOf(change);
     // A word starting before this line start reads at most `longest` + 1 characters, all before the change.
-    const from = text.lastIndexOf('\n', change.start - this.longest - 2) + 1;
+    // (lastIndexOf reads a negative position as 0, where a text's opening line break would wrongly count.)
+    const lookBack = change.start - this.longest - 2;
+    const from = lookBack < 0 ? 0 : text.lastIndexOf('\n', lookBack) + 1;
     const occurrences: Occurrence[] = previous.slice(0, firstStartingFrom(previous, from));
     let old = occurrences.length;
     const words = new WordScanner(text);
