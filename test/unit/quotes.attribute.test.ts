@@ -156,6 +156,18 @@ describe('attributeQuotes', () => {
       text: 'Maria Lopez, the campaign’s spokeswoman, said the plan was “dead on arrival.”',
       expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'Maria Lopez', verb: 'said', resolved: true }],
     },
+    ...[
+      ['an apposition after an opening adverbial', 'In a call with reporters on May 2, Maria Lopez, a port spokeswoman in Riga, said, “The cranes stay idle.”', 'Maria Lopez'],
+      ['a relative clause as the apposition', 'In Oslo, Maria Lopez, who chairs the board, once said, “The cranes stay idle.”', 'Maria Lopez'],
+      ['a participle clause as the apposition', 'The issue came up after Lopez, asked about the strike, had said, “The cranes stay idle.”', 'Lopez'],
+      ['a name as the apposition', 'In a statement to Tass, her deputy, Maria Lopez, said: “The cranes stay idle.”', 'Maria Lopez'],
+      ['a comma after a party label', 'On Tuesday in Riga, Gov. Maria Lopez (D-Ohio), said, “The cranes stay idle.”', 'Maria Lopez'],
+    ].map(([name, text, mention]) => ({ name, text, expected: [{ kind: 'direct' as const, speaker: 'Maria Lopez', mention, verb: 'said', resolved: true }] })),
+    {
+      name: 'an apposition that opens a clause is no apposition',
+      text: 'In Riga, Lopez, after the strike ended, the unions said, “The cranes stay idle.”',
+      expected: [{ kind: 'direct', speaker: 'the unions', mention: 'the unions', verb: 'said', resolved: false }],
+    },
     {
       name: 'a participle takes the subject of its clause',
       text: 'China, alone among major economies, refused to negotiate, likening the talks to “drinking poison.”',

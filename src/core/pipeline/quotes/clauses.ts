@@ -1,7 +1,7 @@
 // Attribution clauses in one sentence of the writer's text: who says, with which verb, carried by which outlet.
 import type { Span } from '../../model/model';
 import { QUOTED, tokenizeFrame, type Layout, type FrameToken } from './layout';
-import { clauseSubject, isPastTense, phraseAfter, skipAdverbs, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
+import { clauseSubject, isPastTense, OUTSIDE_NOUN_PHRASE, phraseAfter, skipAdverbs, SUBJECT_PRONOUNS, subjectBefore, type SpeakerPhrase } from './phrases';
 import { reportingVerbAt, type VerbForm } from './verbs';
 
 export interface Attribution {
@@ -259,7 +259,31 @@ function subjectAcrossApposition(text: string, tokens: readonly FrameToken[], ve
     const subject = clauseSubject(text, tokens, start, verb - 1);
     if (subject?.name || subject?.pronoun) return subject;
   }
-  return undefined;
+  return namedBeforeApposition(text, tokens, verb - 1, Math.max(clauseStart, afterQuote));
+}
+
+/** How many tokens an apposition between a subject and its verb may run. */
+const MAX_APPOSITION_TOKENS = 30;
+
+/**
+ * The name an apposition's commas set off from a clause the sentence opened with something else:
+ * "…, Col. Ann Reyes, a military spokeswoman in Kabul, said", "…, her adviser, Tom Hale, said",
+ * "after Mr. Diaz, asked about the vote, had said", "Gov. Ann Reyes (R-Ohio), said". `comma` is the
+ * comma before the verb; the apposition opens with a lower-case word that does not start a clause.
+ */
+function namedBeforeApposition(text: string, tokens: readonly FrameToken[], comma: number, floor: number): SpeakerPhrase | undefined {
+  const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name ? phrase : undefined);
+  // "Gov. Ann Reyes (R-Ohio), said": a stray comma after the party label.
+  if (tokens[comma - 1]?.text === ')') return named(subjectBefore(text, tokens, comma, floor));
+  let open = comma - 1;
+  while (open > floor && comma - open < MAX_APPOSITION_TOKENS && tokens[open].text !== ',') open--;
+  if (tokens[open]?.text !== ',' || open <= floor) return undefined;
+  const first = tokens[open + 1];
+  // "her senior adviser, Tom Hale, said": the apposition is the name.
+  const appositionName = named(phraseAfter(text, tokens, open + 1, comma));
+  if (appositionName && tokens[comma - 1].end === appositionName.end) return appositionName;
+  if (!first?.isWord || !/^\p{Ll}/u.test(first.text) || (OUTSIDE_NOUN_PHRASE.has(first.text) && first.text !== 'who')) return undefined;
+  return named(subjectBefore(text, tokens, open, floor));
 }
 
 /** "…” in the 2008 primary, said Paul Beck.": after a comma, a name that ends the clause follows the verb. */

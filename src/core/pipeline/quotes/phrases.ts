@@ -13,7 +13,7 @@ const BETWEEN_SPEAKER_AND_VERB = new Set([
 ]);
 
 /** Lower-case words a speaker's noun phrase never contains; reading leftwards stops at them. */
-const OUTSIDE_NOUN_PHRASE = new Set([
+export const OUTSIDE_NOUN_PHRASE = new Set([
   'that', 'which', 'whom', 'whose', 'what', 'when', 'where', 'while', 'as', 'because', 'since', 'after', 'before', 'if',
   'but', 'and', 'or', 'nor', 'so', 'than', 'though', 'although', 'to', 'in', 'on', 'by', 'with', 'from', 'into',
   'about', 'during', 'under', 'over', 'against', 'without', 'through', 'per', 'like', 'unless', 'until', 'whether',
@@ -29,6 +29,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 
 /** Prepositions that open an adverbial between a subject and its verb. */
 const ADVERBIAL_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'after', 'before', 'since', 'via', 'through', 'over']);
+/** Prepositions that open an adverbial before a sentence's subject: "In Oslo, …", "From Riga, …". */
+const OPENING_PREPOSITIONS = new Set([...ADVERBIAL_PREPOSITIONS, 'from', 'for', 'with', 'by', 'near', 'across', 'outside', 'inside', 'under', 'amid', 'among']);
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 
@@ -232,13 +234,13 @@ export function clauseSubject(text: string, tokens: readonly FrameToken[], from:
   if (!isCapitalisedFunctionWord(tokens[i]) || SUBJECT_PRONOUNS.has(tokens[i].text.toLowerCase())) return phraseAfter(text, tokens, i, ceiling);
   const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name || phrase?.pronoun ? phrase : undefined);
   const right = named(phraseAfter(text, tokens, i + 1, ceiling)); // "As Steven Rosenthal put it"
-  if (right) return right;
+  // "In Oslo, Lopez said": a place a preposition opens, which a comma ends, is not the subject.
+  if (right && !(OPENING_PREPOSITIONS.has(tokens[i].text.toLowerCase()) && tokens[tokenAt(tokens, i + 1, right.end)]?.text === ',')) return right;
   for (let k = i + 1; k < Math.min(ceiling, i + MAX_ADVERBIAL_TOKENS); k++) {
     if (tokens[k].text !== ',' && !tokens[k].text.startsWith(QUOTED)) continue;
     const subject = descriptions ? describedSubjectAfter(text, tokens, k + 1, ceiling) : named(phraseAfter(text, tokens, k + 1, ceiling));
     if (!subject) continue;
-    let next = k + 1;
-    while (next < ceiling && tokens[next].start < subject.end) next++;
+    const next = Math.min(ceiling, tokenAt(tokens, k + 1, subject.end));
     if (next < ceiling && isLowerWord(tokens[next])) return subject;
   }
   return undefined;
@@ -256,6 +258,13 @@ export function isPastTense(word: string): boolean {
   const tags = LEXICON[word];
   if (tags === undefined) return word.length > 4 && word.endsWith('ed');
   return tags === 'PastTense' || (Array.isArray(tags) && tags.includes('PastTense')) || (tags === 'Adjective' && word.endsWith('ed'));
+}
+
+/** The index of the first token from `from` on that starts at or after `position`. */
+function tokenAt(tokens: readonly FrameToken[], from: number, position: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < position) k++;
+  return k;
 }
 
 /** "WASHINGTON --", "MOSCOW (Reuters) ―": a place in capitals opening a news story. */
