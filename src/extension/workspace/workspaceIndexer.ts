@@ -446,10 +446,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
       this.store?.set(key, hash, stamp, stored, mentions);
     } else this.store?.set(key, hash, stamp, stored);
     this.files.set(key, stored);
-    this.scheduleSave(); // its new stamp, if nothing else
+    this.scheduleSave(); // its analysis, or at least its new stamp
     if (unchanged) return; // touched but the same: the merge at the end of the run takes it in
     this.scheduleMerge(MERGE_DELAY_MS);
-    this.scheduleSave();
   }
 
   private scheduleMerge(delay: number): void {
