@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import { analyze } from '../../src/core/pipeline/analyze';
 import type { EntityKind } from '../../src/core/model/model';
 import { findEntityCandidates } from '../../src/core/pipeline/entities/candidates';
-import { resolveEntities } from '../../src/core/pipeline/entities/resolve';
+import { resolveEntities, resolveEntitiesAfterChange } from '../../src/core/pipeline/entities/resolve';
+import type { EntityCandidate } from '../../src/core/pipeline/entities/candidates';
+import { changeBetween } from '../../src/core/pipeline/textChange';
 
 /** The mentions found, as "kind:text", in document order. */
 const mentions = (text: string): string[] => {
@@ -169,6 +171,62 @@ describe('entities: one entity per referent', () => {
     const found = mentions('Anna Marsh and Peter Marsh arrived. Marsh spoke first.');
     assert.deepStrictEqual(found.slice(0, 2), ['person:Anna Marsh', 'person:Peter Marsh']);
   });
+});
+
+describe('entities: who a title and a surname stand for', () => {
+  // Each entity's name and the offsets of its mentions' texts, as "Name: text@offset …".
+  const groups = (text: string): string[] =>
+    analyze(text).entities.filter((e) => e.kind === 'person').map((e) => `${e.name}: ${e.mentions.map((m) => `${m.text}@${m.start}`).join(' ')}`);
+  const cases: { name: string; text: string; expected: string[] }[] = [
+    {
+      name: 'a gendered title picks the one person of that gender named before it',
+      text: 'Hillary Clinton and Bill Clinton campaigned in Ohio. Mrs. Clinton spoke first, and Mr. Clinton smiled.',
+      expected: ['Hillary Clinton: Hillary Clinton@0 Clinton@58', 'Bill Clinton: Bill Clinton@20 Clinton@87'],
+    },
+    {
+      name: 'a titled surname written before the full names is a person of its own',
+      text: 'Mrs. Gradgrind sat by the fire. Years later Jane Gradgrind and Tom Gradgrind came home. "Well," said Mrs. Gradgrind.',
+      expected: ['Gradgrind: Gradgrind@5 Gradgrind@106', 'Jane Gradgrind: Jane Gradgrind@44', 'Tom Gradgrind: Tom Gradgrind@63'],
+    },
+    {
+      name: 'a title that two people of its gender could take joins neither',
+      text: 'Sarah Kovner and Ruth Kovner met Paul Kovner in Boston. Ms. Kovner spoke first.',
+      expected: ['Sarah Kovner: Sarah Kovner@0', 'Ruth Kovner: Ruth Kovner@17', 'Paul Kovner: Paul Kovner@33', 'Kovner: Kovner@60'],
+    },
+    {
+      name: 'a name without its middle initial is the same person, and so is the surname',
+      text: 'Donald J. Trump spoke in Ohio. Mr. Trump left early, and Donald Trump waved.',
+      expected: ['Donald J. Trump: Donald J. Trump@0 Trump@35 Donald Trump@57'],
+    },
+    {
+      name: 'a surname with an apostrophe joins the full name',
+      text: "Martin O'Malley spoke in Iowa. Later O'Malley went home.",
+      expected: ["Martin O'Malley: Martin O'Malley@0 O'Malley@37"],
+    },
+  ];
+  for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(groups(text), expected));
+});
+
+describe('entities: an edit to the title before a shared surname', () => {
+  // The title decides which of two Clintons a surname is, so writing or changing it regroups the
+  // mentions even when every name found only moved.
+  const original = 'Hillary Clinton met Bill Clinton in Ohio. Later Mr. Clinton spoke.';
+  const candidatesOf = (text: string): EntityCandidate[] =>
+    [...text.matchAll(/Hillary Clinton|Bill Clinton|(?<= )Clinton(?= spoke)/g)].map((m) => ({
+      start: m.index, end: m.index + m[0].length, kind: 'person' as const, text: m[0], roles: [], confidence: 0.9, kindConfidence: 0.9,
+    }));
+  const rows: Array<[string, string]> = [
+    ['"Mr." becomes "Mrs."', original.replace('Mr.', 'Mrs.')],
+    ['"Mr." becomes "Ms."', original.replace('Mr.', 'Ms.')],
+    ['the title removed', original.replace('Mr. ', '')],
+  ];
+  for (const [edit, text] of rows) {
+    it(`groups as a fresh reading does: ${edit}`, () => {
+      const before = resolveEntitiesAfterChange(original, candidatesOf(original), []).memo;
+      const after = resolveEntitiesAfterChange(text, candidatesOf(text), [], { memo: before, change: changeBetween(original, text) });
+      assert.deepStrictEqual(after.memo.resolved, resolveEntities(text, candidatesOf(text), []));
+    });
+  }
 });
 
 describe('entities: values', () => {

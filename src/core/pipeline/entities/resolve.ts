@@ -5,6 +5,7 @@ import { NameFinder, isMovedOccurrence, type KnownName, type Occurrence } from '
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { sameMoved } from '../moved';
 import { isKnownDemonym, isKnownFirstName } from './words';
+import { genderFromFirstName, genderFromTitle } from '../quotes/gender';
 
 export interface ResolvedEntities {
   readonly entities: Entity[];
@@ -34,6 +35,8 @@ interface Vocabulary {
   /** Each surface form's (lower case) surest confidence, which the mentions found by the document pass take. */
   readonly confidences: Map<string, number>;
   readonly shortForms: Map<string, ShortForm>;
+  /** Short forms (lower case) that two full names or more offer, with every offer. */
+  readonly shared: Map<string, ShortForm[]>;
   readonly finder: NameFinder;
 }
 
@@ -74,13 +77,14 @@ export function resolveEntitiesAfterChange(
   if (previous && sameCandidates(text, candidates, notNames, previous.memo, previous.change)) {
     const { memo, change } = previous;
     const occurrences = memo.vocabulary.finder.findAfterChange(text, covered, memo.occurrences, change);
-    const moved = sameMoved(memo.occurrences, occurrences, change, isMovedOccurrence);
-    const resolved = moved ? movedEntities(memo.resolved, change) : grouped(candidates, occurrences, memo.vocabulary);
+    const moved = sameMoved(memo.occurrences, occurrences, change, isMovedOccurrence)
+      && !mayRetitle(change, candidates, occurrences, memo.vocabulary.shared);
+    const resolved = moved ? movedEntities(memo.resolved, change) : grouped(text, candidates, occurrences, memo.vocabulary);
     return { memo: { text, candidates, notNames, vocabulary: memo.vocabulary, occurrences, resolved }, moved };
   }
   const vocabulary = vocabularyOf(text, candidates);
   const occurrences = vocabulary.finder.find(text, covered);
-  return { memo: { text, candidates, notNames, vocabulary, occurrences, resolved: grouped(candidates, occurrences, vocabulary) }, moved: false };
+  return { memo: { text, candidates, notNames, vocabulary, occurrences, resolved: grouped(text, candidates, occurrences, vocabulary) }, moved: false };
 }
 
 /**
@@ -93,7 +97,7 @@ const SHORT_FORM_SURE_ENOUGH = 0.5;
 
 function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Vocabulary {
   const kinds = majorityKinds(candidates);
-  const shortForms = shortFormsOf(text, candidates, kinds);
+  const { shortForms, shared } = shortFormsOf(text, candidates, kinds);
   const surfaces = surfaceForms(candidates);
   const confidences = new Map<string, number>();
   for (const c of candidates) {
@@ -105,7 +109,7 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
   for (const [lower, kind] of kinds) if ((confidences.get(lower) ?? 0) >= SURE_ENOUGH_TO_SPREAD) known.push({ text: surfaces.get(lower) ?? lower, kind });
   // A short form stands for a name already found: even odds for the full name are enough.
   for (const [lower, full] of shortForms) if (!kinds.has(lower) && (confidences.get(lower) ?? 0) >= SHORT_FORM_SURE_ENOUGH) known.push({ text: full.short, kind: full.kind });
-  return { kinds, confidences, shortForms, finder: new NameFinder(known) };
+  return { kinds, confidences, shortForms, shared, finder: new NameFinder(known) };
 }
 
 /**
@@ -134,7 +138,12 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The mentions found and given their kinds, grouped into entities. */
-function grouped(candidates: readonly EntityCandidate[], occurrences: readonly Occurrence[], { kinds, confidences, shortForms }: Vocabulary): ResolvedEntities {
+function grouped(
+  text: string,
+  candidates: readonly EntityCandidate[],
+  occurrences: readonly Occurrence[],
+  { kinds, confidences, shortForms, shared }: Vocabulary,
+): ResolvedEntities {
   const found: Found[] = [];
   for (const c of candidates) {
     const lower = c.text.toLowerCase();
@@ -150,8 +159,9 @@ function grouped(candidates: readonly EntityCandidate[], occurrences: readonly O
   // Groups by kind, then by lower-case name: nested maps spare a joined key string per mention.
   const groups: Group[] = [];
   const byKind = new Map<EntityKind, Map<string, Group>>();
+  const firstTitled = new Map<string, number>();
   for (const mention of found) {
-    const full = shortForms.get(mention.lower);
+    const full = ownerByTitle(text, mention, shared, firstTitled) ?? shortForms.get(mention.lower);
     const kind = full?.kind ?? mention.kind;
     const name = full ? full.lower : mention.lower;
     let byName = byKind.get(kind);
@@ -222,6 +232,8 @@ interface ShortForm {
   /** The name in lower case. */
   readonly lower: string;
   readonly kind: EntityKind;
+  /** Where the mention of the name that offers it starts. */
+  readonly start: number;
 }
 
 /**
@@ -230,15 +242,19 @@ interface ShortForm {
  * given in brackets after it ("Party of Democratic Action (SDA)"). A short form that two different
  * full names share stands for neither.
  */
-function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kinds: Map<string, EntityKind>): Map<string, ShortForm> {
+function shortFormsOf(
+  text: string,
+  candidates: readonly EntityCandidate[],
+  kinds: Map<string, EntityKind>,
+): { shortForms: Map<string, ShortForm>; shared: Map<string, ShortForm[]> } {
   const offers = new Map<string, ShortForm[]>();
-  const offer = (short: string, name: string, kind: EntityKind): void => {
+  const offer = (short: string, { text: name, start }: EntityCandidate, kind: EntityKind): void => {
     const lower = short.toLowerCase();
     const nameLower = name.toLowerCase();
     if (lower === nameLower || !isNameWord(short)) return;
     const list = offers.get(lower);
-    if (list) list.push({ short, name, lower: nameLower, kind });
-    else offers.set(lower, [{ short, name, lower: nameLower, kind }]);
+    if (list) list.push({ short, name, lower: nameLower, kind, start });
+    else offers.set(lower, [{ short, name, lower: nameLower, kind, start }]);
   };
   for (const c of candidates) {
     const kind = kinds.get(c.text.toLowerCase()) ?? c.kind;
@@ -246,35 +262,78 @@ function shortFormsOf(text: string, candidates: readonly EntityCandidate[], kind
       const words = withoutGeneration(c.text.split(/\s+/));
       if (words.length < 2) continue;
       const surnameFirst = SURNAME_FIRST.has(words[0].toLowerCase()) && words.length <= 3;
-      offer(surnameFirst ? words[0] : words[words.length - 1], c.text, kind);
+      offer(surnameFirst ? words[0] : words[words.length - 1], c, kind);
       if (words.length > 2 && !surnameFirst) {
-        offer(`${words[0]} ${words[words.length - 1]}`, c.text, kind);
+        offer(`${words[0]} ${words[words.length - 1]}`, c, kind);
         // A surname of two words: "Mr. Peña Nieto" is Enrique Peña Nieto.
-        offer(words.slice(-2).join(' '), c.text, kind);
+        offer(words.slice(-2).join(' '), c, kind);
       }
       // A known first name on its own ("Joe") stands for the one person the document gives it to.
-      if (!surnameFirst && isKnownFirstName(words[0].toLowerCase())) offer(words[0], c.text, kind);
+      if (!surnameFirst && isKnownFirstName(words[0].toLowerCase())) offer(words[0], c, kind);
     } else if (kind === 'organization') {
       const acronym = acronymAfter(text, c);
-      if (acronym !== undefined && c.text.includes(' ')) offer(acronym, c.text, kind);
+      if (acronym !== undefined && c.text.includes(' ')) offer(acronym, c, kind);
     }
   }
-  const result = new Map<string, ShortForm>();
+  const shortForms = new Map<string, ShortForm>();
+  const shared = new Map<string, ShortForm[]>();
   for (const [lower, list] of offers) {
     const owner = ownerOf(list);
-    if (owner) result.set(lower, owner);
+    if (owner) shortForms.set(lower, owner);
+    if (list.some((offer) => offer.lower !== list[0].lower)) shared.set(lower, list);
   }
-  return result;
+  return { shortForms, shared };
+}
+
+/** How far before a mention its title is looked for: "Mademoiselle " and a space or two. */
+const TITLE_WINDOW = 16;
+
+/**
+ * The one full name a shared short form stands for when a title says the gender and only one of
+ * the names written before it has a first name of that gender: with Bill and Hillary Clinton in
+ * the story, "Mrs. Clinton" is Hillary Clinton and "Mr. Clinton" is Bill, whichever "Clinton"
+ * alone stands for. Only names written before the first such titled mention count: news gives
+ * the full name first, while a novel's "Mrs. Gradgrind" is a woman whose given name it never
+ * tells, not the daughter "Jane Gradgrind" named chapters later. `firstTitled` keeps where each
+ * gender's titled form first comes, for mentions given in order.
+ */
+function ownerByTitle(text: string, mention: Found, shared: Map<string, ShortForm[]>, firstTitled: Map<string, number>): ShortForm | undefined {
+  const offers = shared.get(mention.lower);
+  if (!offers) return undefined;
+  const gender = genderFromTitle(text.slice(Math.max(0, mention.start - TITLE_WINDOW), mention.start));
+  if (!gender) return undefined;
+  const key = `${gender} ${mention.lower}`;
+  const first = firstTitled.get(key) ?? mention.start;
+  firstTitled.set(key, first);
+  const earlier = offers.filter((offer) => offer.start < first);
+  const ofGender = widestNames(earlier).filter((offer) => genderFromFirstName(offer.name) === gender);
+  return ofGender.length === 1 ? ofGender[0] : undefined;
+}
+
+/**
+ * Whether a change may have written or rewritten the title before a shared short form, which
+ * then may join another name ("Mr." → "Mrs. Clinton"), though every mention only moved.
+ */
+function mayRetitle(
+  change: TextChange,
+  candidates: readonly EntityCandidate[],
+  occurrences: readonly Occurrence[],
+  shared: Map<string, ShortForm[]>,
+): boolean {
+  if (shared.size === 0) return false;
+  const near = (m: { start: number; text: string }): boolean =>
+    m.start >= change.start && m.start <= change.newEnd + TITLE_WINDOW && shared.has(m.text.toLowerCase());
+  return candidates.some(near) || occurrences.some(near);
 }
 
 /**
  * Whether a short form can stand for a name on its own: it starts with a capital and has two
- * letters or more, and is no people's word. A doubtful name that ends in a lower-case word, a
+ * letters or more (an apostrophe may follow the capital: "O'Malley"), and is no people's word. A doubtful name that ends in a lower-case word, a
  * numeral or a demonym ("speaking Russian", "Alexander I") would otherwise make every "her", "I" or
  * "Russian" of a novel a person.
  */
 function isNameWord(short: string): boolean {
-  return /^\p{Lu}\p{L}/u.test(short) && !isKnownDemonym(short.toLowerCase());
+  return /^\p{Lu}['’]?\p{L}/u.test(short) && !isKnownDemonym(short.toLowerCase());
 }
 
 /** "Jr", "Sr", "III" after a surname: part of the full name, never a short form of it. */
@@ -299,13 +358,28 @@ function acronymAfter(text: string, name: Span): string | undefined {
  * capitalised word ("Team Clinton", "Can Sanders") does not take "Clinton" from Hillary Clinton.
  */
 function ownerOf(offers: readonly ShortForm[]): ShortForm | undefined {
-  const byName = new Map<string, ShortForm>();
-  for (const offer of offers) if (!byName.has(offer.lower)) byName.set(offer.lower, offer);
-  const names = [...byName.keys()];
-  const widest = [...byName.values()].filter((o) => !names.some((n) => n !== o.lower && n.includes(o.lower)));
+  const widest = widestNames(offers);
   if (widest.length === 1) return widest[0];
   const withFirstName = widest.filter((o) => isKnownFirstName(o.name.split(/\s+/)[0].toLowerCase()));
   return withFirstName.length === 1 ? withFirstName[0] : undefined;
+}
+
+/**
+ * One offer per full name, leaving out a name that a longer one contains ("Trump" in "Donald
+ * Trump") or shortens ("Donald Trump" of "Donald J. Trump": same first and last word).
+ */
+function widestNames(offers: readonly ShortForm[]): ShortForm[] {
+  const byName = new Map<string, ShortForm>();
+  for (const offer of offers) if (!byName.has(offer.lower)) byName.set(offer.lower, offer);
+  const names = [...byName.keys()];
+  return [...byName.values()].filter((o) => !names.some((n) => n !== o.lower && (n.includes(o.lower) || shortens(o.lower, n))));
+}
+
+/** Whether `short` is `long` without its middle words: "donald trump" of "donald j. trump". */
+function shortens(short: string, long: string): boolean {
+  const s = short.split(' ');
+  const l = long.split(' ');
+  return s.length === 2 && l.length > 2 && s[0] === l[0] && s[1] === l[l.length - 1];
 }
 
 function toEntities(groups: readonly Group[]): ResolvedEntities {
