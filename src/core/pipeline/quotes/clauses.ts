@@ -208,6 +208,10 @@ function readClause(
     if (subordinate) return { speaker: subordinate, verb: verbSpan(verb, lastVerbToken) };
     // "…an architect who said he was stiffed, saying": a relative clause's "who" is not the subject the -ing verb hangs on.
     const main = !inherited || inherited.speaker.pronoun === 'who' ? clauseSubject(text, tokens, 0, verb, true) : undefined;
+    // "It was a potent punch, as Mrs. Clinton echoed the criticism, saying": an empty "it" says
+    // nothing, so the -ing verb hangs on the subject of the clause nearer to it.
+    const inner = main?.pronoun === 'it' ? subjectOfSubordinateClause(text, tokens, lower, verb, main.end) : undefined;
+    if (inner) return { speaker: inner, verb: verbSpan(verb, lastVerbToken) };
     const speaker = (main?.name || main?.pronoun ? main : undefined) ?? inherited?.speaker ?? main;
     return speaker && { speaker, verb: verbSpan(verb, lastVerbToken), ...(inherited?.reportedBy && { reportedBy: inherited.reportedBy }) };
   }

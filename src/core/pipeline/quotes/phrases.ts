@@ -25,6 +25,7 @@ export const OUTSIDE_NOUN_PHRASE = new Set([
 /** How far into a sentence an opening adverbial may run. */
 const MAX_ADVERBIAL_TOKENS = 40;
 
+const ARTICLES = new Set(['a', 'an', 'the']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Prepositions that open an adverbial between a subject and its verb. */
@@ -192,8 +193,9 @@ export function phraseAfter(text: string, tokens: readonly FrameToken[], from: n
   while (i < ceiling) {
     const token = tokens[i];
     // After a name only role nouns and compound modifiers go on: "Hillary Clinton spoke" ends at the
-    // name, "the Chinese government-controlled Xinhua News Agency" does not.
-    if (afterName && isLowerWord(token) && !ROLE_NOUNS.has(token.text) && !token.text.includes('-')) break;
+    // name, "the Chinese government-controlled Xinhua News Agency" does not; after an article, the
+    // noun the name modifies does too ("the New York businessman").
+    if (afterName && isLowerWord(token) && !ROLE_NOUNS.has(token.text) && !token.text.includes('-') && !nounAfterArticleAndName(tokens, first, i)) break;
     afterName = isNamePart(tokens, i) || (afterName && !isLowerWord(token) && token.text !== ',');
     // "said I. The guards…": a dot before a word that opens sentences ends the phrase.
     const next = tokens[i + 1] ?? token;
@@ -278,7 +280,28 @@ function findOpenParen(tokens: readonly FrameToken[], close: number, floor: numb
 }
 
 function isCapitalisedFunctionWord(token: FrameToken): boolean {
-  return token.isWord && CAPITALISED_FUNCTION_WORDS.has(token.text);
+  return token.isWord && (CAPITALISED_FUNCTION_WORDS.has(token.text) || isFunctionWordInLexicon(token.text));
+}
+
+/** Parts of speech in compromise's lexicon of words that are never a name ("Ever since…", "Around noon…"). */
+const FUNCTION_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Expression', 'Negative', 'Pronoun']);
+/** Parts of speech of a word that cannot be the noun a name modifies. */
+const NOT_NOUN_TAGS = new Set([
+  ...FUNCTION_TAGS, 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Modal', 'Copula', 'Auxiliary',
+]);
+
+/**
+ * A capitalised word (not in capitals: "US" is no pronoun) that the lexicon knows only as a
+ * function word, so never as a name: this widens CAPITALISED_FUNCTION_WORDS to the whole lexicon.
+ */
+function isFunctionWordInLexicon(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isFunctionWord(word.toLowerCase());
+}
+
+/** Whether the lexicon knows a lower-case word only as a function word ("around", "ever"). */
+function isFunctionWord(lower: string): boolean {
+  const tags = LEXICON[lower];
+  return typeof tags === 'string' ? FUNCTION_TAGS.has(tags) : Array.isArray(tags) && tags.every((tag) => FUNCTION_TAGS.has(tag));
 }
 
 /** Build the phrase over tokens[first..last]; find the proper name at its head. */
@@ -290,7 +313,33 @@ function phrase(text: string, tokens: readonly FrameToken[], first: number, last
     return { start, end, text: text.slice(start, end), pronoun: words[0].text.toLowerCase() };
   }
   const name = head === 'head-last' ? nameEndingAt(tokens, first, last) : nameStartingAt(tokens, first, last);
-  return { start, end, text: text.slice(start, end), ...(name && { name: { ...name, text: text.slice(name.start, name.end) } }) };
+  const described = name && modifiesNoun(tokens, first, last, name);
+  return { start, end, text: text.slice(start, end), ...(name && !described && { name: { ...name, text: text.slice(name.start, name.end) } }) };
+}
+
+/**
+ * Whether the name is a modifier between an article and the noun the phrase is about: "the
+ * Vermont senator", "the New York businessman". The speaker is then the one the description
+ * names, not the place or party in it.
+ */
+function modifiesNoun(tokens: readonly FrameToken[], first: number, last: number, name: Span): boolean {
+  if (tokens[first + 1]?.start !== name.start) return false;
+  let next = first;
+  while (next <= last && tokens[next].start < name.end) next++;
+  return next <= last && nounAfterArticleAndName(tokens, first, next);
+}
+
+/**
+ * Whether tokens[at] is the noun of "the Vermont senator": an article opens the phrase, a name
+ * follows it straight away, and the word is no verb or function word ("the General now", "a
+ * Rushworth began").
+ */
+function nounAfterArticleAndName(tokens: readonly FrameToken[], first: number, at: number): boolean {
+  if (!ARTICLES.has(tokens[first].text.toLowerCase()) || !isNamePart(tokens, first + 1) || !isLowerWord(tokens[at])) return false;
+  const word = tokens[at].text;
+  if (OUTSIDE_NOUN_PHRASE.has(word)) return false;
+  const tags = LEXICON[word];
+  return !(typeof tags === 'string' ? NOT_NOUN_TAGS.has(tags) : Array.isArray(tags) && tags.some((tag) => NOT_NOUN_TAGS.has(tag)));
 }
 
 const isNamePart = (tokens: readonly FrameToken[], k: number): boolean =>
