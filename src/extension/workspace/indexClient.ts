@@ -39,7 +39,7 @@ export class IndexClient implements vscode.Disposable {
     onLost: (error: Error) => void,
   ) {
     this.worker = start(
-      { role: 'index', lowPriority: true },
+      { role: 'index' },
       {
         message: (reply) => {
           if (reply.kind === 'changed') onView(reply.view);

@@ -120,8 +120,10 @@ export type IndexReply =
   | { readonly kind: 'changed'; readonly view: IndexView }
   | ({ readonly kind: 'fs'; readonly id: number } & FileOperation);
 
-/** How the index worker is started. */
+/**
+ * How the index worker is started. It runs at the editor's priority, not below it like the
+ * analysis workers: it answers the reader (Ctrl+T, a hover, the view), and spaces out its merges.
+ */
 export interface IndexSetup {
   readonly role: 'index';
-  readonly lowPriority: boolean;
 }

@@ -62,7 +62,4 @@ function serve(parent: ParentPort<IndexRequest, IndexReply>): void {
   });
 }
 
-workerPlatform.start<IndexRequest, IndexReply, IndexSetup>((setup, parent) => {
-  if (setup.lowPriority) workerPlatform.yieldToTheEditor();
-  serve(parent);
-});
+workerPlatform.start<IndexRequest, IndexReply, IndexSetup>((_setup, parent) => serve(parent));
