@@ -28,8 +28,8 @@ export interface StoreFileSystem extends WriteFileSystem {
 /** Bumped when the shape of the stored data changes. */
 export const STORE_FORMAT = 5;
 
-/** How many files a load reads, or a save writes, at once. */
-const PARALLEL_FILES = 16;
+/** How many files a load reads, or a save writes, at once (each is a round trip through the host's file system). */
+const PARALLEL_FILES = 64;
 
 /** What the index keeps of one file content: its summary and where its lines start. */
 export interface StoredAnalysis {

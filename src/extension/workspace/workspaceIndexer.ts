@@ -46,13 +46,19 @@ function includedGlobs(settings: DossierSettings): string[] {
   return byLanguage === undefined || byLanguage === settings.workspace.include ? [settings.workspace.include] : [settings.workspace.include, byLanguage];
 }
 
+/** The index worker, and the reading of the store into it. */
+interface StartedWorker {
+  readonly worker: IndexClient;
+  readonly opened: Promise<void>;
+}
+
 export class WorkspaceIndexer implements vscode.Disposable {
   /** The files in the index: the watcher's changes and deletions are checked against them. */
   private readonly indexed = new Set<string>();
   private readonly queue = new Set<string>();
   private pool: AnalysisPool | undefined;
   /** The index worker, with the store read (or being read) into it. */
-  private client: { readonly worker: IndexClient; readonly opened: Promise<void> } | undefined;
+  private client: StartedWorker | undefined;
   /** What the Workspace view lists, as of the last merge. */
   private listed: IndexView | undefined;
   private running: Promise<void> | undefined;
@@ -221,8 +227,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   /** The index worker, started with the store read into it, the first time it is needed. */
-  private worker(): IndexClient {
-    if (this.client) return this.client.worker;
+  private started(): StartedWorker {
+    if (this.client) return this.client;
+    let started = false;
     const worker: IndexClient = new IndexClient(
       indexWorker(this.context.extensionUri),
       (view) => {
@@ -234,17 +241,20 @@ export class WorkspaceIndexer implements vscode.Disposable {
         if (this.client?.worker !== worker) return;
         console.error(`Dossier: the workspace index's worker stopped: ${error.message}`);
         this.forget();
-        this.restart();
+        // One that had read its store started again (from the store); one that never did would only fail again.
+        if (started) this.restart();
+        else this.changed.fire();
       },
     );
     const opened = (async () => {
       const file = this.storeFile;
       const { dropped } = await worker.call('open', file && partsOf(file), await analysisVersion(this.context.extensionUri));
+      started = true;
       if (dropped !== undefined) this.droppedStore = dropped;
     })();
     this.client = { worker, opened };
     this.configure();
-    return worker;
+    return this.client;
   }
 
   /** Tell the index worker what its merge applies: each folder's corrections, the names threshold. */
@@ -255,26 +265,31 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   /**
    * Find the files; those whose size and modification time the store has are taken from it
-   * without being read, the others queued.
+   * without being read, the others queued. The files are listed and their stamps taken while the
+   * worker starts and reads the store: a folder opened again waits for the longer of the two.
    */
   private async scan(generation: number): Promise<void> {
     this.cancelled = false;
-    const worker = this.worker();
-    await this.client?.opened;
-    const found = await this.findIncluded();
+    const { worker, opened } = this.started();
+    const [{ found, stamped }] = await Promise.all([this.findStamped(), opened]);
     if (generation !== this.generation) return;
     const foundKeys = new Set(found.map((u) => u.toString()));
     this.remove([...this.indexed].filter((key) => !foundKeys.has(key)));
+    const taken = new Set(await worker.call('takeUnchanged', stamped));
+    for (const key of taken) this.indexed.add(key);
+    for (const key of foundKeys) if (!taken.has(key)) this.queue.add(key);
+    await this.drain(generation);
+  }
+
+  /** The included files, and the stamp of each that has one. */
+  private async findStamped(): Promise<{ found: vscode.Uri[]; stamped: [string, FileStamp][] }> {
+    const found = await this.findIncluded();
     const stamped: [string, FileStamp][] = [];
     for (let i = 0; i < found.length; i += PARALLEL_STATS) {
       const stamps = await Promise.all(found.slice(i, i + PARALLEL_STATS).map(stampOf));
       stamps.forEach((stamp, j) => stamp && stamped.push([found[i + j].toString(), stamp]));
     }
-    if (generation !== this.generation) return;
-    const taken = new Set(await worker.call('takeUnchanged', stamped));
-    for (const key of taken) this.indexed.add(key);
-    for (const key of foundKeys) if (!taken.has(key)) this.queue.add(key);
-    await this.drain(generation);
+    return { found, stamped };
   }
 
   private async findIncluded(): Promise<vscode.Uri[]> {
@@ -330,7 +345,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
    * the next run (the folder opened again, or Reindex) analyses only the rest.
    */
   private async drain(generation: number): Promise<void> {
-    const worker = this.worker();
+    const { worker } = this.started();
     if (this.queue.size > 0) {
       this.pool ??= new AnalysisPool(POOL_SIZE, { startWorker: analysisWorker(this.context.extensionUri) });
       const pool = this.pool;
