@@ -7,6 +7,7 @@ import type { EntityKind } from '../../core/model/model';
 import type { DigestMentions } from '../../core/workspace/digest';
 import type { Dossier } from '../../core/workspace/dossier';
 import type { Listing } from '../../core/workspace/listing';
+import type { WorkspaceEntity } from '../../core/workspace/merge';
 import type { FileStamp, StoredAnalysis } from './indexStore';
 
 /** A URI as its parts, to rebuild it on the other side (the worker has no vscode.Uri). */
@@ -25,16 +26,10 @@ export interface LocationParts {
 }
 
 /** What the views show of an entity: its names and counts, not its files and quotes. */
-export interface EntitySummary {
-  readonly id: string;
-  readonly kind: EntityKind;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly roles: readonly string[];
+export type EntitySummary = Pick<WorkspaceEntity, 'id' | 'kind' | 'name' | 'aliases' | 'roles' | 'mentionCount'> & {
   readonly files: number;
   readonly quotes: number;
-  readonly mentionCount: number;
-}
+};
 
 /** The Workspace view's top level, sent to the host after every merge. */
 export interface IndexView {

@@ -17,7 +17,7 @@ import type { EntityFileView, EntitySummary, FolderCorrections, IndexServer, Ind
 import { IndexStore, type FileStamp, type StoredAnalysis, type StoreFileSystem, type StoreUri } from './indexStore';
 
 /** The entities each kind lists, at most (see listing.ts); Go to Symbol in Workspace (Ctrl+T) finds the others. */
-export const MAX_ENTITIES_PER_KIND = 500;
+const MAX_ENTITIES_PER_KIND = 500;
 /** Merge the files into entities at most this often while indexing, so the views fill in as it goes. */
 const MERGE_DELAY_MS = 400;
 const SAVE_DELAY_MS = 1_000;

@@ -13,7 +13,7 @@ import { kindIcon } from '../trees';
 
 export type WorkspaceNode =
   | { readonly type: 'kind'; readonly kind: EntityKind }
-  /** The entities of the kind past MAX_ENTITIES_PER_KIND, counted. */
+  /** The entities of the kind past those listed (see indexService.ts), counted. */
   | { readonly type: 'more'; readonly kind: EntityKind; readonly count: number }
   | { readonly type: 'entity'; readonly entity: EntitySummary }
   | { readonly type: 'file'; readonly entity: EntitySummary; readonly file: EntityFileView }
