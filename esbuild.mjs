@@ -55,8 +55,11 @@ const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The analysis worker thread, loaded by the extension from dist/worker.js (see src/analysis/worker.ts).
   { ...common, entryPoints: { worker: 'src/analysis/worker.ts' }, outdir: 'dist' },
+  // The workspace index's worker, from dist/indexWorker.js (see src/extension/workspace/indexWorker.ts).
+  { ...common, entryPoints: { indexWorker: 'src/extension/workspace/indexWorker.ts' }, outdir: 'dist' },
   { ...web, entryPoints: { extension: 'src/extension/extension.ts' }, external: ['vscode'] },
   { ...web, entryPoints: { worker: 'src/analysis/worker.ts' } },
+  { ...web, entryPoints: { indexWorker: 'src/extension/workspace/indexWorker.ts' } },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { DOSSIER_VERSION: JSON.stringify(version) } },
 ];
 

@@ -102,9 +102,9 @@ export async function openAndIndex(what: string): Promise<number> {
   const memoryReport = memory.stop();
   const profile = await stopProfile(ticker.windows);
   await workspaceIndex.saveNow(); // before the window closes
-  const index = workspaceIndex.current;
+  const entities = workspaceIndex.view?.entityCount ?? 0;
   const store = workspaceIndex.storeFile && storeBytes(workspaceIndex.storeFile.fsPath);
-  report(`${what}: ${seconds.toFixed(2)} s from activation to the complete index (the host thread's CPU: ${cpuSeconds.toFixed(2)} s); ${workspaceIndex.readCount} files read, ${workspaceIndex.analysedCount} analysed; ${index?.entities.length ?? 0} workspace entities`);
+  report(`${what}: ${seconds.toFixed(2)} s from activation to the complete index (the host thread's CPU: ${cpuSeconds.toFixed(2)} s); ${workspaceIndex.readCount} files read, ${workspaceIndex.analysedCount} analysed; ${entities} workspace entities`);
   report(`  event loop: longest stall ${describeInterval(ticker.worst, 'late')}; busiest ${describeInterval(ticker.busiest, 'run')}`);
   report(`  host heap after GC ${retainedHeapMb().toFixed(0)} MB; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB, at most ${((process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB so far (workers included); store ${store ? (store / 1e6).toFixed(1) : '?'} MB on disk${workspaceIndex.droppedStore ? ` (the one there was dropped: ${workspaceIndex.droppedStore})` : ''}`);
   report(`  ${memoryReport}`);

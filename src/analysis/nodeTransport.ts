@@ -17,8 +17,8 @@ const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSize
 export const coordinatorThread = (script: string): StartWorker<CoordinatorRequest, CoordinatorReply> => nodeWorker(script, COORDINATOR_LIMITS);
 
 /** Start `script` (a bundled worker, dist/worker.js) as a worker thread with these heap limits. */
-export function nodeWorker<Request, Reply>(script: string, limits: ResourceLimits): StartWorker<Request, Reply> {
-  return (setup: WorkerSetup, listener: WorkerListener<Reply>) => {
+export function nodeWorker<Request, Reply, Setup = WorkerSetup>(script: string, limits: ResourceLimits): StartWorker<Request, Reply, Setup> {
+  return (setup: Setup, listener: WorkerListener<Reply>) => {
     const worker = new Worker(script, { resourceLimits: limits, workerData: setup });
     let lost = false;
     const onLost = (error: Error): void => {

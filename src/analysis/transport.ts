@@ -17,7 +17,8 @@ export interface WorkerListener<Reply> {
   lost(error: Error): void;
 }
 
-export type StartWorker<Request, Reply> = (setup: WorkerSetup, listener: WorkerListener<Reply>) => WorkerHandle<Request>;
+/** Starts a worker with its setup (the analysis worker's, or another worker's own). */
+export type StartWorker<Request, Reply, Setup = WorkerSetup> = (setup: Setup, listener: WorkerListener<Reply>) => WorkerHandle<Request>;
 
 /** The worker's side: the thread or page that started it. */
 export interface ParentPort<Message, Reply> {

@@ -20,8 +20,8 @@ declare const Worker: new (url: string) => WebWorker;
  * be on its way: messages posted meanwhile wait for the worker, and a URL that never comes is a
  * loss like any other.
  */
-export function webWorker<Request, Reply>(scriptUrl: Promise<string> | string): StartWorker<Request, Reply> {
-  return (setup: WorkerSetup, listener: WorkerListener<Reply>) => {
+export function webWorker<Request, Reply, Setup = WorkerSetup>(scriptUrl: Promise<string> | string): StartWorker<Request, Reply, Setup> {
+  return (setup: Setup, listener: WorkerListener<Reply>) => {
     let worker: WebWorker | undefined;
     let queued: unknown[] | undefined = [setup];
     let lost = false;

@@ -18,7 +18,7 @@ const HELPER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 
 
 export interface WorkerPlatform {
   /** Calls `serve` with how this worker was started and the channel to whoever started it, once it knows both. */
-  start<Message, Reply>(serve: (setup: WorkerSetup, parent: ParentPort<Message, Reply>) => void): void;
+  start<Message, Reply, Setup = WorkerSetup>(serve: (setup: Setup, parent: ParentPort<Message, Reply>) => void): void;
   /** Start the helper: this same script, in another worker; undefined where workers cannot start workers. */
   readonly startHelper: StartWorker<HelperRequest, HelperReply> | undefined;
   /** Run below the editor's priority, where the platform allows it. */
@@ -28,8 +28,8 @@ export interface WorkerPlatform {
 export const workerPlatform: WorkerPlatform = {
   start(serve) {
     const port = parentPort;
-    if (!port) throw new Error('the Dossier analysis worker must run in a worker thread');
-    serve(workerData as WorkerSetup, { post: (reply) => port.postMessage(reply), onMessage: (handler) => port.on('message', handler) });
+    if (!port) throw new Error('a Dossier worker must run in a worker thread');
+    serve(workerData as never, { post: (reply) => port.postMessage(reply), onMessage: (handler) => port.on('message', handler) });
   },
   startHelper: nodeWorker(__filename, HELPER_LIMITS),
   /**

@@ -1,6 +1,5 @@
 // What the analysis worker (worker.ts) needs from the platform it runs on, here as a Web Worker
 // (VS Code for the Web). The web build uses this module in place of workerPlatform.ts.
-import type { WorkerSetup } from './protocol';
 import type { WorkerPlatform } from './workerPlatform';
 import { webWorker } from './webTransport';
 
@@ -17,7 +16,7 @@ export const workerPlatform: WorkerPlatform = {
     self.onmessage = (first) => {
       let handler: (message: never) => void = () => undefined;
       self.onmessage = (event) => handler(event.data as never);
-      serve(first.data as WorkerSetup, { post: (reply) => self.postMessage(reply), onMessage: (h) => (handler = h) });
+      serve(first.data as never, { post: (reply) => self.postMessage(reply), onMessage: (h) => (handler = h) });
     };
   },
   // The helper is this same script, started from the URL this worker was started from: a Blob URL

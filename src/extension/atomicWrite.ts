@@ -1,8 +1,17 @@
-import type * as vscode from 'vscode';
 import { fileNameOf } from './uriPaths';
 
+/** The parts of a `vscode.Uri` a write needs (the workspace index's worker has no vscode.Uri). */
+export interface WritableUri {
+  readonly path: string;
+  with(change: { path: string }): WritableUri;
+}
+
 /** The parts of `vscode.workspace.fs` a write needs; the unit tests give a Node-backed one. */
-export type WriteFileSystem = Pick<vscode.FileSystem, 'writeFile' | 'rename' | 'delete'>;
+export interface WriteFileSystem {
+  writeFile(uri: WritableUri, content: Uint8Array): PromiseLike<void>;
+  rename(source: WritableUri, target: WritableUri, options: { readonly overwrite: boolean }): PromiseLike<void>;
+  delete(uri: WritableUri, options?: { readonly recursive?: boolean }): PromiseLike<void>;
+}
 
 /**
  * Write a file so that readers see either the old content or the new, never half of it: write a
@@ -13,7 +22,7 @@ export type WriteFileSystem = Pick<vscode.FileSystem, 'writeFile' | 'rename' | '
  * (exports, corrections, the workspace index), and only when the user asks (or, for the index, in
  * the extension's own storage); it never writes the user's documents.
  */
-export async function writeFileAtomic(files: WriteFileSystem, target: vscode.Uri, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(files: WriteFileSystem, target: WritableUri, data: string | Uint8Array): Promise<void> {
   const name = fileNameOf(target);
   const temporary = target.with({ path: `${target.path.slice(0, target.path.length - name.length)}.${name}.${randomSuffix()}.tmp` });
   try {

@@ -86,7 +86,7 @@ describe('commands', () => {
     assert.deepStrictEqual(await corrections(), [], 'the suite starts with no corrections');
     const exported = scratchUri('commands/out.json');
     await remove(exported);
-    const indexed = await eventually(() => api.workspaceIndex.current?.entities.find((e) => e.name === 'Moscow'), 'Moscow in the workspace index', 60_000);
+    const indexed = await eventually(() => api.workspaceIndex.listedEntity('Moscow'), 'Moscow in the workspace index', 60_000);
     const movedTo = async (command: string, target: { start: number; end: number }): Promise<void> => {
       await vscode.commands.executeCommand(command);
       assert.deepStrictEqual(selected(editor), [target.start, target.end], command);
@@ -173,7 +173,7 @@ describe('commands', () => {
       },
       'dossier.reindexWorkspace': async () => {
         await vscode.commands.executeCommand('dossier.reindexWorkspace');
-        await eventually(() => api.workspaceIndex.current?.entities.some((e) => e.name === 'Moscow') || undefined, 'Moscow indexed again', 60_000);
+        await eventually(() => api.workspaceIndex.listedEntity('Moscow'), 'Moscow indexed again', 60_000);
       },
       'dossier.revealInWorkspaceView': async () => {
         // The tree view's reveal rejects an entity it cannot find, and the error reaches executeCommand.

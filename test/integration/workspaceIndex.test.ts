@@ -12,10 +12,11 @@ const FIGURES = 'newsroom/2024-03-11-oakley-figures.md';
 const DOCK = 'newsroom/2024-04-02-dock-company.txt';
 const uriOf = (file: string): string => fixtureUri(file).toString();
 
+/** The index once it lists Helena Marsh. */
 async function indexed() {
-  const api = await dossier();
-  await api.workspaceIndex.whenIdle();
-  return eventually(() => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh') && api.workspaceIndex.current, 'the workspace index', 60_000);
+  const { workspaceIndex } = await dossier();
+  await workspaceIndex.whenIdle();
+  return eventually(() => (workspaceIndex.listedEntity('Helena Marsh') ? workspaceIndex : undefined), 'the workspace index', 60_000);
 }
 
 /** Leave the fixture folder's archive/ out of the index (dossier.workspace.exclude), or let it in. */
@@ -40,9 +41,10 @@ describe('Workspace index', function () {
   });
 
   it('merges a person across files, a lone surname included', async () => {
-    const marsh = (await indexed()).entities.find((e) => e.name === 'Helena Marsh')!;
-    assert.deepStrictEqual(marsh.files.map((f) => f.file), [HARBOUR, FIGURES, DOCK].map(uriOf));
-    assert.strictEqual(marsh.quotes.length, 3);
+    const index = await indexed();
+    const marsh = index.listedEntity('Helena Marsh')!;
+    assert.deepStrictEqual((await index.ask('entityFiles', marsh.id))?.map((f) => f.file), [HARBOUR, FIGURES, DOCK].map(uriOf));
+    assert.strictEqual(marsh.quotes, 3);
   });
 
   it('Go to Symbol in Workspace finds people in other files', async () => {
@@ -137,19 +139,20 @@ describe('Workspace index', function () {
       const item = tree.getTreeItem(node);
       return `${typeof item.label === 'string' ? item.label : item.label?.label} — ${item.description}`;
     };
-    const kinds = tree.getChildren();
+    const kinds = await tree.getChildren();
     assert.deepStrictEqual(kinds.map((k) => tree.getTreeItem(k).label), ['People', 'Places', 'Organizations']);
-    const people = tree.getChildren(kinds[0]);
+    const people = await tree.getChildren(kinds[0]);
     const marsh = people.find((p) => label(p).startsWith('Helena Marsh'))!;
     assert.strictEqual(label(marsh), 'Helena Marsh — 3 files · 3 quotes');
-    const files = tree.getChildren(marsh);
+    const files = await tree.getChildren(marsh);
     assert.deepStrictEqual(files.map(label), ['2024-03-04-harbour-vote.md — newsroom · 2 mentions · 1 quote', '2024-03-11-oakley-figures.md — newsroom · 2 mentions · 1 quote', '2024-04-02-dock-company.txt — newsroom · 1 mention · 1 quote']);
     // A file at the workspace folder's root has no folder in its description (it showed the absolute path).
     const putin = people.find((p) => label(p).includes('Putin'))!;
-    const sample = tree.getChildren(putin).find((f) => tree.getTreeItem(f).label === 'xi-putin-moscow.txt')!;
+    const sample = (await tree.getChildren(putin)).find((f) => tree.getTreeItem(f).label === 'xi-putin-moscow.txt')!;
     assert.match(label(sample), /^xi-putin-moscow\.txt — \d+ mentions · \d+ quotes$/);
-    assert.deepStrictEqual(tree.getChildren(files[1]).map((q) => tree.getTreeItem(q).label), ['“These numbers are invented,”']);
-    const open = tree.getTreeItem(tree.getChildren(files[1])[0]).command!;
+    const quotes = await tree.getChildren(files[1]);
+    assert.deepStrictEqual(quotes.map((q) => tree.getTreeItem(q).label), ['“These numbers are invented,”']);
+    const open = tree.getTreeItem(quotes[0]).command!;
     await vscode.commands.executeCommand(open.command, ...(open.arguments ?? []));
     const editor = await eventually(() => (vscode.window.activeTextEditor?.document.uri.toString() === uriOf(FIGURES) ? vscode.window.activeTextEditor : undefined), 'the quote opened');
     assert.strictEqual(editor.document.getText(editor.selection), '“These numbers are invented,”');
@@ -158,7 +161,7 @@ describe('Workspace index', function () {
   it('the watcher indexes a new file and forgets a deleted one', async () => {
     const api = await dossier();
     const file = fixtureUri('newsroom/2024-06-01-pier.txt');
-    const filesOfMarsh = (): number => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length ?? 0;
+    const filesOfMarsh = (): number => api.workspaceIndex.listedEntity('Helena Marsh')?.files ?? 0;
     await writeText(file, 'The new pier opened on Saturday. Helena Marsh cut the ribbon.\n');
     try {
       await eventually(() => (filesOfMarsh() === 4 ? true : undefined), 'the new file indexed', 30_000);
@@ -171,7 +174,7 @@ describe('Workspace index', function () {
   it('the watcher forgets the files of a deleted folder', async () => {
     const api = await dossier();
     const folder = fixtureUri('newsroom/wire');
-    const filesOfMarsh = (): number => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length ?? 0;
+    const filesOfMarsh = (): number => api.workspaceIndex.listedEntity('Helena Marsh')?.files ?? 0;
     await vscode.workspace.fs.createDirectory(folder);
     try {
       await writeText(vscode.Uri.joinPath(folder, '2024-06-04-quay.txt'), 'Helena Marsh walked the new quay on Monday.\n');
@@ -185,10 +188,10 @@ describe('Workspace index', function () {
   it('a change to one file re-indexes that file only', async () => {
     const api = await dossier();
     const file = fixtureUri('newsroom/2024-06-03-lock.txt');
-    const named = (name: string): boolean => api.workspaceIndex.current?.entities.some((e) => e.name === name) ?? false;
+    const named = (name: string): boolean => api.workspaceIndex.listedEntity(name) !== undefined;
     await writeText(file, 'The lock gates were repaired. Helena Marsh thanked the engineers.\n');
     try {
-      await eventually(() => (api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length === 4 ? true : undefined), 'the new file indexed', 30_000);
+      await eventually(() => (api.workspaceIndex.listedEntity('Helena Marsh')?.files === 4 ? true : undefined), 'the new file indexed', 30_000);
       await api.workspaceIndex.whenIdle();
       const before = api.workspaceIndex.analysedCount;
       const readBefore = api.workspaceIndex.readCount;
@@ -200,13 +203,13 @@ describe('Workspace index', function () {
     } finally {
       await remove(file);
     }
-    await eventually(() => (api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length === 3 ? true : undefined), 'the file forgotten', 30_000);
+    await eventually(() => (api.workspaceIndex.listedEntity('Helena Marsh')?.files === 3 ? true : undefined), 'the file forgotten', 30_000);
   });
 
   it('indexes the files in a dossier.languages language, not only those of the include glob', async () => {
     const api = await dossier();
     const file = fixtureUri('newsroom/2024-06-02-wire.wire');
-    const filesOfMarsh = (): number => api.workspaceIndex.current?.entities.find((e) => e.name === 'Helena Marsh')?.files.length ?? 0;
+    const filesOfMarsh = (): number => api.workspaceIndex.listedEntity('Helena Marsh')?.files ?? 0;
     const files = vscode.workspace.getConfiguration('files');
     const before = files.inspect('associations')?.globalValue;
     await writeText(file, 'Helena Marsh opened the ferry terminal on Sunday.\n');
@@ -231,7 +234,7 @@ describe('Workspace index', function () {
     assert.strictEqual(workspaceIndex.droppedStore, undefined);
     assert.strictEqual(workspaceIndex.analysedCount, before);
     assert.strictEqual(workspaceIndex.readCount, readBefore, 'files read');
-    assert.strictEqual((await indexed()).entities.find((e) => e.name === 'Tomas Oakley')?.files.length, 3);
+    assert.strictEqual((await indexed()).listedEntity('Tomas Oakley')?.files, 3);
   });
 
   it('a corrupt store is dropped and rebuilt', async () => {
@@ -245,7 +248,7 @@ describe('Workspace index', function () {
     await workspaceIndex.reopen({ save: false });
     assert.strictEqual(workspaceIndex.droppedStore, 'not valid JSON');
     assert.ok(workspaceIndex.analysedCount >= before + 4, `analysed ${workspaceIndex.analysedCount - before} files again`);
-    assert.strictEqual((await indexed()).entities.find((e) => e.name === 'Helena Marsh')?.files.length, 3);
+    assert.strictEqual((await indexed()).listedEntity('Helena Marsh')?.files, 3);
     await workspaceIndex.whenIdle();
     const written = async (): Promise<true | undefined> => (JSON.parse(await readText(store).catch(() => '{}')).format === STORE_FORMAT ? true : undefined);
     await eventually(written, 'the store written again', 10_000);

@@ -30,7 +30,8 @@ export interface TimelineDay {
 }
 
 export interface Companion {
-  readonly entity: WorkspaceEntity;
+  /** Enough to name and open it: a dossier crosses threads, and a companion's files and quotes are not its. */
+  readonly entity: Pick<WorkspaceEntity, 'id' | 'kind' | 'name'>;
   /** In how many of the dossier's files the companion is named too. */
   readonly sharedFiles: number;
 }
@@ -63,7 +64,8 @@ export function dossierOf(index: WorkspaceIndex, entityId: string, maxCompanions
     .map((e) => ({ entity: e, sharedFiles: e.files.filter((f) => mine.has(f.file)).length }))
     .filter((c) => c.sharedFiles > 0)
     .sort((a, b) => b.sharedFiles - a.sharedFiles || b.entity.files.length - a.entity.files.length || (a.entity.name < b.entity.name ? -1 : 1))
-    .slice(0, maxCompanions);
+    .slice(0, maxCompanions)
+    .map(({ entity: { id, kind, name }, sharedFiles }) => ({ entity: { id, kind, name }, sharedFiles }));
   return { entity, files, companions, timeline: timelineOf(files) };
 }
 

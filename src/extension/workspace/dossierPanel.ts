@@ -3,7 +3,7 @@
 // command links, which VS Code runs for the webview, limited to the three below.
 import * as vscode from 'vscode';
 import { excerpt } from '../../core/model/navigation';
-import { dossierMarkdown, dossierOf, type Dossier, type MentionInContext } from '../../core/workspace/dossier';
+import { dossierMarkdown, type Dossier, type MentionInContext } from '../../core/workspace/dossier';
 import { writeFileAtomic } from '../atomicWrite';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 import { flat, plural } from '../labels';
@@ -51,7 +51,7 @@ export class DossierPanels implements vscode.Disposable {
     this.subscriptions = [
       vscode.commands.registerCommand(OPEN_DOSSIER_COMMAND, (id?: string | { entity?: { id: string } }) => this.open(typeof id === 'string' ? id : id?.entity?.id)),
       vscode.commands.registerCommand(EXPORT_DOSSIER_COMMAND, (id: string, target?: vscode.Uri) => this.export(id, target)),
-      indexer.onDidChange(() => this.refreshAll()),
+      indexer.onDidChange(() => void this.refreshAll()),
     ];
   }
 
@@ -67,7 +67,8 @@ export class DossierPanels implements vscode.Disposable {
       panel.reveal();
       return;
     }
-    const dossier = this.dossier(id);
+    const dossier = await this.dossier(id);
+    if (this.panels.has(id)) return; // opened meanwhile, by a second click
     if (!dossier) {
       void vscode.window.showInformationMessage(`Dossier: "${id}" is not in the workspace index.`);
       return;
@@ -87,21 +88,20 @@ export class DossierPanels implements vscode.Disposable {
     if (this.panels.get(dossier.entity.id) === panel) panel.webview.html = html;
   }
 
-  private dossier(id: string): Dossier | undefined {
-    const index = this.indexer.current;
-    return index && dossierOf(index, id);
+  private dossier(id: string): Promise<Dossier | undefined> {
+    return this.indexer.ask('dossier', id);
   }
 
-  private refreshAll(): void {
+  private async refreshAll(): Promise<void> {
     for (const [id, panel] of this.panels) {
-      const dossier = this.dossier(id);
-      if (dossier) void this.render(panel, dossier);
+      const dossier = await this.dossier(id);
+      if (dossier) await this.render(panel, dossier);
     }
   }
 
   /** Save the dossier as Markdown, where the reader chooses (or `target`, for the tests). */
   private async export(id: string, target?: vscode.Uri): Promise<void> {
-    const dossier = this.dossier(id);
+    const dossier = await this.dossier(id);
     if (!dossier) return;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const suggested = `${dossier.entity.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.md`;

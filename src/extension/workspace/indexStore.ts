@@ -12,19 +12,24 @@
 // summary (see summaryOf), in 256 shard files by the first two digits of its hash: read when the
 // folder opens and kept in memory; a save writes only the shards that changed. And one small file
 // per content has the spans of all its mentions, read when Find All References asks and never held.
-import type * as vscode from 'vscode';
 import { ENTITY_KINDS } from '../../core/model/model';
 import type { DigestMentions, DocumentDigest } from '../../core/workspace/digest';
-import { writeFileAtomic, type WriteFileSystem } from '../atomicWrite';
+import { writeFileAtomic, type WritableUri, type WriteFileSystem } from '../atomicWrite';
 
-/** The parts of `vscode.workspace.fs` the store uses. */
-export type StoreFileSystem = WriteFileSystem & Pick<vscode.FileSystem, 'readFile' | 'createDirectory'>;
+/** Where the store is: a `StoreUri` in the host, its parts in the index worker. */
+export type StoreUri = WritableUri;
+
+/** The parts of `vscode.workspace.fs` the store uses (the index worker's are done by the host for it). */
+export interface StoreFileSystem extends WriteFileSystem {
+  readFile(uri: StoreUri): PromiseLike<Uint8Array>;
+  createDirectory(uri: StoreUri): PromiseLike<void>;
+}
 
 /** Bumped when the shape of the stored data changes. */
 export const STORE_FORMAT = 5;
 
-/** How many files a load reads, or a save writes, at once. */
-const PARALLEL_FILES = 16;
+/** How many files a load reads, or a save writes, at once (each is a round trip through the host's file system). */
+const PARALLEL_FILES = 64;
 
 /** What the index keeps of one file content: its summary and where its lines start. */
 export interface StoredAnalysis {
@@ -60,11 +65,11 @@ export type LoadResult =
 const shardOf = (hash: string): string => hash.slice(0, 2);
 
 /** The folder beside the store file with the summaries and mentions (workspace-index.json → workspace-index/). */
-function dataFolderOf(file: vscode.Uri): vscode.Uri {
+function dataFolderOf(file: StoreUri): StoreUri {
   return file.with({ path: file.path.replace(/\.json$/, '') });
 }
 
-function inFolder(folder: vscode.Uri, ...names: string[]): vscode.Uri {
+function inFolder(folder: StoreUri, ...names: string[]): StoreUri {
   return folder.with({ path: [folder.path, ...names].join('/') });
 }
 
@@ -82,7 +87,7 @@ export class IndexStore {
   private constructor(
     private readonly analysisVersion: string,
     /** Where the store is kept; without one (no workspace storage), the mentions stay in memory. */
-    private readonly location: vscode.Uri | undefined,
+    private readonly location: StoreUri | undefined,
     /** Shard → content hash → analysis. */
     private readonly shards: Map<string, Map<string, StoredAnalysis>>,
     /** The hash each file had when it was last indexed. */
@@ -91,12 +96,12 @@ export class IndexStore {
     private readonly stamps: Map<string, FileStamp>,
   ) {}
 
-  static empty(analysisVersion: string, location?: vscode.Uri): IndexStore {
+  static empty(analysisVersion: string, location?: StoreUri): IndexStore {
     return new IndexStore(analysisVersion, location, new Map(), new Map(), new Map());
   }
 
   /** The store at `file`, or an empty one when it is missing, corrupt or of another version. */
-  static async load(files: StoreFileSystem, file: vscode.Uri, analysisVersion: string): Promise<LoadResult> {
+  static async load(files: StoreFileSystem, file: StoreUri, analysisVersion: string): Promise<LoadResult> {
     let text: string | undefined;
     try {
       text = new TextDecoder('utf-8').decode(await files.readFile(file));
@@ -147,7 +152,7 @@ export class IndexStore {
   }
 
   /** Every mention span of the content's entities, by entity id; undefined when they cannot be read. */
-  async mentionsOf(files: Pick<vscode.FileSystem, 'readFile'>, hash: string): Promise<DigestMentions | undefined> {
+  async mentionsOf(files: Pick<StoreFileSystem, 'readFile'>, hash: string): Promise<DigestMentions | undefined> {
     const unsaved = this.unsavedMentions.get(hash);
     if (unsaved || !this.location) return unsaved;
     try {
@@ -204,7 +209,7 @@ export class IndexStore {
     await inBatches(gone, (hash) => Promise.resolve(files.delete(this.mentionsFile(hash))).catch(() => undefined));
   }
 
-  private mentionsFile(hash: string): vscode.Uri {
+  private mentionsFile(hash: string): StoreUri {
     return inFolder(dataFolderOf(this.location!), 'mentions', `${hash}.json`);
   }
 }
@@ -213,7 +218,7 @@ export class IndexStore {
  * The shards the files' hashes are in, read and checked, or why they cannot be trusted. A few at
  * a time, each parsed apart, so the host answers between them.
  */
-async function readShards(files: StoreFileSystem, folder: vscode.Uri, fileHashes: Record<string, string>): Promise<Map<string, Map<string, StoredAnalysis>> | string> {
+async function readShards(files: StoreFileSystem, folder: StoreUri, fileHashes: Record<string, string>): Promise<Map<string, Map<string, StoredAnalysis>> | string> {
   const hashes = new Set(Object.values(fileHashes));
   const shards = new Map<string, Map<string, StoredAnalysis>>();
   let why: string | undefined;

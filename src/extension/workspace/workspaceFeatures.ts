@@ -3,12 +3,11 @@
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/model/model';
 import { entityAt } from '../../core/model/navigation';
-import { entityNamed, type WorkspaceEntity } from '../../core/workspace/merge';
-import { matchingSymbols } from '../../core/workspace/symbolSearch';
 import { documentSelector, type Settings } from '../settings';
 import type { ShownAnalyses } from '../shownAnalyses';
 import { OPEN_DOSSIER_COMMAND } from './dossierPanel';
 import type { WorkspaceIndexer } from './workspaceIndexer';
+import { locationOf } from './indexLocations';
 import { clip, flat, plural } from '../labels';
 
 const SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
@@ -23,40 +22,22 @@ export const REVEAL_ENTITY_COMMAND = 'dossier.revealInWorkspaceView';
 class WorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
   constructor(private readonly indexer: WorkspaceIndexer) {}
 
-  provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): vscode.SymbolInformation[] {
-    const table = this.indexer.symbolTable;
-    if (!table) return [];
-    const symbols: vscode.SymbolInformation[] = [];
-    for (const { entity, quote } of matchingSymbols(table, query)) {
-      if (symbols.length >= MAX_SYMBOLS || token.isCancellationRequested) break;
-      if (quote) {
-        const location = this.location(quote.file, quote.start, quote.end);
-        if (location) symbols.push(new vscode.SymbolInformation(clip(flat(quote.text), 80), vscode.SymbolKind.String, entity.name, location));
-        continue;
-      }
-      const first = entity.files[0];
-      const location = first && this.location(first.file, first.spans[0], first.spans[1]);
-      if (!location) continue;
-      const container = `${entity.kind} · ${plural(entity.files.length, 'file')} · ${plural(entity.quotes.length, 'quote')}`;
-      symbols.push(new vscode.SymbolInformation(entity.name, SYMBOL_KINDS[entity.kind], container, location));
-    }
-    return symbols;
-  }
-
-  private location(file: string, start: number, end: number): vscode.Location | undefined {
-    const range = this.indexer.rangeIn(file, start, end);
-    return range && new vscode.Location(vscode.Uri.parse(file), range);
+  async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
+    const found = (await this.indexer.ask('symbols', query, MAX_SYMBOLS)) ?? [];
+    if (token.isCancellationRequested) return [];
+    return found.map(({ name, kind, files, quotes, quote, location }) => {
+      const at = locationOf(location);
+      if (quote !== undefined) return new vscode.SymbolInformation(clip(flat(quote), 80), vscode.SymbolKind.String, name, at);
+      return new vscode.SymbolInformation(name, SYMBOL_KINDS[kind], `${kind} · ${plural(files, 'file')} · ${plural(quotes, 'quote')}`, at);
+    });
   }
 }
 
-/** The workspace entity of the name under the cursor in an open document. */
-async function workspaceEntityUnder(shown: ShownAnalyses, indexer: WorkspaceIndexer, document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<WorkspaceEntity | undefined> {
-  const index = indexer.current;
-  if (!index) return undefined;
+/** The kind and name of the entity under the cursor in an open document, as its own analysis has it. */
+async function entityUnder(shown: ShownAnalyses, document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<{ kind: EntityKind; name: string } | undefined> {
   const analysis = await shown.get(document, token);
   if (!analysis || token.isCancellationRequested) return undefined;
-  const entity = entityAt(analysis, document.offsetAt(position));
-  return entity && entityNamed(index, entity.kind, entity.name);
+  return entityAt(analysis, document.offsetAt(position));
 }
 
 /** The mentions in the other files of the folder; the document's own come from its own analysis. */
@@ -64,25 +45,10 @@ class WorkspaceReferences implements vscode.ReferenceProvider {
   constructor(private readonly shown: ShownAnalyses, private readonly indexer: WorkspaceIndexer) {}
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
-    const entity = await workspaceEntityUnder(this.shown, this.indexer, document, position, token);
-    if (!entity) return undefined;
-    const here = document.uri.toString();
-    // The index holds each file's first mention only: the others are read from the store.
-    const perFile = await Promise.all(
-      entity.files
-        .filter(({ file }) => file !== here)
-        .map(async ({ file, localIds, spans }) => {
-          const all = (await this.indexer.mentionSpans(file, localIds)) ?? spans;
-          const uri = vscode.Uri.parse(file);
-          const locations: vscode.Location[] = [];
-          for (let i = 0; i < all.length; i += 2) {
-            const range = this.indexer.rangeIn(file, all[i], all[i + 1]);
-            if (range) locations.push(new vscode.Location(uri, range));
-          }
-          return locations;
-        }),
-    );
-    return token.isCancellationRequested ? undefined : perFile.flat();
+    if (!this.indexer.view) return undefined;
+    const entity = await entityUnder(this.shown, document, position, token);
+    const found = entity && (await this.indexer.ask('references', entity.kind, entity.name, document.uri.toString()));
+    return token.isCancellationRequested ? undefined : found?.map(locationOf);
   }
 }
 
@@ -91,13 +57,14 @@ class WorkspaceHover implements vscode.HoverProvider {
   constructor(private readonly shown: ShownAnalyses, private readonly indexer: WorkspaceIndexer) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const entity = await workspaceEntityUnder(this.shown, this.indexer, document, position, token);
-    if (!entity) return undefined;
-    const others = entity.files.filter((f) => f.file !== document.uri.toString()).length;
-    if (others === 0) return undefined;
+    if (!this.indexer.view) return undefined;
+    const under = await entityUnder(this.shown, document, position, token);
+    const found = under && (await this.indexer.ask('entityNamed', under.kind, under.name, document.uri.toString()));
+    if (!found || found.otherFiles === 0 || token.isCancellationRequested) return undefined;
+    const { entity, otherFiles } = found;
     const link = (command: string): string => `command:${command}?${encodeURIComponent(JSON.stringify([entity.id]))}`;
     const text = new vscode.MarkdownString(
-      `Also in [${plural(others, 'other file')}, ${plural(entity.quotes.length, 'quote')}](${link(OPEN_DOSSIER_COMMAND)} "Open the dossier") in the workspace · [Workspace view](${link(REVEAL_ENTITY_COMMAND)} "Show in the Workspace view")`,
+      `Also in [${plural(otherFiles, 'other file')}, ${plural(entity.quotes, 'quote')}](${link(OPEN_DOSSIER_COMMAND)} "Open the dossier") in the workspace · [Workspace view](${link(REVEAL_ENTITY_COMMAND)} "Show in the Workspace view")`,
     );
     text.isTrusted = { enabledCommands: [OPEN_DOSSIER_COMMAND, REVEAL_ENTITY_COMMAND] };
     return new vscode.Hover(text);

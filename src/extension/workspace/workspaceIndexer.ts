@@ -1,43 +1,30 @@
 // The background index of the workspace: every included file analysed in worker threads, after
 // the active editor and never ahead of it, kept current by a file watcher, persisted so that a
-// folder opened again is read back, and merged into workspace entities for the views.
+// folder opened again is read back. What the index holds (every file's summary, the merged
+// entities, the store) is the index worker's (indexService.ts): the host finds, watches and reads
+// the files, has them analysed, and keeps only what the Workspace view lists.
 import * as vscode from 'vscode';
 import { AnalysisPool } from '../../analysis/analysisPool';
 import type { Correction } from '../../core/corrections/corrections';
-import { countWhile } from '../../core/model/spans';
-import { digestOf, summaryOf, withDigestNamesAtLeast, type DocumentDigest } from '../../core/workspace/digest';
-import { fileNameDate, frontMatterDate } from '../../core/workspace/documentDate';
-import { workspaceInSteps, type WorkspaceIndex } from '../../core/workspace/merge';
-import { symbolTableInSteps, type SymbolTable } from '../../core/workspace/symbolSearch';
+import { digestOf, summaryOf } from '../../core/workspace/digest';
+import { frontMatterDate } from '../../core/workspace/documentDate';
 import type { DocumentModels } from '../documentModels';
 import type { DossierSettings, Settings, WorkspaceIndexSettings } from '../settings';
-import { analysisWorker } from '../analysisWorker';
+import { analysisWorker, indexWorker } from '../analysisWorker';
 import { sha1Hex } from '../contentHash';
 import { relativePathOf } from '../uriPaths';
-import { IndexStore, type FileStamp, type StoredAnalysis } from './indexStore';
+import { IndexClient, partsOf } from './indexClient';
+import type { EntitySummary, FolderCorrections, IndexCalls, IndexMethod, IndexView } from './indexProtocol';
+import type { FileStamp } from './indexStore';
 import { withIndexingProgress, type IndexingProgress } from './indexingProgress';
 import { languageFilesGlob, type LanguageManifest } from './languageFiles';
 
 /** The index's two analysis workers: both cores, at a lower priority than the editor's own. */
 const POOL_SIZE = 2;
-/** Merge the files into entities at most this often while indexing, so the views fill in as it goes. */
-const MERGE_DELAY_MS = 400;
-const SAVE_DELAY_MS = 1_000;
-/**
- * Merging and saving go over the whole index, so they take longer as it grows: while files come
- * in, each waits at least this many times as long as it last took, so the two take a bounded
- * share of the host's time (without it, 10,000 files indexed ever slower as merges and saves of
- * everything so far crowded out the indexing).
- */
-const WHOLE_INDEX_WORK_SPACING = 10;
-/**
- * A merge runs in slices of about this long, and lets the host's other work run between them: a
- * folder of ten thousand files takes seconds to merge, and the editor must not stop answering for
- * that long.
- */
-const MERGE_SLICE_MS = 15;
 /** How long to wait for the active editor's analysis before looking again. */
 const ACTIVE_EDITOR_POLL_MS = 250;
+/** How many files' sizes and times are asked for at once when the folder is scanned. */
+const PARALLEL_STATS = 64;
 
 /** The globs set to true in `files.exclude` and `search.exclude` (findFiles honours neither once given its own exclude). */
 function excludedGlobs(settings: WorkspaceIndexSettings): string[] {
@@ -59,31 +46,24 @@ function includedGlobs(settings: DossierSettings): string[] {
   return byLanguage === undefined || byLanguage === settings.workspace.include ? [settings.workspace.include] : [settings.workspace.include, byLanguage];
 }
 
+/** The index worker, and the reading of the store into it. */
+interface StartedWorker {
+  readonly worker: IndexClient;
+  readonly opened: Promise<void>;
+}
+
 export class WorkspaceIndexer implements vscode.Disposable {
-  /** File URI → what the index keeps of it in memory: its summary (the mentions are in the store). */
-  private readonly files = new Map<string, StoredAnalysis>();
+  /** The files in the index: the watcher's changes and deletions are checked against them. */
+  private readonly indexed = new Set<string>();
   private readonly queue = new Set<string>();
   private pool: AnalysisPool | undefined;
-  private store: IndexStore | undefined;
-  private index: WorkspaceIndex | undefined;
-  /** What Go to Symbol in Workspace searches, built with each merge. */
-  private symbols: SymbolTable | undefined;
+  /** The index worker, with the store read (or being read) into it. */
+  private client: StartedWorker | undefined;
+  /** What the Workspace view lists, as of the last merge. */
+  private listed: IndexView | undefined;
   private running: Promise<void> | undefined;
   private cancelled = false;
   private generation = 0;
-  private mergeTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The merge under way, and whether another was asked for meanwhile (it runs next). */
-  private merging: Promise<void> | undefined;
-  private mergeAgain = false;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * The saves under way, one after another: VS Code renames over a file by deleting it first, so
-   * of two saves at once (a big store outlasting SAVE_DELAY_MS) the second failed.
-   */
-  private saving: Promise<void> = Promise.resolve();
-  /** How long the last merge (with the listeners it notifies) and the last save took. */
-  private lastMergeMs = 0;
-  private lastSaveMs = 0;
   private watchers: vscode.FileSystemWatcher[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -97,8 +77,6 @@ export class WorkspaceIndexer implements vscode.Disposable {
   droppedStore: string | undefined;
   /** The settings the running index was started with, to restart only when they change. */
   private settingsKey = '';
-  /** The names threshold of the last merge (dossier.names.minConfidence). */
-  private minNameConfidence = -1;
   /** Fires when the merged index changed. */
   readonly onDidChange = this.changed.event;
 
@@ -115,11 +93,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }),
       allSettings.onDidChange((current) => {
         if (indexKey(current) !== this.settingsKey) this.restart();
-        else if (current.minNameConfidence !== this.minNameConfidence) this.scheduleMerge(0);
+        else this.configure();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.restart()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
-      corrections.onDidChange(() => this.scheduleMerge(0)),
+      corrections.onDidChange(() => this.configure()),
       vscode.commands.registerCommand('dossier.stopIndexingWorkspace', () => this.stop()),
       // The reader's document comes first: a file being indexed gives way (it is queued again)
       // when another editor comes to the front or the reader types.
@@ -136,53 +114,38 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return this.allSettings.current.workspace;
   }
 
-  /** The merged index, once the first files are in; undefined when the workspace is not indexed. */
-  get current(): WorkspaceIndex | undefined {
-    return this.index;
+  /** What the Workspace view lists, once the first files are merged; undefined when the workspace is not indexed. */
+  get view(): IndexView | undefined {
+    return this.listed;
   }
 
-  /** The merged index's names and quotes as Ctrl+T searches them (see symbolSearch.ts). */
-  get symbolTable(): SymbolTable | undefined {
-    return this.symbols;
+  /** The entity called `name` among those the view lists. */
+  listedEntity(name: string): EntitySummary | undefined {
+    return this.listed && Object.values(this.listed.kinds).flatMap((kind) => kind.shown).find((e) => e.name === name);
+  }
+
+  /** Ask the index worker; undefined when the workspace is not indexed, or the worker could not answer. */
+  async ask<M extends IndexMethod>(method: M, ...args: Parameters<IndexCalls[M]>): Promise<ReturnType<IndexCalls[M]> | undefined> {
+    const client = this.client;
+    if (!client) return undefined;
+    try {
+      await client.opened;
+      return await client.worker.call(method, ...args);
+    } catch (error) {
+      if (client === this.client) console.error(`Dossier: the workspace index could not answer (${method}): ${error}`);
+      return undefined;
+    }
   }
 
   /** Whether the file (by URI) is in the index. */
   isIndexed(uri: string): boolean {
-    return this.files.has(uri);
-  }
-
-  /** The position of an offset in an indexed file, from its stored line starts. */
-  positionIn(uri: string, offset: number): vscode.Position | undefined {
-    const lineStarts = this.files.get(uri)?.lineStarts;
-    if (!lineStarts) return undefined;
-    const line = countWhile(lineStarts, (start) => start <= offset) - 1;
-    return new vscode.Position(line, offset - lineStarts[line]);
-  }
-
-  rangeIn(uri: string, start: number, end: number): vscode.Range | undefined {
-    const from = this.positionIn(uri, start);
-    const to = this.positionIn(uri, end);
-    return from && to && new vscode.Range(from, to);
-  }
-
-  /**
-   * Every mention span, flattened and in document order, of the file's entities `localIds` (those
-   * of one workspace entity there), read from the store: the index holds only the first of each.
-   * Undefined when the store cannot give them.
-   */
-  async mentionSpans(uri: string, localIds: readonly string[]): Promise<number[] | undefined> {
-    const hash = this.store?.files.get(uri);
-    const mentions = hash === undefined ? undefined : await this.store?.mentionsOf(vscode.workspace.fs, hash);
-    if (!mentions || !localIds.every((id) => id in mentions)) return undefined;
-    const pairs = localIds.flatMap((id) => Array.from({ length: mentions[id].length / 2 }, (_, i): [number, number] => [mentions[id][2 * i], mentions[id][2 * i + 1]]));
-    return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]).flat();
+    return this.indexed.has(uri);
   }
 
   /** Resolves when the queue is empty and the index merged (for tests and the bench). */
   async whenIdle(): Promise<void> {
     while (this.running) await this.running;
-    if (this.mergeTimer !== undefined) void this.merge();
-    while (this.merging) await this.merging;
+    await this.ask('whenMerged');
   }
 
   /** Stop indexing now, the analyses under way included; what is indexed stays. */
@@ -203,15 +166,21 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (!wanted) {
       this.pool?.dispose();
       this.pool = undefined;
-      this.files.clear();
-      this.index = undefined;
-      this.symbols = undefined;
+      this.forget();
       this.changed.fire();
       return;
     }
     this.watch();
     const previous = this.running ?? Promise.resolve();
     this.run(previous.then(() => this.scan(generation)));
+  }
+
+  /** Stop the index worker: what it held is gone (the store stays on disk). */
+  private forget(): void {
+    this.client?.worker.dispose();
+    this.client = undefined;
+    this.indexed.clear();
+    this.listed = undefined;
   }
 
   /** Index what the watcher queued, unless indexing is under way (its runners take it). */
@@ -240,29 +209,16 @@ export class WorkspaceIndexer implements vscode.Disposable {
   async reopen({ save }: { readonly save: boolean } = { save: true }): Promise<void> {
     this.stop();
     await this.whenIdle();
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
     if (save) await this.saveNow();
-    await this.saving;
-    this.store = undefined;
-    this.files.clear();
+    this.forget();
     this.droppedStore = undefined;
     this.restart();
     await this.whenIdle();
   }
 
   /** Write the store now rather than at the next save's due time (before the window closes, say). */
-  saveNow(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    const store = this.store;
-    const saved = this.saving.then(async () => {
-      const started = performance.now();
-      await store?.save(vscode.workspace.fs);
-      this.lastSaveMs = performance.now() - started;
-    });
-    this.saving = saved.catch(() => undefined);
-    return saved;
+  async saveNow(): Promise<void> {
+    await this.ask('save');
   }
 
   /** Where the index is kept: the extension's storage for this workspace, when it has one. */
@@ -270,25 +226,70 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return this.context.storageUri && vscode.Uri.joinPath(this.context.storageUri, 'workspace-index.json');
   }
 
+  /** The index worker, started with the store read into it, the first time it is needed. */
+  private started(): StartedWorker {
+    if (this.client) return this.client;
+    let started = false;
+    const worker: IndexClient = new IndexClient(
+      indexWorker(this.context.extensionUri),
+      (view) => {
+        if (this.client?.worker !== worker) return;
+        this.listed = view;
+        this.changed.fire();
+      },
+      (error) => {
+        if (this.client?.worker !== worker) return;
+        console.error(`Dossier: the workspace index's worker stopped: ${error.message}`);
+        this.forget();
+        // One that had read its store started again (from the store); one that never did would only fail again.
+        if (started) this.restart();
+        else this.changed.fire();
+      },
+    );
+    const opened = (async () => {
+      const file = this.storeFile;
+      const { dropped } = await worker.call('open', file && partsOf(file), await analysisVersion(this.context.extensionUri));
+      started = true;
+      if (dropped !== undefined) this.droppedStore = dropped;
+    })();
+    this.client = { worker, opened };
+    this.configure();
+    return this.client;
+  }
+
+  /** Tell the index worker what its merge applies: each folder's corrections, the names threshold. */
+  private configure(): void {
+    const folders: FolderCorrections = (vscode.workspace.workspaceFolders ?? []).map((folder) => [folder.uri.toString(), this.corrections.correctionsFor(folder.uri)]);
+    void this.ask('configure', folders, this.allSettings.current.minNameConfidence);
+  }
+
+  /**
+   * Find the files; those whose size and modification time the store has are taken from it
+   * without being read, the others queued. The files are listed and their stamps taken while the
+   * worker starts and reads the store: a folder opened again waits for the longer of the two.
+   */
   private async scan(generation: number): Promise<void> {
     this.cancelled = false;
-    this.store ??= await this.loadStore();
-    const found = await this.findIncluded();
+    const { worker, opened } = this.started();
+    const [{ found, stamped }] = await Promise.all([this.findStamped(), opened]);
     if (generation !== this.generation) return;
     const foundKeys = new Set(found.map((u) => u.toString()));
-    for (const key of [...this.files.keys()]) if (!foundKeys.has(key)) this.remove(key);
-    for (const uri of found) this.queue.add(uri.toString());
+    this.remove([...this.indexed].filter((key) => !foundKeys.has(key)));
+    const taken = new Set(await worker.call('takeUnchanged', stamped));
+    for (const key of taken) this.indexed.add(key);
+    for (const key of foundKeys) if (!taken.has(key)) this.queue.add(key);
     await this.drain(generation);
   }
 
-  private async loadStore(): Promise<IndexStore> {
-    const version = await analysisVersion(this.context.extensionUri);
-    const file = this.storeFile;
-    if (!file) return IndexStore.empty(version);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-    const loaded = await IndexStore.load(vscode.workspace.fs, file, version);
-    if (loaded.state === 'new' && loaded.why) this.droppedStore = loaded.why;
-    return loaded.store;
+  /** The included files, and the stamp of each that has one. */
+  private async findStamped(): Promise<{ found: vscode.Uri[]; stamped: [string, FileStamp][] }> {
+    const found = await this.findIncluded();
+    const stamped: [string, FileStamp][] = [];
+    for (let i = 0; i < found.length; i += PARALLEL_STATS) {
+      const stamps = await Promise.all(found.slice(i, i + PARALLEL_STATS).map(stampOf));
+      stamps.forEach((stamp, j) => stamp && stamped.push([found[i + j].toString(), stamp]));
+    }
+    return { found, stamped };
   }
 
   private async findIncluded(): Promise<vscode.Uri[]> {
@@ -305,7 +306,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
     deletions.onDidDelete((uri) => {
       const key = uri.toString();
-      for (const file of [...this.files.keys()]) if (file === key || file.startsWith(`${key}/`)) this.remove(file);
+      this.remove([...this.indexed].filter((file) => file === key || file.startsWith(`${key}/`)));
       this.queue.delete(key);
     });
     this.watchers.push(deletions);
@@ -318,7 +319,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       this.kick();
     };
     watcher.onDidChange((uri) => {
-      if (this.files.has(uri.toString())) enqueue(uri);
+      if (this.indexed.has(uri.toString())) enqueue(uri);
     });
     // A new file is indexed only if the excludes let it in: ask findFiles about that one path.
     watcher.onDidCreate(async (uri) => {
@@ -332,39 +333,41 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return watcher;
   }
 
-  private remove(key: string): void {
-    this.files.delete(key);
-    this.store?.delete(key);
-    this.scheduleMerge(0);
-    this.scheduleSave();
+  private remove(keys: readonly string[]): void {
+    if (keys.length === 0) return;
+    for (const key of keys) this.indexed.delete(key);
+    void this.ask('remove', keys);
   }
 
   /**
-   * Index the queued files, two per worker at a time, showing the progress (see indexingProgress.ts).
-   * Cancel stops the run; what is indexed stays, in memory and in the store, so the next run
-   * (the folder opened again, or Reindex) analyses only the rest.
+   * Index the queued files, two per worker at a time, showing the progress (see indexingProgress.ts),
+   * then merge. Cancel stops the run; what is indexed stays, in the index and in the store, so
+   * the next run (the folder opened again, or Reindex) analyses only the rest.
    */
   private async drain(generation: number): Promise<void> {
-    if (this.queue.size === 0) return;
-    this.pool ??= new AnalysisPool(POOL_SIZE, { startWorker: analysisWorker(this.context.extensionUri) });
-    const pool = this.pool;
-    try {
-      await this.indexQueued(generation, pool);
-    } finally {
-      await this.merge(); // the files read back unchanged wait for this one (see indexFile)
-      // Nothing left to analyse: the workers go, with the models each holds (hundreds of MB),
-      // and a later change starts them again.
-      if (this.queue.size === 0 && this.pool === pool) {
-        this.pool = undefined;
-        pool.dispose();
+    const { worker } = this.started();
+    if (this.queue.size > 0) {
+      this.pool ??= new AnalysisPool(POOL_SIZE, { startWorker: analysisWorker(this.context.extensionUri) });
+      const pool = this.pool;
+      try {
+        await this.indexQueued(generation, pool, worker);
+      } finally {
+        // Nothing left to analyse: the workers go, with the models each holds (hundreds of MB),
+        // and a later change starts them again.
+        if (this.queue.size === 0 && this.pool === pool) {
+          this.pool = undefined;
+          pool.dispose();
+        }
       }
     }
+    await this.ask('merge'); // the files taken from the store unread, or read back unchanged, wait for this one
   }
 
-  private async indexQueued(generation: number, pool: AnalysisPool): Promise<void> {
+  private async indexQueued(generation: number, pool: AnalysisPool, worker: IndexClient): Promise<void> {
     await withIndexingProgress(async ({ report, token }) => {
       const stopping = token.onCancellationRequested(() => this.stop());
       let done = 0;
+      report(done, this.queue.size);
       const runner = async (): Promise<void> => {
         for (;;) {
           if (this.cancelled || generation !== this.generation) return;
@@ -373,7 +376,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
           this.queue.delete(key);
           await this.afterActiveEditor();
           if (this.cancelled) return;
-          await this.indexFile(vscode.Uri.parse(key), pool);
+          await this.indexFile(vscode.Uri.parse(key), pool, worker);
           done++;
           report(done, done + this.queue.size);
         }
@@ -404,128 +407,51 @@ export class WorkspaceIndexer implements vscode.Disposable {
     }
   }
 
-  private async indexFile(uri: vscode.Uri, pool: AnalysisPool): Promise<void> {
+  private async indexFile(uri: vscode.Uri, pool: AnalysisPool, worker: IndexClient): Promise<void> {
     const key = uri.toString();
     // Taken before the read, so that a write during it leaves a stamp that no longer matches.
     const stamp = await stampOf(uri);
-    const knownHash = stamp && this.store?.hashIfUnchanged(key, stamp);
-    const known = knownHash === undefined ? undefined : this.store?.analysisOf(knownHash);
-    if (known) {
-      this.files.set(key, known); // neither its size nor its time changed: as the store has it, unread
-      return;
-    }
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
       this.readCount++;
     } catch {
-      this.remove(key); // gone, or unreadable: nothing to index
+      this.remove([key]); // gone, or unreadable: nothing to index
       return;
     }
     const hash = await sha1Hex(bytes);
-    const unchanged = this.store?.files.get(key) === hash;
-    let stored = this.store?.analysisOf(hash);
-    if (!stored) {
-      const text = textOf(bytes, this.allSettings.current.maxDocumentSize);
-      if (text === undefined) {
-        this.remove(key);
-        return;
-      }
-      // Stopped while the file was read: no new analysis starts after the reader said stop.
-      if (this.cancelled) return;
-      const analysis = await pool.analyze(text);
-      if (!analysis) {
-        if (!this.cancelled) this.queue.add(key); // it gave way to the active editor: again later
-        return;
-      }
-      this.analysedCount++;
-      const { entities, quotes } = digestOf(key, analysis);
-      const { summary, mentions } = summaryOf({ entities, quotes });
-      const date = frontMatterDate(text);
-      stored = { digest: summary, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) };
-      this.store?.set(key, hash, stamp, stored, mentions);
-    } else this.store?.set(key, hash, stamp, stored);
-    this.files.set(key, stored);
-    this.scheduleSave(); // its analysis, or at least its new stamp
-    if (unchanged) return; // touched but the same: the merge at the end of the run takes it in
-    this.scheduleMerge(MERGE_DELAY_MS);
-  }
-
-  private scheduleMerge(delay: number): void {
-    if (this.mergeTimer !== undefined && delay > 0) return;
-    clearTimeout(this.mergeTimer);
-    this.mergeTimer = setTimeout(() => this.merge(), delay > 0 ? Math.max(delay, this.lastMergeMs * WHOLE_INDEX_WORK_SPACING) : 0);
-  }
-
-  /**
-   * Merge now, or right after the merge under way; resolves when the merge under way, if any, is
-   * done (whenIdle waits for the one after it too).
-   */
-  private merge(): Promise<void> {
-    clearTimeout(this.mergeTimer);
-    this.mergeTimer = undefined;
-    if (this.merging) {
-      this.mergeAgain = true;
-      return this.merging;
+    if (await worker.call('takeKnown', key, hash, stamp)) {
+      this.indexed.add(key);
+      return;
     }
-    this.merging = this.mergeInSlices().finally(() => {
-      this.merging = undefined;
-      if (!this.mergeAgain) return;
-      this.mergeAgain = false;
-      void this.merge();
-    });
-    return this.merging;
-  }
-
-  private async mergeInSlices(): Promise<void> {
-    const generation = this.generation;
-    let busyMs = 0;
-    let started = performance.now();
-    this.minNameConfidence = this.allSettings.current.minNameConfidence;
-    const documents: DocumentDigest[] = [...this.files.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([file, stored]) => {
-        const date = stored.frontMatterDate ?? fileNameDate(file);
-        return withDigestNamesAtLeast({ file, ...stored.digest, ...(date !== undefined && { date }) }, this.minNameConfidence);
-      });
-    // Each file under its own folder's corrections (a multi-root workspace has one file per folder).
-    const correctionsOf = (file: string): readonly Correction[] => this.corrections.correctionsFor(vscode.Uri.parse(file));
-    const steps = (function* () {
-      const index = yield* workspaceInSteps(documents, correctionsOf);
-      return { index, symbols: yield* symbolTableInSteps(index.entities) };
-    })();
-    for (;;) {
-      let step = steps.next();
-      while (!step.done && performance.now() - started < MERGE_SLICE_MS) step = steps.next();
-      busyMs += performance.now() - started;
-      if (step.done) {
-        if (generation !== this.generation) return; // restarted or disposed meanwhile: stale
-        started = performance.now();
-        ({ index: this.index, symbols: this.symbols } = step.value);
-        this.changed.fire();
-        this.lastMergeMs = busyMs + performance.now() - started;
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      started = performance.now();
+    const text = textOf(bytes, this.allSettings.current.maxDocumentSize);
+    if (text === undefined) {
+      this.remove([key]);
+      return;
     }
-  }
-
-  private scheduleSave(): void {
-    const file = this.storeFile;
-    if (!file || this.saveTimer !== undefined) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveNow().catch((error) => console.error(`Dossier: could not save the workspace index: ${error}`));
-    }, Math.max(SAVE_DELAY_MS, this.lastSaveMs * WHOLE_INDEX_WORK_SPACING));
+    // Stopped while the file was read: no new analysis starts after the reader said stop.
+    if (this.cancelled) return;
+    const analysis = await pool.analyze(text);
+    if (!analysis) {
+      if (!this.cancelled) this.queue.add(key); // it gave way to the active editor: again later
+      return;
+    }
+    this.analysedCount++;
+    const { summary, mentions } = summaryOf(digestOf(key, analysis));
+    const date = frontMatterDate(text);
+    await worker.call('put', key, hash, stamp, { digest: summary, lineStarts: lineStartsOf(text), ...(date !== undefined && { frontMatterDate: date }) }, mentions);
+    this.indexed.add(key);
   }
 
   dispose(): void {
     this.stop();
     this.generation++;
-    clearTimeout(this.mergeTimer);
-    if (this.saveTimer !== undefined) void this.saveNow().catch(() => undefined);
     for (const watcher of this.watchers) watcher.dispose();
     this.pool?.dispose();
+    // The store as it is now, then the worker goes.
+    const client = this.client;
+    this.client = undefined;
+    if (client) void client.worker.call('save').catch(() => undefined).finally(() => client.worker.dispose());
     for (const s of this.subscriptions) s.dispose();
   }
 }

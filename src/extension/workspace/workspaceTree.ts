@@ -1,24 +1,23 @@
 // The Workspace view: people, places and organizations across the folder, each with the number of
-// files and quotes; under an entity, its files; under a file, the entity's quotes there.
+// files and quotes; under an entity, its files; under a file, the entity's quotes there. The
+// entities come with each merge (see IndexView); an entity's files are asked of the index worker
+// when it is expanded.
 import * as vscode from 'vscode';
 import { ENTITY_KINDS, KIND_HEADINGS, type EntityKind } from '../../core/model/model';
-import { listing } from '../../core/workspace/listing';
-import type { EntityFile, EntityQuote, WorkspaceEntity } from '../../core/workspace/merge';
+import type { EntityFileView, EntitySummary, RangeParts } from './indexProtocol';
+import { rangeOf } from './indexLocations';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 import { fileNameOf, folderPathOf } from '../uriPaths';
 import { flat, plural } from '../labels';
 import { kindIcon } from '../trees';
 
-/** The entities each kind lists, at most (see listing.ts); Go to Symbol in Workspace (Ctrl+T) finds the others. */
-export const MAX_ENTITIES_PER_KIND = 500;
-
 export type WorkspaceNode =
   | { readonly type: 'kind'; readonly kind: EntityKind }
-  /** The entities of the kind past MAX_ENTITIES_PER_KIND, counted. */
+  /** The entities of the kind past those listed (see indexService.ts), counted. */
   | { readonly type: 'more'; readonly kind: EntityKind; readonly count: number }
-  | { readonly type: 'entity'; readonly entity: WorkspaceEntity }
-  | { readonly type: 'file'; readonly entity: WorkspaceEntity; readonly file: EntityFile }
-  | { readonly type: 'quote'; readonly entity: WorkspaceEntity; readonly file: EntityFile; readonly quote: EntityQuote };
+  | { readonly type: 'entity'; readonly entity: EntitySummary }
+  | { readonly type: 'file'; readonly entity: EntitySummary; readonly file: EntityFileView }
+  | { readonly type: 'quote'; readonly entity: EntitySummary; readonly file: EntityFileView; readonly quote: EntityFileView['quotes'][number] };
 
 export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<WorkspaceNode | undefined>();
@@ -28,8 +27,6 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
   /** The nodes handed out for the current index, so that reveal finds the same objects. */
   private kindNodes = new Map<EntityKind, WorkspaceNode>();
   private entityNodes = new Map<string, WorkspaceNode>();
-  /** An entity past the limit that was revealed (from a hover): listed after the others. */
-  private revealedId: string | undefined;
 
   constructor(private readonly indexer: WorkspaceIndexer) {
     this.view = vscode.window.createTreeView('dossier.workspace', { treeDataProvider: this, showCollapseAll: true });
@@ -44,23 +41,23 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
   private refresh(): void {
     this.kindNodes = new Map(ENTITY_KINDS.map((kind) => [kind, { type: 'kind', kind }]));
     this.entityNodes = new Map();
-    const index = this.indexer.current;
-    this.view.message = index ? (index.entities.length === 0 ? 'No names found in the workspace files yet.' : undefined) : 'The workspace is not indexed (see dossier.workspace.enabled).';
+    const index = this.indexer.view;
+    this.view.message = index ? (index.entityCount === 0 ? 'No names found in the workspace files yet.' : undefined) : 'The workspace is not indexed (see dossier.workspace.enabled).';
     this.changed.fire(undefined);
   }
 
   /** The view's top level: each kind with its entities, as the tests and the reveal command read it. */
-  getChildren(node?: WorkspaceNode): WorkspaceNode[] {
-    const index = this.indexer.current;
+  async getChildren(node?: WorkspaceNode): Promise<WorkspaceNode[]> {
+    const index = this.indexer.view;
     if (!index) return [];
-    if (!node) return ENTITY_KINDS.filter((kind) => index.entities.some((e) => e.kind === kind)).map((kind) => this.kindNodes.get(kind)!);
+    if (!node) return ENTITY_KINDS.filter((kind) => index.kinds[kind].shown.length > 0).map((kind) => this.kindNodes.get(kind)!);
     if (node.type === 'kind') {
-      const { shown, more } = listing(index.entities.filter((e) => e.kind === node.kind), MAX_ENTITIES_PER_KIND, this.revealedId);
+      const { shown, more } = index.kinds[node.kind];
       const nodes: WorkspaceNode[] = shown.map((entity) => this.entityNode(entity));
       return more > 0 ? [...nodes, { type: 'more', kind: node.kind, count: more }] : nodes;
     }
-    if (node.type === 'entity') return node.entity.files.map((file) => ({ type: 'file', entity: node.entity, file }));
-    if (node.type === 'file') return node.entity.quotes.filter((q) => q.file === node.file.file).map((quote) => ({ type: 'quote', entity: node.entity, file: node.file, quote }));
+    if (node.type === 'entity') return ((await this.indexer.ask('entityFiles', node.entity.id)) ?? []).map((file) => ({ type: 'file', entity: node.entity, file }));
+    if (node.type === 'file') return node.file.quotes.map((quote) => ({ type: 'quote', entity: node.entity, file: node.file, quote }));
     return [];
   }
 
@@ -75,7 +72,8 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
   getTreeItem(node: WorkspaceNode): vscode.TreeItem {
     const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     if (node.type === 'kind') {
-      const count = this.indexer.current?.entities.filter((e) => e.kind === node.kind).length ?? 0;
+      const listed = this.indexer.view?.kinds[node.kind];
+      const count = listed ? listed.shown.length + listed.more : 0;
       const item = new vscode.TreeItem(KIND_HEADINGS[node.kind], vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(count);
       item.id = `kind:${node.kind}`;
@@ -92,61 +90,57 @@ export class WorkspaceTree implements vscode.TreeDataProvider<WorkspaceNode>, vs
       const { entity } = node;
       const item = new vscode.TreeItem(entity.name, collapsed);
       item.id = `entity:${entity.id}`;
-      item.description = `${plural(entity.files.length, 'file')} · ${plural(entity.quotes.length, 'quote')}`;
+      item.description = `${plural(entity.files, 'file')} · ${plural(entity.quotes, 'quote')}`;
       item.iconPath = kindIcon(entity.kind);
       item.tooltip = [
         `${entity.name} (${entity.kind})`,
         entity.aliases.length ? `Also: ${entity.aliases.join(', ')}` : '',
         entity.roles.length ? `Roles: ${entity.roles.join(', ')}` : '',
-        `${plural(entity.mentionCount, 'mention')} in ${plural(entity.files.length, 'file')}, ${plural(entity.quotes.length, 'quote')}`,
+        `${plural(entity.mentionCount, 'mention')} in ${plural(entity.files, 'file')}, ${plural(entity.quotes, 'quote')}`,
       ].filter(Boolean).join('\n');
       item.contextValue = 'workspaceEntity';
       return item;
     }
     if (node.type === 'file') {
       const uri = vscode.Uri.parse(node.file.file);
-      const quotes = node.entity.quotes.filter((q) => q.file === node.file.file).length;
+      const quotes = node.file.quotes.length;
       const item = new vscode.TreeItem(fileNameOf(uri), quotes ? collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `file:${node.entity.id}:${node.file.file}`;
       item.resourceUri = uri;
       item.description = [folderInWorkspaceOf(uri), plural(node.file.mentions, 'mention'), quotes ? plural(quotes, 'quote') : ''].filter(Boolean).join(' · ');
-      item.command = this.openCommand(node.file.file, node.file.spans[0], node.file.spans[1]);
+      item.command = openCommand(node.file.file, node.file.first);
       return item;
     }
     const { quote } = node;
     const item = new vscode.TreeItem(flat(quote.text), vscode.TreeItemCollapsibleState.None);
-    item.id = `quote:${quote.file}:${quote.start}`;
+    item.id = `quote:${node.file.file}:${quote.start}`;
     item.iconPath = new vscode.ThemeIcon('quote');
     item.tooltip = `${quote.text}\n— ${node.entity.name}`;
-    item.command = this.openCommand(quote.file, quote.start, quote.end);
+    item.command = openCommand(node.file.file, quote.range);
     return item;
   }
 
   /** Show the entity in the view, expanded to its files. */
   async reveal(entityId: string): Promise<void> {
-    const entity = this.indexer.current?.byId.get(entityId);
+    // Listed from now on even past its kind's first (the view the worker sends with it says so).
+    const entity = await this.indexer.ask('reveal', entityId);
     if (!entity) return;
-    if (this.revealedId !== entityId) {
-      this.revealedId = entityId;
-      this.changed.fire(this.kindNodes.get(entity.kind));
-    }
     await this.view.reveal(this.entityNode(entity), { select: true, focus: true, expand: true });
   }
 
-  private entityNode(entity: WorkspaceEntity): WorkspaceNode {
+  private entityNode(entity: EntitySummary): WorkspaceNode {
     let node = this.entityNodes.get(entity.id);
     if (!node) this.entityNodes.set(entity.id, (node = { type: 'entity', entity }));
     return node;
   }
 
-  private openCommand(file: string, start: number, end: number): vscode.Command | undefined {
-    const range = this.indexer.rangeIn(file, start, end);
-    return range && { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(file), { selection: range }] };
-  }
-
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+function openCommand(file: string, range: RangeParts | undefined): vscode.Command | undefined {
+  return range && { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(file), { selection: rangeOf(range) }] };
 }
 
 /**
