@@ -357,6 +357,32 @@ describe('attributeQuotes', () => {
         { kind: 'scare', speaker: null },
       ],
     },
+    {
+      name: '"a Putin tweet" is a noun the name modifies, not "Putin tweet(ed)"',
+      text: 'Maria Lopez is describing as “reckless” a Vladimir Putin tweet about the bridge.',
+      expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'Maria Lopez', verb: 'describing', resolved: true }],
+    },
+    {
+      name: 'a description whose head a participle and a preposition follow ("Protesters marching through …")',
+      text: 'Protesters marching through the streets chanted “What bridge?” until dawn.',
+      expected: [{ kind: 'direct', speaker: 'Protesters', mention: 'Protesters', verb: 'chanted', resolved: false }],
+    },
+    {
+      name: 'an opening phrase a preposition opens runs to its comma, and the subject follows',
+      text: 'With Moscow officials increasingly worried about the bridge, Putin is rolling out a new message: “It is about me.”',
+      expected: [{ kind: 'direct', speaker: 'Vladimir Putin', mention: 'Putin', verb: ':', resolved: true }],
+    },
+    {
+      name: 'a collection of quotations: the name signed at the end of the line speaks every quote on it',
+      text: '“The bridge is a disgrace.” ― Ann Reyes\n“I would rather swim than cross what he calls “progress” any day.” ― Tom Hale\n“No one asked us. To quote my mother ‘Nobody ever does.” And that is all “the plan’.” ― Rosa Diaz.',
+      expected: [
+        { kind: 'direct', speaker: 'Ann Reyes', mention: 'Ann Reyes', verb: '―', resolved: false },
+        { kind: 'direct', speaker: 'Tom Hale', mention: 'Tom Hale', verb: '―', resolved: false },
+        { kind: 'fragment', speaker: 'Tom Hale', mention: 'Tom Hale', verb: '―', resolved: false },
+        { kind: 'direct', speaker: 'Rosa Diaz', mention: 'Rosa Diaz', verb: '―', resolved: false },
+        { kind: 'fragment', speaker: 'Rosa Diaz', mention: 'Rosa Diaz', verb: '―', resolved: false },
+      ],
+    },
   ];
   for (const { name, text, expected } of cases) {
     it(name, () => assert.deepStrictEqual(quotesOf(text).map((q) => summary(text, q)), expected));

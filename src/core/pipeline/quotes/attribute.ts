@@ -96,7 +96,7 @@ export class QuoteAttributor {
       const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
-    const own = span.label ? undefined : (ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences));
+    const own = span.label ? undefined : (signatureOfLine(layout, span, sentences) ?? ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences));
     const found: Found | undefined = span.label
       ? this.turnOf(span, span.label)
       : own
@@ -308,6 +308,25 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, sentences: SentenceInd
   const main = sentences.firstMain(first);
   if (main >= 0 && main < beforeQuote) return own[main];
   return beforeQuote > 0 ? own[0] : later[firstAfter];
+}
+
+/** A signature ends a line: a dash, a name, perhaps a full stop ("“…” ― Christina Lastra."). */
+/** How far after a quote the end of its line is looked for: a signed line ends soon after its quotes. */
+const MAX_SIGNED_LINE_REST = 300;
+const SIGNATURE_AT_LINE_END = /[―—–]\s*\p{Lu}[^\n―—–“”"]{0,60}$/u;
+
+/**
+ * "“…” And that’s all he has “…” ― Christina Lastra.": in a collection of quotations, one to a line,
+ * the name signed at the end of the line is the speaker of every quote on it.
+ */
+function signatureOfLine(layout: Layout, quote: QuoteSpan, sentences: SentenceIndex): Attribution | undefined {
+  const rest = layout.text.slice(quote.end, quote.end + MAX_SIGNED_LINE_REST);
+  const newline = rest.indexOf('\n');
+  if (newline < 0 && quote.end + rest.length < layout.text.length) return undefined;
+  const signature = SIGNATURE_AT_LINE_END.exec((newline < 0 ? rest : rest.slice(0, newline)).trimEnd());
+  if (!signature) return undefined;
+  const dash = quote.end + signature.index;
+  return sentences.attributions(spanIndexAt(layout.sentences, dash)).find((attribution) => attribution.verb.start === dash);
 }
 
 /** The index of the first attribution whose verb starts at or after `position` (attributions are in text order). */

@@ -57,8 +57,9 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const word = lower[i];
-    // "“…” ― Pamela Padilla": a dash after a quote, then the name, as under a quotation.
-    if (DASHES.has(word) && tokens[i - 1]?.text.startsWith(QUOTED) && isNameOrPronoun(tokens[i + 1])) {
+    // "“…” ― Pamela Padilla": a dash after a quote, then the name, as under a quotation; the closing
+    // mark may be left in the writer's text when a quote inside it ("…calls “hell” than…”) closed early.
+    if (DASHES.has(word) && (tokens[i - 1]?.text.startsWith(QUOTED) || /^[”"]$/.test(tokens[i - 1]?.text ?? '')) && isNameOrPronoun(tokens[i + 1])) {
       const speaker = phraseAfter(text, tokens, i + 1, tokens.length);
       if (speaker?.name) push({ speaker, verb: verbSpan(i, i) });
       continue;
@@ -93,7 +94,7 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     // Verbs are lower case in running text, and capitalised only to open a sentence ("Said Ellis: …").
     if (tokens[i].text !== word && (i > 0 || tokens[i].text !== word[0].toUpperCase() + word.slice(1))) continue;
     const listed = reportingVerbAt(lower, i);
-    const readAsNoun = listed?.mostlyNoun && (!isNameOrPronoun(tokens[i - 1]) || BEFORE_A_NOUN_PHRASE.has(lower[i - 2]));
+    const readAsNoun = listed?.mostlyNoun && (!isNameOrPronoun(tokens[i - 1]) || BEFORE_A_NOUN_PHRASE.has(lower[i - 2]) || modifiesNoun(tokens, lower, i));
     // A form read as a noun may still tag a quote ("“…,” thought Tom").
     const form = (readAsNoun ? undefined : listed) ?? tagVerbAt(text, tokens, lower, i);
     if (!form) continue;
@@ -107,6 +108,19 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
   }
   return found;
 }
+
+/**
+ * "a Donald Trump tweet", "the Clinton campaign claim": the base form of a mostly-noun verb after a
+ * name that a determiner opens is a noun the name modifies; a singular name would take "tweets".
+ */
+function modifiesNoun(tokens: readonly FrameToken[], lower: readonly string[], verb: number): boolean {
+  if (lower[verb].endsWith('s') || isPastTense(lower[verb])) return false;
+  let k = verb - 1;
+  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && tokens[k - 1].isWord) k--;
+  return !/s$/.test(lower[verb - 1]) && NOUN_DETERMINERS.has(lower[k - 1] ?? '');
+}
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'their', 'its', 'another', 'every']);
 
 /** What any verb of a quote's tag is: one word, a finite verb. */
 const TAG_VERB: VerbForm = { participle: false, words: 1, mostlyNoun: false };

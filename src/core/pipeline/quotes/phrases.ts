@@ -151,6 +151,11 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
   if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
     const before = subjectBefore(text, tokens, i, floor);
     if (before?.name || before?.pronoun) return before;
+    // "Protesters marching through the streets chanted": the participle and what follows it modify the head.
+    const participle = i - 1;
+    if (before && participle > floor && isLowerWord(tokens[participle]) && /^\p{Ll}+ing$/u.test(tokens[participle].text) && tokens[participle - 1].start >= before.start) {
+      return phrase(text, tokens, tokenAt(tokens, floor, before.start), participle - 1, 'head-last');
+    }
   }
   return found;
 }
@@ -234,8 +239,18 @@ export function clauseSubject(text: string, tokens: readonly FrameToken[], from:
   if (!isCapitalisedFunctionWord(tokens[i]) || SUBJECT_PRONOUNS.has(tokens[i].text.toLowerCase())) return phraseAfter(text, tokens, i, ceiling);
   const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name || phrase?.pronoun ? phrase : undefined);
   const right = named(phraseAfter(text, tokens, i + 1, ceiling)); // "As Steven Rosenthal put it"
-  // "In Oslo, Lopez said": a place a preposition opens, which a comma ends, is not the subject.
-  if (right && !(OPENING_PREPOSITIONS.has(tokens[i].text.toLowerCase()) && tokens[tokenAt(tokens, i + 1, right.end)]?.text === ',')) return right;
+  // "In Oslo, Lopez said", "With Democratic leaders worried, Obama is rolling out": what a preposition
+  // opens runs to the comma, and the subject comes after it.
+  const opensWithPreposition = OPENING_PREPOSITIONS.has(tokens[i].text.toLowerCase());
+  if (right && !opensWithPreposition) return right;
+  const afterComma = subjectAfterComma(text, tokens, i, ceiling, descriptions);
+  if (afterComma || !right) return afterComma;
+  return tokens[tokenAt(tokens, i + 1, right.end)]?.text === ',' ? undefined : right;
+}
+
+/** The subject after the first comma or quote, within an opening adverbial's reach, that a lower-case word (its verb) follows. */
+function subjectAfterComma(text: string, tokens: readonly FrameToken[], i: number, ceiling: number, descriptions: boolean): SpeakerPhrase | undefined {
+  const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name || phrase?.pronoun ? phrase : undefined);
   for (let k = i + 1; k < Math.min(ceiling, i + MAX_ADVERBIAL_TOKENS); k++) {
     if (tokens[k].text !== ',' && !tokens[k].text.startsWith(QUOTED)) continue;
     const subject = descriptions ? describedSubjectAfter(text, tokens, k + 1, ceiling) : named(phraseAfter(text, tokens, k + 1, ceiling));
