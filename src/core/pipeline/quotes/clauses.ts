@@ -127,6 +127,9 @@ const TAG_VERB: VerbForm = { participle: false, words: 1, mostlyNoun: false };
 /** A quote that a comma or a dash ends inside its marks, so that its sentence goes on into the tag. */
 const LEFT_OPEN_FOR_TAG = /[,—–-]["”’'»\s]*$/;
 const ASKED_OR_CRIED = /[?!]["”’'»\s]*$/;
+/** How many words a description of what was read may have, "the" included ("the group's letter"). */
+const MAX_DESCRIPTION_WORDS = 4;
+const isLowerCaseWord = (token: FrameToken): boolean => token.isWord && /^\p{Ll}/u.test(token.text);
 /** How many words and full stops a name between a quote and its tag verb may have ("Mr. E. W. B. Childers"). */
 const MAX_NAME_TOKENS = 8;
 
@@ -138,7 +141,9 @@ const MAX_NAME_TOKENS = 8;
  * the speaker must be a pronoun after the verb or a lower-case pronoun before it.
  */
 function tagVerbAt(text: string, tokens: readonly FrameToken[], lower: readonly string[], i: number): VerbForm | undefined {
-  if (!isPastTense(lower[i]) || tokens[i].text !== lower[i]) return undefined;
+  // "Read" is spelled as its present: past only in a tag, after the thing read ("“…,” the letter read").
+  const read = lower[i] === 'read';
+  if (!(read || isPastTense(lower[i])) || tokens[i].text !== lower[i]) return undefined;
   const quoteEnds = (token: FrameToken | undefined, lowerCaseTag: boolean): boolean => {
     if (!token?.text.startsWith(QUOTED)) return false;
     const quoted = text.slice(Math.max(token.start, token.end - 4), token.end);
@@ -148,6 +153,11 @@ function tagVerbAt(text: string, tokens: readonly FrameToken[], lower: readonly 
   // description too ("“…,” growled the whelp").
   if (quoteEnds(tokens[i - 1], true) && isNameOrPronoun(tokens[i + 1])) return TAG_VERB;
   if (quoteEnds(tokens[i - 1], false) && lower[i + 1] === 'the' && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '')) return TAG_VERB;
+  // "“…,” the statement read": a description of a text written.
+  if (read) {
+    const article = lower.lastIndexOf('the', i - 1);
+    return article > 0 && i - article <= MAX_DESCRIPTION_WORDS && tokens.slice(article + 1, i).every(isLowerCaseWord) && quoteEnds(tokens[article - 1], false) ? TAG_VERB : undefined;
+  }
   // "“…,” Mr. Louis Berg eagerly repeated": back over the adverbs and the name to the quote.
   const subject = skipAdverbs(tokens, i - 1, 0);
   if (!isNameOrPronoun(tokens[subject])) return undefined;
@@ -234,6 +244,7 @@ function readClause(
     subjectBefore(text, tokens, participle ? beforeProgressive(tokens, lower, verb) : verb, 0) ??
     speakerAfterCommaAtClauseEnd(text, tokens, verb, lastVerbToken) ??
     subjectAcrossApposition(text, tokens, verb) ??
+    subjectAcrossDashes(text, tokens, verb) ??
     speakerAfterOpeningVerb(text, tokens, verb, lastVerbToken);
   // "at one point calling", "banners proclaiming": an -ing verb after a thing, not a person, hangs on the clause's subject.
   if (participle && speaker && !speaker.name && !speaker.pronoun) {
@@ -276,6 +287,29 @@ function subjectAcrossApposition(text: string, tokens: readonly FrameToken[], ve
   return namedBeforeApposition(text, tokens, verb - 1, Math.max(clauseStart, afterQuote));
 }
 
+/**
+ * "John Dickey, the chief executive of Ora Media -- the company that owns …, which … -- told me":
+ * past an aside between dashes to the subject before it, named or set off by an apposition.
+ */
+function subjectAcrossDashes(text: string, tokens: readonly FrameToken[], verbAt: number): SpeakerPhrase | undefined {
+  const close = skipAdverbs(tokens, verbAt - 1, 0);
+  if (!isDash(tokens, close)) return undefined;
+  let open = close - (tokens[close - 1]?.text === '-' ? 2 : 1);
+  while (open > 0 && close - open < MAX_APPOSITION_TOKENS * 2 && !isDash(tokens, open)) open--;
+  if (!isDash(tokens, open)) return undefined;
+  if (tokens[open - 1]?.text === '-') open--;
+  const apposed = namedBeforeApposition(text, tokens, open, 0);
+  if (apposed) return apposed;
+  const subject = subjectBefore(text, tokens, open, 0);
+  return subject?.name || subject?.pronoun ? subject : undefined;
+}
+
+/** A dash: "—", "–", or the "--" that some papers type for one. */
+function isDash(tokens: readonly FrameToken[], k: number): boolean {
+  const token = tokens[k]?.text;
+  return token !== undefined && (DASHES.has(token) || (token === '-' && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-')));
+}
+
 /** How many tokens an apposition between a subject and its verb may run. */
 const MAX_APPOSITION_TOKENS = 30;
 
@@ -294,7 +328,8 @@ function namedBeforeApposition(text: string, tokens: readonly FrameToken[], comm
   if (tokens[open]?.text !== ',' || open <= floor) return undefined;
   const first = tokens[open + 1];
   // "her senior adviser, Tom Hale, said": the apposition is the name.
-  const appositionName = named(phraseAfter(text, tokens, open + 1, comma));
+  // Not a description that ends with a name ("John Dickey, the chief executive of Ora Media -- … -- told").
+  const appositionName = first?.isWord && /^\p{Lu}/u.test(first.text) ? named(phraseAfter(text, tokens, open + 1, comma)) : undefined;
   if (appositionName && tokens[comma - 1].end === appositionName.end) return appositionName;
   if (!first?.isWord || !/^\p{Ll}/u.test(first.text) || (OUTSIDE_NOUN_PHRASE.has(first.text) && first.text !== 'who')) return undefined;
   return named(subjectBefore(text, tokens, open, floor));

@@ -244,7 +244,7 @@ export function clauseSubject(text: string, tokens: readonly FrameToken[], from:
   const opensWithPreposition = OPENING_PREPOSITIONS.has(tokens[i].text.toLowerCase());
   if (right && !opensWithPreposition) return right;
   const afterComma = subjectAfterComma(text, tokens, i, ceiling, descriptions);
-  if (afterComma || !right) return afterComma;
+  if (!right || afterComma?.name || afterComma?.pronoun) return afterComma;
   return tokens[tokenAt(tokens, i + 1, right.end)]?.text === ',' ? undefined : right;
 }
 
@@ -253,12 +253,27 @@ function subjectAfterComma(text: string, tokens: readonly FrameToken[], i: numbe
   const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name || phrase?.pronoun ? phrase : undefined);
   for (let k = i + 1; k < Math.min(ceiling, i + MAX_ADVERBIAL_TOKENS); k++) {
     if (tokens[k].text !== ',' && !tokens[k].text.startsWith(QUOTED)) continue;
+    // "Meanwhile, it attacked Trump": a lower-case pronoun is a subject too.
+    const pronoun = tokens[k + 1]?.isWord && SUBJECT_PRONOUNS.has(tokens[k + 1].text) && k + 2 < ceiling && isLowerWord(tokens[k + 2]);
+    if (pronoun) return phrase(text, tokens, k + 1, k + 1, 'head-last');
     const subject = descriptions ? describedSubjectAfter(text, tokens, k + 1, ceiling) : named(phraseAfter(text, tokens, k + 1, ceiling));
     if (!subject) continue;
-    const next = Math.min(ceiling, tokenAt(tokens, k + 1, subject.end));
-    if (next < ceiling && isLowerWord(tokens[next])) return subject;
+    const next = afterParenthesis(tokens, Math.min(ceiling, tokenAt(tokens, k + 1, subject.end)), ceiling);
+    // "Sen. Bernie Sanders (Vt.), who lost …, identified": a name may have its apposition before its verb.
+    const apposed = subject.name && tokens[next]?.text === ',' && next + 1 < ceiling && APPOSITION_OPENERS.has(tokens[next + 1].text);
+    if (next < ceiling && (isLowerWord(tokens[next]) || apposed)) return subject;
   }
   return undefined;
+}
+
+/** Words that open an apposition after a name: "Sanders, who lost …", "Reyes, a spokeswoman". */
+const APPOSITION_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'one']);
+
+/** The index after a parenthesis that opens at `from` ("(Vt.)"), or `from` when none opens there. */
+export function afterParenthesis(tokens: readonly FrameToken[], from: number, ceiling: number): number {
+  if (tokens[from]?.text !== '(') return from;
+  for (let k = from + 1; k < ceiling && k - from < 12; k++) if (tokens[k].text === ')') return k + 1;
+  return from;
 }
 
 /** "several environmental groups gave …": a subject, named or described, read up to a verb in the past tense. */
