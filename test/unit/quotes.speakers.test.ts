@@ -26,6 +26,11 @@ describe('speakers: how each was found', () => {
     { name: 'a name at the verb is explicit', text: '“The road is closed,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
     { name: '“he said” after a man was named', text: 'Paul Dorn walked in.\n\n“The road is closed,” he said.', expected: ['Paul Dorn (pronoun)'] },
     {
+      name: 'a man most often called by a title of rank and his first name goes by it (“Sir Paul”)',
+      text: 'Sir Paul Dorn came home.\n\n“The road is closed,” said Sir Paul.\n\n“We are late,” he added.',
+      expected: ['Sir Paul (explicit)', 'Sir Paul (pronoun)'],
+    },
+    {
       name: '“she” skips a nearer man: the first name says who can be “she”',
       text: 'Anna Berg waited while Paul Dorn read the map.\n\n“The road is closed,” she said.',
       expected: ['Anna Berg (pronoun)'],

@@ -64,6 +64,8 @@ export class SpeakerResolver {
   private readonly sentences: readonly Span[];
   /** The text with quotes blanked: a preposition inside a quote does not govern a name after it. */
   private readonly frame: string;
+  /** Each entity's name as a speaker (see spokenName), worked out once. */
+  private readonly spokenNames = new Map<string, string>();
   /** Each person entity's gender, worked out once: a title before a mention, else the first name. */
   private readonly genderOfEntity = new Map<string, Gender | null>();
   /** The same for the people named where the recogniser found nobody. */
@@ -107,7 +109,7 @@ export class SpeakerResolver {
     for (const m of mentions) {
       const entity = this.entityById.get(m.entityId);
       if (!entity || layout.frame[m.start] === QUOTED) continue;
-      const at = { start: m.start, end: m.end, name: entity.name, entityId: m.entityId };
+      const at = { start: m.start, end: m.end, name: this.spokenName(entity), entityId: m.entityId };
       if (entity.kind === 'person' && !isTurnLabel(text, layout.frame, m.end)) this.persons.push(at);
       else if (entity.kind === 'organization') this.organizations.push(at);
     }
@@ -137,7 +139,7 @@ export class SpeakerResolver {
       ? (this.entityOverlapping(named) ?? this.entityNamed(phrase.name.text, phrase.start) ?? this.entityNamedInCapitals(phrase.name.text, phrase.start))
       : (this.entityHeading(phrase) ?? this.entityWithRole(phrase.text, phrase.start));
     const speaker = entity
-      ? { start: named.start, end: named.end, name: titledSurname(phrase, entity.name) ?? entity.name, entityId: entity.id }
+      ? { start: named.start, end: named.end, name: titledSurname(phrase, entity.name) ?? this.spokenName(entity), entityId: entity.id }
       : { start: named.start, end: named.end, name: titledSurname(phrase, named.text) ?? named.text };
     if (!entity && phrase.name && looksLikePerson(phrase.name.text)) this.remember({ start: named.start, end: named.end, name: named.text });
     return speaker;
@@ -153,7 +155,30 @@ export class SpeakerResolver {
 
   /** The name of the entity a mention is of. */
   nameOf(mention: Mention): string | undefined {
-    return this.entityById.get(mention.entityId)?.name;
+    const entity = this.entityById.get(mention.entityId);
+    return entity && this.spokenName(entity);
+  }
+
+  /**
+   * The name a person goes by: "Sir Thomas" for Thomas Bertram when most of his mentions are a
+   * title of rank and his first name, which in fiction tells him from the son who is also Thomas.
+   */
+  private spokenName(entity: Entity): string {
+    let name = this.spokenNames.get(entity.id);
+    if (name !== undefined) return name;
+    name = entity.name;
+    const first = entity.name.split(' ')[0];
+    if (entity.kind === 'person' && first !== entity.name) {
+      const titles = new Map<string, number>();
+      for (const mention of entity.mentions) {
+        const written = RANKED.exec(mention.text);
+        const title = mention.text === first ? RANK_BEFORE.exec(this.text.slice(Math.max(0, mention.start - 8), mention.start))?.[1] : written?.[2] === first ? written[1] : undefined;
+        if (title) titles.set(title, (titles.get(title) ?? 0) + 1);
+      }
+      for (const [title, count] of titles) if (count * 2 >= entity.mentions.length) name = `${title} ${first}`;
+    }
+    this.spokenNames.set(entity.id, name);
+    return name;
   }
 
   /** The mentions of the people a quote addresses by name (see addressedIn), in text order. */
@@ -460,6 +485,10 @@ function isGreater(a: readonly number[], b: readonly number[]): boolean {
 function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop() ?? name;
 }
+
+/** Titles of rank that go with a first name ("Sir Thomas", "Lady Catherine"). */
+const RANK_BEFORE = /(?:^|\s)(Sir|Lady|Lord|Dame)\s+$/;
+const RANKED = /^(Sir|Lady|Lord|Dame)\s+(\S+)$/;
 
 /** Titles that tell apart the members of a family known by one surname. */
 const FAMILY_TITLE = /(?:^|\s)((?:Mr|Mrs|Miss|Ms|Lady|Sir|Lord|Dr|Madame|Mademoiselle|Monsieur)\.?)\s+$/;
