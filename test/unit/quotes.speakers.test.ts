@@ -26,6 +26,21 @@ describe('speakers: how each was found', () => {
     { name: 'a name at the verb is explicit', text: '“The road is closed,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
     { name: '“he said” after a man was named', text: 'Paul Dorn walked in.\n\n“The road is closed,” he said.', expected: ['Paul Dorn (pronoun)'] },
     {
+      name: 'a surname with a title of the other gender is another of the family (“Mr. Berg” is not Anna Berg)',
+      text: 'Anna Berg sang.\n\n“The road is closed,” said Mr. Berg.\n\n“It is open,” said Miss Berg.',
+      expected: ['Mr. Berg (explicit)', 'Anna Berg (explicit)'],
+    },
+    {
+      name: 'a wife known by her husband’s name keeps it (“Mrs. Paul Dorn” is “Mrs. Dorn”)',
+      text: 'Mrs. Paul Dorn smiled.\n\n“The road is closed,” said Mrs. Dorn.',
+      expected: ['Paul Dorn (explicit)'],
+    },
+    {
+      name: 'a French title’s full stop does not end the sentence (“said Mlle. Berg”)',
+      text: 'Anna Berg sang.\n\n“The road is closed,” said Mlle. Berg, laughing.',
+      expected: ['Anna Berg (explicit)'],
+    },
+    {
       name: 'a man most often called by a title of rank and his first name goes by it (“Sir Paul”)',
       text: 'Sir Paul Dorn came home.\n\n“The road is closed,” said Sir Paul.\n\n“We are late,” he added.',
       expected: ['Sir Paul (explicit)', 'Sir Paul (pronoun)'],

@@ -63,7 +63,7 @@ const ROLE_NOUNS = new Set([
 
 /** Titles dropped from a speaker's name ("Sen. Tim Kaine" → "Tim Kaine"). */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'rep', 'gov', 'del', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof', 'rev',
+  'mr', 'mrs', 'ms', 'miss', 'mlle', 'mme', 'dr', 'sen', 'rep', 'gov', 'del', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof', 'rev',
   'president', 'vice', 'senator', 'representative', 'governor', 'secretary', 'judge', 'justice', 'mayor', 'chairman',
   'chairwoman', 'minister', 'prime', 'premier', 'vice-premier', 'vice-president', 'sheriff', 'chief', 'commissioner',
   'pope', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'dame', 'attorney', 'general', 'ambassador',

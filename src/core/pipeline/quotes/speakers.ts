@@ -135,14 +135,28 @@ export class SpeakerResolver {
   private resolveNamed(phrase: SpeakerPhrase): Omit<Speaker, 'how' | 'confidence'> {
     const named = phrase.name ?? phrase;
     // A description names its speaker only through its head ("the Republican nominee" is not the Republican Party).
-    const entity = phrase.name
+    const found = phrase.name
       ? (this.entityOverlapping(named) ?? this.entityNamed(phrase.name.text, phrase.start) ?? this.entityNamedInCapitals(phrase.name.text, phrase.start))
       : (this.entityHeading(phrase) ?? this.entityWithRole(phrase.text, phrase.start));
+    const entity = found && !this.titleDeniesEntity(phrase, found) ? found : undefined;
     const speaker = entity
       ? { start: named.start, end: named.end, name: titledSurname(phrase, entity.name) ?? this.spokenName(entity), entityId: entity.id }
       : { start: named.start, end: named.end, name: titledSurname(phrase, named.text) ?? named.text };
     if (!entity && phrase.name && looksLikePerson(phrase.name.text)) this.remember({ start: named.start, end: named.end, name: named.text });
     return speaker;
+  }
+
+  /**
+   * "Mr. Sleary" is not Josephine Sleary: a surname with a title of the other gender than the first
+   * name of the person it was joined to names someone else of that family, unless that person is
+   * called so elsewhere too ("Mrs. Cecil Forrester", known by her husband's name).
+   */
+  private titleDeniesEntity(phrase: SpeakerPhrase, entity: Entity): boolean {
+    if (!phrase.name || /\s/.test(phrase.name.text) || !/\s/.test(entity.name)) return false;
+    const titleGender = genderFromTitle(phrase.text.slice(0, phrase.name.start - phrase.start));
+    const nameGender = titleGender && genderFromFirstName(entity.name);
+    if (nameGender === null || nameGender === titleGender) return false;
+    return !entity.mentions.some((mention) => mention.text.includes(' ') && genderFromTitle(this.text.slice(Math.max(0, mention.start - 14), mention.start)) === titleGender);
   }
 
   /**
