@@ -390,3 +390,17 @@ describe('made-up gold: every speaker right', () => {
     });
   }
 });
+
+describe('speakers: a title and a surname that one entity holds for the whole family', () => {
+  const family: Known = {
+    Crane: { kind: 'person', forms: ['Crane'] },
+    'Henry Crane': { kind: 'person', forms: ['Henry Crane'] },
+    'Mary Crane': { kind: 'person', forms: ['Mary Crane'] },
+  };
+  const cases: { name: string; text: string; expected: string }[] = [
+    { name: '“Mr.” is the only man of the family', text: 'Henry Crane and Mary Crane came.\n\n“I like it,” said Mr. Crane.', expected: 'Henry Crane' },
+    { name: '“Miss” is the only woman of the family', text: 'Henry Crane and Mary Crane came.\n\n“I like it,” said Miss Crane.', expected: 'Mary Crane' },
+    { name: '“Mrs.” is a wife, known by the surname', text: 'Henry Crane and Mary Crane came.\n\n“I like it,” said Mrs. Crane.', expected: 'Mrs. Crane' },
+  ];
+  for (const { name, text, expected } of cases) it(name, () => assert.strictEqual(quotesOf(text, family)[0].speaker?.name, expected));
+});

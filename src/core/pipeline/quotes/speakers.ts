@@ -138,12 +138,29 @@ export class SpeakerResolver {
     const found = phrase.name
       ? (this.entityOverlapping(named) ?? this.entityNamed(phrase.name.text, phrase.start) ?? this.entityNamedInCapitals(phrase.name.text, phrase.start))
       : (this.entityHeading(phrase) ?? this.entityWithRole(phrase.text, phrase.start));
-    const entity = found && !this.titleDeniesEntity(phrase, found) ? found : undefined;
+    const entity = found && !this.titleDeniesEntity(phrase, found) ? (this.familyMemberTitled(phrase, found) ?? found) : undefined;
     const speaker = entity
       ? { start: named.start, end: named.end, name: titledSurname(phrase, entity.name) ?? this.spokenName(entity), entityId: entity.id }
       : { start: named.start, end: named.end, name: titledSurname(phrase, named.text) ?? named.text };
     if (!entity && phrase.name && looksLikePerson(phrase.name.text)) this.remember({ start: named.start, end: named.end, name: named.text });
     return speaker;
+  }
+
+  /**
+   * "Mr. Crawford", where the surname alone was joined into one entity: the only person of that
+   * family whose first name has the title's gender (Henry Crawford, not his sister Mary), as "Mr."
+   * and "Miss" go with; "Mrs." names a wife, known by the surname.
+   */
+  private familyMemberTitled(phrase: SpeakerPhrase, surname: Entity): Entity | undefined {
+    if (!phrase.name || phrase.name.text !== surname.name || /\s/.test(surname.name)) return undefined;
+    // "Mrs. Gradgrind" is the wife known by the surname, not her daughter Jane.
+    const title = phrase.text.slice(0, phrase.name.start - phrase.start);
+    const gender = /\bMrs\b/.test(title) ? null : genderFromTitle(title);
+    if (!gender) return undefined;
+    const members = (this.entitiesByWord.get(surname.name) ?? []).filter(
+      (entity) => entity.kind === 'person' && entity.name.endsWith(` ${surname.name}`) && genderFromFirstName(entity.name) === gender,
+    );
+    return members.length === 1 ? members[0] : undefined;
   }
 
   /**
