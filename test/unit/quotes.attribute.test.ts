@@ -357,6 +357,70 @@ describe('attributeQuotes', () => {
         { kind: 'scare', speaker: null },
       ],
     },
+    {
+      name: '"a Putin tweet" is a noun the name modifies, not "Putin tweet(ed)"',
+      text: 'Maria Lopez is describing as “reckless” a Vladimir Putin tweet about the bridge.',
+      expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'Maria Lopez', verb: 'describing', resolved: true }],
+    },
+    {
+      name: 'a description whose head a participle and a preposition follow ("Protesters marching through …")',
+      text: 'Protesters marching through the streets chanted “What bridge?” until dawn.',
+      expected: [{ kind: 'direct', speaker: 'Protesters', mention: 'Protesters', verb: 'chanted', resolved: false }],
+    },
+    {
+      name: 'an opening phrase a preposition opens runs to its comma, and the subject follows',
+      text: 'With Moscow officials increasingly worried about the bridge, Putin is rolling out a new message: “It is about me.”',
+      expected: [{ kind: 'direct', speaker: 'Vladimir Putin', mention: 'Putin', verb: ':', resolved: true }],
+    },
+    {
+      name: 'a collection of quotations: the name signed at the end of the line speaks every quote on it',
+      text: '“The bridge is a disgrace.” ― Ann Reyes\n“I would rather swim than cross what he calls “progress” any day.” ― Tom Hale\n“No one asked us. To quote my mother ‘Nobody ever does.” And that is all “the plan’.” ― Rosa Diaz.',
+      expected: [
+        { kind: 'direct', speaker: 'Ann Reyes', mention: 'Ann Reyes', verb: '―', resolved: false },
+        { kind: 'direct', speaker: 'Tom Hale', mention: 'Tom Hale', verb: '―', resolved: false },
+        { kind: 'fragment', speaker: 'Tom Hale', mention: 'Tom Hale', verb: '―', resolved: false },
+        { kind: 'direct', speaker: 'Rosa Diaz', mention: 'Rosa Diaz', verb: '―', resolved: false },
+        { kind: 'fragment', speaker: 'Rosa Diaz', mention: 'Rosa Diaz', verb: '―', resolved: false },
+      ],
+    },
+    {
+      name: 'a lower-case pronoun after an opening word is the subject an -ing verb hangs on',
+      text: 'Meanwhile, it attacked the mayor, saying she “has failed every family on the river.”',
+      expected: [{ kind: 'fragment', speaker: 'it', mention: 'it', verb: 'saying', resolved: false }],
+    },
+    {
+      name: 'past an aside between dashes to the name an apposition sets off',
+      text: 'Ann Reyes, the chief engineer of Harbor Works -- the firm that builds the bridge, which opens in May -- told me, “We are a month ahead.”',
+      expected: [{ kind: 'direct', speaker: 'Ann Reyes', mention: 'Ann Reyes', verb: 'told', resolved: false }],
+    },
+    {
+      name: 'past an aside between dashes to the name right before it',
+      text: 'Maria Lopez -- who ran for mayor twice -- said the plan was “a gift to the builders.”',
+      expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'Maria Lopez', verb: 'said', resolved: true }],
+    },
+    {
+      name: 'an untagged quote after a sentence whose subject has a party label and an apposition (a guess)',
+      text: 'On “Face the Nation,” Sen. Maria Lopez (Vt.), who lost the primary to Reyes, named the bridge as the reason. “The younger voters are sick and tired of waiting.”',
+      expected: [
+        { kind: 'scare', speaker: null },
+        { kind: 'direct', speaker: 'Maria Lopez', mention: 'Maria Lopez', verb: 'named', resolved: true },
+      ],
+    },
+    {
+      name: '"the letter read" after the quote: the text read is the source',
+      text: '“The bridge will open in May,” the council’s letter read.',
+      expected: [{ kind: 'direct', speaker: 'the council’s letter', mention: 'the council’s letter', verb: 'read', resolved: false }],
+    },
+    {
+      name: 'a semicolon ends the clause before a quote, as a quote does',
+      text: 'The engineers reported that the east span holds; the west span sags badly, and the survey says the cables “show rust at every joint.”',
+      expected: [{ kind: 'fragment', speaker: 'the survey', mention: 'the survey', verb: 'says', resolved: false }],
+    },
+    {
+      name: 'a place and a time after an opening preposition are not an apposition of the subject',
+      text: 'At a town hall in Ames, Iowa, on Sunday, Lopez spoke for an hour, saying the bridge should “be finished before the floods.”',
+      expected: [{ kind: 'fragment', speaker: 'Maria Lopez', mention: 'Lopez', verb: 'saying', resolved: true }],
+    },
   ];
   for (const { name, text, expected } of cases) {
     it(name, () => assert.deepStrictEqual(quotesOf(text).map((q) => summary(text, q)), expected));

@@ -26,6 +26,26 @@ describe('speakers: how each was found', () => {
     { name: 'a name at the verb is explicit', text: '“The road is closed,” said Anna Berg.', expected: ['Anna Berg (explicit)'] },
     { name: '“he said” after a man was named', text: 'Paul Dorn walked in.\n\n“The road is closed,” he said.', expected: ['Paul Dorn (pronoun)'] },
     {
+      name: 'a surname with a title of the other gender is another of the family (“Mr. Berg” is not Anna Berg)',
+      text: 'Anna Berg sang.\n\n“The road is closed,” said Mr. Berg.\n\n“It is open,” said Miss Berg.',
+      expected: ['Mr. Berg (explicit)', 'Anna Berg (explicit)'],
+    },
+    {
+      name: 'a wife known by her husband’s name keeps it (“Mrs. Paul Dorn” is “Mrs. Dorn”)',
+      text: 'Mrs. Paul Dorn smiled.\n\n“The road is closed,” said Mrs. Dorn.',
+      expected: ['Paul Dorn (explicit)'],
+    },
+    {
+      name: 'a French title’s full stop does not end the sentence (“said Mlle. Berg”)',
+      text: 'Anna Berg sang.\n\n“The road is closed,” said Mlle. Berg, laughing.',
+      expected: ['Anna Berg (explicit)'],
+    },
+    {
+      name: 'a man most often called by a title of rank and his first name goes by it (“Sir Paul”)',
+      text: 'Sir Paul Dorn came home.\n\n“The road is closed,” said Sir Paul.\n\n“We are late,” he added.',
+      expected: ['Sir Paul (explicit)', 'Sir Paul (pronoun)'],
+    },
+    {
       name: '“she” skips a nearer man: the first name says who can be “she”',
       text: 'Anna Berg waited while Paul Dorn read the map.\n\n“The road is closed,” she said.',
       expected: ['Anna Berg (pronoun)'],
@@ -369,4 +389,18 @@ describe('made-up gold: every speaker right', () => {
       assert.deepStrictEqual(found, expected.quotes.map(({ start, end, speaker }) => ({ start, end, speaker })));
     });
   }
+});
+
+describe('speakers: a title and a surname that one entity holds for the whole family', () => {
+  const family: Known = {
+    Crane: { kind: 'person', forms: ['Crane'] },
+    'Henry Crane': { kind: 'person', forms: ['Henry Crane'] },
+    'Mary Crane': { kind: 'person', forms: ['Mary Crane'] },
+  };
+  const cases: { name: string; text: string; expected: string }[] = [
+    { name: '“Mr.” is the only man of the family', text: 'Henry Crane and Mary Crane came.\n\n“I like it,” said Mr. Crane.', expected: 'Henry Crane' },
+    { name: '“Miss” is the only woman of the family', text: 'Henry Crane and Mary Crane came.\n\n“I like it,” said Miss Crane.', expected: 'Mary Crane' },
+    { name: '“Mrs.” is a wife, known by the surname', text: 'Henry Crane and Mary Crane came.\n\n“I like it,” said Mrs. Crane.', expected: 'Mrs. Crane' },
+  ];
+  for (const { name, text, expected } of cases) it(name, () => assert.strictEqual(quotesOf(text, family)[0].speaker?.name, expected));
 });

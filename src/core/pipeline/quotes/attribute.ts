@@ -3,8 +3,8 @@ import { attributionsIn, type Attribution } from './clauses';
 import type { QuoteSpan } from './find';
 import { isTitle, quoteKind } from './kinds';
 import { countWhile, spanIndexAt } from '../../model/spans';
-import { buildLayout, QUOTED, tokenizeFrame, type Layout } from './layout';
-import { clauseSubject } from './phrases';
+import { buildLayout, QUOTED, tokenizeFrame, type FrameToken, type Layout } from './layout';
+import { afterParenthesis, clauseSubject } from './phrases';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
 import { labelKind, speakingTurns } from './transcript';
 
@@ -25,6 +25,8 @@ const TRANSCRIPT_LABEL = /^(["“'‘]+)(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}):\s/u;
  * An edit's re-attribution carries and compares this many paragraphs' last attributions.
  */
 export const PARAGRAPHS_REMEMBERED = 4;
+/** How many tokens a subject's apposition may run before its verb ("…, who lost the primaries to Clinton, identified"). */
+const MAX_APPOSITION_TOKENS = 30;
 /** How many sentences a quote looks through for a speaker to continue; bounds the work per quote. */
 const MAX_SENTENCES_AWAY = 8;
 
@@ -96,7 +98,7 @@ export class QuoteAttributor {
       const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
-    const own = span.label ? undefined : (ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences));
+    const own = span.label ? undefined : (signatureOfLine(layout, span, sentences) ?? ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences));
     const found: Found | undefined = span.label
       ? this.turnOf(span, span.label)
       : own
@@ -302,13 +304,43 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, sentences: SentenceInd
   if (introducing && /^[\s,:—–-]*$/.test(layout.frame.slice(Math.max(introducing.verb.end, introducing.speaker.end), quote.start))) return introducing;
   // Of several clauses since the last quote, the first main one ("Trump said that Clinton described it as “…”");
   // "While he acknowledged …," or "after the interview concluded" is not the sentence's main clause.
-  const clauseStart = Math.max(layout.sentences[first].start, layout.frame.lastIndexOf(QUOTED, quote.start - 1) + 1);
+  const clauseStart = lastSemicolonFrom(layout.frame, Math.max(layout.sentences[first].start, layout.frame.lastIndexOf(QUOTED, quote.start - 1) + 1), quote.start);
   for (let k = firstVerbFrom(own, clauseStart); k < beforeQuote; k++) if (!own[k].subordinate) return own[k];
   // “…” and “…” after one verb: a quote with no clause of its own shares the sentence's first.
   const main = sentences.firstMain(first);
   if (main >= 0 && main < beforeQuote) return own[main];
   return beforeQuote > 0 ? own[0] : later[firstAfter];
 }
+
+/** A signature ends a line: a dash, a name, perhaps a full stop ("“…” ― Christina Lastra."). */
+/** How far after a quote the end of its line is looked for: a signed line ends soon after its quotes. */
+const MAX_SIGNED_LINE_REST = 300;
+const SIGNATURE_AT_LINE_END = /[―—–]\s*\p{Lu}[^\n―—–“”"]{0,60}$/u;
+
+/**
+ * "“…” And that’s all he has “…” ― Christina Lastra.": in a collection of quotations, one to a line,
+ * the name signed at the end of the line is the speaker of every quote on it.
+ */
+function signatureOfLine(layout: Layout, quote: QuoteSpan, sentences: SentenceIndex): Attribution | undefined {
+  const rest = layout.text.slice(quote.end, quote.end + MAX_SIGNED_LINE_REST);
+  const newline = rest.indexOf('\n');
+  if (newline < 0 && quote.end + rest.length < layout.text.length) return undefined;
+  const signature = SIGNATURE_AT_LINE_END.exec((newline < 0 ? rest : rest.slice(0, newline)).trimEnd());
+  if (!signature) return undefined;
+  const dash = quote.end + signature.index;
+  return sentences.attributions(spanIndexAt(layout.sentences, dash)).find((attribution) => attribution.verb.start === dash);
+}
+
+/**
+ * Where the clause before `end` starts, from `from` on: after the last semicolon, which ends a clause
+ * as a quote does ("Nike holds …; Goldman holds …, and the report says the company “…”").
+ */
+function lastSemicolonFrom(frame: string, from: number, end: number): number {
+  for (let k = end - 1; k >= from; k--) if (frame.charCodeAt(k) === SEMICOLON) return k + 1;
+  return from;
+}
+
+const SEMICOLON = 0x3b;
 
 /** The index of the first attribution whose verb starts at or after `position` (attributions are in text order). */
 function firstVerbFrom(attributions: readonly Attribution[], position: number): number {
@@ -490,9 +522,17 @@ function subjectOfNarration(layout: Layout, sentence: Span, resolver: SpeakerRes
   const speaker = clauseSubject(layout.text, tokens, 0, tokens.length);
   // A person, not any capitalised word: "Stop the …" opens a list item, "The Bank" is no one.
   if (!speaker || !(speaker.name ? resolver.namesPersonIn(speaker.name) : speaker.pronoun === 'he' || speaker.pronoun === 'she')) return undefined;
-  const verb = tokens.find((token) => token.start >= speaker.end);
+  const verb = tokens[verbAfterApposition(tokens, countWhile(tokens, (token) => token.start < speaker.end))];
   if (!verb?.isWord || !/^\p{Ll}/u.test(verb.text)) return undefined;
   return { speaker, verb: { start: verb.start, end: verb.end, text: verb.text } };
+}
+
+/** "Sen. Bernie Sanders (Vt.), who lost the primaries, identified": the verb after a subject's party label and apposition. */
+function verbAfterApposition(tokens: readonly FrameToken[], afterSubject: number): number {
+  const next = afterParenthesis(tokens, afterSubject, tokens.length);
+  if (tokens[next]?.text !== ',') return next;
+  for (let k = next + 1; k < tokens.length && k - next < MAX_APPOSITION_TOKENS; k++) if (tokens[k].text === ',') return k + 1;
+  return next;
 }
 
 /** The last attribution in sentences [.., upTo] that start at or after `from`, or a quote's, whichever comes later. */

@@ -57,8 +57,9 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const word = lower[i];
-    // "“…” ― Pamela Padilla": a dash after a quote, then the name, as under a quotation.
-    if (DASHES.has(word) && tokens[i - 1]?.text.startsWith(QUOTED) && isNameOrPronoun(tokens[i + 1])) {
+    // "“…” ― Pamela Padilla": a dash after a quote, then the name, as under a quotation; the closing
+    // mark may be left in the writer's text when a quote inside it ("…calls “hell” than…”) closed early.
+    if (DASHES.has(word) && (tokens[i - 1]?.text.startsWith(QUOTED) || /^[”"]$/.test(tokens[i - 1]?.text ?? '')) && isNameOrPronoun(tokens[i + 1])) {
       const speaker = phraseAfter(text, tokens, i + 1, tokens.length);
       if (speaker?.name) push({ speaker, verb: verbSpan(i, i) });
       continue;
@@ -93,7 +94,7 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     // Verbs are lower case in running text, and capitalised only to open a sentence ("Said Ellis: …").
     if (tokens[i].text !== word && (i > 0 || tokens[i].text !== word[0].toUpperCase() + word.slice(1))) continue;
     const listed = reportingVerbAt(lower, i);
-    const readAsNoun = listed?.mostlyNoun && (!isNameOrPronoun(tokens[i - 1]) || BEFORE_A_NOUN_PHRASE.has(lower[i - 2]));
+    const readAsNoun = listed?.mostlyNoun && (!isNameOrPronoun(tokens[i - 1]) || BEFORE_A_NOUN_PHRASE.has(lower[i - 2]) || modifiesNoun(tokens, lower, i));
     // A form read as a noun may still tag a quote ("“…,” thought Tom").
     const form = (readAsNoun ? undefined : listed) ?? tagVerbAt(text, tokens, lower, i);
     if (!form) continue;
@@ -108,11 +109,27 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
   return found;
 }
 
+/**
+ * "a Donald Trump tweet", "the Clinton campaign claim": the base form of a mostly-noun verb after a
+ * name that a determiner opens is a noun the name modifies; a singular name would take "tweets".
+ */
+function modifiesNoun(tokens: readonly FrameToken[], lower: readonly string[], verb: number): boolean {
+  if (lower[verb].endsWith('s') || isPastTense(lower[verb])) return false;
+  let k = verb - 1;
+  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && tokens[k - 1].isWord) k--;
+  return !/s$/.test(lower[verb - 1]) && NOUN_DETERMINERS.has(lower[k - 1] ?? '');
+}
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'their', 'its', 'another', 'every']);
+
 /** What any verb of a quote's tag is: one word, a finite verb. */
 const TAG_VERB: VerbForm = { participle: false, words: 1, mostlyNoun: false };
 /** A quote that a comma or a dash ends inside its marks, so that its sentence goes on into the tag. */
 const LEFT_OPEN_FOR_TAG = /[,—–-]["”’'»\s]*$/;
 const ASKED_OR_CRIED = /[?!]["”’'»\s]*$/;
+/** How many words a description of what was read may have, "the" included ("the group's letter"). */
+const MAX_DESCRIPTION_WORDS = 4;
+const isLowerCaseWord = (token: FrameToken): boolean => token.isWord && /^\p{Ll}/u.test(token.text);
 /** How many words and full stops a name between a quote and its tag verb may have ("Mr. E. W. B. Childers"). */
 const MAX_NAME_TOKENS = 8;
 
@@ -124,7 +141,9 @@ const MAX_NAME_TOKENS = 8;
  * the speaker must be a pronoun after the verb or a lower-case pronoun before it.
  */
 function tagVerbAt(text: string, tokens: readonly FrameToken[], lower: readonly string[], i: number): VerbForm | undefined {
-  if (!isPastTense(lower[i]) || tokens[i].text !== lower[i]) return undefined;
+  // "Read" is spelled as its present: past only in a tag, after the thing read ("“…,” the letter read").
+  const read = lower[i] === 'read';
+  if (!(read || isPastTense(lower[i])) || tokens[i].text !== lower[i]) return undefined;
   const quoteEnds = (token: FrameToken | undefined, lowerCaseTag: boolean): boolean => {
     if (!token?.text.startsWith(QUOTED)) return false;
     const quoted = text.slice(Math.max(token.start, token.end - 4), token.end);
@@ -134,6 +153,11 @@ function tagVerbAt(text: string, tokens: readonly FrameToken[], lower: readonly 
   // description too ("“…,” growled the whelp").
   if (quoteEnds(tokens[i - 1], true) && isNameOrPronoun(tokens[i + 1])) return TAG_VERB;
   if (quoteEnds(tokens[i - 1], false) && lower[i + 1] === 'the' && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '')) return TAG_VERB;
+  // "“…,” the statement read": a description of a text written.
+  if (read) {
+    const article = lower.lastIndexOf('the', i - 1);
+    return article > 0 && i - article <= MAX_DESCRIPTION_WORDS && tokens.slice(article + 1, i).every(isLowerCaseWord) && quoteEnds(tokens[article - 1], false) ? TAG_VERB : undefined;
+  }
   // "“…,” Mr. Louis Berg eagerly repeated": back over the adverbs and the name to the quote.
   const subject = skipAdverbs(tokens, i - 1, 0);
   if (!isNameOrPronoun(tokens[subject])) return undefined;
@@ -224,6 +248,7 @@ function readClause(
     subjectBefore(text, tokens, participle ? beforeProgressive(tokens, lower, verb) : verb, 0) ??
     speakerAfterCommaAtClauseEnd(text, tokens, verb, lastVerbToken) ??
     subjectAcrossApposition(text, tokens, verb) ??
+    subjectAcrossDashes(text, tokens, verb) ??
     speakerAfterOpeningVerb(text, tokens, verb, lastVerbToken);
   // "at one point calling", "banners proclaiming": an -ing verb after a thing, not a person, hangs on the clause's subject.
   if (participle && speaker && !speaker.name && !speaker.pronoun) {
@@ -266,6 +291,29 @@ function subjectAcrossApposition(text: string, tokens: readonly FrameToken[], ve
   return namedBeforeApposition(text, tokens, verb - 1, Math.max(clauseStart, afterQuote));
 }
 
+/**
+ * "John Dickey, the chief executive of Ora Media -- the company that owns …, which … -- told me":
+ * past an aside between dashes to the subject before it, named or set off by an apposition.
+ */
+function subjectAcrossDashes(text: string, tokens: readonly FrameToken[], verbAt: number): SpeakerPhrase | undefined {
+  const close = skipAdverbs(tokens, verbAt - 1, 0);
+  if (!isDash(tokens, close)) return undefined;
+  let open = close - (tokens[close - 1]?.text === '-' ? 2 : 1);
+  while (open > 0 && close - open < MAX_APPOSITION_TOKENS * 2 && !isDash(tokens, open)) open--;
+  if (!isDash(tokens, open)) return undefined;
+  if (tokens[open - 1]?.text === '-') open--;
+  const apposed = namedBeforeApposition(text, tokens, open, 0);
+  if (apposed) return apposed;
+  const subject = subjectBefore(text, tokens, open, 0);
+  return subject?.name || subject?.pronoun ? subject : undefined;
+}
+
+/** A dash: "—", "–", or the "--" that some papers type for one. */
+function isDash(tokens: readonly FrameToken[], k: number): boolean {
+  const token = tokens[k]?.text;
+  return token !== undefined && (DASHES.has(token) || (token === '-' && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-')));
+}
+
 /** How many tokens an apposition between a subject and its verb may run. */
 const MAX_APPOSITION_TOKENS = 30;
 
@@ -284,7 +332,8 @@ function namedBeforeApposition(text: string, tokens: readonly FrameToken[], comm
   if (tokens[open]?.text !== ',' || open <= floor) return undefined;
   const first = tokens[open + 1];
   // "her senior adviser, Tom Hale, said": the apposition is the name.
-  const appositionName = named(phraseAfter(text, tokens, open + 1, comma));
+  // Not a description that ends with a name ("John Dickey, the chief executive of Ora Media -- … -- told").
+  const appositionName = first?.isWord && /^\p{Lu}/u.test(first.text) ? named(phraseAfter(text, tokens, open + 1, comma)) : undefined;
   if (appositionName && tokens[comma - 1].end === appositionName.end) return appositionName;
   if (!first?.isWord || !/^\p{Ll}/u.test(first.text) || (OUTSIDE_NOUN_PHRASE.has(first.text) && first.text !== 'who')) return undefined;
   return named(subjectBefore(text, tokens, open, floor));

@@ -27,6 +27,8 @@ const ABBREVIATIONS = new Set(
     'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr',
     'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'prof', 'rev', 'hon', 'atty', 'del', 'pres', 'supt', 'jan', 'feb', 'mar', 'apr',
     'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est',
+    // French titles in translated fiction: "said Mlle. Blanche", "Mme. de Cominges".
+    'mlle', 'mme', 'mm',
   ],
 );
 

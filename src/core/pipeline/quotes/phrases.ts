@@ -64,7 +64,7 @@ const ROLE_NOUNS = new Set([
 
 /** Titles dropped from a speaker's name ("Sen. Tim Kaine" → "Tim Kaine"). */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'rep', 'gov', 'del', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof', 'rev',
+  'mr', 'mrs', 'ms', 'miss', 'mlle', 'mme', 'dr', 'sen', 'rep', 'gov', 'del', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof', 'rev',
   'president', 'vice', 'senator', 'representative', 'governor', 'secretary', 'judge', 'justice', 'mayor', 'chairman',
   'chairwoman', 'minister', 'prime', 'premier', 'vice-premier', 'vice-president', 'sheriff', 'chief', 'commissioner',
   'pope', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'dame', 'attorney', 'general', 'ambassador',
@@ -152,6 +152,11 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
   if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
     const before = subjectBefore(text, tokens, i, floor);
     if (before?.name || before?.pronoun) return before;
+    // "Protesters marching through the streets chanted": the participle and what follows it modify the head.
+    const participle = i - 1;
+    if (before && participle > floor && isLowerWord(tokens[participle]) && /^\p{Ll}+ing$/u.test(tokens[participle].text) && tokens[participle - 1].start >= before.start) {
+      return phrase(text, tokens, tokenAt(tokens, floor, before.start), participle - 1, 'head-last');
+    }
   }
   return found;
 }
@@ -236,16 +241,41 @@ export function clauseSubject(text: string, tokens: readonly FrameToken[], from:
   if (!isCapitalisedFunctionWord(tokens[i]) || SUBJECT_PRONOUNS.has(tokens[i].text.toLowerCase())) return phraseAfter(text, tokens, i, ceiling);
   const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name || phrase?.pronoun ? phrase : undefined);
   const right = named(phraseAfter(text, tokens, i + 1, ceiling)); // "As Steven Rosenthal put it"
-  // "In Oslo, Lopez said": a place a preposition opens, which a comma ends, is not the subject.
-  if (right && !(OPENING_PREPOSITIONS.has(tokens[i].text.toLowerCase()) && tokens[tokenAt(tokens, i + 1, right.end)]?.text === ',')) return right;
+  // "In Oslo, Lopez said", "With Democratic leaders worried, Obama is rolling out": what a preposition
+  // opens runs to the comma, and the subject comes after it.
+  const opensWithPreposition = OPENING_PREPOSITIONS.has(tokens[i].text.toLowerCase());
+  if (right && !opensWithPreposition) return right;
+  const afterComma = subjectAfterComma(text, tokens, i, ceiling, descriptions);
+  if (!right || afterComma?.name || afterComma?.pronoun) return afterComma;
+  return tokens[tokenAt(tokens, i + 1, right.end)]?.text === ',' ? undefined : right;
+}
+
+/** The subject after the first comma or quote, within an opening adverbial's reach, that a lower-case word (its verb) follows. */
+function subjectAfterComma(text: string, tokens: readonly FrameToken[], i: number, ceiling: number, descriptions: boolean): SpeakerPhrase | undefined {
+  const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name || phrase?.pronoun ? phrase : undefined);
   for (let k = i + 1; k < Math.min(ceiling, i + MAX_ADVERBIAL_TOKENS); k++) {
     if (tokens[k].text !== ',' && !tokens[k].text.startsWith(QUOTED)) continue;
+    // "Meanwhile, it attacked Trump": a lower-case pronoun is a subject too.
+    const pronoun = tokens[k + 1]?.isWord && SUBJECT_PRONOUNS.has(tokens[k + 1].text) && k + 2 < ceiling && isLowerWord(tokens[k + 2]);
+    if (pronoun) return phrase(text, tokens, k + 1, k + 1, 'head-last');
     const subject = descriptions ? describedSubjectAfter(text, tokens, k + 1, ceiling) : named(phraseAfter(text, tokens, k + 1, ceiling));
     if (!subject) continue;
-    const next = Math.min(ceiling, tokenAt(tokens, k + 1, subject.end));
-    if (next < ceiling && isLowerWord(tokens[next])) return subject;
+    const next = afterParenthesis(tokens, Math.min(ceiling, tokenAt(tokens, k + 1, subject.end)), ceiling);
+    // "Sen. Bernie Sanders (Vt.), who lost …, identified": a name may have its apposition before its verb.
+    const apposed = subject.name && tokens[next]?.text === ',' && next + 1 < ceiling && APPOSITION_OPENERS.has(tokens[next + 1].text);
+    if (next < ceiling && (isLowerWord(tokens[next]) || apposed)) return subject;
   }
   return undefined;
+}
+
+/** Words that open an apposition after a name: "Sanders, who lost …", "Reyes, a spokeswoman". */
+const APPOSITION_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'one']);
+
+/** The index after a parenthesis that opens at `from` ("(Vt.)"), or `from` when none opens there. */
+export function afterParenthesis(tokens: readonly FrameToken[], from: number, ceiling: number): number {
+  if (tokens[from]?.text !== '(') return from;
+  for (let k = from + 1; k < ceiling && k - from < 12; k++) if (tokens[k].text === ')') return k + 1;
+  return from;
 }
 
 /** "several environmental groups gave …": a subject, named or described, read up to a verb in the past tense. */

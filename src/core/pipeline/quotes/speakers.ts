@@ -64,6 +64,8 @@ export class SpeakerResolver {
   private readonly sentences: readonly Span[];
   /** The text with quotes blanked: a preposition inside a quote does not govern a name after it. */
   private readonly frame: string;
+  /** Each entity's name as a speaker (see spokenName), worked out once. */
+  private readonly spokenNames = new Map<string, string>();
   /** Each person entity's gender, worked out once: a title before a mention, else the first name. */
   private readonly genderOfEntity = new Map<string, Gender | null>();
   /** The same for the people named where the recogniser found nobody. */
@@ -107,7 +109,7 @@ export class SpeakerResolver {
     for (const m of mentions) {
       const entity = this.entityById.get(m.entityId);
       if (!entity || layout.frame[m.start] === QUOTED) continue;
-      const at = { start: m.start, end: m.end, name: entity.name, entityId: m.entityId };
+      const at = { start: m.start, end: m.end, name: this.spokenName(entity), entityId: m.entityId };
       if (entity.kind === 'person' && !isTurnLabel(text, layout.frame, m.end)) this.persons.push(at);
       else if (entity.kind === 'organization') this.organizations.push(at);
     }
@@ -133,14 +135,45 @@ export class SpeakerResolver {
   private resolveNamed(phrase: SpeakerPhrase): Omit<Speaker, 'how' | 'confidence'> {
     const named = phrase.name ?? phrase;
     // A description names its speaker only through its head ("the Republican nominee" is not the Republican Party).
-    const entity = phrase.name
+    const found = phrase.name
       ? (this.entityOverlapping(named) ?? this.entityNamed(phrase.name.text, phrase.start) ?? this.entityNamedInCapitals(phrase.name.text, phrase.start))
       : (this.entityHeading(phrase) ?? this.entityWithRole(phrase.text, phrase.start));
+    const entity = found && !this.titleDeniesEntity(phrase, found) ? (this.familyMemberTitled(phrase, found) ?? found) : undefined;
     const speaker = entity
-      ? { start: named.start, end: named.end, name: titledSurname(phrase, entity.name) ?? entity.name, entityId: entity.id }
+      ? { start: named.start, end: named.end, name: titledSurname(phrase, entity.name) ?? this.spokenName(entity), entityId: entity.id }
       : { start: named.start, end: named.end, name: titledSurname(phrase, named.text) ?? named.text };
     if (!entity && phrase.name && looksLikePerson(phrase.name.text)) this.remember({ start: named.start, end: named.end, name: named.text });
     return speaker;
+  }
+
+  /**
+   * "Mr. Crawford", where the surname alone was joined into one entity: the only person of that
+   * family whose first name has the title's gender (Henry Crawford, not his sister Mary), as "Mr."
+   * and "Miss" go with; "Mrs." names a wife, known by the surname.
+   */
+  private familyMemberTitled(phrase: SpeakerPhrase, surname: Entity): Entity | undefined {
+    if (!phrase.name || phrase.name.text !== surname.name || /\s/.test(surname.name)) return undefined;
+    // "Mrs. Gradgrind" is the wife known by the surname, not her daughter Jane.
+    const title = phrase.text.slice(0, phrase.name.start - phrase.start);
+    const gender = /\bMrs\b/.test(title) ? null : genderFromTitle(title);
+    if (!gender) return undefined;
+    const members = (this.entitiesByWord.get(surname.name) ?? []).filter(
+      (entity) => entity.kind === 'person' && entity.name.endsWith(` ${surname.name}`) && genderFromFirstName(entity.name) === gender,
+    );
+    return members.length === 1 ? members[0] : undefined;
+  }
+
+  /**
+   * "Mr. Sleary" is not Josephine Sleary: a surname with a title of the other gender than the first
+   * name of the person it was joined to names someone else of that family, unless that person is
+   * called so elsewhere too ("Mrs. Cecil Forrester", known by her husband's name).
+   */
+  private titleDeniesEntity(phrase: SpeakerPhrase, entity: Entity): boolean {
+    if (!phrase.name || /\s/.test(phrase.name.text) || !/\s/.test(entity.name)) return false;
+    const titleGender = genderFromTitle(phrase.text.slice(0, phrase.name.start - phrase.start));
+    const nameGender = titleGender && genderFromFirstName(entity.name);
+    if (nameGender === null || nameGender === titleGender) return false;
+    return !entity.mentions.some((mention) => mention.text.includes(' ') && genderFromTitle(this.text.slice(Math.max(0, mention.start - 14), mention.start)) === titleGender);
   }
 
   /**
@@ -153,7 +186,30 @@ export class SpeakerResolver {
 
   /** The name of the entity a mention is of. */
   nameOf(mention: Mention): string | undefined {
-    return this.entityById.get(mention.entityId)?.name;
+    const entity = this.entityById.get(mention.entityId);
+    return entity && this.spokenName(entity);
+  }
+
+  /**
+   * The name a person goes by: "Sir Thomas" for Thomas Bertram when most of his mentions are a
+   * title of rank and his first name, which in fiction tells him from the son who is also Thomas.
+   */
+  private spokenName(entity: Entity): string {
+    let name = this.spokenNames.get(entity.id);
+    if (name !== undefined) return name;
+    name = entity.name;
+    const first = entity.name.split(' ')[0];
+    if (entity.kind === 'person' && first !== entity.name) {
+      const titles = new Map<string, number>();
+      for (const mention of entity.mentions) {
+        const written = RANKED.exec(mention.text);
+        const title = mention.text === first ? RANK_BEFORE.exec(this.text.slice(Math.max(0, mention.start - 8), mention.start))?.[1] : written?.[2] === first ? written[1] : undefined;
+        if (title) titles.set(title, (titles.get(title) ?? 0) + 1);
+      }
+      for (const [title, count] of titles) if (count * 2 >= entity.mentions.length) name = `${title} ${first}`;
+    }
+    this.spokenNames.set(entity.id, name);
+    return name;
   }
 
   /** The mentions of the people a quote addresses by name (see addressedIn), in text order. */
@@ -460,6 +516,10 @@ function isGreater(a: readonly number[], b: readonly number[]): boolean {
 function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop() ?? name;
 }
+
+/** Titles of rank that go with a first name ("Sir Thomas", "Lady Catherine"). */
+const RANK_BEFORE = /(?:^|\s)(Sir|Lady|Lord|Dame)\s+$/;
+const RANKED = /^(Sir|Lady|Lord|Dame)\s+(\S+)$/;
 
 /** Titles that tell apart the members of a family known by one surname. */
 const FAMILY_TITLE = /(?:^|\s)((?:Mr|Mrs|Miss|Ms|Lady|Sir|Lord|Dr|Madame|Mademoiselle|Monsieur)\.?)\s+$/;
