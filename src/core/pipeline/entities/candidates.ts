@@ -51,10 +51,9 @@ export function findEntityCandidates(paragraph: string, offset: number, model: N
 /** Names and values in a paragraph, from compromise's sentences of it. */
 export function findInParse(
   sentences: readonly (readonly Term[])[], paragraph: string, offset: number, model: NameModel | null = shippedNameModel(),
-  documentFeatures?: readonly (readonly string[])[],
 ): ParagraphEntities {
   const rules = readByRules(sentences, paragraph);
-  const names = model ? modelNames(model, rules, paragraph, documentFeatures) : rules.names.map((n) => ({ ...n, confidence: 1, kindConfidence: 1 }));
+  const names = model ? modelNames(model, rules, paragraph) : rules.names.map((n) => ({ ...n, confidence: 1, kindConfidence: 1 }));
   const candidates = names.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset }));
   const notNames = rules.notNames.map((n) => ({ start: n.start + offset, end: n.end + offset }));
   return { candidates, notNames, values: findValues(rules.tokens, paragraph, offset) };
@@ -117,10 +116,10 @@ export function labelsOfNames(tokens: readonly Token[], names: readonly (Span & 
  * Kremlin", "the White House") is an organization, and a country's abbreviation used as a
  * modifier ("U.S. trade") is no name.
  */
-function modelNames(model: NameModel, rules: RuleReading, paragraph: string, documentFeatures?: readonly (readonly string[])[]): EntityCandidate[] {
+function modelNames(model: NameModel, rules: RuleReading, paragraph: string): EntityCandidate[] {
   const { tokens } = rules;
   const names: EntityCandidate[] = [];
-  for (const found of combineWithRules(model.read(tokens, rules.labels, documentFeatures), rules.labels, tokens)) {
+  for (const found of combineWithRules(model.read(tokens, rules.labels), rules.labels, tokens)) {
     // A title before a person's name is a role, not part of the name: "Mr. Smith" is "Smith".
     let first = found.first;
     while (found.kind === 'person' && first < found.last && TITLES.has(tokens[first].lower)) first++;

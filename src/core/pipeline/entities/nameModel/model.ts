@@ -115,7 +115,7 @@ export class NameModel {
    * `ruleLabels` are the rules' reading of each word, a feature. Probabilities are worked out only
    * for sentences where the model or the rules see a name (elsewhere they are left at 1).
    */
-  read(tokens: readonly Token[], ruleLabels: ArrayLike<number>, documentFeatures?: readonly (readonly string[])[]): ModelReading {
+  read(tokens: readonly Token[], ruleLabels: ArrayLike<number>): ModelReading {
     const names: ModelName[] = [];
     const probabilities = new Float64Array(tokens.length * LABEL_COUNT);
     for (let i = 0; i < tokens.length; i++) probabilities[i * LABEL_COUNT + OUTSIDE] = 1;
@@ -123,7 +123,7 @@ export class NameModel {
     for (const [start, end] of sentenceRanges(tokens)) {
       if (!mayHoldName(tokens, start, end)) continue;
       paragraphWords ??= paragraphWordsOf(tokens);
-      const chain = this.chain(tokens, ruleLabels, paragraphWords, start, end, documentFeatures);
+      const chain = this.chain(tokens, ruleLabels, paragraphWords, start, end);
       const spans = spansOf(viterbi(chain));
       if (spans.length === 0 && !hasName(ruleLabels, start, end)) continue;
       probabilities.set(marginals(chain, this.weights.temperature), start * LABEL_COUNT);
@@ -137,9 +137,7 @@ export class NameModel {
   }
 
   /** The scores of the sentence of words `start`..`end - 1`. */
-  private chain(
-    tokens: readonly Token[], ruleLabels: ArrayLike<number>, paragraphWords: ParagraphWords, start: number, end: number, documentFeatures?: readonly (readonly string[])[],
-  ): ChainScores {
+  private chain(tokens: readonly Token[], ruleLabels: ArrayLike<number>, paragraphWords: ParagraphWords, start: number, end: number): ChainScores {
     const { emissions: weights, scale } = this.weights;
     const length = end - start;
     const sums = new Int32Array(length * LABEL_COUNT);
@@ -152,14 +150,6 @@ export class NameModel {
       const row = (word - start) * LABEL_COUNT;
       for (let y = 0; y < LABEL_COUNT; y++) sums[row + y] += weights[base + y];
     });
-    if (documentFeatures) {
-      for (let i = start; i < end; i++) {
-        for (const feature of documentFeatures[i]) {
-          const base = bucketOf(feature, undefined, this.mask) * LABEL_COUNT;
-          for (let y = 0; y < LABEL_COUNT; y++) sums[(i - start) * LABEL_COUNT + y] += weights[base + y];
-        }
-      }
-    }
     const emissions = new Float64Array(sums.length);
     for (let k = 0; k < sums.length; k++) emissions[k] = sums[k] * scale;
     return { length, labels: LABEL_COUNT, emissions, transitions: this.transitions };
