@@ -3,7 +3,6 @@ import { parseParagraph } from '../../src/core/pipeline/entities/parse';
 import { wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
 import { sentenceRanges } from '../../src/core/pipeline/entities/nameModel/features';
 import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
-import type { ClusterTable } from '../../src/core/pipeline/entities/nameModel/clusterTable';
 import type { GoldDocument } from './corpus';
 import type { TrainingSentence } from './perceptron';
 
@@ -12,7 +11,7 @@ import type { TrainingSentence } from './perceptron';
  * by the rules exactly as the paragraph pass does, so the features the model learns from are the
  * ones it will see; each word takes the gold label of the name its characters fall in.
  */
-export function trainingSentences(document: GoldDocument, bucketBits: number, clusters: ClusterTable): TrainingSentence[] {
+export function trainingSentences(document: GoldDocument, bucketBits: number): TrainingSentence[] {
   const sentences: TrainingSentence[] = [];
   for (const paragraph of splitParagraphs(document.text)) {
     const text = document.text.slice(paragraph.start, paragraph.end);
@@ -21,7 +20,7 @@ export function trainingSentences(document: GoldDocument, bucketBits: number, cl
       .filter((n) => n.start >= paragraph.start && n.end <= paragraph.end)
       .map((n) => ({ start: n.start - paragraph.start, end: n.end - paragraph.start, kind: n.kind }));
     const gold = labelsOfNames(rules.tokens, names);
-    const buckets = wordBuckets(rules.tokens, rules.labels, bucketBits, clusters);
+    const buckets = wordBuckets(rules.tokens, rules.labels, bucketBits);
     for (const [start, end] of sentenceRanges(rules.tokens)) {
       sentences.push({ buckets: buckets.slice(start, end), gold: gold.slice(start, end) });
     }

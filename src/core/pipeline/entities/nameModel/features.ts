@@ -1,9 +1,8 @@
 import { POSSESSIVE, lowerForm, type Token } from '../tokens';
 import { isPlaceName } from '../gazetteer';
 import { ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PLACE_HEADS, SPEECH_VERBS, TITLES } from '../lexicon';
-import { isAcronymText, isClosedClassWord, isCommonWord, isDemonym, isFirstName, isLastName } from '../words';
+import { isAcronymText, isCommonWord, isDemonym, isFirstName, isLastName } from '../words';
 import { LABEL_NAMES } from './labels';
-import { clusterKey, clusterPrefix, type ClusterTable } from './clusterTable';
 
 /**
  * Compromise's tags the model reads, in the order that names a word's part of speech for its
@@ -32,10 +31,10 @@ export type WordFeatureSink = (name: string, value?: string) => void;
  * stands, and those of its place in the sentence (contextFeatures); the model reads the first kind
  * once per distinct word.
  */
-export function extractFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>, add: FeatureSink, clusters?: ClusterTable): void {
+export function extractFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>, add: FeatureSink): void {
   const paragraphWords = paragraphWordsOf(tokens);
   for (const [start, end] of sentenceRanges(tokens)) {
-    for (let i = start; i < end; i++) wordTypeFeatures(tokens[i].text, (name, value) => add(i, name, value), clusters);
+    for (let i = start; i < end; i++) wordTypeFeatures(tokens[i].text, (name, value) => add(i, name, value));
     contextFeatures(tokens, ruleLabels, paragraphWords, start, end, add);
   }
 }
@@ -70,17 +69,11 @@ export function paragraphWordsOf(tokens: readonly Token[]): ParagraphWords {
   return { lowerCase, capitalisedInside };
 }
 
-/** The lengths of the cluster-path prefixes a word has as features (Ratinov & Roth 2009 use 4, 6, 10, 20). */
-const CLUSTER_PREFIX_BITS = [4, 6, 10, 20];
-const CLUSTER_FEATURE_NAMES = CLUSTER_PREFIX_BITS.map((bits) => `cl${bits}`);
-
 /**
  * The features a word has by how it is written (`text`, as tokenize gives it), whatever its
- * sentence: the word, its shape and affixes, what the word lists say of it, and the prefixes of
- * its path in the word clusters (`clusters`), which carry what unlabelled text says of words the
- * training data hardly has (names above all).
+ * sentence: the word, its shape and affixes, and what the word lists say of it.
  */
-export function wordTypeFeatures(text: string, add: WordFeatureSink, clusters?: ClusterTable): void {
+export function wordTypeFeatures(text: string, add: WordFeatureSink): void {
   const lower = lowerForm(text);
   const possessive = POSSESSIVE.test(text);
   add('bias');
@@ -102,15 +95,6 @@ export function wordTypeFeatures(text: string, add: WordFeatureSink, clusters?: 
   if (TITLES.has(lower)) add('title');
   if (ORGANIZATION_HEADS.has(lower)) add('organizationHead');
   if (PLACE_HEADS.has(lower)) add('placeHead');
-  // Not for pronouns, determiners and the like: their clusters say nothing of names, and would
-  // pull a surname written the same ("Vice-Premier He Lifeng") towards the pronoun.
-  if (clusters && !isClosedClassWord(lower)) {
-    const key = clusterKey(text);
-    CLUSTER_PREFIX_BITS.forEach((bits, k) => {
-      const prefix = clusterPrefix(clusters, key, bits);
-      if (prefix !== undefined) add(CLUSTER_FEATURE_NAMES[k], String(prefix));
-    });
-  }
 }
 
 /**
@@ -198,9 +182,9 @@ const NEIGHBOUR_NAMES: Record<number, { w: string; pos: string; sh: string; c: s
 );
 
 /** The features as strings ("w=putin", "bias"), word by word: what the model hashes, readable. */
-export function wordFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>, clusters?: ClusterTable): string[][] {
+export function wordFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>): string[][] {
   const features: string[][] = tokens.map(() => []);
-  extractFeatures(tokens, ruleLabels, (word, name, value) => features[word].push(value === undefined ? name : `${name}=${value}`), clusters);
+  extractFeatures(tokens, ruleLabels, (word, name, value) => features[word].push(value === undefined ? name : `${name}=${value}`));
   return features;
 }
 
