@@ -40,6 +40,8 @@ table('a lower-case role noun before the name', [
   ['a place after "such as"', 'Strikes hit countries such as Moldavia overnight.', ['place:Moldavia']],
   ['a place after "of"', 'The region of Brnovice flooded.', ['place:Brnovice']],
   ['an outlet', 'The state outlet Vremya reported it.', ['organization:Vremya']],
+  ['not a lower-case noun before it', 'The veteran opposition leader Marta Okonkwo spoke.', ['person:Marta Okonkwo [leader]']],
+  ['not a possessive before it', 'Kenya’s opposition leader Marta Okonkwo spoke.', ['place:Kenya', 'person:Marta Okonkwo [leader]']],
 ]);
 
 table('a description after the name', [
@@ -89,7 +91,20 @@ table('the kind from the words themselves', [
   ['a first name after "in" stays a person', 'He lives in Marta now.', ['person:Marta']],
   ['a town and a plural is a team', 'The Kenya Lions lost.', ['organization:Kenya Lions']],
   ['an initial with its full stop before a surname', 'J. Okonkwo left.', ['person:J. Okonkwo']],
+  ['…in mid-sentence', 'Later, M. Okafor spoke.', ['person:M. Okafor']],
+  ['a known first name before an unknown word', 'Later Peter Kettlewick won.', ['person:Peter Kettlewick']],
+  ['two unknown words in mid-sentence', 'He visited Mwangi Okafor yesterday.', ['person:Mwangi Okafor']],
+  ['one unknown word in mid-sentence is no evidence', 'He visited Okafor yesterday.', []],
+  ['one unknown word before "said"', 'Later, Harbor said no.', ['person:Harbor']],
+  ['…not without it', 'Later Harbor won.', []],
   ['an initial with its full stop alone is no name', 'The trip to J. ended.', []],
+]);
+
+table('a name listed with another', [
+  ['an unknown name takes the kind of the place before it', 'Strikes hit regions like Ostrava and Brnovice overnight.', ['place:Ostrava', 'place:Brnovice']],
+  ['a first name followed by a comma takes it too', 'He spoke in Williamsburg, Virginia, on Monday.', ['place:Williamsburg', 'place:Virginia']],
+  ['a first name without the comma stays a person', 'Strikes hit regions like Ostrava and Peter overnight.', ['place:Ostrava', 'person:Peter']],
+  ['a first name ending the sentence after a place is someone addressed', 'This is Kenya, Peter.', ['place:Kenya', 'person:Peter']],
 ]);
 
 table('places inside a run', [
