@@ -5,13 +5,18 @@
 // Each gets reports/mutation/<name>.{json,html,log} and <name>-incremental.json, where <name> is
 // the path with '/' as '-'. A folder's own files are mutated, not its subfolders, and not a file
 // that is named on its own in the same command (so a slow file can be measured apart).
+// `--tests a,b` runs only the unit suites whose file names contain one of those words (for a file
+// measured alone: its own suites, so that a surviving mutant does not run every suite that reaches it).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const folders = process.argv.slice(2);
+const args = process.argv.slice(2);
+const testsAt = args.indexOf('--tests');
+const tests = testsAt >= 0 ? args[testsAt + 1].split(',') : undefined;
+const folders = args.filter((_, i) => testsAt < 0 || (i !== testsAt && i !== testsAt + 1));
 if (folders.length === 0) {
-  console.error('usage: node test/mutation/runFolders.mjs <folder or file under src>...');
+  console.error('usage: node test/mutation/runFolders.mjs [--tests word,word] <folder or file under src>...');
   process.exit(2);
 }
 const base = JSON.parse(fs.readFileSync('stryker.config.json', 'utf8'));
@@ -26,6 +31,7 @@ for (const folder of folders) {
     mutate: folder.endsWith('.ts')
       ? [`src/${folder}`]
       : [`src/${folder}/*.ts`, ...folders.filter((file) => path.dirname(file) === folder).map((file) => `!src/${file}`)],
+    mochaOptions: tests ? { ...base.mochaOptions, spec: tests.map((word) => `out/test/unit/*${word}*.test.js`) } : base.mochaOptions,
     incrementalFile: `${out}/${name}-incremental.json`,
     htmlReporter: { fileName: `${out}/${name}.html` },
     jsonReporter: { fileName: `${out}/${name}.json` },

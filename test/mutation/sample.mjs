@@ -5,6 +5,9 @@
 //   nice -n 10 node test/mutation/sample.mjs run --size 400 --seed 18 core/pipeline/quotes core/pipeline/entities ...
 //   node test/mutation/sample.mjs score reports/mutation/core-model.json ...
 //
+// `--except a.ts,b.ts` (paths under src) leaves files out of the parts: files measured in full on
+// their own (runFolders.mjs), whose reports `score` is then given with the other full ones.
+//
 // `run` lists every mutant of each part (a folder's own *.ts files, as runFolders.mjs mutates them)
 // with Stryker's own instrumenter, draws a sample of `size` spread over the parts in proportion to
 // their mutant counts (a seeded shuffle: the same seed and sources give the same sample), writes
@@ -48,9 +51,9 @@ function draw(items, k, next) {
 
 const quiet = { isDebugEnabled: () => false, isTraceEnabled: () => false, debug() {}, trace() {}, info() {}, warn: console.warn, error: console.error, fatal: console.error };
 
-async function mutantsOf(part) {
+async function mutantsOf(part, except) {
   const folder = path.resolve('src', part);
-  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.ts')).map((f) => path.join(folder, f));
+  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.ts')).map((f) => path.join(folder, f)).filter((f) => !except.has(f));
   const input = files.map((name) => ({ name, mutate: true, content: fs.readFileSync(name, 'utf8') }));
   const { mutants } = await new Instrumenter(quiet).instrument(input, { plugins: null, excludedMutations: [], ignorers: [] });
   return mutants.map(({ fileName, location, mutatorName, replacement }) => ({ part, fileName, location, mutatorName, replacement }));
@@ -60,8 +63,9 @@ async function run(args) {
   const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const size = option('--size', 400);
   const seed = option('--seed', 18);
+  const except = new Set(args.includes('--except') ? args[args.indexOf('--except') + 1].split(',').map((f) => path.resolve('src', f)) : []);
   const parts = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-  const all = await Promise.all(parts.map(mutantsOf));
+  const all = await Promise.all(parts.map((part) => mutantsOf(part, except)));
   const total = all.reduce((sum, m) => sum + m.length, 0);
   // One generator per part, so that a larger size with the same seed extends the same sample
   // (Stryker's incremental file then reuses the results already measured).
@@ -171,6 +175,6 @@ const [command, ...args] = process.argv.slice(2);
 if (command === 'run') await run(args);
 else if (command === 'score') score(args);
 else {
-  console.error('usage: node test/mutation/sample.mjs run [--size N] [--seed N] <folder under src>... | score [<full report .json>...]');
+  console.error('usage: node test/mutation/sample.mjs run [--size N] [--seed N] [--except file,file] <folder under src>... | score [<full report .json>...]');
   process.exit(2);
 }
