@@ -40,6 +40,8 @@ describe('entities: spans', () => {
     { name: 'a dash written without spaces parts two names', text: 'Anna Pavlovna greeted Pierre Bezukhov--Prince Andrew Bolkonski was late.', expected: ['person:Anna Pavlovna', 'person:Pierre Bezukhov', 'person:Andrew Bolkonski'] },
     { name: 'an em dash without spaces parts a place and a person', text: 'The letter came from Moscow—Natasha Rostova read it aloud.', expected: ['place:Moscow', 'person:Natasha Rostova'] },
     { name: 'a hyphenated prefix is not part of the name', text: 'The pro-Kremlin channel carried the speech.', expected: ['organization:Kremlin'] },
+    { name: 'a comma without its space ends a name', text: 'Marta Okonkwo,the deputy leader, said so.', expected: ['person:Marta Okonkwo'] },
+    { name: 'a comma without its space parts two names', text: 'The talks moved from Anna Berg,Paul Dorn and Moscow,Russia to 1,000 others.', expected: ['person:Anna Berg', 'person:Paul Dorn', 'place:Moscow', 'place:Russia'] },
   ]);
 });
 
