@@ -51,6 +51,11 @@ describe('speakers: the subject of the reporting clause', () => {
       expected: ['Paul Dorn (guess)'],
     },
     {
+      name: 'a contracted pronoun is the pronoun, not a name',
+      text: 'Paul Dorn spoke on Monday.\n\nHe’s claiming that the plan is “a big, big problem” for the town.',
+      expected: ['Paul Dorn (pronoun)'],
+    },
+    {
       name: 'a name after an article that ends the phrase is still the speaker',
       text: '“We will win,” said the senator Paul Dorn.',
       expected: ['Paul Dorn (explicit)'],

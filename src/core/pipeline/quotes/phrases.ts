@@ -339,8 +339,10 @@ function phrase(text: string, tokens: readonly FrameToken[], first: number, last
   const start = tokens[first].start;
   const end = tokens[last].end;
   const words = tokens.slice(first, last + 1);
-  if (words.length === 1 && SUBJECT_PRONOUNS.has(words[0].text.toLowerCase())) {
-    return { start, end, text: text.slice(start, end), pronoun: words[0].text.toLowerCase() };
+  // "he", or "he" of "He’s claiming": a contraction's verb is not part of its pronoun.
+  const pronoun = words.length === 1 ? /^(\p{L}+)(?:['’](?:s|ll|d|re|ve|m))?$/u.exec(words[0].text)?.[1] : undefined;
+  if (pronoun && SUBJECT_PRONOUNS.has(pronoun.toLowerCase())) {
+    return { start, end: start + pronoun.length, text: pronoun, pronoun: pronoun.toLowerCase() };
   }
   const name = head === 'head-last' ? nameEndingAt(tokens, first, last) : nameStartingAt(tokens, first, last);
   const described = name && modifiesNoun(tokens, first, last, name);
