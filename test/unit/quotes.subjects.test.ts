@@ -1,6 +1,7 @@
 // Which words of a reporting clause name the speaker: never a function word, an empty "it", or a
 // place that only modifies the noun the speaker is described by.
 import * as assert from 'assert';
+import { analyze } from '../../src/core/pipeline/analyze';
 import { quotesOf, type Known } from './quotesOf';
 
 const CAST: Known = {
@@ -62,4 +63,13 @@ describe('speakers: the subject of the reporting clause', () => {
     },
   ];
   for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(speakersOf(text), expected));
+});
+
+describe('speakers: a narration sentence that opens with a lower-case "of"', () => {
+  // Text run together by an edit: the subject reader met "of" as the sentence's first word and
+  // looked at the word before it, which does not exist.
+  it('is read without failing', () => {
+    const text = 'of Democratic Action (SDA)todaySDA«agreedParty of Democratic Action (SDA)—';
+    assert.doesNotThrow(() => analyze(text));
+  });
 });

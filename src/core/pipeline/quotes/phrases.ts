@@ -215,7 +215,7 @@ export function phraseAfter(text: string, tokens: readonly FrameToken[], from: n
       }
       break;
     }
-    if (isLowerWord(token) && OUTSIDE_NOUN_PHRASE.has(token.text) && !(token.text === 'of' && isCapitalised(tokens[i + 1] ?? token) && !isCapitalised(tokens[i - 1]))) break;
+    if (isLowerWord(token) && OUTSIDE_NOUN_PHRASE.has(token.text) && !(token.text === 'of' && isCapitalised(tokens[i + 1] ?? token) && !(i > 0 && isCapitalised(tokens[i - 1])))) break;
     if (isLowerWord(token) && /^[^-]+(?:ing|ly|ed)$/.test(token.text) && i > first) break;
     if (i - first >= 8) break;
     i++;
