@@ -330,8 +330,14 @@ function isFunctionWordInLexicon(word: string): boolean {
 
 /** Whether the lexicon knows a lower-case word only as a function word ("around", "ever"). */
 function isFunctionWord(lower: string): boolean {
-  const tags = LEXICON[lower];
-  return typeof tags === 'string' ? FUNCTION_TAGS.has(tags) : Array.isArray(tags) && tags.every((tag) => FUNCTION_TAGS.has(tag));
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && tags.every((tag) => FUNCTION_TAGS.has(tag));
+}
+
+/** The tags compromise's lexicon gives a lower-case word; none when it does not know the word. */
+function lexiconTags(word: string): readonly string[] {
+  const tags = LEXICON[word];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
 /** Build the phrase over tokens[first..last]; find the proper name at its head. */
@@ -370,8 +376,7 @@ function nounAfterArticleAndName(tokens: readonly FrameToken[], first: number, a
   if (!ARTICLES.has(tokens[first].text.toLowerCase()) || !isNamePart(tokens, first + 1) || !isLowerWord(tokens[at])) return false;
   const word = tokens[at].text;
   if (OUTSIDE_NOUN_PHRASE.has(word)) return false;
-  const tags = LEXICON[word];
-  return !(typeof tags === 'string' ? NOT_NOUN_TAGS.has(tags) : Array.isArray(tags) && tags.some((tag) => NOT_NOUN_TAGS.has(tag)));
+  return !lexiconTags(word).some((tag) => NOT_NOUN_TAGS.has(tag));
 }
 
 const isNamePart = (tokens: readonly FrameToken[], k: number): boolean =>
