@@ -75,6 +75,8 @@ describe('entities: organizations', () => {
     { name: 'a known organization named by a people\'s adjective', text: 'The Islamic State lost ground to the Muslim Brotherhood.', expected: ['organization:Islamic State', 'organization:Muslim Brotherhood'] },
     { name: 'a media outlet after its role noun', text: 'The state news outlet Vremya reported the fire.', expected: ['organization:Vremya'] },
     { name: 'common acronyms are not organizations', text: 'The GDP fell after WWII ended.', expected: [] },
+    { name: 'the acronyms of office e-mail are not organizations', text: 'Please send the RFP to our SVP ASAP, i.e. by Friday.', expected: [] },
+    { name: 'formats and diagnoses in capitals are not organizations', text: 'My son with ADHD watched the old VHS tape, then the DVD.', expected: [] },
     { name: 'a web address is its publisher, an e-mail address no name', text: 'Write to RobBrnglsn@aol.com or buy at Goldstar.com today.', expected: ['organization:Goldstar.com'] },
     { name: 'a town and a plural is a team', text: 'The Nairobi Lions won again.', expected: ['organization:Nairobi Lions'] },
     { name: 'teams in a results table written in capitals', text: 'Standings after Friday:\nTORONTO 70 62\nDETROIT 51 81', expected: ['organization:TORONTO', 'organization:DETROIT'] },
