@@ -48,12 +48,15 @@ export function findEntityCandidates(paragraph: string, offset: number, model: N
   return findInParse(parseParagraph(paragraph), paragraph, offset, model);
 }
 
-/** Names and values in a paragraph, from compromise's sentences of it. */
+/**
+ * Names and values in a paragraph, from compromise's sentences of it. `addedScores` (per word, per
+ * label) are added to the model's scores: the document stage's (nameModel/documentStage.ts).
+ */
 export function findInParse(
-  sentences: readonly (readonly Term[])[], paragraph: string, offset: number, model: NameModel | null = shippedNameModel(),
+  sentences: readonly (readonly Term[])[], paragraph: string, offset: number, model: NameModel | null = shippedNameModel(), addedScores?: Float64Array,
 ): ParagraphEntities {
   const rules = readByRules(sentences, paragraph);
-  const names = model ? modelNames(model, rules, paragraph) : rules.names.map((n) => ({ ...n, confidence: 1, kindConfidence: 1 }));
+  const names = model ? modelNames(model, rules, paragraph, addedScores) : rules.names.map((n) => ({ ...n, confidence: 1, kindConfidence: 1 }));
   const candidates = names.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset }));
   const notNames = rules.notNames.map((n) => ({ start: n.start + offset, end: n.end + offset }));
   return { candidates, notNames, values: findValues(rules.tokens, paragraph, offset) };
@@ -116,10 +119,10 @@ export function labelsOfNames(tokens: readonly Token[], names: readonly (Span & 
  * Kremlin", "the White House") is an organization, and a country's abbreviation used as a
  * modifier ("U.S. trade") is no name.
  */
-function modelNames(model: NameModel, rules: RuleReading, paragraph: string): EntityCandidate[] {
+function modelNames(model: NameModel, rules: RuleReading, paragraph: string, addedScores?: Float64Array): EntityCandidate[] {
   const { tokens } = rules;
   const names: EntityCandidate[] = [];
-  for (const found of combineWithRules(model.read(tokens, rules.labels), rules.labels, tokens)) {
+  for (const found of combineWithRules(model.read(tokens, rules.labels, addedScores), rules.labels, tokens)) {
     // A title before a person's name is a role, not part of the name: "Mr. Smith" is "Smith".
     let first = found.first;
     while (found.kind === 'person' && first < found.last && TITLES.has(tokens[first].lower)) first++;

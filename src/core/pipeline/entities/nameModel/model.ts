@@ -114,7 +114,7 @@ export class NameModel {
    * `ruleLabels` are the rules' reading of each word, a feature. Probabilities are worked out only
    * for sentences where the model or the rules see a name (elsewhere they are left at 1).
    */
-  read(tokens: readonly Token[], ruleLabels: ArrayLike<number>): ModelReading {
+  read(tokens: readonly Token[], ruleLabels: ArrayLike<number>, addedScores?: Float64Array): ModelReading {
     const names: ModelName[] = [];
     const probabilities = new Float64Array(tokens.length * LABEL_COUNT);
     for (let i = 0; i < tokens.length; i++) probabilities[i * LABEL_COUNT + OUTSIDE] = 1;
@@ -123,6 +123,7 @@ export class NameModel {
       if (!mayHoldName(tokens, start, end)) continue;
       paragraphWords ??= paragraphWordsOf(tokens);
       const chain = this.chain(tokens, ruleLabels, paragraphWords, start, end);
+      if (addedScores) for (let k = 0; k < chain.emissions.length; k++) chain.emissions[k] += addedScores[start * LABEL_COUNT + k];
       const spans = spansOf(viterbi(chain));
       if (spans.length === 0 && !hasName(ruleLabels, start, end)) continue;
       probabilities.set(marginals(chain, this.weights.temperature), start * LABEL_COUNT);
