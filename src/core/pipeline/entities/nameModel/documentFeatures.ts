@@ -41,52 +41,59 @@ export function disagreesWithReading(features: readonly number[], label: number)
   });
 }
 
-interface Occurrence {
-  readonly sentence: number;
-  readonly word: number;
-  readonly reading: number;
-  /** Whether the first reading put it in a name of two words or more. */
-  readonly inLonger: boolean;
+/** What a first reading made of one word written with a capital, over all its occurrences. */
+interface WordReadings {
+  /** How many occurrences got each reading. */
+  readonly counts: number[];
+  /** How many occurrences in a name of two words or more got each kind (index as READINGS; O stays 0). */
+  readonly inLonger: number[];
+  /** The first occurrence: sentence, word, reading. */
+  readonly first: { readonly sentence: number; readonly word: number; readonly reading: number };
 }
 
 /**
  * Non-local features (Krishnan & Manning 2006; Ratinov & Roth 2009): for each word written with a
  * capital, what a first reading of the whole document made of the same word elsewhere. Per
  * sentence, per word, the document features (indices, see DOCUMENT_FEATURE_COUNT); a word with
- * no capital or no other occurrence has none.
+ * no capital or no other occurrence has none. Linear in the document's words: each word's
+ * readings are counted once, and an occurrence's own reading is taken out of the counts.
  */
 export function documentFeatures(sentences: readonly LabelledSentence[]): number[][][] {
-  const occurrences = new Map<string, Occurrence[]>();
-  sentences.forEach((sentence, s) => {
+  const words = new Map<string, WordReadings>();
+  const readings = sentences.map((sentence) => Array.from(sentence.lowers, (_, i) => READINGS.indexOf(kindOf(sentence.labels[i]) ?? 'O')));
+  const inLongerName = sentences.map((sentence) => {
     const inLonger = new Uint8Array(sentence.labels.length);
     for (const span of spansOf(sentence.labels)) if (span.last > span.first) inLonger.fill(1, span.first, span.last + 1);
-    sentence.lowers.forEach((lower, i) => {
-      if (!sentence.capital[i]) return;
-      let list = occurrences.get(lower);
-      if (!list) occurrences.set(lower, (list = []));
-      list.push({ sentence: s, word: i, reading: READINGS.indexOf(kindOf(sentence.labels[i]) ?? 'O'), inLonger: inLonger[i] === 1 });
-    });
+    return inLonger;
   });
+  sentences.forEach((sentence, s) => sentence.lowers.forEach((lower, i) => {
+    if (!sentence.capital[i]) return;
+    const reading = readings[s][i];
+    let word = words.get(lower);
+    if (!word) words.set(lower, (word = { counts: [0, 0, 0, 0], inLonger: [0, 0, 0, 0], first: { sentence: s, word: i, reading } }));
+    word.counts[reading]++;
+    if (inLongerName[s][i] && reading !== 0) word.inLonger[reading]++;
+  }));
   const feature = (family: number, reading: number): number => family * READINGS.length + reading;
   return sentences.map((sentence, s) => sentence.lowers.map((lower, i) => {
     if (!sentence.capital[i]) return [];
-    const others = (occurrences.get(lower) ?? []).filter((o) => o.sentence !== s || o.word !== i);
-    if (others.length === 0) return [];
-    const readings = others.map((o) => o.reading);
-    const features = [feature(0, majority(readings))];
-    if (readings.every((r) => r === readings[0])) features.push(feature(1, readings[0]));
-    const longer = others.filter((o) => o.inLonger && o.reading !== 0).map((o) => o.reading);
-    if (longer.length) features.push(feature(2, majority(longer)));
-    const earlier = others.find((o) => o.sentence < s || (o.sentence === s && o.word < i));
-    if (earlier) features.push(feature(3, earlier.reading));
+    const word = words.get(lower)!;
+    const own = readings[s][i];
+    const others = word.counts.map((n, r) => (r === own ? n - 1 : n));
+    const total = others.reduce((a, b) => a + b, 0);
+    if (total === 0) return [];
+    const features = [feature(0, majority(others))];
+    if (others[majority(others)] === total) features.push(feature(1, majority(others)));
+    const longer = word.inLonger.map((n, r) => (r === own && inLongerName[s][i] ? n - 1 : n));
+    if (longer.some((n) => n > 0)) features.push(feature(2, majority(longer)));
+    const isFirst = word.first.sentence === s && word.first.word === i;
+    if (!isFirst) features.push(feature(3, word.first.reading));
     return features;
   }));
 }
 
-/** The most frequent value; a tie goes to the smallest. */
-function majority(values: readonly number[]): number {
-  const counts = new Array<number>(READINGS.length).fill(0);
-  for (const v of values) counts[v]++;
+/** The reading with the highest count; a tie goes to the smallest. */
+function majority(counts: readonly number[]): number {
   let best = 0;
   for (let v = 1; v < counts.length; v++) if (counts[v] > counts[best]) best = v;
   return best;
