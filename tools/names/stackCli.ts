@@ -2,7 +2,8 @@
 // stacked document stage, printing what ../shared/eval/ner.mjs and gold.mjs read. STAGE2=FILE (the
 // weights stackExperiment.ts writes with OUT; default out/stage2.json); EVERY=1 decodes again
 // every sentence with a document feature (by default only those documentStageScores picks);
-// NONE=1 reproduces the CLI; COUNT=1 prints how many sentences were decoded again.
+// LABELS_CHANGED=1 reads a paragraph again only where decoding again changes a label; NONE=1
+// reproduces the CLI; COUNT=1 prints how many sentences were decoded again.
 // Each paragraph is parsed once: its parse is kept for the second reading (fine for dev sets, not
 // for a book, which is what the design in the card is about).
 //   npx esbuild tools/names/stackCli.ts --bundle --platform=node --target=node20 --format=cjs --loader:.bin=binary --outfile=out/stackCli.js
@@ -49,6 +50,11 @@ for (const file of files) {
       decodedAgain++;
       added ??= new Float64Array(p.tokens.length * LABEL_COUNT);
       added.set(sentence, s * LABEL_COUNT);
+    }
+    // LABELS_CHANGED=1: keep the first reading (and its confidences) unless decoding again changes a label.
+    if (added && process.env.LABELS_CHANGED) {
+      const again = labelsOf(model.read(p.tokens, readByRules(p.parse, p.body).labels, added).names, p.tokens.length);
+      if (again.every((l, i) => l === p.labels[i])) added = undefined;
     }
     const found = findInParse(p.parse, p.body, p.span.start, model, added);
     return { ...p.span, text: p.body, candidates: found.candidates, notNames: found.notNames, values: found.values };
