@@ -9,42 +9,26 @@
 //   nice -n 10 node --max-old-space-size=3072 out/stack.js
 import fs from 'node:fs';
 import v8 from 'node:v8';
-import { readByRules, labelsOfNames } from '../../src/core/pipeline/entities/candidates';
-import { parseParagraph } from '../../src/core/pipeline/entities/parse';
-import { wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
-import { sentenceRanges } from '../../src/core/pipeline/entities/nameModel/features';
-import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 import { LABEL_COUNT, spansOf } from '../../src/core/pipeline/entities/nameModel/labels';
 import { decodeWeights } from '../../src/core/pipeline/entities/nameModel/weights';
 import { viterbi } from '../../src/core/pipeline/entities/nameModel/decode';
 import { DOCUMENT_FEATURE_COUNT, documentFeatureName, documentFeatures } from '../../src/core/pipeline/entities/nameModel/documentFeatures';
 import { documentScores } from '../../src/core/pipeline/entities/nameModel/documentStage';
 import { readLabelledDocuments, type GoldDocument } from './corpus';
+import { wordedSentences } from './examples';
 import { Perceptron, scores, type TrainingSentence } from './perceptron';
 
 const BITS = 16;
 
 const CACHE = process.env.CACHE ?? '/tmp/stack13-cache.v8';
 const shipped = decodeWeights(new Uint8Array(fs.readFileSync('src/core/pipeline/entities/nameModel/names.bin')));
-interface Sent { lowers: string[]; capital: boolean[]; buckets: Int32Array[]; gold: Uint8Array }
+interface Sent { lowers: string[]; capital: boolean[]; buckets: readonly Int32Array[]; gold: Uint8Array }
 interface Doc { corpus: string; role: 'train' | 'heldout' | 'dev'; sentences: Sent[] }
 
 function docSentences(document: GoldDocument): Sent[] {
-  const out: Sent[] = [];
-  for (const paragraph of splitParagraphs(document.text)) {
-    const text = document.text.slice(paragraph.start, paragraph.end);
-    const rules = readByRules(parseParagraph(text), text);
-    const names = document.names
-      .filter((n) => n.start >= paragraph.start && n.end <= paragraph.end)
-      .map((n) => ({ start: n.start - paragraph.start, end: n.end - paragraph.start, kind: n.kind }));
-    const gold = labelsOfNames(rules.tokens, names);
-    const buckets = wordBuckets(rules.tokens, rules.labels, BITS);
-    for (const [start, end] of sentenceRanges(rules.tokens)) {
-      const tokens = rules.tokens.slice(start, end);
-      out.push({ lowers: tokens.map((t) => t.lower), capital: tokens.map((t) => /\p{Lu}/u.test(t.text)), buckets: buckets.slice(start, end), gold: gold.slice(start, end) });
-    }
-  }
-  return out;
+  return wordedSentences(document, BITS).map(({ buckets, gold, tokens }) => ({
+    lowers: tokens.map((t) => t.lower), capital: tokens.map((t) => /\p{Lu}/u.test(t.text)), buckets, gold,
+  }));
 }
 
 let docs: Doc[];
