@@ -1,6 +1,6 @@
 import type { EntityKind, Span, Value } from '../../model/model';
 import { overlaps } from '../../model/spans';
-import { classifyRun, isCountryModifier, type NameFinding } from './classify';
+import { classifyRun, type NameFinding } from './classify';
 import { isPlaceName } from './gazetteer';
 import { parseParagraph } from './parse';
 import type { Term } from './terms';
@@ -31,7 +31,7 @@ export interface EntityCandidate extends Span {
 
 export interface ParagraphEntities {
   readonly candidates: EntityCandidate[];
-  /** Words shaped like names that the paragraph's grammar says are not ("U.S." in "U.S. trade"). */
+  /** Words shaped like names that are not: a legislator's party and state ("D-Ore."). */
   readonly notNames: Span[];
   readonly values: Value[];
 }
@@ -90,7 +90,6 @@ export function readByRules(sentences: readonly (readonly Term[])[], paragraph: 
   for (const token of tokens) if (isPartyAffiliation(token.text)) notNames.push({ start: token.start, end: token.end });
   for (const run of findRuns(tokens)) {
     if (inDateline(run.first) || run.first === run.last && isPartyAffiliation(tokens[run.first].text)) continue;
-    if (isCountryModifier(tokens, run.last)) notNames.push({ start: tokens[run.last].start, end: tokens[run.last].end });
     const found = classifyRun(tokens, run, paragraph, coordinatedKind(tokens, previous, run.first));
     for (const name of found) add(name.first, name.last, name.kind, name.roles);
     previous = found.at(-1);
@@ -114,10 +113,9 @@ export function labelsOfNames(tokens: readonly Token[], names: readonly (Span & 
 
 /**
  * The model's names, combined with the rules' (nameModel/combine.ts), with the roles the rules
- * found for the same words ("Russian President" before "Vladimir Putin"). Two conventions of
- * Dossier's stand over the training data's: an institution that stands for a government ("the
- * Kremlin", "the White House") is an organization, and a country's abbreviation used as a
- * modifier ("U.S. trade") is no name.
+ * found for the same words ("Russian President" before "Vladimir Putin"). One convention of
+ * Dossier's stands over the training data's: an institution that stands for a government ("the
+ * Kremlin", "the White House") is an organization.
  */
 function modelNames(model: NameModel, rules: RuleReading, paragraph: string, addedScores?: Float64Array): EntityCandidate[] {
   const { tokens } = rules;

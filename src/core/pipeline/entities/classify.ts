@@ -47,7 +47,6 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (everyToken(tokens, first, last, (t) => TITLES.has(t.lower))) return [];
   if (first === last && (/^\p{L}\.?$/u.test(tokens[first].text) || tokens[first].tags.has('Date'))) return [];
   if (isTeamInTable(tokens, first, last) || INSTITUTIONS.has(whole.toLowerCase())) return [{ first, last, kind: 'organization', roles: [] }];
-  if (first === last && isCountryModifier(tokens, last)) return [];
   const placeTagged = everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t));
   if (isPlaceName(whole) || placeTagged && !(first < last && (isFirstName(tokens[first]) || TITLES.has(tokens[first].lower)))) {
     return [{ first, last, kind: 'place', roles: [] }];
@@ -221,18 +220,6 @@ function isTeamInTable(tokens: readonly Token[], first: number, last: number): b
   if (/[(\[]/.test(tokens[first].pre) || tokens[first - 1]?.post.includes('(')) return false;
   if (isFirstName(tokens[first]) && first < last || /^\p{Lu}$/u.test(tokens[first].text)) return false;
   return !someToken(tokens, first, last, (t) => t.tags.has('Person') || isDemonym(t));
-}
-
-/**
- * An abbreviated country name used as a modifier ("U.S. interests", "UK trade") names the country
- * no more than "American" does.
- */
-export function isCountryModifier(tokens: readonly Token[], at: number): boolean {
-  if (!isAcronym(tokens[at]) || !isPlaceName(tokens[at].text)) return false;
-  const next = tokens[at + 1];
-  if (!next || !/^\s+$/.test(tokens[at].post) || next.text !== next.lower || !/^\p{L}/u.test(next.text)) return false;
-  if (SPEECH_VERBS.has(next.lower)) return false;
-  return !['PastTense', 'Auxiliary', 'Modal', 'Adverb', 'Copula', 'Preposition', 'Conjunction', 'Determiner'].some((t) => next.tags.has(t));
 }
 
 /** The most words an appositive description may have. */

@@ -104,7 +104,8 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
     const lower = c.text.toLowerCase();
     confidences.set(lower, Math.max(c.confidence, confidences.get(lower) ?? 0));
   }
-  for (const [lower, full] of shortForms) if (!confidences.has(lower)) confidences.set(lower, confidences.get(full.lower) ?? 0);
+  // A short form is as sure as its full name, even where the model doubted it alone ("Oakley told reporters").
+  for (const [lower, full] of shortForms) confidences.set(lower, Math.max(confidences.get(lower) ?? 0, confidences.get(full.lower) ?? 0));
   const known: KnownName[] = [];
   for (const [lower, kind] of kinds) if ((confidences.get(lower) ?? 0) >= SURE_ENOUGH_TO_SPREAD) known.push({ text: surfaces.get(lower) ?? lower, kind });
   // A short form stands for a name already found: even odds for the full name are enough.
@@ -251,7 +252,7 @@ function shortFormsOf(
   const offer = (short: string, { text: name, start }: EntityCandidate, kind: EntityKind): void => {
     const lower = short.toLowerCase();
     const nameLower = name.toLowerCase();
-    if (lower === nameLower || !isNameWord(short)) return;
+    if (lower === nameLower || !(isNameWord(short) || DOTTED_INITIALS.test(short))) return;
     const list = offers.get(lower);
     if (list) list.push({ short, name, lower: nameLower, kind, start });
     else offers.set(lower, [{ short, name, lower: nameLower, kind, start }]);
@@ -273,6 +274,9 @@ function shortFormsOf(
     } else if (kind === 'organization') {
       const acronym = acronymAfter(text, c);
       if (acronym !== undefined && c.text.includes(' ')) offer(acronym, c, kind);
+    } else {
+      const initials = dottedInitials(c.text);
+      if (initials) offer(initials, c, kind);
     }
   }
   const shortForms = new Map<string, ShortForm>();
@@ -335,6 +339,18 @@ function mayRetitle(
 function isNameWord(short: string): boolean {
   return /^\p{Lu}['’]?\p{L}/u.test(short) && !isKnownDemonym(short.toLowerCase());
 }
+
+/**
+ * A place's initials with full stops, which stand for it: "United States" → "U.S.", "Los
+ * Angeles" → "L.A.". Only the dotted form: "US" is also a word, in a line of capitals.
+ */
+function dottedInitials(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return words.map((w) => `${w[0]}.`).join('');
+}
+
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /** "Jr", "Sr", "III" after a surname: part of the full name, never a short form of it. */
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;

@@ -6,6 +6,7 @@ import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 import { withoutNonNameWords } from './tidy';
+import { TITLES } from '../lexicon';
 
 /** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
 export const UNSURE = 0.4;
@@ -32,6 +33,12 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   const pieces = withoutClauseOpeners(joinBracketed(splitAtPunctuation(reading, tokens), tokens), reading, ruleLabels, tokens);
   for (const name of wholeAcrossInitials(pieces, ruleNames, tokens)) {
     if (isOrdinaryAcronymName(name, tokens)) continue;
+    // "Vice-Premier He Lifeng", where the model found only "Lifeng", or another kind: the rules' person stands.
+    const titled = ruleNames.find((rule) => overlaps(rule, name) && isSurnameSpeltAsPronoun(tokens, rule));
+    if (titled) {
+      if (!kept.some((k) => k.first === titled.first && k.last === titled.last)) kept.push(byRules(reading, titled));
+      continue;
+    }
     if (name.confidence >= UNSURE) kept.push(agreesWithRules(name, ruleNames) ? { ...name, confidence: Math.max(name.confidence, RULES_CONFIDENCE) } : name);
     else {
       const rule = ruleNames.find((r) => overlaps(r, name));
@@ -146,11 +153,23 @@ function isNoNoun(token: Token): boolean {
  * text ("as quoted by RT").
  */
 function isBeyondTrainingData(tokens: readonly Token[], name: LabelledSpan): boolean {
-  if (name.first !== name.last) return false;
+  if (name.first !== name.last) return isSurnameSpeltAsPronoun(tokens, name);
   const token = tokens[name.first];
   if (isWebAddress(token)) return true;
   if (token.capsLine || token.sentenceStart) return false;
   return (name.kind === 'place' && isPlaceName(token.text)) || isAcronym(token);
+}
+
+/**
+ * "Vice-Premier He Lifeng": a person after a title whose first word is spelt as a pronoun. The
+ * training data knows "He" only as the pronoun, and the model is sure no name starts there; a
+ * pronoun never follows a title, so the rules' name stands.
+ */
+const PRONOUN_SPELT_SURNAMES = new Set(['He', 'She']);
+
+function isSurnameSpeltAsPronoun(tokens: readonly Token[], name: LabelledSpan): boolean {
+  const first = tokens[name.first];
+  return name.kind === 'person' && name.first > 0 && TITLES.has(tokens[name.first - 1].lower) && PRONOUN_SPELT_SURNAMES.has(first.text);
 }
 
 /** A name of one acronym the word lists know names nothing ("after WWII ended", "the CEO"): the model sees too few of them to learn it. */
