@@ -94,6 +94,8 @@ describe('entities: places', () => {
     { name: 'a qualified place stays a place', text: 'Rain fell across Northern Kenya.', expected: ['place:Northern Kenya'] },
     { name: 'a place by its head word', text: 'Crowds gathered in Lantern Square at noon.', expected: ['place:Lantern Square'] },
     { name: 'a state after its city', text: 'He spoke in Lima, Ohio, on Monday.', expected: ['place:Lima', 'place:Ohio'] },
+    { name: 'a town before its state, whatever first name it holds', text: 'The family moved from Grace Hollow, Ky., to a farm near Mabel Creek, Texas.', expected: ['place:Grace Hollow', 'place:Ky', 'place:Mabel Creek', 'place:Texas'] },
+    { name: 'a possessive state after a person is an apposition', text: 'Marta Okonkwo, Wisconsin’s senator, agreed.', expected: ['person:Marta Okonkwo', 'place:Wisconsin'] },
     { name: 'a first name after a comma is someone addressed, not a place', text: 'This is Kenya, Peter.', expected: ['place:Kenya', 'person:Peter'] },
     { name: 'unknown names listed with a known kind take it', text: 'Strikes hit regions like Ostrava and Brnovice overnight.', expected: ['place:Ostrava', 'place:Brnovice'] },
     { name: 'a political adjective before a country', text: 'Nazi Germany invaded in 1939.', expected: ['place:Germany'] },

@@ -12,7 +12,7 @@ import type { NameModel } from './nameModel/model';
 import { combineWithRules } from './nameModel/combine';
 import { INSTITUTIONS, TITLES } from './lexicon';
 import { shippedNameModel } from './nameModel/shipped';
-import { isPartyAffiliation } from './words';
+import { isFollowedByState, isPartyAffiliation } from './words';
 
 /** A name found in one paragraph, before document-level merging. Offsets are document offsets. */
 export interface EntityCandidate extends Span {
@@ -127,10 +127,11 @@ function modelNames(model: NameModel, rules: RuleReading, paragraph: string, add
     const span = nameSpan(paragraph, tokens[first].start, tokens[found.last].end);
     if (!span || rules.notNames.some((n) => n.start === span.start && n.end === span.end)) continue;
     const text = paragraph.slice(span.start, span.end);
-    const institution = INSTITUTIONS.has(text.toLowerCase());
-    const kind = institution ? 'organization' : found.kind;
+    // The kinds Dossier's conventions and a state written after a town ("Mabel Creek, Texas") settle.
+    const settled = INSTITUTIONS.has(text.toLowerCase()) ? 'organization' : isFollowedByState(tokens, found.last) ? 'place' : undefined;
+    const kind = settled ?? found.kind;
     const same = rules.names.find((r) => r.kind === kind && overlaps(r, span));
-    names.push({ ...span, kind, text, roles: same?.roles ?? [], confidence: found.confidence, kindConfidence: institution ? 1 : found.kindConfidence });
+    names.push({ ...span, kind, text, roles: same?.roles ?? [], confidence: found.confidence, kindConfidence: settled ? 1 : found.kindConfidence });
   }
   return names;
 }

@@ -127,6 +127,31 @@ const STATE_ABBREVIATIONS = new Set(`ala alaska ariz ark calif colo conn del fla
   maine md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d ohio okla ore pa r.i s.c s.d
   tenn texas utah vt va wash w.va wis wyo`.split(/\s+/));
 
+/** The US states by name, for a town written with its state ("Dayton, Ohio"). */
+const US_STATES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire',
+  'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
+  'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington',
+  'west virginia', 'wisconsin', 'wyoming',
+]);
+
+/**
+ * Whether a US state follows the name after a comma, by name or as news style abbreviates it with
+ * a full stop: "Eau Claire, Wis.", "Dayton, Ohio", "Albany, N.Y.". The name is then a town's,
+ * whatever a first name in it suggests ("Claire").
+ */
+export function isFollowedByState(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  // "Okonkwo, Wisconsin's senator": a possessive state is an apposition's, not a town's.
+  if (!next || !/^,\s+$/.test(tokens[last].post) || /['’]s$/.test(next.text)) return false;
+  const two = tokens[last + 2] && /^\s+$/.test(next.post) ? `${next.lower} ${tokens[last + 2].lower}` : undefined;
+  if (US_STATES.has(next.lower) || (two !== undefined && US_STATES.has(two))) return true;
+  const abbreviated = next.text.endsWith('.') || next.post.startsWith('.');
+  return abbreviated && STATE_ABBREVIATIONS.has(next.lower.replace(/\.$/, ''));
+}
+
 /** A legislator's party and state ("D-Ore"): no name, though it is capitalised like one. */
 export function isPartyAffiliation(text: string): boolean {
   // Nearly every word fails here, before the regular expression: the second character is a hyphen.
