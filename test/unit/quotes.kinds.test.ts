@@ -13,6 +13,8 @@ describe('quoteKind', () => {
     { name: 'a statement with brackets for a changed capital', context: { quoted: '“[W]e are reminded of the millions.”' }, expected: 'direct' },
     { name: 'a short term nobody said', context: { quoted: '“ceasefire”', hasSpeaker: false }, expected: 'scare' },
     { name: 'a title after a possessive, even with a speaker', context: { quoted: '“State of the Union.”', before: 'Pence said on CNN’s ' }, expected: 'scare' },
+    { name: 'a title after the work it names and a comma, even with a speaker', context: { quoted: '“Make Your Kid a Millionaire,”', before: 'In his 2002 book, ' }, expected: 'scare' },
+    { name: 'a statement after a comma that follows no work', context: { quoted: '“Make Your Kid a Millionaire,”', before: 'At the bank, ' }, expected: 'direct' },
     { name: 'a title nobody said', context: { quoted: '‘A Change Is Gonna Come.’', before: '', hasSpeaker: false }, expected: 'scare' },
     { name: 'a nickname a speaker used', context: { quoted: '“Crooked Hillary”', before: 'Trump, who called Clinton ' }, expected: 'fragment' },
     { name: 'a long statement nobody is credited with', context: { quoted: '“Everything changed after the war and nobody noticed.”', hasSpeaker: false }, expected: 'direct' },

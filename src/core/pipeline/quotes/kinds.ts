@@ -1,8 +1,11 @@
 // Direct quote, quoted fragment or scare quotes: decided from the quote's shape and its neighbours.
 import type { QuoteKind } from '../../model/model';
 
-/** Words before a quoted title or name: "the country’s “Victory Parade”", "on CNN’s “State of the Union”". */
-const BEFORE_A_TITLE = /(?:['’]s|\b(?:the|a|an|on|in|of|at|to|from|for|by|its|his|her|their|our|so-called|titled|entitled|known as))\s*$/i;
+/**
+ * Words before a quoted title or name: "the country’s “Victory Parade”", "on CNN’s “State of the
+ * Union”", "in his 2002 book, “Make Your Kid a Millionaire,”".
+ */
+const BEFORE_A_TITLE = /(?:['’]s|\b(?:the|a|an|on|in|of|at|to|from|for|by|its|his|her|their|our|so-called|titled|entitled|known as)|\b(?:book|novel|memoir|film|movie|documentary|song|album|play|poem|essay|column|op-ed|series|show|podcast),)\s*$/i;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /** A quote this short, with nobody saying it, marks a term rather than a statement. */
 const MAX_SCARE_WORDS = 4;
