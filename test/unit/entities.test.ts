@@ -41,6 +41,8 @@ describe('entities: spans', () => {
     { name: 'an em dash without spaces parts a place and a person', text: 'The letter came from Moscow—Natasha Rostova read it aloud.', expected: ['place:Moscow', 'person:Natasha Rostova'] },
     { name: 'a hyphenated prefix is not part of the name', text: 'The pro-Kremlin channel carried the speech.', expected: ['organization:Kremlin'] },
     { name: 'a comma without its space ends a name', text: 'Marta Okonkwo,the deputy leader, said so.', expected: ['person:Marta Okonkwo'] },
+    { name: 'an organization’s presenter is two names', text: 'Mosko wrote to the Sports Network’s Rich Eisen on Monday.', expected: ['person:Mosko', 'organization:Sports Network', 'person:Rich Eisen'] },
+    { name: 'a possessive before any other word stays in the name', text: 'Shares of Moody’s Investors Service fell.', expected: ['organization:Moody’s Investors Service'] },
     { name: 'a comma without its space parts two names', text: 'The talks moved from Anna Berg,Paul Dorn and Moscow,Russia to 1,000 others.', expected: ['person:Anna Berg', 'person:Paul Dorn', 'place:Moscow', 'place:Russia'] },
   ]);
 });
@@ -301,6 +303,8 @@ describe('entities: short forms', () => {
 describe('entities: the rules alone', () => {
   const cases: Case[] = [
     { name: 'the capitalised surname "He" in mid-sentence', text: 'Vice-Premier He Lanqing will lead the talks. On Friday, He said the talks went well.', expected: ['person:He Lanqing', 'person:He'] },
+    { name: 'a possessive of an ordinary word joins an institution', text: 'Troops of the People’s Liberation Army marched.', expected: ['organization:People’s Liberation Army'] },
+    { name: 'a possessive of an ordinary word before a whole person’s name ends the name', text: 'Mosko wrote to the Evening Post’s Rich Eisen.', expected: ['person:Mosko', 'organization:Evening Post', 'person:Rich Eisen'] },
     { name: 'a two-word institution', text: 'Aides said the White House would reply.', expected: ['organization:White House'] },
     { name: 'a place with ordinary words is an organization', text: 'Shares of Kenya Power rose.', expected: ['organization:Kenya Power'] },
     { name: 'events are not names', text: 'The Harvest Parade and the Summer Festival drew crowds.', expected: [] },

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { ORGANIZATION_HEADS, PLACE_HEADS, SURNAME_FIRST, TITLES } from './lexicon';
-import { isAcronym, isCapitalised, isCommonWord, isDemonym, isFunctionWord, isParticle } from './words';
+import { isAcronym, isCapitalised, isCommonWord, isDemonym, isFunctionWord, isGivenName, isParticle } from './words';
 
 /** A name-shaped stretch of a sentence: indices into the token list, end exclusive. */
 export interface Run {
@@ -11,7 +11,8 @@ export interface Run {
 /**
  * Runs of capitalised words that may be names, in order. A run stops at punctuation (but not at
  * the full stop of "Mr." or an initial), at a quote mark, at the end of a sentence and after a
- * possessive ("Trump’s trade", but "People’s Liberation Army") and at a capitalised function word,
+ * possessive ("Trump’s trade", but "People’s Liberation Army"; "the Network’s Rich Eisen" is two
+ * names again) and at a capitalised function word,
  * as title-case headlines have them ("Voters Speak Out On Tax Plan"). "of" and "&" join two parts when
  * the first ends in an institutional head ("Bank of England", "Bear Stearns & Co"); particles
  * join the parts of a person's name ("Ludwig van Beethoven").
@@ -54,7 +55,7 @@ function continuation(tokens: readonly Token[], at: number): number {
   const here = tokens[at];
   if (!joinsNext(tokens, at)) return -1;
   const next = tokens[at + 1];
-  if (here.possessive) return isCommonWord(here.lower) && isCapitalised(next) ? at + 1 : -1;
+  if (here.possessive) return isCommonWord(here.lower) && isCapitalised(next) && !isGivenName(next, tokens[at + 2]) ? at + 1 : -1;
   if (isCapitalised(next)) return separates(next) || startsATitledName(here, next) ? -1 : at + 1;
   const after = tokens[at + 2];
   if (!after || !joinsNext(tokens, at + 1)) return -1;

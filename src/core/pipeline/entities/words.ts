@@ -1,6 +1,7 @@
 import { LEXICON } from './compromiseInternals';
 import type { Token } from './tokens';
 import { NAME_PARTICLES, NON_NAME_ACRONYMS, TITLES } from './lexicon';
+import { genderFromFirstName } from '../quotes/gender';
 
 /** Adjectives and names of peoples that describe a name without being one, and that compromise does not tag as demonyms. */
 const PEOPLES = new Set(`
@@ -107,6 +108,14 @@ export function isDemonym(token: Token): boolean {
 /** A first name compromise knows. */
 export function isFirstName(token: Token): boolean {
   return token.tags.has('FirstName') || lexiconTags(token.lower).some((t) => /^(Male|Female|First)Name$/.test(t));
+}
+
+/**
+ * A first name as it opens a person's whole name: one compromise knows, or one of the first-name
+ * list's ("Rich", "Martha"), followed by another capitalised word of the name.
+ */
+export function isGivenName(token: Token, next: Token | undefined): boolean {
+  return isCapitalised(token) && next !== undefined && isCapitalised(next) && (isFirstName(token) || genderFromFirstName(token.text) !== null);
 }
 
 /** A surname compromise knows. */

@@ -1,7 +1,8 @@
 import type { Token } from '../tokens';
-import { spansOf, OUTSIDE, LABEL_COUNT, type LabelledSpan } from './labels';
+import { spansOf, OUTSIDE, LABEL_COUNT, NAME_KINDS, type LabelledSpan } from './labels';
+import type { EntityKind } from '../../../model/model';
 import { isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
-import { isAcronym, isFirstName, isOrdinaryAcronym, isWebAddress } from '../words';
+import { isAcronym, isFirstName, isGivenName, isOrdinaryAcronym, isWebAddress } from '../words';
 import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
@@ -30,7 +31,7 @@ export const RULES_CONFIDENCE = 0.5;
 export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<number>, tokens: readonly Token[]): ModelName[] {
   const ruleNames = spansOf(ruleLabels);
   const kept: ModelName[] = [];
-  const pieces = withoutClauseOpeners(joinBracketed(splitAtPunctuation(reading, tokens), tokens), reading, ruleLabels, tokens);
+  const pieces = withoutClauseOpeners(joinBracketed(splitBeforeOwnedPerson(splitAtPunctuation(reading, tokens), reading, ruleNames, tokens), tokens), reading, ruleLabels, tokens);
   for (const name of wholeAcrossInitials(pieces, ruleNames, tokens)) {
     if (isOrdinaryAcronymName(name, tokens)) continue;
     // "Vice-Premier He Lifeng", where the model found only "Lifeng", or another kind: the rules' person stands.
@@ -110,6 +111,45 @@ export function splitAtPunctuation({ names, probabilities }: ModelReading, token
     pieces.push(first === name.first ? name : piece(name, first, name.last));
   }
   return pieces;
+}
+
+/**
+ * A name cut after a possessive that a person's whole name follows: "NFL Network’s Rich Eisen" is
+ * the network and its presenter, as "ABC’s Martha Raddatz" is. The news the model learnt from
+ * writes such pairs rarely, and it reads them as one person. A name whose possessive is followed
+ * by any other word ("Martha’s Vineyard", "St. John’s University") stays whole. The part before the
+ * possessive takes the kind the rules give the same words, or else the one the model finds likeliest.
+ */
+export function splitBeforeOwnedPerson(names: readonly ModelName[], { probabilities }: ModelReading, ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): ModelName[] {
+  const pieces: ModelName[] = [];
+  for (const name of names) {
+    const at = ownerEnd(name, tokens);
+    if (at < 0) {
+      pieces.push(name);
+      continue;
+    }
+    // Both parts are as sure to be names as the whole was: the model doubted no word, only the cut.
+    const part = (first: number, last: number, kind: EntityKind): ModelName => ({ first, last, kind, confidence: name.confidence, kindConfidence: sureness(probabilities, first, last, kind).kindConfidence });
+    const rule = ruleNames.find((r) => r.first === name.first && r.last === at);
+    pieces.push(part(name.first, at, rule?.kind ?? likeliestKind(probabilities, name.first, at)), part(at + 1, name.last, 'person'));
+  }
+  return pieces;
+}
+
+/** The index of the possessive word inside the name that a person's whole name follows, or -1. */
+function ownerEnd(name: ModelName, tokens: readonly Token[]): number {
+  for (let i = name.first; i < name.last - 1; i++) if (tokens[i].possessive && isGivenName(tokens[i + 1], tokens[i + 2])) return i;
+  return -1;
+}
+
+function likeliestKind(probabilities: Float64Array, first: number, last: number): EntityKind {
+  let best: EntityKind = 'organization';
+  let bestScore = -1;
+  for (const kind of NAME_KINDS) {
+    const { kindConfidence } = sureness(probabilities, first, last, kind);
+    if (kindConfidence > bestScore) [best, bestScore] = [kind, kindConfidence];
+  }
+  return best;
 }
 
 /**
