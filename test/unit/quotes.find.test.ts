@@ -43,6 +43,10 @@ describe('findQuoteSpans', () => {
     { name: 'a quote left open in a turn ends with it', text: 'A: He said “wait.\n“Then go,” she said.', expected: ['He said “wait.', '“wait.', '“Then go,”'] },
     { name: 'an inch sign is not a mark', text: 'A 12" pipe and a "real" one.', expected: ['"real"'] },
     { name: 'a closing mark with nothing open is ignored', text: 'Done.” Then “go”.', expected: ['“go”'] },
+    { name: 'a straight closing mark with nothing open opens nothing', text: 'A review of [his] systems" and his health. The only "records" came later.', expected: ['"records"'] },
+    { name: 'a straight mark after punctuation with nothing open opens nothing', text: 'He was done." Then "go" came.', expected: ['"go"'] },
+    { name: 'a straight quote nested in a straight quote', text: '"Say only "yes," and I shall understand you!" she said.', expected: ['"Say only "yes," and I shall understand you!"', '"yes,"'] },
+    { name: 'a straight quote nested at the end of one', text: '"He said, "Let him cast the first stone!" There are plenty to do that."', expected: ['"He said, "Let him cast the first stone!" There are plenty to do that."', '"Let him cast the first stone!"'] },
   ];
   for (const { name, text, expected } of cases) {
     it(name, () => assert.deepStrictEqual(quotesIn(text), expected));

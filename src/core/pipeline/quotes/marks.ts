@@ -49,6 +49,14 @@ export function markAt(text: string, i: number, open: OpenQuotes): MarkRole | nu
     case '”':
       return { role: 'close', family: 'double', length: 1 };
     case '"':
+      if (open.closersOf('double') === undefined) {
+        // A mark that ends a word with no double quote open closes a quote whose opening mark the
+        // writer left out ("a review of [his] systems" including…): it opens nothing.
+        if (endsWord(before, after)) return null;
+      } else if (opensWord(before, after)) {
+        // Inside a quote, a mark before a word opens a quote within it (Say only "yes," and…").
+        return { role: 'open', family: 'double', closers: '"”', length: 1 };
+      }
       return { role: 'toggle', family: 'double', closers: '"”', length: 1 };
     case '«':
       return { role: 'open', family: 'guillemet', closers: '»', length: 1 };
@@ -79,6 +87,18 @@ export function markAt(text: string, i: number, open: OpenQuotes): MarkRole | nu
     default:
       return null;
   }
+}
+
+/** A mark written against the end of a word or its punctuation, with a space or nothing after it. */
+function endsWord(before: string | undefined, after: string | undefined): boolean {
+  return (isWordChar(before) || CLOSING_PUNCTUATION.test(before ?? '')) && (after === undefined || /\s/.test(after));
+}
+
+const CLOSING_PUNCTUATION = /[.,!?;:…]/;
+
+/** A mark with a space, a line break or nothing before it and a letter or digit after it. */
+function opensWord(before: string | undefined, after: string | undefined): boolean {
+  return (before === undefined || /\s/.test(before)) && isWordChar(after);
 }
 
 /** ’ and ' close a single-quoted span only when one is open and the mark ends a word. */
