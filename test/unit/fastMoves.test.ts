@@ -29,9 +29,13 @@ const text = fc.constantFrom('Xi', 'Putin', 'he', 'who', 'said', 'Reuters');
 const kind = fc.constantFrom<EntityKind>('person', 'place', 'organization');
 const shift = fc.integer({ min: -50, max: 5000 });
 
-/** A change and the shift it gives the values: 0 when they lie before it. */
+/**
+ * A change and the shift it gives the values: 0 when they lie before it. A change after the values
+ * may start where the last of them ends; one before them ends a character before the first, since
+ * text inserted at a value's very position leaves the value where it was (the change is after it).
+ */
 const sidedChange = fc.record({ valuesBefore: fc.boolean(), gap: fc.nat(5), removed: fc.nat(20), inserted: fc.nat(20) }).map(({ valuesBefore, gap, removed, inserted }) => {
-  const start = valuesBefore ? LAST + gap : FIRST - gap - removed;
+  const start = valuesBefore ? LAST + gap : FIRST - 1 - gap - removed;
   const change: TextChange = { start, oldEnd: start + removed, newEnd: start + inserted };
   return { change, shift: valuesBefore ? 0 : shiftOf(change) };
 });
