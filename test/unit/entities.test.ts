@@ -149,6 +149,15 @@ describe('entities: one entity per referent', () => {
     it(`roles: ${c.name}`, () => assert.deepStrictEqual(entity(c.text, c.person)?.roles, c.roles));
   }
 
+  const initialsCases: { name: string; text: string; organization: string; aliases: string[] }[] = [
+    { name: 'initials used after the name, undefined', text: 'The Democratic National Committee met. Later the DNC said it would act.', organization: 'Democratic National Committee', aliases: ['DNC'] },
+    { name: 'initials with full stops, leaving out "of"', text: 'The Federal Bureau of Investigation looked. The F.B.I. found nothing.', organization: 'Federal Bureau of Investigation', aliases: ['F.B.I.'] },
+    { name: 'initials two names share stand for neither', text: 'The Central Intelligence Agency and the Criminal Investigation Authority met. The CIA left.', organization: 'Central Intelligence Agency', aliases: [] },
+  ];
+  for (const c of initialsCases) {
+    it(`organizations: ${c.name}`, () => assert.deepStrictEqual(entity(c.text, c.organization)?.aliases, c.aliases));
+  }
+
   it('a known first name on its own joins the one person who has it', () => {
     const e = entity('Joe Marsh hosted the show. Later Joe laughed.', 'Joe Marsh');
     assert.deepStrictEqual([e?.aliases, e?.mentions.length], [['Joe'], 2]);

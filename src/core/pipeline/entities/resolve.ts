@@ -240,7 +240,7 @@ interface ShortForm {
 /**
  * Short forms (lower case) of the document's longer names: a person's surname ("Trump"), or the
  * first word of a name written surname first ("Xi Jinping" → "Xi"); an organization's acronym
- * given in brackets after it ("Party of Democratic Action (SDA)"). A short form that two different
+ * given in brackets after it ("Party of Democratic Action (SDA)") or its initials ("WTO", "W.T.O."). A short form that two different
  * full names share stands for neither.
  */
 function shortFormsOf(
@@ -274,6 +274,8 @@ function shortFormsOf(
     } else if (kind === 'organization') {
       const acronym = acronymAfter(text, c);
       if (acronym !== undefined && c.text.includes(' ')) offer(acronym, c, kind);
+      const initials = initialsOf(c.text);
+      if (initials) for (const form of initials) offer(form, c, kind);
     } else {
       const initials = dottedInitials(c.text);
       if (initials) offer(initials, c, kind);
@@ -350,7 +352,21 @@ function dottedInitials(name: string): string | undefined {
   return words.map((w) => `${w[0]}.`).join('');
 }
 
-const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,6}$/u;
+
+/** Words an organization's acronym leaves out: "Federal Bureau of Investigation" is the FBI. */
+const UNABBREVIATED = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', '&']);
+
+/**
+ * An organization's initials, as news writes them after its name without defining them:
+ * "World Trade Organization" is the WTO and, in some house styles, the W.T.O.
+ */
+function initialsOf(name: string): [string, string] | undefined {
+  const words = name.split(/\s+/).filter((w) => !UNABBREVIATED.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  const letters = words.map((w) => w[0]);
+  return [letters.join(''), letters.map((l) => `${l}.`).join('')];
+}
 
 /** "Jr", "Sr", "III" after a surname: part of the full name, never a short form of it. */
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
