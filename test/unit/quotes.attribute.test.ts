@@ -327,6 +327,16 @@ describe('attributeQuotes', () => {
       ],
     },
     {
+      name: 'a pronoun after a quote goes with the subject before when the nearer person was named after a preposition',
+      text: 'The minister of the economy, Xi Jinping, argues there is little point in answering Putin’s threats. “We must not overreact,” he told me.',
+      expected: [{ kind: 'direct', speaker: 'Xi Jinping', mention: 'he', verb: 'told', resolved: true }],
+    },
+    {
+      name: 'a pronoun after a quote goes with the nearer person when no preposition comes before them',
+      text: 'While Xi had singers, that worries Vladimir Putin, president of the caucus. “No one is writing songs for us,” he said.',
+      expected: [{ kind: 'direct', speaker: 'Vladimir Putin', mention: 'he', verb: 'said', resolved: true }],
+    },
+    {
       name: 'scare quotes around a name: nobody quoted',
       text: 'Xi is visiting Russia for the country’s “Victory Parade,” a yearly celebration.',
       expected: [{ kind: 'scare', speaker: null }],

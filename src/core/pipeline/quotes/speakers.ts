@@ -27,7 +27,7 @@ export interface PersonAt extends Span {
   readonly entityId?: string;
 }
 
-const PREPOSITION_BEFORE = /\b(?:with|to|by|from|for|of|against|about|and|than|like|at|on|in|between|toward|towards|among|including)\s+(?:\S+\s+){0,3}$/i;
+const PREPOSITION_BEFORE = /\b(?:with|to|by|from|for|of|against|about|and|than|like|at|on|in|between|toward|towards|among|including)\s+(?:[^\s,]+\s+){0,3}$/i;
 /** Words that end the names of organisations, not people, when a name has no entity to say which it is. */
 const ORGANISATION_WORDS = /\b(?:Agency|News|Party|Committee|Department|Ministry|Times|Post|Journal|Campaign|Council|Association|Institute|University|Office|House|Court|Inc|Corp|Group|Network|Service|Bureau|Administration|Commission|Senate|Congress|Union|Foundation|Center|Centre|Press|Media|Company|Bank|Fund|Board|Organization|Organisation|Republicans|Democrats|Police|Government|Caucus|Coalition)$/;
 
@@ -380,10 +380,14 @@ export class SpeakerResolver {
       if (!PREPOSITION_BEFORE.test(before)) return subject;
     }
     // "Obama said after meeting with Vladimir Putin. He did not …": a pronoun opening its sentence
-    // goes on with the subject of the sentence before, not with a nearer person it named after a preposition.
-    if (preferSubject && !subject && nearest && this.startsSentence(position)) {
+    // goes on with the subject of the sentence before, not with a nearer person it named after a
+    // preposition; so does one after a quote when the nearer person was named after a preposition
+    // ("The minister, Mr. Guajardo, argues there is no point to respond to Mr. Trump's threats. “…,” he told me").
+    if (preferSubject && !subject && nearest) {
       const previous = this.sentences[spanIndexAt(this.sentences, position) - 1];
-      if (previous && nearest.start >= previous.start) return this.subjectOf(previous, gender) ?? nearest;
+      if (previous && nearest.start >= previous.start && (this.startsSentence(position) || this.isAfterPreposition(previous, nearest))) {
+        return this.subjectOf(previous, gender) ?? nearest;
+      }
     }
     return nearest;
   }
@@ -396,10 +400,15 @@ export class SpeakerResolver {
       for (let seen = 0; index >= 0 && seen < MAX_PEOPLE_SKIPPED && list[index].start >= sentence.start; seen++, index--) {
         const person = list[index];
         if ((first && person.start > first.start) || !this.fits(person, gender)) continue;
-        if (!PREPOSITION_BEFORE.test(this.frame.slice(Math.max(sentence.start, person.start - 40), person.start))) first = person;
+        if (!this.isAfterPreposition(sentence, person)) first = person;
       }
     }
     return first;
+  }
+
+  /** Whether the person is named in a prepositional phrase of the sentence ("to Mr. Trump's threats"). */
+  private isAfterPreposition(sentence: Span, person: PersonAt): boolean {
+    return PREPOSITION_BEFORE.test(this.frame.slice(Math.max(sentence.start, person.start - 40), person.start));
   }
 
   /**
