@@ -169,6 +169,8 @@ describe('name model: words that only open the sentence', () => {
     ['Grace said nothing.', 0, 0, 'Grace'],
     ['President Putin spoke.', 0, 1, 'President Putin'],
     ['He met Though Xi there.', 2, 3, 'Though Xi'],
+    ['Eliminate all other factors.', 0, 0, undefined],
+    ['Southend 4 0 1 3', 0, 0, 'Southend'],
   ];
   for (const [paragraph, first, last, expected] of table) {
     it(`${paragraph} → ${expected ?? 'no name'}`, () => {

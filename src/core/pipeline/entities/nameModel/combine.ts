@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import { spansOf, OUTSIDE, LABEL_COUNT, NAME_KINDS, type LabelledSpan } from './labels';
 import type { EntityKind } from '../../../model/model';
 import { isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
-import { isAcronym, isFirstName, isGivenName, isOrdinaryAcronym, isWebAddress } from '../words';
+import { hasNameTag, isAcronym, isFirstName, isGivenName, isOrdinaryAcronym, isWebAddress } from '../words';
 import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
@@ -173,10 +173,18 @@ export function withoutClauseOpeners(names: readonly ModelName[], { probabilitie
   const kept: ModelName[] = [];
   for (const name of names) {
     const opener = tokens[name.first];
-    if (!isClauseOpener(opener) || !isNoNoun(opener) || ruleLabels[name.first] !== OUTSIDE || isFirstName(opener)) kept.push(name);
+    if (!(isClauseOpener(opener) || isImperative(opener, tokens[name.first + 1])) || !isNoNoun(opener) || ruleLabels[name.first] !== OUTSIDE || isFirstName(opener)) kept.push(name);
     else if (name.first < name.last) kept.push({ first: name.first + 1, last: name.last, kind: name.kind, ...sureness(probabilities, name.first + 1, name.last, name.kind) });
   }
   return kept;
+}
+
+/**
+ * A verb in its base form opening a sentence before a word in lower case, an order ("Eliminate
+ * all other factors"), that compromise reads as such though its lexicon lacks the word.
+ */
+function isImperative(token: Token, next: Token | undefined): boolean {
+  return token.sentenceStart && token.tags.has('Infinitive') && !hasNameTag(token) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && next !== undefined && /^\p{Ll}/u.test(next.text);
 }
 
 /** Tags of words that open a sentence without naming anything. */
