@@ -34,8 +34,9 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   const pieces = withoutClauseOpeners(joinBracketed(splitBeforeOwnedPerson(splitAtPunctuation(reading, tokens), reading, ruleNames, tokens), tokens), reading, ruleLabels, tokens);
   for (const name of wholeAcrossInitials(pieces, ruleNames, tokens)) {
     if (isOrdinaryAcronymName(name, tokens)) continue;
-    // "Vice-Premier He Lifeng", where the model found only "Lifeng", or another kind: the rules' person stands.
-    const titled = ruleNames.find((rule) => overlaps(rule, name) && isSurnameSpeltAsPronoun(tokens, rule));
+    // "Vice-Premier He Lifeng", where the model found only "Lifeng", or another kind, and "to Prince
+    // Bagration", which the model took for a place with its title: the rules' person stands.
+    const titled = ruleNames.find((rule) => overlaps(rule, name) && (isSurnameSpeltAsPronoun(tokens, rule) || isTitledPerson(name, rule, tokens)));
     if (titled) {
       if (!kept.some((k) => k.first === titled.first && k.last === titled.last)) kept.push(byRules(reading, titled));
       continue;
@@ -218,6 +219,14 @@ const PRONOUN_SPELT_SURNAMES = new Set(['He', 'She']);
 function isSurnameSpeltAsPronoun(tokens: readonly Token[], name: LabelledSpan): boolean {
   const first = tokens[name.first];
   return name.kind === 'person' && name.first > 0 && TITLES.has(tokens[name.first - 1].lower) && PRONOUN_SPELT_SURNAMES.has(first.text);
+}
+
+/**
+ * A name of the model's of another kind that opens with a title, where the rules read the words
+ * after the title as a person: a title is a person's ("Prince Bagration", "Archduke Ferdinand").
+ */
+function isTitledPerson(name: ModelName, rule: LabelledSpan, tokens: readonly Token[]): boolean {
+  return name.kind !== 'person' && rule.kind === 'person' && rule.first === name.first + 1 && rule.last <= name.last && TITLES.has(tokens[name.first].lower);
 }
 
 /** A name of one acronym the word lists know names nothing ("after WWII ended", "the CEO"): the model sees too few of them to learn it. */
