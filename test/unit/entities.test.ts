@@ -42,6 +42,7 @@ describe('entities: spans', () => {
     { name: 'a hyphenated prefix is not part of the name', text: 'The pro-Kremlin channel carried the speech.', expected: ['organization:Kremlin'] },
     { name: 'a title opens a person, whatever kind the model read', text: 'He was sent to Prince Bagration with the order.', expected: ['person:Bagration'] },
     { name: 'a place that opens with a title stays a place', text: 'They sailed to Prince Edward Island in May.', expected: ['place:Prince Edward Island'] },
+    { name: 'what a family calls a member is a person', text: '“Look at Papa!” she cried.', expected: ['person:Papa'] },
     { name: 'a comma without its space ends a name', text: 'Marta Okonkwo,the deputy leader, said so.', expected: ['person:Marta Okonkwo'] },
     { name: 'an organization’s presenter is two names', text: 'Mosko wrote to the Sports Network’s Rich Eisen on Monday.', expected: ['person:Mosko', 'organization:Sports Network', 'person:Rich Eisen'] },
     { name: 'a possessive before any other word stays in the name', text: 'Shares of Moody’s Investors Service fell.', expected: ['organization:Moody’s Investors Service'] },

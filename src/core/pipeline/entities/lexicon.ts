@@ -32,6 +32,12 @@ export const HONORIFICS = words(`
 /** Forms of address that stand alone without a name ("His Highness", "Your Excellency"): no name by themselves. */
 export const STYLES_OF_ADDRESS = words('highness majesty excellency lordship ladyship eminence holiness');
 
+/** What a family calls its members, capitalised as a name ("Look at Papa!"): a person, whatever else a model reads. */
+export const KINSHIP_NAMES = words(`
+  papa pappa mamma mama mamá mammy mummy mommy mum mom daddy dad granddad grandad grandpapa grandpa
+  grandmamma grandmama grandma granny nanny nana auntie
+`);
+
 /** Feasts and holidays: capitalised like names, but days of the year, never a person, place or organization. */
 export const HOLIDAYS = words(`
   christmas christmastide easter thanksgiving halloween hanukkah ramadan michaelmas whitsuntide whitsun

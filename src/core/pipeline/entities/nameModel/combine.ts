@@ -7,7 +7,7 @@ import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 import { withoutNonNameWords } from './tidy';
-import { TITLES } from '../lexicon';
+import { KINSHIP_NAMES, TITLES } from '../lexicon';
 
 /** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
 export const UNSURE = 0.4;
@@ -53,6 +53,8 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
     kept.push(byRules(reading, rule));
   }
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
+  // The word list decides the kind outright; the model's doubt was only ever about the kind.
+  for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   return withoutNonNameWords(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading.probabilities, tokens);
 }
 
@@ -227,6 +229,11 @@ function isSurnameSpeltAsPronoun(tokens: readonly Token[], name: LabelledSpan): 
  */
 function isTitledPerson(name: ModelName, rule: LabelledSpan, tokens: readonly Token[]): boolean {
   return name.kind !== 'person' && rule.kind === 'person' && rule.first === name.first + 1 && rule.last <= name.last && TITLES.has(tokens[name.first].lower);
+}
+
+/** "Papa", "Mamma", "Granddad": a family's name for one of its own, which the news the model learnt from hardly uses. */
+function isKinshipName(name: ModelName, tokens: readonly Token[]): boolean {
+  return name.kind !== 'person' && name.first === name.last && KINSHIP_NAMES.has(tokens[name.first].lower);
 }
 
 /** A name of one acronym the word lists know names nothing ("after WWII ended", "the CEO"): the model sees too few of them to learn it. */
