@@ -422,3 +422,16 @@ describe('speakers: the noun phrase at the reporting verb', () => {
     it(`${text} → ${expected}`, () => assert.strictEqual(analyze(text).quotes[0]?.speaker?.name, expected));
   }
 });
+
+describe('speakers: a headline that opens with a name and a colon', () => {
+  // [text, the headline quote's speaker, or null]
+  const table: [string, string | null][] = [
+    ['Okafor: Council needs to ‘stop fighting over the harbour’ soon.\n\nMarta Okafor spoke on Friday.', 'Marta Okafor'],
+    ['Poll: Voters ‘worried about the harbour plan’ in May.\n\nMarta Okafor spoke on Friday.', null],
+    // A paragraph longer than a headline is a story's text, whose colon may introduce anything.
+    ['Okafor: Council needs to ‘stop fighting over the harbour’ soon, and then the council will meet again next week to vote on the whole plan once more, after which the members will go home and the mayor will sign it.\n\nMarta Okafor spoke.', null],
+  ];
+  for (const [text, expected] of table) {
+    it(`${text.split('\n')[0]} → ${expected}`, () => assert.strictEqual(analyze(text).quotes[0]?.speaker?.name ?? null, expected));
+  }
+});

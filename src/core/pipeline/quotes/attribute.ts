@@ -98,7 +98,7 @@ export class QuoteAttributor {
       const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
-    const own = span.label ? undefined : (signatureOfLine(layout, span, sentences) ?? ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences));
+    const own = span.label ? undefined : (signatureOfLine(layout, span, sentences) ?? ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences) ?? this.headlineSpeaker(span));
     const found: Found | undefined = span.label
       ? this.turnOf(span, span.label)
       : own
@@ -160,6 +160,12 @@ export class QuoteAttributor {
       if (other?.speaker && !addressed.has(other.speaker)) return { attribution: other.attribution, reach: 'turn' };
     }
     return undefined;
+  }
+
+  /** The person or organization a headline's label names, when the document knows them ("Sanders: …"). */
+  private headlineSpeaker(span: QuoteSpan): Attribution | undefined {
+    const attribution = headlineLabel(this.layout, span);
+    return attribution && this.resolver.resolve(attribution.speaker).speaker.entityId !== undefined ? attribution : undefined;
   }
 
   /**
@@ -373,6 +379,24 @@ function transcriptLabel(text: string, quote: QuoteSpan): Attribution | undefine
   if (!label) return undefined;
   const start = quote.start + label[1].length;
   const name = { start, end: start + label[2].length, text: label[2] };
+  return { speaker: { ...name, name }, verb: { start: name.end, end: name.end + 1, text: ':' } };
+}
+
+/** A headline's length at most: one line of a story's title. */
+const MAX_HEADLINE = 200;
+/** "Sanders: ", "Rush Limbaugh: ": a name of up to three capitalised words and a colon opening a line. */
+const HEADLINE_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s/u;
+
+/**
+ * "Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.": a
+ * headline that opens with a name and a colon gives the quotes in it to that name.
+ */
+function headlineLabel(layout: Layout, quote: QuoteSpan): Attribution | undefined {
+  const paragraph = layout.paragraphs[spanIndexAt(layout.paragraphs, quote.start)];
+  if (!paragraph || paragraph.end - paragraph.start > MAX_HEADLINE) return undefined;
+  const label = HEADLINE_LABEL.exec(layout.frame.slice(paragraph.start, quote.start));
+  if (!label) return undefined;
+  const name = { start: paragraph.start, end: paragraph.start + label[1].length, text: label[1] };
   return { speaker: { ...name, name }, verb: { start: name.end, end: name.end + 1, text: ':' } };
 }
 
