@@ -157,6 +157,10 @@ describe('entities: one entity per referent', () => {
     { name: 'initials with full stops, leaving out "of"', text: 'The Federal Bureau of Investigation looked. The F.B.I. found nothing.', organization: 'Federal Bureau of Investigation', aliases: ['F.B.I.'] },
     { name: 'initials two names share stand for neither', text: 'The Central Intelligence Agency and the Criminal Investigation Authority met. The CIA left.', organization: 'Central Intelligence Agency', aliases: [] },
   ];
+  it('a surname-first name’s given name, where its surname read as a pronoun, joins it', () => {
+    const text = 'Vice-Premier He Lifeng will lead the talks.\n\nHe Lifeng said the talks went well.';
+    assert.deepStrictEqual(entity(text, 'He Lifeng')?.aliases, ['Lifeng']);
+  });
   for (const c of initialsCases) {
     it(`organizations: ${c.name}`, () => assert.deepStrictEqual(entity(c.text, c.organization)?.aliases, c.aliases));
   }

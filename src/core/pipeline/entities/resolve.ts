@@ -264,6 +264,8 @@ function shortFormsOf(
       if (words.length < 2) continue;
       const surnameFirst = SURNAME_FIRST.has(words[0].toLowerCase()) && words.length <= 3;
       offer(surnameFirst ? words[0] : words[words.length - 1], c, kind);
+      // "He Lifeng said" at a sentence's start, where "He" reads as a pronoun and only "Lifeng" was found.
+      if (surnameFirst && words.length === 2) offer(words[1], c, kind);
       if (words.length > 2 && !surnameFirst) {
         offer(`${words[0]} ${words[words.length - 1]}`, c, kind);
         // A surname of two words: "Mr. Peña Nieto" is Enrique Peña Nieto.
