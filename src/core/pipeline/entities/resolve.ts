@@ -350,9 +350,16 @@ function isNameWord(short: string): boolean {
  */
 function dottedInitials(name: string): string | undefined {
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
-  return words.map((w) => `${w[0]}.`).join('');
+  const letters = words.length <= 3 ? firstLetters(words) : undefined;
+  return letters && withFullStops(letters);
 }
+
+/** The first letters of two or more words that each start with a capital and go on in lower case. */
+function firstLetters(words: readonly string[]): string[] | undefined {
+  return words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.map((w) => w[0]) : undefined;
+}
+
+const withFullStops = (letters: readonly string[]): string => letters.map((l) => `${l}.`).join('');
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,6}$/u;
 
@@ -365,9 +372,8 @@ const UNABBREVIATED = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to'
  */
 function initialsOf(name: string): [string, string] | undefined {
   const words = name.split(/\s+/).filter((w) => !UNABBREVIATED.has(w.toLowerCase()));
-  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
-  const letters = words.map((w) => w[0]);
-  return [letters.join(''), letters.map((l) => `${l}.`).join('')];
+  const letters = words.length <= 6 ? firstLetters(words) : undefined;
+  return letters && [letters.join(''), withFullStops(letters)];
 }
 
 /** "Jr", "Sr", "III" after a surname: part of the full name, never a short form of it. */

@@ -378,7 +378,11 @@ function transcriptLabel(text: string, quote: QuoteSpan): Attribution | undefine
   const label = TRANSCRIPT_LABEL.exec(text.slice(quote.start, quote.start + 40));
   if (!label) return undefined;
   const start = quote.start + label[1].length;
-  const name = { start, end: start + label[2].length, text: label[2] };
+  return labelled({ start, end: start + label[2].length, text: label[2] });
+}
+
+/** The attribution of a label's name and the colon after it. */
+function labelled(name: Span & { readonly text: string }): Attribution {
   return { speaker: { ...name, name }, verb: { start: name.end, end: name.end + 1, text: ':' } };
 }
 
@@ -396,8 +400,7 @@ function headlineLabel(layout: Layout, quote: QuoteSpan): Attribution | undefine
   if (!paragraph || paragraph.end - paragraph.start > MAX_HEADLINE) return undefined;
   const label = HEADLINE_LABEL.exec(layout.frame.slice(paragraph.start, quote.start));
   if (!label) return undefined;
-  const name = { start: paragraph.start, end: paragraph.start + label[1].length, text: label[1] };
-  return { speaker: { ...name, name }, verb: { start: name.end, end: name.end + 1, text: ':' } };
+  return labelled({ start: paragraph.start, end: paragraph.start + label[1].length, text: label[1] });
 }
 
 function opensSentence(layout: Layout, quote: Span, sentences: SentenceIndex): boolean {

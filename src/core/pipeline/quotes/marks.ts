@@ -89,12 +89,12 @@ export function markAt(text: string, i: number, open: OpenQuotes): MarkRole | nu
   }
 }
 
+const CLOSING_PUNCTUATION = /[.,!?;:…]/;
+
 /** A mark written against the end of a word or its punctuation, with a space or nothing after it. */
 function endsWord(before: string | undefined, after: string | undefined): boolean {
   return (isWordChar(before) || CLOSING_PUNCTUATION.test(before ?? '')) && (after === undefined || /\s/.test(after));
 }
-
-const CLOSING_PUNCTUATION = /[.,!?;:…]/;
 
 /** A mark with a space, a line break or nothing before it and a letter or digit after it. */
 function opensWord(before: string | undefined, after: string | undefined): boolean {

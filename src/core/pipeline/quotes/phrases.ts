@@ -25,15 +25,6 @@ export const OUTSIDE_NOUN_PHRASE = new Set([
 /** Pronouns that are objects only: a subject's noun phrase never ends with one. */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
 
-/** The index of a relative "who" a few words before `from`, or -1. */
-function relativeWhoBefore(tokens: readonly FrameToken[], from: number, floor: number): number {
-  for (let k = from - 1; k > floor && from - k <= 12; k--) {
-    if (tokens[k].text === 'who') return k;
-    if (!tokens[k].isWord) return -1;
-  }
-  return -1;
-}
-
 /** Quantifiers that may follow the pronoun they quantify: "they all said", "we both agreed". */
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
@@ -155,7 +146,7 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
       break;
     }
     // "He Lifeng said": "He" before a name is the name's surname, not a pronoun.
-    if (SUBJECT_PRONOUNS.has(token.text.toLowerCase()) && token.text !== 'I' && i < last && !(token.text === 'He' && isNamePart(tokens, i + 1))) break;
+    if (isSubjectPronoun(token) && i < last && !(token.text === 'He' && isNamePart(tokens, i + 1))) break;
     // "Tomas Hale met the mayor, who said": a verb after its subject ends the noun phrase ("the
     // newly elected mayor" goes on).
     if (isLowerWord(token) && isPastTenseOnly(token.text) && i > floor && (isCapitalised(tokens[i - 1]) || isSubjectPronoun(tokens[i - 1]))) break;
@@ -175,8 +166,8 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
     const head = subjectBefore(text, tokens, i, floor);
     const headFirst = head && !head.name && !head.pronoun ? tokens.findIndex((token) => token.start === head.start) : -1;
     // The determiner may open the sentence, where the head's reading skipped it ("The mother of three").
-    const determiner = headFirst > floor && tokens[headFirst - 1].isWord && DETERMINERS.has(tokens[headFirst - 1].text.toLowerCase()) ? headFirst - 1 : headFirst;
-    if (headFirst >= 0 && DETERMINERS.has(tokens[determiner].text.toLowerCase())) return phrase(text, tokens, determiner, last, 'head-last');
+    const determiner = headFirst > floor && isDeterminer(tokens[headFirst - 1]) ? headFirst - 1 : headFirst;
+    if (headFirst >= 0 && isDeterminer(tokens[determiner])) return phrase(text, tokens, determiner, last, 'head-last');
   }
   // "Trump at the time said", "Clinton in a statement said": the subject stands before the adverbial.
   if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
@@ -210,6 +201,15 @@ function antecedentOfWho(text: string, tokens: readonly FrameToken[], who: numbe
     end = first;
   }
   return described;
+}
+
+/** The index of a relative "who" a few words before `from`, or -1. */
+function relativeWhoBefore(tokens: readonly FrameToken[], from: number, floor: number): number {
+  for (let k = from - 1; k > floor && from - k <= 12; k--) {
+    if (tokens[k].text === 'who') return k;
+    if (!tokens[k].isWord) return -1;
+  }
+  return -1;
 }
 
 /** The index of the first token left of `from` that is not an adverb or auxiliary ("also", "has"). */
