@@ -254,6 +254,26 @@ describe('Workspace index', function () {
     await eventually(written, 'the store written again', 10_000);
   });
 
+  it('a store whose save was cut short keeps what it has and analyses only the files without a summary', async () => {
+    const { workspaceIndex } = await dossier();
+    await workspaceIndex.whenIdle();
+    const store = workspaceIndex.storeFile;
+    assert.ok(store, 'the workspace has storage');
+    await workspaceIndex.reopen(); // saves the store
+    // As a crash between the summary files and the file list leaves it: a file listed without its summary.
+    const summaries = vscode.Uri.joinPath(store, '..', 'workspace-index', 'summaries');
+    const shards = (await vscode.workspace.fs.readDirectory(summaries)).map(([name]) => name);
+    const listed = Object.values(JSON.parse(await readText(store)).files as Record<string, string>);
+    const shard = shards[0]!;
+    const orphans = new Set(listed.filter((hash) => `${hash.slice(0, 2)}.json` === shard)).size; // contents, each analysed once
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(summaries, shard));
+    const before = workspaceIndex.analysedCount;
+    await workspaceIndex.reopen({ save: false });
+    assert.strictEqual(workspaceIndex.droppedStore, undefined, 'the store is kept');
+    assert.strictEqual(workspaceIndex.analysedCount - before, orphans, `files analysed again, of ${listed.length}`);
+    assert.strictEqual((await indexed()).listedEntity('Helena Marsh')?.files, 3);
+  });
+
   it('Cancel on the progress notification stops indexing, and the next run analyses only the rest', async () => {
     const { workspaceIndex } = await dossier();
     await workspaceIndex.whenIdle();

@@ -2,7 +2,8 @@
 // again is read back rather than analysed again. Analyses are keyed by the file's content hash
 // (a renamed or copied file is not analysed again) and the whole store by the analysis version,
 // so a new Dossier never trusts an old one's findings. A store that cannot be read, or was written
-// by another version, is dropped and rebuilt. Read and written through vscode.workspace.fs (so on
+// by another version, is dropped and rebuilt; a file whose analysis is missing (a save cut short by
+// a crash) is indexed again alone. Read and written through vscode.workspace.fs (so on
 // the web too), which is passed in: it is unit-tested directly, on a real disk.
 //
 // It is in parts, so that the extension host holds only what the views show, and never reads or
@@ -117,7 +118,11 @@ export class IndexStore {
       const reason = why ?? (typeof shards === 'string' ? shards : undefined);
       return { state: 'new', store: IndexStore.empty(analysisVersion, file), ...(reason !== undefined && { why: reason }) };
     }
-    return { state: 'loaded', store: new IndexStore(analysisVersion, file, shards, new Map(Object.entries(parsed.files)), new Map(Object.entries(parsed.stamps))) };
+    // A file whose analysis is missing is what a save cut short leaves (a crash between the shards
+    // and the store file): that file alone is indexed again, the rest is kept.
+    const fileHashes = new Map(Object.entries(parsed.files).filter(([, hash]) => shards.get(shardOf(hash))?.has(hash)));
+    const stamps = new Map(Object.entries(parsed.stamps).filter(([uri]) => fileHashes.has(uri)));
+    return { state: 'loaded', store: new IndexStore(analysisVersion, file, shards, fileHashes, stamps) };
   }
 
   analysisOf(hash: string): StoredAnalysis | undefined {
@@ -216,25 +221,32 @@ export class IndexStore {
 
 /**
  * The shards the files' hashes are in, read and checked, or why they cannot be trusted. A few at
- * a time, each parsed apart, so the host answers between them.
+ * a time, each parsed apart, so the host answers between them. A missing shard file is no
+ * corruption (a save cut short before its first write of it): its files are indexed again. A shard
+ * that is there but unreadable or malformed is (each is written atomically), and drops the store.
  */
 async function readShards(files: StoreFileSystem, folder: StoreUri, fileHashes: Record<string, string>): Promise<Map<string, Map<string, StoredAnalysis>> | string> {
   const hashes = new Set(Object.values(fileHashes));
   const shards = new Map<string, Map<string, StoredAnalysis>>();
   let why: string | undefined;
   await inBatches([...new Set([...hashes].map(shardOf))], async (shard) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await files.readFile(inFolder(folder, 'summaries', `${shard}.json`));
+    } catch {
+      return;
+    }
     let value: unknown;
     try {
-      value = JSON.parse(new TextDecoder('utf-8').decode(await files.readFile(inFolder(folder, 'summaries', `${shard}.json`))));
+      value = JSON.parse(new TextDecoder('utf-8').decode(bytes));
     } catch {
-      why ??= 'files without analyses';
+      why ??= 'malformed analyses';
       return;
     }
     if (!isRecord(value) || !Object.values(value).every(isStoredAnalysis)) why ??= 'malformed analyses';
     else shards.set(shard, new Map(Object.entries(value as Record<string, StoredAnalysis>)));
   });
-  if (why !== undefined) return why;
-  return [...hashes].every((hash) => shards.get(shardOf(hash))?.has(hash)) ? shards : 'files without analyses';
+  return why ?? shards;
 }
 
 /** The store file, or why it cannot be trusted. Every field is checked: a half-written or edited file must not crash the index. */

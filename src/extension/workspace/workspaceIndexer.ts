@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { AnalysisPool } from '../../analysis/analysisPool';
 import type { Correction } from '../../core/corrections/corrections';
+import type { Analysis } from '../../core/model/model';
 import { digestOf, summaryOf } from '../../core/workspace/digest';
 import { frontMatterDate } from '../../core/workspace/documentDate';
 import type { DocumentModels } from '../documentModels';
@@ -431,7 +432,16 @@ export class WorkspaceIndexer implements vscode.Disposable {
     }
     // Stopped while the file was read: no new analysis starts after the reader said stop.
     if (this.cancelled) return;
-    const analysis = await pool.analyze(text);
+    let analysis: Analysis | undefined;
+    try {
+      analysis = await pool.analyze(text);
+    } catch (error) {
+      // A file that killed the analysis worker was sent once more, whole, to a fresh one
+      // (analysisClient.ts); killing that one too, it fails here. It must not end the run: the other
+      // runners and the merge go on, the files already indexed stay, and it is named in the log.
+      console.error(`Dossier: could not index ${key}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
     if (!analysis) {
       if (!this.cancelled) this.queue.add(key); // it gave way to the active editor: again later
       return;
