@@ -404,3 +404,21 @@ describe('speakers: a title and a surname that one entity holds for the whole fa
   ];
   for (const { name, text, expected } of cases) it(name, () => assert.strictEqual(quotesOf(text, family)[0].speaker?.name, expected));
 });
+
+describe('speakers: the noun phrase at the reporting verb', () => {
+  // [text, the speaker's name as the quote carries it]
+  const table: [string, string][] = [
+    ['“We are grateful,” the family said.', 'the family'],
+    ['“He is innocent,” Tomas Hale’s lawyer said.', 'Tomas Hale’s lawyer'],
+    ['“The road is closed,” said the mayor of Lake Town.', 'the mayor of Lake Town'],
+    ['Tomas Hale met the mayor, who said, “Nothing will change.”', 'the mayor'],
+    ['They all said: “No.”', 'They'],
+    ['Officials who said they knew him said: “He was kind.”', 'Officials'],
+    ['“I am tired,” said a tired old man walking home.', 'a tired old man'],
+    ['The mother of three replied, “It is hard.”', 'The mother of three'],
+    ['“The report is late,” the newly elected mayor said.', 'the newly elected mayor'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${text} → ${expected}`, () => assert.strictEqual(analyze(text).quotes[0]?.speaker?.name, expected));
+  }
+});

@@ -22,6 +22,21 @@ export const OUTSIDE_NOUN_PHRASE = new Set([
   'could', 'did', 'does', 'do', 'among', 'amid', 'toward', 'towards', 'upon', 'onto', 'via', 'despite', 'it',
 ]);
 
+/** Pronouns that are objects only: a subject's noun phrase never ends with one. */
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
+
+/** The index of a relative "who" a few words before `from`, or -1. */
+function relativeWhoBefore(tokens: readonly FrameToken[], from: number, floor: number): number {
+  for (let k = from - 1; k > floor && from - k <= 12; k--) {
+    if (tokens[k].text === 'who') return k;
+    if (!tokens[k].isWord) return -1;
+  }
+  return -1;
+}
+
+/** Quantifiers that may follow the pronoun they quantify: "they all said", "we both agreed". */
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
+
 /** How far into a sentence an opening adverbial may run. */
 const MAX_ADVERBIAL_TOKENS = 40;
 
@@ -103,6 +118,8 @@ export interface SpeakerPhrase extends Span {
   readonly antecedent?: SpeakerPhrase;
 }
 
+const isDeterminer = (token: FrameToken): boolean => token.isWord && DETERMINERS.has(token.text.toLowerCase());
+const isSubjectPronoun = (token: FrameToken): boolean => token.isWord && token.text !== 'I' && SUBJECT_PRONOUNS.has(token.text.toLowerCase());
 const isCapitalised = (token: FrameToken): boolean => token.isWord && /^\p{Lu}/u.test(token.text);
 const isLowerWord = (token: FrameToken): boolean => token.isWord && /^[\p{Ll}\p{N}]/u.test(token.text);
 
@@ -126,6 +143,13 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
   // A pronoun is the whole subject: "even now at 86 she still says" is "she", not "86 she".
   const lastWord = tokens[last].text;
   if (tokens[last].isWord && lastWord !== 'I' && lastWord.toLowerCase() !== 'who' && SUBJECT_PRONOUNS.has(lastWord.toLowerCase())) return phrase(text, tokens, last, last, 'head-last');
+  // "Officials who said they knew him said": an object pronoun ends a relative clause, whose "who" follows the subject.
+  if (OBJECT_PRONOUNS.has(lastWord)) {
+    const who = relativeWhoBefore(tokens, last, floor);
+    return who < 0 ? undefined : subjectBefore(text, tokens, who, floor);
+  }
+  // "They all said": a quantifier floated after its pronoun.
+  if (FLOATING_QUANTIFIERS.has(lastWord) && last > floor && isSubjectPronoun(tokens[last - 1])) return phrase(text, tokens, last - 1, last - 1, 'head-last');
   while (i >= floor) {
     const token = tokens[i];
     if (token.text === ')') {
@@ -149,7 +173,11 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
       if (token.text === 'who' && i === last) i--; // "McConnell, who said": the relative pronoun is the subject
       break;
     }
-    if (SUBJECT_PRONOUNS.has(token.text.toLowerCase()) && token.text !== 'I' && i < last) break;
+    // "He Lifeng said": "He" before a name is the name's surname, not a pronoun.
+    if (SUBJECT_PRONOUNS.has(token.text.toLowerCase()) && token.text !== 'I' && i < last && !(token.text === 'He' && isNamePart(tokens, i + 1))) break;
+    // "Tomas Hale met the mayor, who said": a verb after its subject ends the noun phrase ("the
+    // newly elected mayor" goes on).
+    if (isLowerWord(token) && isPastTenseOnly(token.text) && i > floor && (isCapitalised(tokens[i - 1]) || isSubjectPronoun(tokens[i - 1]))) break;
     i--;
     if (last - i >= 12) return undefined;
   }
@@ -165,7 +193,9 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
   if (!found.name && !found.pronoun && i > floor && tokens[i].text === 'of') {
     const head = subjectBefore(text, tokens, i, floor);
     const headFirst = head && !head.name && !head.pronoun ? tokens.findIndex((token) => token.start === head.start) : -1;
-    if (headFirst >= 0 && DETERMINERS.has(tokens[headFirst].text.toLowerCase())) return phrase(text, tokens, headFirst, last, 'head-last');
+    // The determiner may open the sentence, where the head's reading skipped it ("The mother of three").
+    const determiner = headFirst > floor && tokens[headFirst - 1].isWord && DETERMINERS.has(tokens[headFirst - 1].text.toLowerCase()) ? headFirst - 1 : headFirst;
+    if (headFirst >= 0 && DETERMINERS.has(tokens[determiner].text.toLowerCase())) return phrase(text, tokens, determiner, last, 'head-last');
   }
   // "Trump at the time said", "Clinton in a statement said": the subject stands before the adverbial.
   if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
@@ -204,8 +234,15 @@ function antecedentOfWho(text: string, tokens: readonly FrameToken[], who: numbe
 /** The index of the first token left of `from` that is not an adverb or auxiliary ("also", "has"). */
 export function skipAdverbs(tokens: readonly FrameToken[], from: number, floor: number): number {
   let i = from;
-  while (i >= floor && isLowerWord(tokens[i]) && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text.replace('’', "'")) || /ly$/.test(tokens[i].text))) i--;
+  while (i >= floor && isLowerWord(tokens[i]) && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text.replace('’', "'")) || isAdverbInLy(tokens[i].text))) i--;
   return i;
+}
+
+/** A word in "-ly" that is an adverb ("firmly"), not a noun the lexicon knows ("family", "ally"). */
+function isAdverbInLy(word: string): boolean {
+  if (!word.endsWith('ly')) return false;
+  const tags = lexiconTags(word);
+  return tags.length === 0 || tags.includes('Adverb');
 }
 
 /** The noun phrase after `from` ("said Sen. Tim Kaine", "according to the Xinhua News Agency"). */
@@ -242,7 +279,9 @@ export function phraseAfter(text: string, tokens: readonly FrameToken[], from: n
       break;
     }
     if (isLowerWord(token) && OUTSIDE_NOUN_PHRASE.has(token.text) && !(token.text === 'of' && isCapitalised(tokens[i + 1] ?? token) && !(i > 0 && isCapitalised(tokens[i - 1])))) break;
-    if (isLowerWord(token) && /^[^-]+(?:ing|ly|ed)$/.test(token.text) && i > first) break;
+    // "said Lopez, adding", "said Trump repeatedly": a participle or an adverb ends the phrase, but
+    // an adjective after an article stays in it ("said a tired old man").
+    if (isLowerWord(token) && /^[^-]+(?:ing|ly|ed)$/.test(token.text) && i > first && !(token.text.endsWith('ed') && isDeterminer(tokens[i - 1]))) break;
     if (i - first >= 8) break;
     i++;
   }
@@ -356,6 +395,12 @@ function isFunctionWordInLexicon(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && isFunctionWord(word.toLowerCase());
 }
 
+/** Whether the lexicon knows a lower-case word only as a verb in the past tense ("met", "knew"). */
+function isPastTenseOnly(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && tags.every((tag) => tag === 'PastTense');
+}
+
 /** Whether the lexicon knows a lower-case word only as a function word ("around", "ever"). */
 function isFunctionWord(lower: string): boolean {
   const tags = lexiconTags(lower);
@@ -379,7 +424,7 @@ function phrase(text: string, tokens: readonly FrameToken[], first: number, last
     return { start, end: start + pronoun.length, text: pronoun, pronoun: pronoun.toLowerCase() };
   }
   const name = head === 'head-last' ? nameEndingAt(tokens, first, last) : nameStartingAt(tokens, first, last);
-  const described = name && (modifiesNoun(tokens, first, last, name) || ownsNoun(tokens, last, name));
+  const described = name && (modifiesNoun(tokens, first, last, name) || isComplementOfNoun(tokens, first, name) || ownsNoun(tokens, last, name));
   return { start, end, text: text.slice(start, end), ...(name && !described && { name: { ...name, text: text.slice(name.start, name.end) } }) };
 }
 
@@ -392,6 +437,13 @@ function isPersonNoun(word: string): boolean {
 function ownsNoun(tokens: readonly FrameToken[], last: number, name: Span): boolean {
   const end = tokens.findIndex((token) => token.end === name.end);
   return end >= 0 && end < last && isPossessive(tokens[end]);
+}
+
+/** "the mayor of Lake Town": a name after "of" and a noun in lower case completes the noun, who is the speaker. */
+function isComplementOfNoun(tokens: readonly FrameToken[], first: number, name: Span): boolean {
+  let k = first;
+  while (k < tokens.length && tokens[k].start < name.start) k++;
+  return k - 2 >= first && tokens[k - 1].text === 'of' && isLowerWord(tokens[k - 2]);
 }
 
 /**

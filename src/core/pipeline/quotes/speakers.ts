@@ -452,7 +452,9 @@ export class SpeakerResolver {
   private entityHeading(phrase: Span): Entity | undefined {
     const index = lastStartingBefore(this.mentions, phrase.end);
     const mention = this.mentions[index];
-    return mention && mention.start >= phrase.start && mention.end === phrase.end ? this.entityById.get(mention.entityId) : undefined;
+    const entity = mention && mention.start >= phrase.start && mention.end === phrase.end ? this.entityById.get(mention.entityId) : undefined;
+    // "the mayor of Lake Town": a place ending a description is where the speaker is from, not who.
+    return entity?.kind === 'place' ? undefined : entity;
   }
 
   /** An entity called `name`, or sharing its last word ("Putin" for Vladimir Putin): exact names, then people, then the most recently mentioned. */
