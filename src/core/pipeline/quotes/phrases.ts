@@ -183,6 +183,8 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
   }
   let first = i + 1;
   while (first <= last && isCapitalisedFunctionWord(tokens[first]) && !SUBJECT_PRONOUNS.has(tokens[first].text.toLowerCase())) first++;
+  // "The family said": a determiner opening the sentence belongs to the description after it, as "the" does mid-sentence.
+  if (first > i + 1 && first <= last && isDeterminer(tokens[first - 1]) && isLowerWord(tokens[first])) first--;
   if (first > last || (first === last && DETERMINERS.has(tokens[first].text.toLowerCase()))) return undefined;
   const found = phrase(text, tokens, first, last, 'head-last');
   if (found.pronoun === 'who') {
