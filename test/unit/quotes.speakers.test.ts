@@ -409,6 +409,8 @@ describe('speakers: the noun phrase at the reporting verb', () => {
   // [text, the speaker's name as the quote carries it]
   const table: [string, string][] = [
     ['“We are grateful,” the family said.', 'the family'],
+    ['The family said: “We are grateful.”', 'The family'],
+    ['A neighbour told reporters: “They were quiet.”', 'A neighbour'],
     ['“He is innocent,” Tomas Hale’s lawyer said.', 'Tomas Hale’s lawyer'],
     ['“The road is closed,” said the mayor of Lake Town.', 'the mayor of Lake Town'],
     ['Tomas Hale met the mayor, who said, “Nothing will change.”', 'the mayor'],

@@ -9,6 +9,8 @@ const CAST: Known = {
   'Paul Dorn': { kind: 'person', forms: ['Paul Dorn', 'Mr. Dorn', 'Dorn'], roles: ['senator'] },
   Vermont: { kind: 'place', forms: ['Vermont'] },
   'New York': { kind: 'place', forms: ['New York'] },
+  'Tomas Hale': { kind: 'person', forms: ['Tomas Hale', 'Hale'] },
+  'Ursula von der Leyen': { kind: 'person', forms: ['Ursula von der Leyen'] },
 };
 
 /** Each quote as "speaker (how)", or null when it has none. */
@@ -61,8 +63,48 @@ describe('speakers: the subject of the reporting clause', () => {
       text: '“We will win,” said the senator Paul Dorn.',
       expected: ['Paul Dorn (explicit)'],
     },
+    {
+      name: 'a particle inside a name after the verb is kept, with no entity to go by',
+      text: '“We will go,” said Paul de Witt.',
+      expected: ['Paul de Witt (explicit)'],
+    },
+    {
+      name: 'particles inside a name before the verb are kept, and the speaker is the entity',
+      text: 'Ursula von der Leyen said: “We will go.”',
+      expected: ['Ursula von der Leyen (explicit)'],
+    },
+    {
+      name: 'a run of particles after the verb is kept too',
+      text: '“We will go,” said Ursula von der Leyen.',
+      expected: ['Ursula von der Leyen (explicit)'],
+    },
+    {
+      name: 'a possessive name owns the speaker: the description is the speaker, not the name',
+      text: '“We will appeal,” said Tomas Hale’s lawyer.',
+      expected: ['Tomas Hale’s lawyer (title)'],
+    },
+    {
+      name: 'a possessive name with an adjective and a noun after it',
+      text: '“He was tired,” said Hale’s old friend.',
+      expected: ['Hale’s old friend (title)'],
+    },
   ];
   for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(speakersOf(text), expected));
+});
+
+describe('speakers: the words that name the speaker keep the particles of a name', () => {
+  const cases: { text: string; expected: string }[] = [
+    { text: 'Ursula von der Leyen said: “We will go.”', expected: 'Ursula von der Leyen' },
+    { text: '“We will go,” said Ursula von der Leyen.', expected: 'Ursula von der Leyen' },
+    { text: '“We will go,” said Paul de Witt.', expected: 'Paul de Witt' },
+    { text: 'Ali ibn Hamad said: “We will go.”', expected: 'Ali ibn Hamad' },
+  ];
+  for (const { text, expected } of cases) {
+    it(text, () => {
+      const speaker = quotesOf(text, CAST)[0].speaker;
+      assert.strictEqual(speaker && text.slice(speaker.start, speaker.end), expected);
+    });
+  }
 });
 
 describe('speakers: a narration sentence that opens with a lower-case "of"', () => {

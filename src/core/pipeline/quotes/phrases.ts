@@ -77,7 +77,26 @@ const TITLES = new Set([
   'spokesman', 'spokeswoman', 'speaker', 'leader', 'director', 'officer', 'candidate', 'nominee', 'host', 'former',
 ]);
 
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'da', 'di', 'dos', 'st']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'del', 'da', 'di', 'dos', 'st']);
+/** How many particles may stand in a row inside a name ("Ursula von der Leyen"). */
+const MAX_PARTICLES = 3;
+
+/** Whether tokens[k] opens a run of particles that a name part follows, inside `first..last`: "de" in "Paul de Witt". */
+function particlesBeforeName(tokens: readonly FrameToken[], k: number, last: number): boolean {
+  let e = k;
+  while (e <= last && e - k < MAX_PARTICLES && NAME_PARTICLES.has(tokens[e].text)) e++;
+  return e > k && e <= last && isNamePart(tokens, e);
+}
+
+/** Whether tokens[k] closes a run of particles that a name part precedes, from `first` on: "der" in "von der Leyen". */
+function particlesAfterName(tokens: readonly FrameToken[], k: number, first: number): boolean {
+  let s = k;
+  while (s >= first && k - s < MAX_PARTICLES && NAME_PARTICLES.has(tokens[s].text)) s--;
+  return s < k && s >= first && isNamePart(tokens, s);
+}
+
+/** A name with the possessive ending ("Tomas Hale’s"): the noun after it, not the name, is who the phrase is about. */
+const isPossessive = (token: FrameToken): boolean => token.isWord && /['’]s$/.test(token.text);
 
 /** A phrase naming a speaker: its span, and within it the span of a proper name when it has one at its head. */
 export interface SpeakerPhrase extends Span {
@@ -155,6 +174,8 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
   }
   let first = i + 1;
   while (first <= last && isCapitalisedFunctionWord(tokens[first]) && !SUBJECT_PRONOUNS.has(tokens[first].text.toLowerCase())) first++;
+  // "The family said": a determiner opening the sentence belongs to the description after it, as "the" does mid-sentence.
+  if (first > i + 1 && first <= last && isDeterminer(tokens[first - 1]) && isLowerWord(tokens[first])) first--;
   if (first > last || (first === last && DETERMINERS.has(tokens[first].text.toLowerCase()))) return undefined;
   const found = phrase(text, tokens, first, last, 'head-last');
   if (found.pronoun === 'who') {
@@ -232,13 +253,20 @@ export function phraseAfter(text: string, tokens: readonly FrameToken[], from: n
   while (i < ceiling && isCapitalised(tokens[i]) && CALENDAR_WORDS.test(tokens[i].text)) i++;
   const first = i;
   let afterName = false;
+  let possessed = false;
+  let owner = -1;
   while (i < ceiling) {
     const token = tokens[i];
     // After a name only role nouns and compound modifiers go on: "Hillary Clinton spoke" ends at the
     // name, "the Chinese government-controlled Xinhua News Agency" does not; after an article, the
     // noun the name modifies does too ("the New York businessman").
-    if (afterName && isLowerWord(token) && !ROLE_NOUNS.has(token.text) && !token.text.includes('-') && !nounAfterArticleAndName(tokens, first, i)) break;
+    // A particle goes on inside a name ("Paul de Witt"); so does the noun a possessive name owns
+    // ("Tomas Hale’s lawyer", "Hale’s old friend").
+    const goesOn = particlesBeforeName(tokens, i, ceiling - 1) || possessed;
+    if (afterName && isLowerWord(token) && !goesOn && !ROLE_NOUNS.has(token.text) && !token.text.includes('-') && !nounAfterArticleAndName(tokens, first, i)) break;
     afterName = isNamePart(tokens, i) || (afterName && !isLowerWord(token) && token.text !== ',');
+    if (isNamePart(tokens, i) && isPossessive(token)) owner = i;
+    possessed = owner === i || (possessed && isLowerWord(token));
     // "said I. The guards…": a dot before a word that opens sentences ends the phrase.
     const next = tokens[i + 1] ?? token;
     if (token.text === '.' && isAbbreviationDot(tokens, i) && isCapitalised(next) && !isCapitalisedFunctionWord(next)) {
@@ -260,6 +288,8 @@ export function phraseAfter(text: string, tokens: readonly FrameToken[], from: n
     i++;
   }
   if (i === first) return undefined;
+  // "Bornstein’s earlier letter" speaks for its owner; only a person the owner has ("Hale’s lawyer") speaks for themself.
+  if (owner >= 0 && owner < i - 1 && !isPersonNoun(tokens[i - 1].text)) i = owner + 1;
   return phrase(text, tokens, first, i - 1, 'head-first');
 }
 
@@ -396,8 +426,19 @@ function phrase(text: string, tokens: readonly FrameToken[], first: number, last
     return { start, end: start + pronoun.length, text: pronoun, pronoun: pronoun.toLowerCase() };
   }
   const name = head === 'head-last' ? nameEndingAt(tokens, first, last) : nameStartingAt(tokens, first, last);
-  const described = name && (modifiesNoun(tokens, first, last, name) || isComplementOfNoun(tokens, first, name));
+  const described = name && (modifiesNoun(tokens, first, last, name) || isComplementOfNoun(tokens, first, name) || ownsNoun(tokens, last, name));
   return { start, end, text: text.slice(start, end), ...(name && !described && { name: { ...name, text: text.slice(name.start, name.end) } }) };
+}
+
+/** A noun for a person or a body of people, who can speak: "lawyer", "friend", "spokesman", "campaign". */
+function isPersonNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || lexiconTags(word).includes('Actor');
+}
+
+/** "Tomas Hale’s lawyer": a possessive name with a noun after it owns the speaker, and is not the speaker. */
+function ownsNoun(tokens: readonly FrameToken[], last: number, name: Span): boolean {
+  const end = tokens.findIndex((token) => token.end === name.end);
+  return end >= 0 && end < last && isPossessive(tokens[end]);
 }
 
 /** "the mayor of Lake Town": a name after "of" and a noun in lower case completes the noun, who is the speaker. */
@@ -441,7 +482,7 @@ function nameEndingAt(tokens: readonly FrameToken[], first: number, last: number
   while (k >= first && tokens[k].text === '.') k--;
   if (k < first || !isNamePart(tokens, k)) return undefined;
   let s = k;
-  while (s - 1 >= first && (isNamePart(tokens, s - 1) || (NAME_PARTICLES.has(tokens[s - 1].text) && s - 2 >= first && isNamePart(tokens, s - 2)))) s--;
+  while (s - 1 >= first && (isNamePart(tokens, s - 1) || particlesAfterName(tokens, s - 1, first))) s--;
   return withoutTitles(tokens, s, last);
 }
 
@@ -453,7 +494,7 @@ function nameStartingAt(tokens: readonly FrameToken[], first: number, last: numb
   while (s <= last && !isNamePart(tokens, s)) s++;
   if (s > last) return undefined;
   let e = s;
-  while (e + 1 <= last && (isNamePart(tokens, e + 1) || (NAME_PARTICLES.has(tokens[e + 1].text) && e + 2 <= last && isNamePart(tokens, e + 2)))) e++;
+  while (e + 1 <= last && (isNamePart(tokens, e + 1) || particlesBeforeName(tokens, e + 1, last))) e++;
   return withoutTitles(tokens, s, e);
 }
 
