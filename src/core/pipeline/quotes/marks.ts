@@ -59,6 +59,8 @@ export function markAt(text: string, i: number, open: OpenQuotes): MarkRole | nu
       }
       return { role: 'toggle', family: 'double', closers: '"”', length: 1 };
     case '«':
+      // »…« (German, Danish) closes with this mark; elsewhere it opens.
+      if (open.closersOf('guillemet')?.includes('«')) return { role: 'close', family: 'guillemet', length: 1 };
       return { role: 'open', family: 'guillemet', closers: '»', length: 1 };
     case '»':
       if (open.closersOf('guillemet') !== undefined) return { role: 'close', family: 'guillemet', length: 1 };
@@ -69,8 +71,9 @@ export function markAt(text: string, i: number, open: OpenQuotes): MarkRole | nu
     case '›':
       return open.closersOf('guillemet') !== undefined ? { role: 'close', family: 'guillemet', length: 1 } : null;
     case '‘':
-      if (isWordChar(before) || isElision(text, i + 1)) return null;
+      // ‚…‘ (German) closes with this mark, after the quote's last word.
       if (open.closersOf('single')?.includes('‘')) return { role: 'close', family: 'single', length: 1 };
+      if (isWordChar(before) || isElision(text, i + 1)) return null;
       return { role: 'open', family: 'single', closers: '’\'', length: 1 };
     case '‚':
       return { role: 'open', family: 'single', closers: '‘’', length: 1 };
