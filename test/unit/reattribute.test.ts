@@ -259,7 +259,7 @@ describe('Mover: the old results, moved to the new text', () => {
   });
   it('moves a quote without a speaker, or with one that is no entity', () => {
     assert.deepStrictEqual(move.quote({ ...quote, speaker: null, verb: undefined }), { start: 103, end: 121, text: quote.text, kind: quote.kind, speaker: null });
-    const { entityId: _, ...unresolved } = speaker;
+    const unresolved = { start: 120, end: 129, name: 'Anna Berg', how: 'explicit', confidence: 0.9 } as const;
     assert.deepStrictEqual(move.quote({ ...quote, speaker: unresolved }), { ...quote, start: 103, end: 121, speaker: { ...unresolved, start: 123, end: 132 } });
   });
   it('keeps a quote before the change as it was, the same object', () => {
