@@ -110,7 +110,7 @@ function closingSingle(text: string, i: number, open: OpenQuotes): MarkRole | nu
   const after = text[i + 1];
   if (isWordChar(before) && isWordChar(after)) return null; // it’s, don't
   if (!isWordChar(before) && isWordChar(after)) return null; // ’90s, ’em
-  if (before === 'n' && text[i - 2] === '’' && !isWordChar(text[i - 3])) return null; // rock ’n’ roll
+  if (before === 'n' && text[i - 2] === text[i] && !isWordChar(text[i - 3])) return null; // rock ’n’ roll, rock 'n' roll
   if (!open.closersOf('single')?.includes(text[i])) return null; // Jones’ car
   return { role: 'close', family: 'single', length: 1 };
 }
