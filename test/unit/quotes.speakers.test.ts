@@ -309,9 +309,44 @@ describe('speakers: interview transcripts', () => {
       expected: ['Paul Dorn (explicit)', 'REPORTER (title)'],
     },
     {
+      name: 'a lone name in capitals the document names nowhere else is a note, not a turn',
+      text: 'The port reopened on Monday.\n\nJOHN HALE: Is the port open?',
+      expected: [],
+    },
+    {
+      name: 'a name in capitals answered by a role speaks; the role answers it',
+      text: 'The port reopened on Monday.\n\nJOHN HALE: Is the port open?\n\nREPORTER: Since when?',
+      expected: ['JOHN HALE (explicit)', 'REPORTER (title)'],
+    },
+    {
+      name: 'a role answered by a name in capitals: the name speaks',
+      text: 'The port reopened on Monday.\n\nREPORTER: Is the port open?\n\nJOHN HALE: Since the storm.',
+      expected: ['REPORTER (title)', 'JOHN HALE (explicit)'],
+    },
+    {
+      name: 'two names in capitals six line breaks apart take turns',
+      text: 'The port reopened on Monday.\n\nJOHN HALE: Is the port open?\n\n\n\n\n\nMARY VOSS: Not since the storm.',
+      expected: ['JOHN HALE (explicit)', 'MARY VOSS (explicit)'],
+    },
+    {
+      name: 'two names in capitals seven line breaks apart are notes',
+      text: 'The port reopened on Monday.\n\nJOHN HALE: Is the port open?\n\n\n\n\n\n\nMARY VOSS: Not since the storm.',
+      expected: [],
+    },
+    {
+      name: 'a name used only as a label is no name the document gives',
+      text: 'DORN: The wall will wait.\n\nThe vote was on Monday.\n\nDORN: It will.',
+      expected: [],
+    },
+    {
       name: 'a note in capitals is not a turn, and its quotes are the writer’s',
       text: 'Paul Dorn took questions after the vote.\n\nUPDATE: Dorn later said, “The wall will wait.”',
       expected: ['Paul Dorn (explicit)'],
+    },
+    {
+      name: 'a note’s quotes are the writer’s, and so are those after it',
+      text: 'Paul Dorn took questions after the vote.\n\nUPDATE: Dorn later said, “The wall will wait.” “Not long,” he added.\n\n“It will,” said Anna Berg.',
+      expected: ['Paul Dorn (explicit)', 'Paul Dorn (pronoun)', 'Anna Berg (explicit)'],
     },
   ];
   for (const { name, text, expected } of cases) it(name, () => assert.deepStrictEqual(speakersOf(text), expected));
