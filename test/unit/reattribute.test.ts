@@ -160,6 +160,10 @@ const LONG_DIALOGUE = [
 
 describe('attribution after an edit, in a long dialogue whose turns carry the first verb and source', () => {
   const before = assembled(LONG_DIALOGUE);
+
+  it('the unedited dialogue takes turns to its end, its short lines too (“A day or two.” is no title)', () => {
+    assert.deepStrictEqual(speakersIn(before), [...Array(12)].map((_, k) => (k % 2 === 0 ? 'Paul Dorn' : 'Anna Berg')));
+  });
   const edits: [string, string, string][] = [
     ['the first verb changed', 'asked Paul Dorn', 'wondered Paul Dorn'],
     ['the source renamed', 'according to the ferryman', 'according to the boatman'],
