@@ -12,6 +12,20 @@ const assembled = (text: string, previous?: Assembly): Assembly =>
   assembleAfter(previous, text, splitParagraphs(text).map((unit) => analyzeParagraph(text, unit)));
 const speakersIn = (assembly: Assembly): (string | undefined)[] => assembly.analysis.quotes.map((q) => q.speaker?.name);
 
+/** `text` with `from` replaced by `to`: a row whose `from` is not in the text would test nothing. */
+function editOf(text: string, from: string, to: string): string {
+  const edited = text.replace(from, to);
+  assert.notStrictEqual(edited, text, `“${from}” is not in the text`);
+  return edited;
+}
+
+/** `edited` attributed after `previous`, which must be what attributing it from scratch gives. */
+function assertAsFromScratch(edited: string, previous: Assembly): Assembly {
+  const after = assembled(edited, previous);
+  assert.deepStrictEqual(after.analysis, analyze(edited));
+  return after;
+}
+
 const DIALOGUE = [
   '“Is the road open?” asked Paul Dorn.',
   '“No,” said Anna Berg.',
@@ -41,11 +55,7 @@ describe('attribution after an edit, in dialogue that takes turns', () => {
     ['a quote added at the end', '“For how long?”', '“For how long?”\n\n“A week.”'],
   ];
   for (const [what, from, to] of edits) {
-    it(`${what}: as from scratch`, () => {
-      const edited = DIALOGUE.replace(from, to);
-      const after = assembled(edited, before);
-      assert.deepStrictEqual(after.analysis, analyze(edited));
-    });
+    it(`${what}: as from scratch`, () => assertAsFromScratch(editOf(DIALOGUE, from, to), before));
   }
 });
 
@@ -114,7 +124,7 @@ describe('attribution after an edit, in a long story whose later quotes are move
   ];
   it('an edit that moves nothing reuses the results of the quotes well after it, not attributing them again', () => {
     // Same length: the quotes after the edit stay where they were, so reused ones are the very same objects.
-    const edited = STORY.replace('in the town', 'in the city');
+    const edited = editOf(STORY, 'in the town', 'in the city');
     const after = assembled(edited, before).analysis.quotes;
     assert.deepStrictEqual(after, analyze(edited).quotes);
     const reused = after.filter((quote, k) => quote === before.analysis.quotes[k]).length;
@@ -126,14 +136,11 @@ describe('attribution after an edit, in a long story whose later quotes are move
 
   for (const [what, from, to] of edits) {
     it(`${what}: as from scratch`, () => {
-      const edited = STORY.replace(from, to);
-      assert.notStrictEqual(edited, STORY);
-      const after = assembled(edited, before);
-      assert.deepStrictEqual(after.analysis, analyze(edited));
+      const edited = editOf(STORY, from, to);
+      const after = assertAsFromScratch(edited, before);
       // What the edited version keeps for the next edit holds too: a second edit, in the middle
       // of the story, and going back to the original.
-      const twice = edited.replace('Supper is cold', 'Supper is very cold');
-      assert.deepStrictEqual(assembled(twice, after).analysis, analyze(twice));
+      assertAsFromScratch(editOf(edited, 'Supper is cold', 'Supper is very cold'), after);
       assert.deepStrictEqual(assembled(STORY, after).analysis, before.analysis);
     });
   }
@@ -176,11 +183,7 @@ describe('attribution after an edit, in a long dialogue whose turns carry the fi
     ['the first speaker renamed, in as many letters', 'Paul Dorn', 'Paul Dunn'],
   ];
   for (const [what, from, to] of edits) {
-    it(`${what}: as from scratch`, () => {
-      const edited = LONG_DIALOGUE.replace(from, to);
-      assert.notStrictEqual(edited, LONG_DIALOGUE);
-      assert.deepStrictEqual(assembled(edited, before).analysis, analyze(edited));
-    });
+    it(`${what}: as from scratch`, () => assertAsFromScratch(editOf(LONG_DIALOGUE, from, to), before));
   }
 });
 

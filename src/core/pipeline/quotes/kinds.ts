@@ -44,14 +44,16 @@ export function isTitle(quoted: string): boolean {
   return isTitleContent(content, leadingWords(content));
 }
 
+const isCapitalisedWord = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
+
 function isTitleContent(content: string, words: readonly string[]): boolean {
   return (
     words.length > 0 &&
     words.length <= MAX_TITLE_WORDS &&
     /^\p{Lu}/u.test(content) &&
-    words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w)) &&
+    words.every((w) => w.length <= 3 || isCapitalisedWord(w)) &&
     // A title capitalises a word after its first: “A day or two.” is a short sentence of short words.
-    (words.length === 1 || words.slice(1).some((w) => /^[\p{Lu}\p{N}]/u.test(w))) &&
+    (words.length === 1 || words.slice(1).some(isCapitalisedWord)) &&
     !/[.?!]./.test(content)
   );
 }

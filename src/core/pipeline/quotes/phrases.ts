@@ -95,7 +95,11 @@ function particlesAfterName(tokens: readonly FrameToken[], k: number, first: num
   return s < k && s >= first && isNamePart(tokens, s);
 }
 
-/** A name with the possessive ending ("Tomas Hale’s"): the noun after it, not the name, is who the phrase is about. */
+/**
+ * A name with the possessive ending ("Tomas Hale’s"): the noun after it, not the name, is who the
+ * phrase is about. Only "’s", not the names' POSSESSIVE (entities/tokens.ts), which also takes
+ * "Jones’": at a reporting verb that mark is as often a closing quotation mark.
+ */
 const isPossessive = (token: FrameToken): boolean => token.isWord && /['’]s$/.test(token.text);
 
 /** A phrase naming a speaker: its span, and within it the span of a proper name when it has one at its head. */
