@@ -122,6 +122,8 @@ function modifiesNoun(tokens: readonly FrameToken[], lower: readonly string[], v
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'their', 'its', 'another', 'every']);
 
+/** Past forms that only help the verb after them ("“…,” Lopez was told", "“…,” she had claimed"): never a tag's verb. */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 /** What any verb of a quote's tag is: one word, a finite verb. */
 const TAG_VERB: VerbForm = { participle: false, words: 1, mostlyNoun: false };
 /** A quote that a comma or a dash ends inside its marks, so that its sentence goes on into the tag. */
@@ -143,7 +145,7 @@ const MAX_NAME_TOKENS = 8;
 function tagVerbAt(text: string, tokens: readonly FrameToken[], lower: readonly string[], i: number): VerbForm | undefined {
   // "Read" is spelled as its present: past only in a tag, after the thing read ("“…,” the letter read").
   const read = lower[i] === 'read';
-  if (!(read || isPastTense(lower[i])) || tokens[i].text !== lower[i]) return undefined;
+  if (!(read || isPastTense(lower[i])) || tokens[i].text !== lower[i] || PAST_AUXILIARIES.has(lower[i])) return undefined;
   const quoteEnds = (token: FrameToken | undefined, lowerCaseTag: boolean): boolean => {
     if (!token?.text.startsWith(QUOTED)) return false;
     const quoted = text.slice(Math.max(token.start, token.end - 4), token.end);
@@ -218,7 +220,15 @@ function readClause(
     return { speaker, verb: verbSpan(verb, verb), consumedTo: tokens[consumed].end, ...(outlet && { reportedBy: outlet }) };
   }
   if (PASSIVE_AUXILIARIES.has(previous) && !participle) {
-    // "Xi was quoted as saying" names the speaker; other passives ("was told") name the listener.
+    // "Xi was quoted as saying" names the speaker; other passives ("was told") name the listener,
+    // and the speaker only after "by" ("“…,” Lopez was told by a guard").
+    if (lower[lastVerbToken + 1] === 'by') {
+      const agent = phraseAfter(text, tokens, lastVerbToken + 2, tokens.length);
+      if (lower[verb] !== 'quoted') return agent && { speaker: agent, verb: verbSpan(verb - 1, lastVerbToken + 1) };
+      // "Xi was quoted by Tass as saying": Xi speaks, Tass carries it.
+      const speaker = subjectBefore(text, tokens, verb - 1, 0);
+      return speaker && { speaker, verb: verbSpan(verb - 1, verb), ...(agent && { reportedBy: agent }), ...(agent && { consumedTo: agent.end }) };
+    }
     if (lower[verb] !== 'quoted' || lower[verb + 1] !== 'as') return undefined;
     const speaker = subjectBefore(text, tokens, verb - 1, 0);
     const lastVerb = lower[verb + 2]?.endsWith('ing') ? verb + 2 : verb + 1;
@@ -236,7 +246,7 @@ function readClause(
     // nothing, so the -ing verb hangs on the subject of the clause nearer to it.
     const inner = main?.pronoun === 'it' ? subjectOfSubordinateClause(text, tokens, lower, verb, main.end) : undefined;
     if (inner) return { speaker: inner, verb: verbSpan(verb, lastVerbToken) };
-    const speaker = (main?.name || main?.pronoun ? main : undefined) ?? inherited?.speaker ?? main;
+    const speaker = (main?.name || main?.pronoun ? main : undefined) ?? inherited?.speaker ?? main ?? subjectAfterOpeningParticiple(text, tokens, verb);
     return speaker && { speaker, verb: verbSpan(verb, lastVerbToken), ...(inherited?.reportedBy && { reportedBy: inherited.reportedBy }) };
   }
   // "“…,” said Fallon": straight after a quote the speaker follows the verb.
@@ -257,6 +267,20 @@ function readClause(
     if (subject?.name || subject?.pronoun) return { speaker: subject, verb: verbSpan(verb, lastVerbToken) };
   }
   return speaker && { speaker, verb: verbSpan(verb, lastVerbToken) };
+}
+
+/**
+ * "After saying her foot was “so swollen …,” she was", "Saying …, Smith left": a participle that
+ * opens the sentence hangs on the subject after the comma that ends its clause (maybe inside a quote's marks).
+ */
+function subjectAfterOpeningParticiple(text: string, tokens: readonly FrameToken[], verb: number): SpeakerPhrase | undefined {
+  if (verb > 1) return undefined;
+  const endsClause = (token: FrameToken): boolean => token.text === ',' || (token.text.startsWith(QUOTED) && /,\W$/.test(text.slice(token.start, token.end)));
+  let comma = verb + 1;
+  while (comma < tokens.length && comma - verb < MAX_CLAUSE_TOKENS && !endsClause(tokens[comma])) comma++;
+  if (comma >= tokens.length || comma - verb >= MAX_CLAUSE_TOKENS) return undefined;
+  const subject = clauseSubject(text, tokens, comma + 1, tokens.length);
+  return subject?.name || subject?.pronoun ? subject : undefined;
 }
 
 /** Where the subject of an -ing verb ends: before its progressive auxiliary, if it has one ("Trump is also telling"). */
