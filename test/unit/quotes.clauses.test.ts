@@ -100,6 +100,8 @@ describe('attributionsIn: who says, with which verb, carried by which outlet', (
     { text: "Saying so, Smith left.", expected: ["Smith [Smith] | Saying"] },
     { text: "Saying “we are ready.” Smith left.", expected: [] },
     { text: "“We are ready,” Brian Fallon, the campaign’s press secretary, firmly noted.", expected: ["Brian Fallon [Brian Fallon] | noted"] },
+    { text: "WASHINGTON (Reuters) - Senator Ann Lopez on Tuesday rejected the plan, calling it “a disaster for farmers.”", expected: ["Senator Ann Lopez [Ann Lopez] | calling"] },
+    { text: "“We are ready,” the senator from Ohio said.", expected: ["the senator from Ohio | said"] },
   ];
   for (const { text, expected } of cases) {
     it(text, () => assert.deepStrictEqual(attributionsOf(text), expected));

@@ -79,6 +79,10 @@ describe('subjectBefore: the speaker read leftwards from the verb', () => {
     { text: "Jones, the leader, who said", at: "said", expected: { text: "who", pronoun: "who", antecedent: "Jones" } },
     { text: "Jones, the tall leader who said", at: "said", expected: { text: "who", pronoun: "who", antecedent: "the tall leader" } },
     { text: "Sen. Smith’s aide said", at: "said", expected: { text: "Sen. Smith’s aide" } },
+    // A complement names where the speaker is from, not the speaker; so does an adverbial after a name.
+    { text: "the mayor of Lake Town said", at: "said", expected: { text: "the mayor of Lake Town" } },
+    { text: "the senator from Ohio said", at: "said", expected: { text: "the senator from Ohio" } },
+    { text: "Trump in Ohio said", at: "said", expected: { text: "Trump", name: "Trump" } },
   ];
   for (const { text, at, expected } of cases) {
     it(`${text} (at “${at}”)`, () => {
@@ -171,6 +175,10 @@ describe('clauseSubject: the subject of a clause, past its opening adverbial or 
     { text: "On Monday, the minister", descriptions: true, expected: undefined },
     { text: ", Lopez said", descriptions: false, expected: { text: "Lopez", name: "Lopez" } },
     { text: "As Smith, the leader, said", descriptions: false, expected: { text: "Smith", name: "Smith" } },
+    { text: "WASHINGTON (Reuters) - Lopez said", descriptions: false, expected: { text: "Lopez", name: "Lopez" } },
+    { text: "MOSCOW (Reuters) ― he said", descriptions: false, expected: { text: "he", pronoun: "he" } },
+    { text: "As he put it", descriptions: false, expected: { text: "he", pronoun: "he" } },
+    { text: "As she sat down", descriptions: false, expected: { text: "she", pronoun: "she" } },
   ];
   for (const { text, descriptions, expected } of cases) {
     it(`${text}${descriptions ? ' (descriptions too)' : ''}`, () => {

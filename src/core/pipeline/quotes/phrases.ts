@@ -40,6 +40,8 @@ const ADVERBIAL_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'after', 'be
 const OPENING_PREPOSITIONS = new Set([...ADVERBIAL_PREPOSITIONS, 'from', 'for', 'with', 'by', 'near', 'across', 'outside', 'inside', 'under', 'amid', 'among']);
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+/** The subject pronouns that stand for people. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
 /** Capitalised words that open sentences and clauses rather than names. */
 const CAPITALISED_FUNCTION_WORDS = new Set([
@@ -186,18 +188,20 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
     const antecedent = antecedentOfWho(text, tokens, first, floor);
     return antecedent ? { ...found, antecedent } : found;
   }
-  // "the 34-year-old mother of three replied": "of" joins a description's head to its complement.
-  if (!found.name && !found.pronoun && i > floor && tokens[i].text === 'of') {
+  // "the 34-year-old mother of three replied", "the mayor of Lake Town said", "the senator from
+  // Ohio said": "of" joins a description's head to its complement, who is not the speaker.
+  if (!found.pronoun && i > floor && (tokens[i].text === 'of' || (found.name && tokens[i].text === 'from'))) {
     const head = subjectBefore(text, tokens, i, floor);
     const headFirst = head && !head.name && !head.pronoun ? tokens.findIndex((token) => token.start === head.start) : -1;
     // The determiner may open the sentence, where the head's reading skipped it ("The mother of three").
     const determiner = headFirst > floor && isDeterminer(tokens[headFirst - 1]) ? headFirst - 1 : headFirst;
     if (headFirst >= 0 && isDeterminer(tokens[determiner])) return phrase(text, tokens, determiner, last, 'head-last');
   }
-  // "Trump at the time said", "Clinton in a statement said": the subject stands before the adverbial.
-  if (!found.name && !found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
+  // "Trump at the time said", "Clinton in a statement said", "Trump in Ohio said": the subject stands before the adverbial.
+  if (!found.pronoun && i > floor && ADVERBIAL_PREPOSITIONS.has(tokens[i].text)) {
     const before = subjectBefore(text, tokens, i, floor);
-    if (before?.name || before?.pronoun) return before;
+    if (before?.pronoun || (before?.name && (!found.name || isNamePart(tokens, i - 1)))) return before;
+    if (found.name) return found;
     // "Protesters marching through the streets chanted": the participle and what follows it modify the head.
     const participle = i - 1;
     if (before && participle > floor && isLowerWord(tokens[participle]) && /^\p{Ll}+ing$/u.test(tokens[participle].text) && tokens[participle - 1].start >= before.start) {
@@ -255,6 +259,8 @@ function isAdverbInLy(word: string): boolean {
 export function phraseAfter(text: string, tokens: readonly FrameToken[], from: number, ceiling: number): SpeakerPhrase | undefined {
   let i = from;
   while (i < ceiling && isCapitalised(tokens[i]) && CALENDAR_WORDS.test(tokens[i].text)) i++;
+  // "As he put it": a personal pronoun is the whole phrase, whatever verb follows it.
+  if (i < ceiling && tokens[i].isWord && PERSONAL_PRONOUNS.has(tokens[i].text.toLowerCase())) return phrase(text, tokens, i, i, 'head-first');
   const first = i;
   let afterName = false;
   let possessed = false;
@@ -308,7 +314,8 @@ export function clauseSubject(text: string, tokens: readonly FrameToken[], from:
   while (i < ceiling && !tokens[i].isWord) i++;
   if (i >= ceiling) return undefined;
   if (isDateline(tokens, i)) {
-    while (i < ceiling && (isDateline(tokens, i) || !tokens[i].isWord)) i++;
+    // "MOSCOW (Reuters) ―": the agency in brackets belongs to the dateline.
+    while (i < ceiling && (isDateline(tokens, i) || !tokens[i].isWord)) i = tokens[i].text === '(' ? Math.max(i + 1, afterParenthesis(tokens, i, ceiling)) : i + 1;
     if (i >= ceiling) return undefined; // a dateline and nothing after it ("WASHINGTON —:")
   }
   if (!isCapitalisedFunctionWord(tokens[i]) || SUBJECT_PRONOUNS.has(tokens[i].text.toLowerCase())) return phraseAfter(text, tokens, i, ceiling);
@@ -445,11 +452,14 @@ function ownsNoun(tokens: readonly FrameToken[], last: number, name: Span): bool
   return end >= 0 && end < last && isPossessive(tokens[end]);
 }
 
+/** Prepositions that join a noun to the name completing it: "the mayor of Lake Town", "the senator from Ohio". */
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'from']);
+
 /** "the mayor of Lake Town": a name after "of" and a noun in lower case completes the noun, who is the speaker. */
 function isComplementOfNoun(tokens: readonly FrameToken[], first: number, name: Span): boolean {
   let k = first;
   while (k < tokens.length && tokens[k].start < name.start) k++;
-  return k - 2 >= first && tokens[k - 1].text === 'of' && isLowerWord(tokens[k - 2]);
+  return k - 2 >= first && COMPLEMENT_PREPOSITIONS.has(tokens[k - 1].text) && isLowerWord(tokens[k - 2]);
 }
 
 /**
