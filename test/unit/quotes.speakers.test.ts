@@ -154,6 +154,21 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (turn)'],
     },
     {
+      name: 'a line that ends a paragraph of narration is a turn too: the untagged answer is the one’s before',
+      text: '“Is the road open?” asked Paul Dorn.\n\nAnna Berg looked at the sky. “No,” she said.\n\n“Since when?”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (pronoun)', 'Paul Dorn (turn)'],
+    },
+    {
+      name: 'a paragraph of narration that a line does not end leaves the answer with its speaker',
+      text: '“Is the road open?” asked Paul Dorn.\n\nAnna Berg looked at the sky. “No,” she said. She folded the map.\n\n“Not since the storm.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (pronoun)', 'Anna Berg (continuation)'],
+    },
+    {
+      name: 'a phrase quoted in narration is no line of dialogue: the untagged quote after it goes on with its speaker',
+      text: '“Is the road open?” asked Paul Dorn.\n\nAnna Berg called the delay a scandal and said the council was “asleep at the wheel.”\n\n“We need a plan.”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
+    },
+    {
       name: 'narration that brings in someone else turns the conversation to them',
       text: '“Is the road open?” asked Paul Dorn.\n\nRuth Kell came in from the yard.\n\n“No,” said Anna Berg.\n\n“Since when?”',
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Ruth Kell (turn)'],

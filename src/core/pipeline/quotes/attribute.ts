@@ -432,7 +432,16 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   if (paragraph < 1 || quote.start !== firstWordOrQuote(layout, layout.paragraphs[paragraph])) return undefined;
   const previous = lastOfParagraph.get(paragraph - 1);
   if (!previous?.speaker) return skipsUnknownTurn(layout, paragraph, lastOfParagraph);
-  if (!opensWithQuote(layout, paragraph - 1) || !closesQuote(layout.text, previous.at)) return undefined;
+  if (!closesQuote(layout.text, previous.at)) return undefined;
+  if (!opensWithQuote(layout, paragraph - 1)) {
+    const before = lastOfParagraph.get(paragraph - 2);
+    // "Anna looked at the sky. “No,” she said." / "“Since when?”": the line, not narration, ends the paragraph.
+    // A line of dialogue opens with a capital; a phrase quoted in narration ("she called it “outrageous”") does not.
+    const isLine = /^\P{L}*\p{Lu}/u.test(layout.text.slice(previous.from, previous.at));
+    const endsParagraph = spanIndexAt(layout.sentences, previous.at - 1) === spanIndexAt(layout.sentences, layout.paragraphs[paragraph - 1].end - 1);
+    if (!isLine || !endsParagraph || !before?.speaker || before.speaker === previous.speaker || !opensWithQuote(layout, paragraph - 2)) return undefined;
+    return { attribution: before.attribution, reach: 'turn' };
+  }
   for (let back = 2; back <= PARAGRAPHS_REMEMBERED && paragraph - back >= 0; back++) {
     const earlier = lastOfParagraph.get(paragraph - back);
     if (!earlier?.speaker || earlier.speaker === previous.speaker) continue;
