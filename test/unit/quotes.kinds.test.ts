@@ -53,6 +53,10 @@ describe('isTitle', () => {
     ['“Ode to Joy. Encore”', false],
     ['“Ode to Joy!”', true],
     ['“A day or two.”', false],
+    // One word with a question or exclamation mark is a line of dialogue; a longer title may end with one.
+    ['“Papa?”', false],
+    ['“Detained!”', false],
+    ['“Who Framed Roger Rabbit?”', true],
     ['“Up”', true],
     ['“Up in Arms”', true],
     ['“”', false],

@@ -169,6 +169,11 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Anna Berg (continuation)'],
     },
     {
+      name: 'a one-word question or exclamation is a line of dialogue, not a title',
+      text: '“Is the road open?” asked Paul Dorn.\n\n“No,” said Anna Berg.\n\n“Closed!”\n\nAnna Berg looked away. “Paul?”',
+      expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (guess)'],
+    },
+    {
       name: 'narration that brings in someone else turns the conversation to them',
       text: '“Is the road open?” asked Paul Dorn.\n\nRuth Kell came in from the yard.\n\n“No,” said Anna Berg.\n\n“Since when?”',
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Ruth Kell (turn)'],

@@ -54,6 +54,8 @@ function isTitleContent(content: string, words: readonly string[]): boolean {
     words.every((w) => w.length <= 3 || isCapitalisedWord(w)) &&
     // A title capitalises a word after its first: “A day or two.” is a short sentence of short words.
     (words.length === 1 || words.slice(1).some(isCapitalisedWord)) &&
+    // One word with a question or exclamation mark is a line of dialogue: “Papa?”, “Detained!”.
+    !(words.length === 1 && /[?!]$/.test(content)) &&
     !/[.?!]./.test(content)
   );
 }
