@@ -329,6 +329,31 @@ describe('speakers: interview transcripts', () => {
       expected: ['Paul Dorn (explicit)', 'REPORTER (title)'],
     },
     {
+      name: 'capitalised names, as magazines print them, take turns',
+      text: 'Kim Lark spoke with Anna Berg.\n\nLark: Why did the ferries stop?\n\nBerg: The money ran out.\n\nLark: Whose money?',
+      expected: ['Kim Lark (explicit)', 'Anna Berg (explicit)', 'Kim Lark (explicit)'],
+    },
+    {
+      name: 'a capitalised label the text writes elsewhere takes turns, though no name was recognised in it',
+      text: 'In an interview with The Harbor Times, Anna Berg talked about the port.\n\nThe Harbor Times: Why did the ferries stop?\n\nBerg: The money ran out.',
+      expected: ['The Harbor Times (explicit)', 'Anna Berg (explicit)'],
+    },
+    {
+      name: 'a capitalised role takes turns',
+      text: 'Anna Berg spoke with us.\n\nInterviewer: Why did the ferries stop?\n\nBerg: The money ran out.',
+      expected: ['Interviewer (title)', 'Anna Berg (explicit)'],
+    },
+    {
+      name: 'a lone capitalised label is a note, even with a name the document gives',
+      text: 'Anna Berg spoke on Monday.\n\nBerg: The money ran out.',
+      expected: [],
+    },
+    {
+      name: 'capitalised labels that name nobody are no turns',
+      text: 'The plan has merits.\n\nPros: It is cheap.\n\nCons: It is slow.',
+      expected: [],
+    },
+    {
       name: 'a lone name in capitals the document names nowhere else is a note, not a turn',
       text: 'The port reopened on Monday.\n\nJOHN HALE: Is the port open?',
       expected: [],
