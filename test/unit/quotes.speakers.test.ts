@@ -174,6 +174,16 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Paul Dorn (turn)', 'Anna Berg (guess)'],
     },
     {
+      name: 'a first-person narrator answers the only speaker so far',
+      text: 'I found Paul Dorn in the yard.\n\n“You took your time,” he said.\n\n“The roads were flooded.”',
+      expected: ['Paul Dorn (pronoun)', 'the narrator (turn)'],
+    },
+    {
+      name: 'a line after narration in the first person is the narrator’s',
+      text: 'Paul Dorn waited by the gate.\n\nI looked at the map. “We go tonight.”',
+      expected: ['the narrator (guess)'],
+    },
+    {
       name: 'narration that brings in someone else turns the conversation to them',
       text: '“Is the road open?” asked Paul Dorn.\n\nRuth Kell came in from the yard.\n\n“No,” said Anna Berg.\n\n“Since when?”',
       expected: ['Paul Dorn (explicit)', 'Anna Berg (explicit)', 'Ruth Kell (turn)'],

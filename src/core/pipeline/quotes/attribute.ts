@@ -4,8 +4,8 @@ import type { QuoteSpan } from './find';
 import { isTitle, quoteKind } from './kinds';
 import { countWhile, spanIndexAt } from '../../model/spans';
 import { buildLayout, QUOTED, tokenizeFrame, type FrameToken, type Layout } from './layout';
-import { afterParenthesis, clauseSubject } from './phrases';
-import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
+import { afterParenthesis, clauseSubject, type SpeakerPhrase } from './phrases';
+import { NARRATOR, SpeakerResolver, type ResolvedSpeaker } from './speakers';
 import { labelKind, speakingTurns } from './transcript';
 
 export interface AttributionContext {
@@ -457,8 +457,18 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   }
   // Nobody spoke before the last speaker: the answer is the latest other person the narration names.
   const from = layout.paragraphs[Math.max(0, paragraph - PARAGRAPHS_REMEMBERED)].start;
-  const other = resolver.latestPersonBut(previous.speaker, { start: from, end: quote.start });
+  const narration = { start: from, end: quote.start };
+  const other = resolver.latestPersonBut(previous.speaker, narration) ?? (previous.speaker === NARRATOR ? undefined : narratorIn(layout, narration));
   return other && { attribution: { speaker: other, verb: previous.attribution.verb }, reach: 'turn' };
+}
+
+/** "I found Holloway in the library. / “You took your time,” he said. / “The roads were flooded.”": a first-person narrator is the other one in the conversation. */
+function narratorIn(layout: Layout, span: Span): SpeakerPhrase | undefined {
+  const isLetter = (at: number): boolean => /[\p{L}\p{N}]/u.test(layout.frame[at] ?? '');
+  for (let at = layout.frame.lastIndexOf('I', span.end - 1); at >= span.start; at = layout.frame.lastIndexOf('I', at - 1)) {
+    if (!isLetter(at - 1) && !isLetter(at + 1)) return { start: at, end: at + 1, text: 'I', pronoun: 'i' };
+  }
+  return undefined;
 }
 
 /**
@@ -557,7 +567,7 @@ function subjectOfNarration(layout: Layout, sentence: Span, resolver: SpeakerRes
   const tokens = tokenizeFrame(layout.frame, sentence.start, sentence.end);
   const speaker = clauseSubject(layout.text, tokens, 0, tokens.length);
   // A person, not any capitalised word: "Stop the …" opens a list item, "The Bank" is no one.
-  if (!speaker || !(speaker.name ? resolver.namesPersonIn(speaker.name) : speaker.pronoun === 'he' || speaker.pronoun === 'she')) return undefined;
+  if (!speaker || !(speaker.name ? resolver.namesPersonIn(speaker.name) : speaker.pronoun === 'he' || speaker.pronoun === 'she' || speaker.pronoun === 'i')) return undefined;
   const verb = tokens[verbAfterApposition(tokens, countWhile(tokens, (token) => token.start < speaker.end))];
   if (!verb?.isWord || !/^\p{Ll}/u.test(verb.text)) return undefined;
   return { speaker, verb: { start: verb.start, end: verb.end, text: verb.text } };
