@@ -27,7 +27,7 @@ export function withoutNonNameWords(names: readonly ModelName[], probabilities: 
 
 function withoutLowerCaseEdges(name: ModelName, probabilities: Float64Array, tokens: readonly Token[]): ModelName | undefined {
   let { first, last } = name;
-  while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]))) first++;
+  while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]) || isInterjection(tokens, first, last))) first++;
   while (last >= first && (isLowerCase(tokens[last]) || (last > first && isReportingVerb(tokens[last])))) last--;
   if (first > last) return undefined;
   if (first === name.first && last === name.last) return name;
@@ -37,6 +37,11 @@ function withoutLowerCaseEdges(name: ModelName, probabilities: Float64Array, tok
 /** A word that opens a sentence as a function word ("Which Louisa"): never the start of a person's name. */
 function opensClauseOnly(token: Token): boolean {
   return token.sentenceStart && (isFunctionWord(token) || (token.tags.has('QuestionWord') && isCommonWord(token.lower)));
+}
+
+/** "O Rachael!", "Oh Tom": an interjection before the name called, not an initial (which has its full stop: "O. Henry"). */
+function isInterjection(tokens: readonly Token[], k: number, last: number): boolean {
+  return k < last && /^(?:O|Oh|Ah)$/.test(tokens[k].text) && !tokens[k].post.startsWith('.');
 }
 
 /** A book's headings ("CHAPTER", "Book", "PART"): the line names no organization. */
