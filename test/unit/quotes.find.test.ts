@@ -56,6 +56,8 @@ describe('findQuoteSpans', () => {
     { name: 'a transcript’s turn is a quote without marks', text: 'Q: Why now?\nA: Because the money ran out.', expected: ['Why now?', 'Because the money ran out.'] },
     { name: 'a name in capitals labels a turn', text: 'JAKE TAPPER: Take a listen.\nSEN. KAINE: We will.', expected: ['Take a listen.', 'We will.'] },
     { name: 'capitalised words label a turn', text: 'Jake Tapper: Take a listen.\nThe Harbor Times: We will.\nKaine: We will.', expected: ['Take a listen.', 'We will.', 'We will.'] },
+    { name: 'a label in Markdown’s bold or italics', text: '**Okafor:** I wanted to.\n__Q__: Why now?\n*TAPPER*: Take a listen.', expected: ['I wanted to.', 'Why now?', 'Take a listen.'] },
+    { name: 'three marks before a label make no label', text: '***Okafor:** I wanted to.', expected: [] },
     { name: 'four capitalised words or a lower-case word label no turn', text: 'The Old Harbor Times: Take a listen.\nJake of Troy: We will.', expected: [] },
     { name: 'a marked quote inside a turn', text: 'A: She told me “never” twice.', expected: ['She told me “never” twice.', '“never”'] },
     { name: 'a label needs words after it, and capitals', text: 'Q:\nNote: the vote is Tuesday.\nIn 2016: a loss.', expected: [] },

@@ -349,6 +349,11 @@ describe('speakers: interview transcripts', () => {
       expected: ['The Harbor Times (explicit)', 'Anna Berg (explicit)'],
     },
     {
+      name: 'labels in Markdown’s bold take turns',
+      text: 'Kim Lark spoke with Anna Berg.\n\n**Lark:** Why did the ferries stop?\n\n**Berg:** The money ran out.',
+      expected: ['Kim Lark (explicit)', 'Anna Berg (explicit)'],
+    },
+    {
       name: 'a capitalised role takes turns',
       text: 'Anna Berg spoke with us.\n\nInterviewer: Why did the ferries stop?\n\nBerg: The money ran out.',
       expected: ['Interviewer (title)', 'Anna Berg (explicit)'],

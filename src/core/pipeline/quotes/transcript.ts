@@ -12,7 +12,7 @@ interface NestedSpan extends Span {
  * capitals ("JAKE TAPPER:", "SEN. KAINE:", "REPORTER:"), or up to three capitalised words as
  * magazines print them ("Okafor:", "The Atlantic:") before a capital, then the words spoken.
  */
-const TURN_LABEL = /^(?:(Q|A|Question|Answer|\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?):[ \t]+(?=\S)|(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2}):[ \t]+(?=[\p{Lu}\p{N}"“‘'(]))/u;
+const TURN_LABEL = /^(?:(Q|A|Question|Answer|\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:\*{1,2}|_{1,2})?:(?:\*{1,2}|_{1,2})?[ \t]+(?=\S)|(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2})(?:\*{1,2}|_{1,2})?:(?:\*{1,2}|_{1,2})?[ \t]+(?=[\p{Lu}\p{N}"“‘'(]))/u;
 
 /** Labels for the one who asks and the one who answers, when the transcript names neither. */
 const QUESTION_LABELS = new Set(['Q', 'Question']);
@@ -23,12 +23,16 @@ const ROLE_LABELS = new Set(['REPORTER', 'REPORTERS', 'INTERVIEWER', 'MODERATOR'
 
 /** The label opening text[start…] ("TRUMP" of "TRUMP: We will…") and where the words spoken start, or undefined. */
 export function turnLabelAt(text: string, start: number, reach: number): { label: Span; from: number } | undefined {
+  // Markdown sets labels in bold or italics: "**Okafor:** I wanted…", "__Q__: Why?".
+  let at = start;
+  while (at < start + 2 && (text[at] === '*' || text[at] === '_')) at++;
+  if (at > start && text[at] === text[start]) return undefined; // a third mark: a rule or a list, no label
   // Every label opens with a capital: most paragraphs are ruled out without a pattern.
-  const code = text.charCodeAt(start);
+  const code = text.charCodeAt(at);
   if (code < 0x41 || (code > 0x5a && code < 0x80)) return undefined;
-  const found = TURN_LABEL.exec(text.slice(start, start + reach));
+  const found = TURN_LABEL.exec(text.slice(at, start + reach));
   // A label as magazines print it ("Okafor:") opens a sentence: "Note: the vote is Tuesday." is no turn.
-  return found ? { label: { start, end: start + (found[1] ?? found[2]).length }, from: start + found[0].length } : undefined;
+  return found ? { label: { start: at, end: at + (found[1] ?? found[2]).length }, from: at + found[0].length } : undefined;
 }
 
 /**
