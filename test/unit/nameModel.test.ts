@@ -208,6 +208,8 @@ describe('name model: words that are never a name’s', () => {
     ['Mr Gradgrind spoke.', 0, 1, 'person', 'Mr Gradgrind'],
     ['Which Louisa did not answer.', 0, 1, 'person', 'Louisa'],
     ['O Rachael, come here!', 0, 1, 'person', 'Rachael'],
+    ['Mark Hale, Democrat of Ohio, spoke.', 2, 2, 'person', undefined],
+    ['Labour won the seat.', 0, 0, 'organization', 'Labour'],
     ['Oh Tom, come here!', 0, 1, 'person', 'Tom'],
     ['O Globo reported it.', 0, 1, 'organization', 'O Globo'],
     ['They read O. Henry there.', 2, 4, 'person', 'O. Henry'],

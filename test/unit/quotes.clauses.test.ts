@@ -102,6 +102,9 @@ describe('attributionsIn: who says, with which verb, carried by which outlet', (
     { text: "“We are ready,” Brian Fallon, the campaign’s press secretary, firmly noted.", expected: ["Brian Fallon [Brian Fallon] | noted"] },
     { text: "WASHINGTON (Reuters) - Senator Ann Lopez on Tuesday rejected the plan, calling it “a disaster for farmers.”", expected: ["Senator Ann Lopez [Ann Lopez] | calling"] },
     { text: "“We are ready,” the senator from Ohio said.", expected: ["the senator from Ohio | said"] },
+    { text: "A senior official, who spoke on condition of anonymity, said the president was “furious.”", expected: ["A senior official | said"] },
+    { text: "The official, who asked not to be named, said it was “a mess.”", expected: ["who (pronoun) <The official> | asked | subordinate", "The official | said"] },
+    { text: "It was late; and she sat thinking of it till Mary, who had been watching her, suddenly called her attention by saying: “We must go.”", expected: ["Mary [Mary] | called", "Mary [Mary] | saying"] },
   ];
   for (const { text, expected } of cases) {
     it(text, () => assert.deepStrictEqual(attributionsOf(text), expected));

@@ -360,7 +360,9 @@ function namedBeforeApposition(text: string, tokens: readonly FrameToken[], comm
   const appositionName = first?.isWord && /^\p{Lu}/u.test(first.text) ? named(phraseAfter(text, tokens, open + 1, comma)) : undefined;
   if (appositionName && tokens[comma - 1].end === appositionName.end) return appositionName;
   if (!first?.isWord || !/^\p{Ll}/u.test(first.text) || (OUTSIDE_NOUN_PHRASE.has(first.text) && first.text !== 'who')) return undefined;
-  return named(subjectBefore(text, tokens, open, floor));
+  const subject = subjectBefore(text, tokens, open, floor);
+  // "A senior official, who spoke on condition of anonymity, said": a relative clause may follow a description too.
+  return first.text === 'who' && subject && !subject.pronoun ? subject : named(subject);
 }
 
 /** "…” in the 2008 primary, said Paul Beck.": after a comma, a name that ends the clause follows the verb. */

@@ -17,7 +17,7 @@ export const OUTSIDE_NOUN_PHRASE = new Set([
   'that', 'which', 'whom', 'whose', 'what', 'when', 'where', 'while', 'as', 'because', 'since', 'after', 'before', 'if',
   'but', 'and', 'or', 'nor', 'so', 'than', 'though', 'although', 'to', 'in', 'on', 'by', 'with', 'from', 'into',
   'about', 'during', 'under', 'over', 'against', 'without', 'through', 'per', 'like', 'unless', 'until', 'whether',
-  'how', 'why', 'there', 'here', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'not', 'then', 'also', 'once',
+  'how', 'why', 'there', 'here', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'not', 'then', 'also', 'once', 'till',
   'at', 'for', 'of', 'who', 'said', 'says', 'say', 'told', 'tells', 'has', 'have', 'had', 'will', 'would', 'can',
   'could', 'did', 'does', 'do', 'among', 'amid', 'toward', 'towards', 'upon', 'onto', 'via', 'despite', 'it',
 ]);
@@ -335,6 +335,12 @@ function subjectAfterComma(text: string, tokens: readonly FrameToken[], i: numbe
   const named = (phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined => (phrase?.name || phrase?.pronoun ? phrase : undefined);
   for (let k = i + 1; k < Math.min(ceiling, i + MAX_ADVERBIAL_TOKENS); k++) {
     if (tokens[k].text !== ',' && !tokens[k].text.startsWith(QUOTED)) continue;
+    // "till Mary, who had been watching her, … called": a relative "who" stands for the name before its comma.
+    if (tokens[k + 1]?.text === 'who') {
+      const antecedent = subjectBefore(text, tokens, k, i);
+      if (antecedent?.name || antecedent?.pronoun || (descriptions && antecedent)) return antecedent;
+      continue;
+    }
     // "Meanwhile, it attacked Trump": a lower-case pronoun is a subject too.
     const pronoun = tokens[k + 1]?.isWord && SUBJECT_PRONOUNS.has(tokens[k + 1].text) && k + 2 < ceiling && isLowerWord(tokens[k + 2]);
     if (pronoun) return phrase(text, tokens, k + 1, k + 1, 'head-last');
