@@ -42,6 +42,15 @@ table('a lower-case role noun before the name', [
   ['an outlet', 'The state outlet Vremya reported it.', ['organization:Vremya']],
   ['not a lower-case noun before it', 'The veteran opposition leader Marta Okonkwo spoke.', ['person:Marta Okonkwo [leader]']],
   ['not a possessive before it', 'Kenya’s opposition leader Marta Okonkwo spoke.', ['place:Kenya', 'person:Marta Okonkwo [leader]']],
+  ['not a possessive determiner before it', 'Her lawyer Marta Okonkwo spoke.', ['person:Marta Okonkwo [lawyer]']],
+]);
+
+table('a description before the name, set off by commas', [
+  ['with the nouns and capitalised words that describe it', 'The Harbor Council press secretary, Marta Okonkwo, spoke.', ['organization:Harbor Council', 'person:Marta Okonkwo [Harbor Council press secretary]']],
+  ['up to a possessive', 'The party’s deputy leader, Marta Okonkwo, spoke.', ['person:Marta Okonkwo [deputy leader]']],
+  ['not after a possessive determiner, as a name called in dialogue', '“Give this to your sister, Marta Okonkwo, at once.”', ['person:Marta Okonkwo']],
+  ['not with nothing before it', 'Little sister, Marta Okonkwo, come here.', ['person:Marta Okonkwo']],
+  ['not when the name goes on into a list', 'He thanked the leader, Marta Okonkwo and Ruth Kell.', ['person:Marta Okonkwo', 'person:Ruth Kell']],
 ]);
 
 table('a description after the name', [

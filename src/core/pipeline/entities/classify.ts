@@ -77,7 +77,8 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   // "Queen City": what a title leaves must be a name, not an ordinary word.
   const rest = tokens[nameStart];
   if (titled && nameStart === last && isCommonWord(rest.lower) && !isFirstName(rest) && !isLastName(rest)) return [];
-  const roleBefore = describedBy(tokens, first, paragraph);
+  // "the White House press secretary, Lena Ortiz, said": the description may stand before the name, set off by commas.
+  const roleBefore = describedBy(tokens, first, paragraph) ?? (/^,\s/.test(tokens[last].post) ? describedBy(tokens, first, paragraph, true) : undefined);
   const roles: string[] = [];
   // An honorific alone ("Mrs", "Mr.") says nothing a name does not: it is no role.
   if (titled && !everyToken(tokens, first, nameStart - 1, (t) => HONORIFICS.has(t.lower))) roles.push(span(tokens, first, nameStart - 1, paragraph));
@@ -180,16 +181,19 @@ function kindOf(
   return undefined;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
 /**
  * A lower-case role noun right before the run ("leader Xi Jinping", "outlet Tass", "territories
- * like Kursk"), with the words that describe it ("Chinese Communist leader").
+ * like Kursk"), with the words that describe it ("Chinese Communist leader"); or, with
+ * `setOffByCommas`, before the comma of an apposition ("the group's spokeswoman, Ana Ruiz,").
  */
-function describedBy(tokens: readonly Token[], first: number, paragraph: string): { kind: EntityKind; text: string } | undefined {
+function describedBy(tokens: readonly Token[], first: number, paragraph: string, setOffByCommas = false): { kind: EntityKind; text: string } | undefined {
   let at = first - 1;
   if (at >= 0 && /^(like|including|of)$/.test(tokens[at].lower) && /^\s*$/.test(tokens[at].post)) at--;
   if (at >= 0 && tokens[at].lower === 'as' && tokens[at - 1]?.lower === 'such') at -= 2;
   const noun = tokens[at];
-  if (!noun || noun.text !== noun.lower || /[^\s]/.test(noun.post)) return undefined;
+  if (!noun || noun.text !== noun.lower || (setOffByCommas ? !/^,\s+$/.test(noun.post) : /[^\s]/.test(noun.post))) return undefined;
   const kind: EntityKind | undefined = PERSON_ROLE_NOUNS.has(noun.lower)
     ? 'person'
     : ORGANIZATION_ROLE_NOUNS.has(noun.lower)
@@ -202,10 +206,15 @@ function describedBy(tokens: readonly Token[], first: number, paragraph: string)
   let from = at;
   while (from > 0 && !/[^\s-]/.test(tokens[from - 1].post) && tokens[from - 1].sentence === noun.sentence) {
     const word = tokens[from - 1];
-    if (word.tags.has('Determiner') || word.tags.has('Preposition') || word.tags.has('Verb') || word.possessive) break;
-    if (!isDemonym(word) && !word.tags.has('Adjective') && !word.tags.has('ProperNoun') && !/^\p{Lu}/u.test(word.text)) break;
+    if (word.tags.has('Determiner') || word.tags.has('Preposition') || word.tags.has('Verb') || word.possessive || POSSESSIVE_DETERMINERS.has(word.lower)) break;
+    // Set off by commas, the description is whole and may hold nouns ("the White House press secretary, Lena Ortiz,").
+    if (!isDemonym(word) && !word.tags.has('Adjective') && !word.tags.has('ProperNoun') && !/^\p{Lu}/u.test(word.text) && !(setOffByCommas && word.tags.has('Noun'))) break;
     from--;
   }
+  // Set off by commas, it opens with an article or an owner ("the campaign's manager, Ana Ruiz,"):
+  // "your sister, Mr. Tom," and "Thy little sister, Rachael," call someone in dialogue.
+  const opener = tokens[from - 1];
+  if (setOffByCommas && !(opener && (/^(?:the|a|an)$/.test(opener.lower) || opener.possessive))) return undefined;
   return { kind, text: paragraph.slice(tokens[from].start, noun.end) };
 }
 
