@@ -179,6 +179,11 @@ describe('speakers: how each was found', () => {
       expected: ['Paul Dorn (pronoun)', 'the narrator (turn)'],
     },
     {
+      name: 'after a statement to nobody, a first-person writer’s next paragraph goes on with the source',
+      text: 'I asked Paul Dorn about the road.\n\n“It is closed,” he said. “Not for long.”\n\n“We will open it in May.”',
+      expected: ['Paul Dorn (pronoun)', 'Paul Dorn (continuation)', 'Paul Dorn (continuation)'],
+    },
+    {
       name: 'a line after narration in the first person is the narrator’s',
       text: 'Paul Dorn waited by the gate.\n\nI looked at the map. “We go tonight.”',
       expected: ['the narrator (guess)'],

@@ -458,7 +458,10 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
   // Nobody spoke before the last speaker: the answer is the latest other person the narration names.
   const from = layout.paragraphs[Math.max(0, paragraph - PARAGRAPHS_REMEMBERED)].start;
   const narration = { start: from, end: quote.start };
-  const other = resolver.latestPersonBut(previous.speaker, narration) ?? (previous.speaker === NARRATOR ? undefined : narratorIn(layout, narration));
+  // The narrator answers only a line spoken to someone (a question, a "you"): an untagged paragraph
+  // after a statement goes on with its speaker, as news quotes a source at length.
+  const spokenTo = /\?|\byou(?:r|rs|rself)?\b/i.test(layout.text.slice(previous.from, previous.at));
+  const other = resolver.latestPersonBut(previous.speaker, narration) ?? (previous.speaker === NARRATOR || !spokenTo ? undefined : narratorIn(layout, narration));
   return other && { attribution: { speaker: other, verb: previous.attribution.verb }, reach: 'turn' };
 }
 
