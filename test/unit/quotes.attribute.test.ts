@@ -461,3 +461,30 @@ describe('attributeQuotes', () => {
     assert.strictEqual(quotes[2].speaker?.name, 'Anna Berg');
   });
 });
+
+describe('attributeQuotes: where the attribution stands', () => {
+  /** Each quote as "kind: speaker (the words naming them) verb [by outlet]", or its kind alone with no speaker. */
+  const shown = (text: string): string[] =>
+    quotesOf(text).map((q) => (q.speaker ? `${q.kind}: ${q.speaker.name} (${text.slice(q.speaker.start, q.speaker.end)}) ${q.verb}${q.reportedBy ? ` by ${q.reportedBy}` : ''}` : q.kind));
+  const cases: [string, string[]][] = [
+    ["“What curfew?” Putin asked. “There is none.”", ["direct: Vladimir Putin (Putin) asked", "direct: Vladimir Putin (Putin) asked"]],
+    ["“We are ready,” The Hill reported.", ["direct: Hill (Hill) reported"]],
+    ["“We are ready,” the Kremlin said.", ["direct: Kremlin (Kremlin) said"]],
+    ["“We are ready.” ― Maria Lopez\n“We will win.” And then: “We always do.” ― Vladimir Putin.", ["direct: Maria Lopez (Maria Lopez) ―", "direct: Vladimir Putin (Vladimir Putin) ―", "direct: Vladimir Putin (Vladimir Putin) ―"]],
+    ["Putin made the following comment: “We are ready.”", ["direct: Vladimir Putin (Putin) :"]],
+    ["Putin said:\n\n“We are ready for anything.”", ["direct: Vladimir Putin (Putin) said"]],
+    ["Putin said he was ready; Lopez said the plan was “a disaster.”", ["fragment: Maria Lopez (Lopez) said"]],
+    ["Putin called the plan “bold” and “overdue.”", ["fragment: Vladimir Putin (Putin) called", "fragment: Vladimir Putin (Putin) called"]],
+    ["Putin: “We are ready.”", ["direct: Vladimir Putin (Putin) :"]],
+    ["Lopez: Putin needs to “get away from all of this”", ["fragment: Maria Lopez (Lopez) :"]],
+    ["“We are ready,” Putin said, according to Tass.", ["direct: Vladimir Putin (Putin) said by Tass"]],
+    ["“Are we ready?” asked Lopez. “Yes!” cried Putin.", ["direct: Maria Lopez (Lopez) asked", "direct: Vladimir Putin (Putin) cried"]],
+    ["Putin said “we are ready,” Lopez said “we are not.”", ["fragment: Vladimir Putin (Putin) said", "fragment: Maria Lopez (Lopez) said"]],
+    ["He said that Putin had called it “a farce.”", ["fragment: Vladimir Putin (Putin) called"]],
+    ["“We are ready,” said Putin, “and we will win.”", ["direct: Vladimir Putin (Putin) said", "fragment: Vladimir Putin (Putin) said"]],
+    ["Putin smiled. “We are ready.”", ["direct: Vladimir Putin (Putin) smiled"]],
+    ["“We are ready.” Putin smiled.", ["direct: Vladimir Putin (Putin) smiled"]],
+    ["The Kremlin rejected it. “We are ready,” they said.", ["direct: Kremlin (they) said"]],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepStrictEqual(shown(text), expected));
+});

@@ -73,8 +73,10 @@ describe('speakers: how each was found', () => {
     { name: 'any verb in the past tense tags a quote its comma leaves open', text: '“The road is closed,” Anna Berg repeated.', expected: ['Anna Berg (explicit)'] },
     { name: 'a tag verb with an adverb before it', text: 'Paul Dorn came in.\n\n“The road is closed,” he gravely nodded.', expected: ['Paul Dorn (pronoun)'] },
     { name: 'a tag verb before the name, after a question', text: '“Is the road closed?” resumed Anna Berg.', expected: ['Anna Berg (explicit)'] },
-    { name: 'after a question, a capitalised name opens a new sentence, not a tag', text: '“Is the road closed?” Anna Berg walked to the door.', expected: [null] },
-    { name: 'after a full stop, a name and a verb are narration', text: '“The road is closed.” Anna Berg walked to the door.', expected: [null] },
+    // Not a tag, so not explicit; but the line goes to the person the narration right after it is about, as a guess.
+    { name: 'after a question, a capitalised name opens a new sentence, not a tag', text: '“Is the road closed?” Anna Berg walked to the door.', expected: ['Anna Berg (guess)'] },
+    { name: 'after a full stop, a name and a verb are narration', text: '“The road is closed.” Anna Berg walked to the door.', expected: ['Anna Berg (guess)'] },
+    { name: 'narration after the line that names nobody gives no guess', text: '“The road is closed.” It rained all night.', expected: [null] },
     {
       name: '“he added” goes on with the speaker a description named before it in the paragraph',
       text: 'Paul Dorn waited at the gate.\n\n“The road is closed,” said the old ferryman. “And you,” he added, “should go home.”',

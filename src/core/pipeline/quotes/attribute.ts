@@ -294,8 +294,15 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, sentences: SentenceInd
   const last = spanIndexAt(layout.sentences, quote.end - 1);
   const later = sentences.attributions(last);
   const firstAfter = firstVerbFrom(later, quote.end);
+  const own = sentences.attributions(first);
+  const beforeQuote = firstVerbFrom(own, quote.start);
+  const introducing = own[beforeQuote - 1];
+  const introduces = introducing !== undefined && INTRODUCES.test(layout.frame.slice(Math.max(introducing.verb.end, introducing.speaker.end), quote.start));
   for (let k = firstAfter; k < later.length && later[k].verb.start - quote.end <= MAX_TRAILING_GAP * 2; k++) {
-    if (isRightAfter(layout, quote.end, Math.min(later[k].speaker.start, later[k].verb.start))) return later[k];
+    if (!isRightAfter(layout, quote.end, Math.min(later[k].speaker.start, later[k].verb.start))) continue;
+    // "Putin said “…,” Lopez said “…”": a clause after the quote that introduces the next one is that one's.
+    if (introduces && INTRODUCES.test(layout.frame.slice(later[k].verb.end, layout.frame.indexOf(QUOTED, later[k].verb.end)))) break;
+    return later[k];
   }
   // “What curfew?” Trump asked. The question mark ended the sentence before its attribution.
   if (quote.closed && /[?!]\W*$/.test(layout.text.slice(quote.end - 3, quote.end))) {
@@ -303,11 +310,9 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, sentences: SentenceInd
     const opening = next && spanIndexAt(layout.paragraphs, next.start) === spanIndexAt(layout.paragraphs, quote.start) ? sentences.attributions(last + 1)[0] : undefined;
     if (opening && isRightAfter(layout, quote.end, Math.min(opening.speaker.start, opening.verb.start))) return opening;
   }
-  const own = sentences.attributions(first);
-  const beforeQuote = firstVerbFrom(own, quote.start);
-  // "…, and when pressed, the mother of three replied, “…”": a clause that ends right at the quote introduces it.
-  const introducing = own[beforeQuote - 1];
-  if (introducing && /^[\s,:—–-]*$/.test(layout.frame.slice(Math.max(introducing.verb.end, introducing.speaker.end), quote.start))) return introducing;
+  // "…, and when pressed, the mother of three replied, “…”": a clause that ends right at the quote
+  // introduces it, also across the object a naming verb takes ("Putin had called it “a farce.”").
+  if (introduces) return introducing;
   // Of several clauses since the last quote, the first main one ("Trump said that Clinton described it as “…”");
   // "While he acknowledged …," or "after the interview concluded" is not the sentence's main clause.
   const clauseStart = lastSemicolonFrom(layout.frame, Math.max(layout.sentences[first].start, layout.frame.lastIndexOf(QUOTED, quote.start - 1) + 1), quote.start);
@@ -317,6 +322,9 @@ function ownAttribution(layout: Layout, quote: QuoteSpan, sentences: SentenceInd
   if (main >= 0 && main < beforeQuote) return own[main];
   return beforeQuote > 0 ? own[0] : later[firstAfter];
 }
+
+/** What may stand between a clause and the quote it introduces: punctuation, and a pronoun object ("called it"). */
+const INTRODUCES = /^[\s,:—–-]*(?:(?:it|him|her|them|me|us)\s+(?:as\s+)?)?$/;
 
 /** A signature ends a line: a dash, a name, perhaps a full stop ("“…” ― Christina Lastra."). */
 /** How far after a quote the end of its line is looked for: a signed line ends soon after its quotes. */
@@ -555,6 +563,10 @@ function continuedAttribution(
     const found = sentences.attributions(s)[0];
     if (found) return { attribution: found, reach: s === sentence + 1 ? 'continuation' : 'guess' };
   }
+  // "“We are ready.” Putin smiled.": the person the sentence right after the line is about (a guess).
+  const after = layout.sentences[sentence + 1];
+  const beat = after && after.start < paragraphEnd && spanIndexAt(layout.sentences, quote.end - 1) === sentence ? subjectOfNarration(layout, after, resolver) : undefined;
+  if (beat) return { attribution: beat, reach: 'guess' };
   // "Polina giggled. / “Last time you told me…”": a line opening its paragraph after a paragraph of narration.
   if (layout.sentences[sentence].start !== paragraphStart || paragraph === 0 || opensWithQuote(layout, paragraph - 1)) return undefined;
   const narrated = subjectOfNarration(layout, layout.sentences[spanIndexAt(layout.sentences, layout.paragraphs[paragraph - 1].end - 1)], resolver);
