@@ -139,6 +139,8 @@ describe('attributionsIn: who says, with which verb, carried by which outlet', (
     { text: "“We are ready,” they thought.", expected: ["they (pronoun) | thought"] },
     { text: "“We are ready,” Lopez thought.", expected: ["Lopez [Lopez] | thought"] },
     { text: "“We are ready,” the thought came.", expected: [] },
+    { text: "“We are ready,” tweets Putin.", expected: ["Putin [Putin] | tweets"] },
+    { text: "A Putin tweet called it “a disgrace.”", expected: ["Putin tweet | called"] },
   ];
   for (const { text, expected } of cases) {
     it(text, () => assert.deepStrictEqual(attributionsOf(text), expected));

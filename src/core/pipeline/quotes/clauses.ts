@@ -94,7 +94,9 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     // Verbs are lower case in running text, and capitalised only to open a sentence ("Said Ellis: …").
     if (tokens[i].text !== word && (i > 0 || tokens[i].text !== word[0].toUpperCase() + word.slice(1))) continue;
     const listed = reportingVerbAt(lower, i);
-    const readAsNoun = listed?.mostlyNoun && (!isNameOrPronoun(tokens[i - 1]) || BEFORE_A_NOUN_PHRASE.has(lower[i - 2]) || modifiesNoun(tokens, lower, i));
+    // "“…,” tweets Putin": right after a quote and before a name, the form is the quote's tag.
+    const tagAfterQuote = tokens[i - 1]?.text.startsWith(QUOTED) && isNameOrPronoun(tokens[i + 1]);
+    const readAsNoun = listed?.mostlyNoun && !tagAfterQuote && (!isNameOrPronoun(tokens[i - 1]) || BEFORE_A_NOUN_PHRASE.has(lower[i - 2]) || modifiesNoun(tokens, lower, i));
     // A form read as a noun may still tag a quote ("“…,” thought Tom").
     const form = (readAsNoun ? undefined : listed) ?? tagVerbAt(text, tokens, lower, i);
     if (!form) continue;
@@ -116,7 +118,8 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
 function modifiesNoun(tokens: readonly FrameToken[], lower: readonly string[], verb: number): boolean {
   if (lower[verb].endsWith('s') || isPastTense(lower[verb])) return false;
   let k = verb - 1;
-  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && tokens[k - 1].isWord) k--;
+  // "A Putin tweet" opening a sentence: its capitalised article is no part of the name.
+  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && tokens[k - 1].isWord && !NOUN_DETERMINERS.has(lower[k - 1])) k--;
   return !/s$/.test(lower[verb - 1]) && NOUN_DETERMINERS.has(lower[k - 1] ?? '');
 }
 
