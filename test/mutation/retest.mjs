@@ -6,6 +6,8 @@
 // The report must be of the current sources. Writes <report>-retest.{json,log} and the report with
 // the new statuses, <report>-after.json (for sample.mjs score); `--no-run` only merges again. The
 // ignorer of sampledOnly.mjs keeps Stryker to the listed mutants' syntax nodes, as for a sample.
+// `--timeouts` re-tests the timed-out mutants too: on a loaded machine a mutant's tests can pass
+// the time limit without looping, and Stryker counts every timeout as detected.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,18 +15,20 @@ import path from 'node:path';
 const args = process.argv.slice(2);
 const testsAt = args.indexOf('--tests');
 const tests = testsAt >= 0 ? args[testsAt + 1].split(',') : undefined;
-const [reportPath] = args.filter((a, i) => a !== '--no-run' && (testsAt < 0 || (i !== testsAt && i !== testsAt + 1)));
+const [reportPath] = args.filter((a, i) => a !== '--no-run' && a !== '--timeouts' && (testsAt < 0 || (i !== testsAt && i !== testsAt + 1)));
 if (!reportPath) {
   console.error('usage: node test/mutation/retest.mjs [--tests word,word] <full run report .json>');
   process.exit(2);
 }
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const DETECTED = new Set(['Killed', 'Timeout']);
+/** The statuses re-tested: the undetected ones, and with --timeouts the timed-out ones. */
+const RETESTED = new Set([...UNDETECTED, ...(args.includes('--timeouts') ? ['Timeout'] : [])]);
 // Report locations count lines and columns from 1; Stryker's API, and the sample file, from 0.
 const key = (file, m) => `${path.resolve(file)}|${m.location.start.line}:${m.location.start.column}|${m.mutatorName}|${m.replacement}`;
 
 const before = JSON.parse(fs.readFileSync(reportPath, 'utf8'));
-const targets = Object.entries(before.files).flatMap(([file, { mutants }]) => mutants.filter((m) => UNDETECTED.has(m.status)).map((m) => ({ file, m })));
+const targets = Object.entries(before.files).flatMap(([file, { mutants }]) => mutants.filter((m) => RETESTED.has(m.status)).map((m) => ({ file, m })));
 const byFile = {};
 for (const { file, m } of targets) {
   const { start, end } = m.location;
@@ -59,12 +63,12 @@ const after = new Map();
 for (const [file, { mutants }] of Object.entries(JSON.parse(fs.readFileSync(`${stem}.json`, 'utf8')).files)) for (const m of mutants) after.set(key(file, m), m.status);
 const count = (statuses) => ({ detected: statuses.filter((s) => DETECTED.has(s)).length, valid: statuses.filter((s) => DETECTED.has(s) || UNDETECTED.has(s)).length });
 const old = Object.entries(before.files).flatMap(([file, { mutants }]) => mutants.map((m) => ({ k: key(file, m), status: m.status })));
-const now = old.map(({ k, status }) => (UNDETECTED.has(status) ? (after.get(k) ?? status) : status));
+const now = old.map(({ k, status }) => (RETESTED.has(status) ? (after.get(k) ?? status) : status));
 const merged = structuredClone(before);
-for (const [file, { mutants }] of Object.entries(merged.files)) for (const m of mutants) if (UNDETECTED.has(m.status)) m.status = after.get(key(file, m)) ?? m.status;
+for (const [file, { mutants }] of Object.entries(merged.files)) for (const m of mutants) if (RETESTED.has(m.status)) m.status = after.get(key(file, m)) ?? m.status;
 fs.writeFileSync(reportPath.replace(/\.json$/, '-after.json'), JSON.stringify(merged));
-const missing = old.filter(({ k, status }) => UNDETECTED.has(status) && !after.has(k)).length;
+const missing = old.filter(({ k, status }) => RETESTED.has(status) && !after.has(k)).length;
 for (const [label, c] of [['before', count(old.map((o) => o.status))], ['after', count(now)]]) {
   console.log(`${label}: ${c.detected}/${c.valid} = ${((100 * c.detected) / c.valid).toFixed(1)}%`);
 }
-if (missing) console.log(`${missing} undetected mutants were not in the re-test's report (counted as before)`);
+if (missing) console.log(`${missing} re-tested mutants were not in the re-test's report (counted as before)`);
