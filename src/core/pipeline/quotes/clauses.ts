@@ -230,7 +230,7 @@ function readClause(
       if (lower[verb] !== 'quoted') return agent && { speaker: agent, verb: verbSpan(verb - 1, lastVerbToken + 1) };
       // "Xi was quoted by Tass as saying": Xi speaks, Tass carries it.
       const speaker = subjectBefore(text, tokens, verb - 1, 0);
-      return speaker && { speaker, verb: verbSpan(verb - 1, verb), ...(agent && { reportedBy: agent }), ...(agent && { consumedTo: agent.end }) };
+      return speaker && { speaker, verb: verbSpan(verb - 1, verb), ...(agent && { reportedBy: agent, consumedTo: agent.end }) };
     }
     if (lower[verb] !== 'quoted' || lower[verb + 1] !== 'as') return undefined;
     const speaker = subjectBefore(text, tokens, verb - 1, 0);
@@ -278,9 +278,8 @@ function readClause(
  */
 function subjectAfterOpeningParticiple(text: string, tokens: readonly FrameToken[], verb: number): SpeakerPhrase | undefined {
   if (verb > 1) return undefined;
-  const endsClause = (token: FrameToken): boolean => token.text === ',' || (token.text.startsWith(QUOTED) && /,\W$/.test(text.slice(token.start, token.end)));
   let comma = verb + 1;
-  while (comma < tokens.length && comma - verb < MAX_CLAUSE_TOKENS && !endsClause(tokens[comma])) comma++;
+  while (comma < tokens.length && comma - verb < MAX_CLAUSE_TOKENS && !isComma(text, tokens[comma])) comma++;
   if (comma >= tokens.length || comma - verb >= MAX_CLAUSE_TOKENS) return undefined;
   const subject = clauseSubject(text, tokens, comma + 1, tokens.length);
   return subject?.name || subject?.pronoun ? subject : undefined;
@@ -298,13 +297,17 @@ function followsQuote(tokens: readonly FrameToken[], verb: number): boolean {
   return k >= 0 && tokens[k].text.startsWith(QUOTED);
 }
 
+/** A comma, or a blanked quote whose own marks end with one ("“The Long Winter,”"): where a clause ends. */
+function isComma(text: string, token: FrameToken | undefined): boolean {
+  return token !== undefined && (token.text === ',' || (token.text.startsWith(QUOTED) && /,\W$/.test(text.slice(token.start, token.end))));
+}
+
 /** "Brian Fallon, the campaign’s press secretary, (firmly) noted": past the apposition to the clause's subject. */
 function subjectAcrossApposition(text: string, tokens: readonly FrameToken[], verbAt: number): SpeakerPhrase | undefined {
   // The apposition's closing comma may come before an adverb: "…, forcefully told".
   const verb = skipAdverbs(tokens, verbAt - 1, 0) + 1;
   // The comma may sit inside a title's marks: "author of “The Long Winter,” put it".
-  const previous = tokens[verb - 1];
-  if (previous?.text !== ',' && !(previous?.text.startsWith(QUOTED) && /,\W$/.test(text.slice(previous.start, previous.end)))) return undefined;
+  if (!isComma(text, tokens[verb - 1])) return undefined;
   let clauseStart = verb - 1;
   while (clauseStart > 0 && verb - clauseStart < MAX_CLAUSE_TOKENS && !/^[;:—–]$/.test(tokens[clauseStart - 1].text)) clauseStart--;
   // The clause starts after a quote it attributes ("“…,” Lopez, the spokeswoman, said"), or at the
