@@ -37,10 +37,17 @@ const JOURNALIST_BEFORE = new RegExp(`${JOURNALIST.source}\\s*,?\\s*$`, 'i');
 /** How many people named before a transcript's turn are weighed as its interviewer and interviewee. */
 const INTERVIEW_PEOPLE = 40;
 
+/** A name spoken to opens the quote or follows a comma, "O" before it or not ("“O Anna, …”", "“…, Anna?”"), and ends at punctuation or the quote's end. */
+const VOCATIVE_AT_OPENING = /^[“"‘']?\s*(?:O\s+)?$/u;
+const VOCATIVE_AFTER_COMMA = /,\s*(?:O\s+)?$/u;
+const VOCATIVE_AFTER = /^\s*(?:[,?!.;]|[”"’']|$)/u;
+/** How many characters before a vocative these look at: "“O " and ", O " are four. */
+const VOCATIVE_REACH = 4;
+
 const COLON = 0x3a;
 const TURN_AFTER_LABEL = new RegExp(`^:[ \\t]+${QUOTED}`);
 
-/** How many closing characters of a role index it. */
+/** How many closing characters of a role index it; shorter roles ("MP") are too vague to name anyone. */
 const ROLE_TAIL = 4;
 
 export class SpeakerResolver {
@@ -94,7 +101,7 @@ export class SpeakerResolver {
     this.entitiesInOrder = entities;
     entities.forEach((entity, order) => {
       for (const role of entity.roles) {
-        if (role.length <= 3) continue;
+        if (role.length < ROLE_TAIL) continue;
         const tail = role.toLowerCase().slice(-ROLE_TAIL);
         const list = this.entitiesByRoleTail.get(tail);
         if (!list) this.entitiesByRoleTail.set(tail, [order]);
@@ -219,9 +226,10 @@ export class SpeakerResolver {
       const mention = this.mentions[k];
       const entity = this.entityById.get(mention.entityId);
       if (entity?.kind !== 'person' || mention.end > quote.end) continue;
-      const before = this.text.slice(Math.max(quote.start, mention.start - 3), mention.start);
       const after = this.text.slice(mention.end, Math.min(quote.end, mention.end + 2));
-      if (/(?:^|[,“"‘']|\bO)\s*$/u.test(before) && (mention.start - quote.start < 3 || /,\s*$/.test(before)) && /^\s*(?:[,?!.;]|[”"’']|$)/u.test(after)) vocatives.push(mention);
+      if (!VOCATIVE_AFTER.test(after)) continue;
+      const opening = mention.start - quote.start <= VOCATIVE_REACH && VOCATIVE_AT_OPENING.test(this.text.slice(quote.start, mention.start));
+      if (opening || VOCATIVE_AFTER_COMMA.test(this.text.slice(Math.max(quote.start, mention.start - VOCATIVE_REACH), mention.start))) vocatives.push(mention);
     }
     return vocatives;
   }
@@ -483,9 +491,9 @@ export class SpeakerResolver {
     const lower = description.toLowerCase();
     let match: Entity | undefined;
     let latest = -1;
-    for (const order of this.entitiesWithRoleEnding(lower)) {
+    for (const order of this.entitiesByRoleTail.get(lower.slice(-ROLE_TAIL)) ?? []) {
       const entity = this.entitiesInOrder[order];
-      if (!entity.roles.some((role) => role.length > 3 && lower.endsWith(role.toLowerCase()))) continue;
+      if (!entity.roles.some((role) => role.length >= ROLE_TAIL && lower.endsWith(role.toLowerCase()))) continue;
       const seen = lastMentionBefore(entity, before);
       if (seen > latest) {
         match = entity;
@@ -493,14 +501,6 @@ export class SpeakerResolver {
       }
     }
     return match;
-  }
-
-  /** The entities, by order, that have a role ending as `lower` ends, in entity order. */
-  private entitiesWithRoleEnding(lower: string): number[] {
-    const found = new Set<number>();
-    // Tails are ROLE_TAIL long, or the whole lower-cased role when that is shorter.
-    for (let length = ROLE_TAIL; length >= 1; length--) for (const order of this.entitiesByRoleTail.get(lower.slice(-length)) ?? []) found.add(order);
-    return [...found].sort((a, b) => a - b);
   }
 }
 
