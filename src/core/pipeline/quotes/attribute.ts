@@ -268,7 +268,7 @@ function indexSentences(layout: Layout): SentenceIndex {
  * Where the first letter or digit of text[start, end) is, or `end`: what `/[\p{L}\p{N}]/u` finds
  * in the slice, without copying a sentence that may hold pages of blanked quotes.
  */
-function firstLetterOrDigit(text: string, start: number, end: number): number {
+export function firstLetterOrDigit(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
