@@ -34,6 +34,8 @@ describe('quoteKind', () => {
     { name: 'a title with a speaker, not after a title’s words', context: { quoted: '“Victory Parade,”', before: 'He said ' }, expected: 'fragment' },
     { name: 'a title with a speaker, after “the”', context: { quoted: '“Victory Parade,”', before: 'He praised the ' }, expected: 'scare' },
     { name: 'a title with a speaker, after “known as”', context: { quoted: '“Victory Parade,”', before: 'a march known as ' }, expected: 'scare' },
+    // Only the last character ends a sentence: a title's full stop inside a short phrase does not.
+    { name: 'a short phrase with an abbreviation, mid-sentence', context: { quoted: '“Dr. Dorn agreed”' }, expected: 'fragment' },
   ];
   for (const { name, context, expected } of cases) {
     it(name, () => assert.strictEqual(quoteKind({ ...base, ...context }), expected));
@@ -59,6 +61,9 @@ describe('isTitle', () => {
     ['“Who Framed Roger Rabbit?”', true],
     ['“Up”', true],
     ['“Up in Arms”', true],
+    // A title's words start with a capital or a digit; a capital inside a word does not count.
+    ['“Best of eBay”', false],
+    ['“(Victory Parade)”', false],
     ['“”', false],
     ['“We are ready. We will win.”', false],
     ['“This responds to the call of our time for protecting international justice,”', false],

@@ -476,7 +476,8 @@ function takesTurn(layout: Layout, quote: QuoteSpan, lastOfParagraph: ReadonlyMa
 /** "I found Holloway in the library. / “You took your time,” he said. / “The roads were flooded.”": a first-person narrator is the other one in the conversation. */
 function narratorIn(layout: Layout, span: Span): SpeakerPhrase | undefined {
   const isLetter = (at: number): boolean => /[\p{L}\p{N}]/u.test(layout.frame[at] ?? '');
-  for (let at = layout.frame.lastIndexOf('I', span.end - 1); at >= span.start; at = layout.frame.lastIndexOf('I', at - 1)) {
+  // lastIndexOf reads a negative position as 0: an "I" opening the text ("It was late") would be found again for ever.
+  for (let at = layout.frame.lastIndexOf('I', span.end - 1); at >= span.start; at = at > 0 ? layout.frame.lastIndexOf('I', at - 1) : -1) {
     if (!isLetter(at - 1) && !isLetter(at + 1)) return { start: at, end: at + 1, text: 'I', pronoun: 'i' };
   }
   return undefined;

@@ -60,7 +60,7 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     // "“…” ― Pamela Padilla": a dash after a quote, then the name, as under a quotation; the closing
     // mark may be left in the writer's text when a quote inside it ("…calls “hell” than…”) closed early.
     if (DASHES.has(word) && (tokens[i - 1]?.text.startsWith(QUOTED) || /^[”"]$/.test(tokens[i - 1]?.text ?? '')) && isNameOrPronoun(tokens[i + 1])) {
-      const speaker = phraseAfter(text, tokens, i + 1, tokens.length);
+      const speaker = phraseAfter(text, tokens, i + 1, lineEnd(text, tokens, i + 1));
       if (speaker?.name) push({ speaker, verb: verbSpan(i, i) });
       continue;
     }
@@ -109,6 +109,12 @@ export function attributionsIn(layout: Layout, sentence: Span): Attribution[] {
     while (i + 1 < tokens.length && tokens[i + 1].end <= consumedTo) i++; // "quoted Xi as saying" is read whole
   }
   return found;
+}
+
+/** The index of the first token after `from` on a later line, or the tokens' end: a signature ends with its line ("― Steve Jobs\nCollected …"). */
+function lineEnd(text: string, tokens: readonly FrameToken[], from: number): number {
+  for (let k = from + 1; k < tokens.length; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')) return k;
+  return tokens.length;
 }
 
 /**
