@@ -169,6 +169,7 @@ describe('speaker resolver: descriptions', () => {
     { name: 'a place ending a description is where the speaker is from', text: '[the mayor of Lake Town] said no.', expected: ['the mayor of Lake Town (title, no entity) at the mayor of Lake Town'] },
     { name: 'a person named before a description is not it', text: 'Anna Berg arrived. [the spokesman] said no.', expected: ['the spokesman (title, no entity) at the spokesman'] },
     { name: 'a role recorded for a person', text: 'Dmitry Peskov spoke. [the Kremlin spokesman] said no.', expected: ['Dmitry Peskov (title) at the Kremlin spokesman'] },
+    { name: 'a role of four letters', text: 'Tom Hale spoke. [the aide] said no.', known: { 'Tom Hale': { kind: 'person', forms: ['Tom Hale'], roles: ['aide'] } }, expected: ['Tom Hale (title) at the aide'] },
     { name: 'a person’s second role', text: 'Dmitry Peskov spoke. [the former diplomat] said no.', expected: ['Dmitry Peskov (title) at the former diplomat'] },
     { name: 'a description that only ends as a role does is not it', text: 'Dmitry Peskov spoke. [the chief spokesman] said no.', expected: ['the chief spokesman (title, no entity) at the chief spokesman'] },
     { name: 'a role before its person is mentioned names nobody', text: '[The Kremlin spokesman] said no. Dmitry Peskov spoke.', expected: ['The Kremlin spokesman (title, no entity) at The Kremlin spokesman'] },
@@ -191,6 +192,7 @@ describe('speaker resolver: pronouns', () => {
     { name: '“they” after an organisation in the sentence before', text: 'The Harbor Council voted. “We wait,” [they] said.', expected: ['Harbor Council (pronoun) at they'] },
     { name: '“we” after an organisation opening the sentence before', text: 'Harbor Council voted no. “We wait,” [we] said.', expected: ['Harbor Council (pronoun) at we'] },
     { name: '“it” after an organisation', text: 'The Harbor Council met. “We wait,” [it] said.', expected: ['Harbor Council (pronoun) at it'] },
+    { name: '“they” after an organisation named after a person', text: 'Paul Dorn left. The Harbor Council voted. “We wait,” [they] said.', expected: ['Harbor Council (pronoun) at they'] },
     { name: '“they” after a place is not the place', text: 'Lake Town voted no. “We wait,” [they] said.', expected: ['they (pronoun, unresolved) at they'] },
     { name: '“they” two sentences after the organisation', text: 'The Harbor Council voted. Then it rained for a week. “We wait,” [they] said.', expected: ['they (pronoun, unresolved) at they'] },
     { name: '“they” after a person named after the organisation', text: 'The Harbor Council voted, and Paul Dorn frowned. “We wait,” [they] said.', expected: ['they (pronoun, unresolved) at they'] },
@@ -312,6 +314,8 @@ describe('speaker resolver: the people the narration names', () => {
     { name: 'names nobody in the span', text: '[It rained.] Paul Dorn came.', ask: (r, at) => r.namesPersonIn(at), expected: false },
     { name: 'names nobody anywhere', text: '[It rained.]', ask: (r, at) => r.namesPersonIn(at), expected: false },
     { name: 'an organisation is nobody', text: '[The Harbor Council met.]', ask: (r, at) => r.namesPersonIn(at), expected: false },
+    { name: 'a transcript’s label is nobody the narration names', text: 'PAUL DORN: We can start now.\n\n[Paul Dorn: Fine, let us begin.]', ask: (r, at) => r.namesPersonIn(at), expected: false },
+    { name: 'a name before a colon and a quotation is', text: '[Paul Dorn: “Fine, let us begin.”]', ask: (r, at) => r.namesPersonIn(at), expected: true },
     { name: 'a name inside a quote is nobody the narration names', text: '[“Paul Dorn came,” it said.]', ask: (r, at) => r.namesPersonIn(at), expected: false },
   ];
   for (const { name, text, ask, expected } of cases) {
@@ -385,6 +389,8 @@ describe('speaker resolver: the parties to an interview', () => {
     { name: 'the one named most answers', text: 'Paul Dorn met Anna Berg. Anna Berg talked. Anna Berg left.', expected: '- asks, Anna Berg answers' },
     { name: 'on a tie, the one named first (1)', text: 'Anna Berg met Paul Dorn. Paul Dorn and Anna Berg talked.', expected: '- asks, Anna Berg answers' },
     { name: 'on a tie, the one named first (2)', text: 'Paul Dorn met Anna Berg. Anna Berg and Paul Dorn talked.', expected: '- asks, Paul Dorn answers' },
+    { name: 'on a tie, the one named first, though named last before', text: 'Anna Berg met Paul Dorn. Anna Berg and Paul Dorn talked.', expected: '- asks, Anna Berg answers' },
+    { name: 'the one named most, though not named last', text: 'Anna Berg talked. Anna Berg left. Anna Berg met Paul Dorn.', expected: '- asks, Anna Berg answers' },
     {
       name: 'a columnist by the role recorded',
       text: 'Lisa Hale met Paul Dorn.',
