@@ -166,7 +166,7 @@ function tagVerbAt(text: string, tokens: readonly FrameToken[], lower: readonly 
   if (quoteEnds(tokens[i - 1], false) && lower[i + 1] === 'the' && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '')) return TAG_VERB;
   // "“…,” the statement read": a description of a text written.
   if (read) {
-    const article = lower.lastIndexOf('the', i - 1);
+    const article = i > 0 ? lower.lastIndexOf('the', i - 1) : -1; // lastIndexOf at -1 would search from the end
     return article > 0 && i - article <= MAX_DESCRIPTION_WORDS && tokens.slice(article + 1, i).every(isLowerCaseWord) && quoteEnds(tokens[article - 1], false) ? TAG_VERB : undefined;
   }
   // "“…,” Mr. Louis Berg eagerly repeated": back over the adverbs and the name to the quote.
