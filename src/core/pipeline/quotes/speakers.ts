@@ -37,12 +37,16 @@ const JOURNALIST_BEFORE = new RegExp(`${JOURNALIST.source}\\s*,?\\s*$`, 'i');
 /** How many people named before a transcript's turn are weighed as its interviewer and interviewee. */
 const INTERVIEW_PEOPLE = 40;
 
-/** A name spoken to opens the quote or follows a comma, "O" before it or not ("“O Anna, …”", "“…, Anna?”"), and ends at punctuation or the quote's end. */
-const VOCATIVE_AT_OPENING = /^[“"‘']?\s*(?:O\s+)?$/u;
+/**
+ * A name spoken to opens the quote, after "O" or a greeting or not ("“O Anna, …”", "“Hi Anna!”"),
+ * or follows a comma ("“…, Anna?”"), and ends at punctuation or the quote's end.
+ */
+const VOCATIVE_AT_OPENING = /^[“"‘']?\s*(?:(?:O|Oh|Hi|Hello|Hey|Dear|Thanks|Thank you|Good (?:morning|evening|night|day|bye)|Goodbye|Farewell)\s+)?$/u;
 const VOCATIVE_AFTER_COMMA = /,\s*(?:O\s+)?$/u;
 const VOCATIVE_AFTER = /^\s*(?:[,?!.;]|[”"’']|$)/u;
-/** How many characters before a vocative these look at: "“O " and ", O " are four. */
+/** How many characters before a vocative these look at: "“O " and ", O " are four, "“Good morning " fourteen. */
 const VOCATIVE_REACH = 4;
+const GREETING_REACH = 14;
 
 const COLON = 0x3a;
 const TURN_AFTER_LABEL = new RegExp(`^:[ \\t]+${QUOTED}`);
@@ -228,7 +232,7 @@ export class SpeakerResolver {
       if (entity?.kind !== 'person' || mention.end > quote.end) continue;
       const after = this.text.slice(mention.end, Math.min(quote.end, mention.end + 2));
       if (!VOCATIVE_AFTER.test(after)) continue;
-      const opening = mention.start - quote.start <= VOCATIVE_REACH && VOCATIVE_AT_OPENING.test(this.text.slice(quote.start, mention.start));
+      const opening = mention.start - quote.start <= GREETING_REACH && VOCATIVE_AT_OPENING.test(this.text.slice(quote.start, mention.start));
       if (opening || VOCATIVE_AFTER_COMMA.test(this.text.slice(Math.max(quote.start, mention.start - VOCATIVE_REACH), mention.start))) vocatives.push(mention);
     }
     return vocatives;
