@@ -7,6 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { annotate, buildCli, CLI, type CliRun } from './cliProcess';
+import { assertPinned } from './pinned';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -18,23 +19,6 @@ const FORMATS = [
   { format: 'jsonl', expected: 'xi-putin-moscow.jsonl' },
   { format: 'text', expected: 'xi-putin-moscow.report.txt' },
 ];
-
-/** Where `actual` and `expected` first differ, a few lines either side, as a readable hunk. */
-function firstDifference(actual: string, expected: string): string {
-  const a = actual.split('\n');
-  const e = expected.split('\n');
-  let first = 0;
-  while (first < a.length && first < e.length && a[first] === e[first]) first++;
-  let lastA = a.length - 1;
-  let lastE = e.length - 1;
-  while (lastA > first && lastE > first && a[lastA] === e[lastE]) { lastA--; lastE--; }
-  const from = Math.max(0, first - 3);
-  const lines = [`@@ line ${first + 1} @@`];
-  for (let i = from; i < first; i++) lines.push(`  ${e[i]}`);
-  for (let i = first; i <= Math.min(lastE, first + 20); i++) lines.push(`- ${e[i]}`);
-  for (let i = first; i <= Math.min(lastA, first + 20); i++) lines.push(`+ ${a[i]}`);
-  return lines.join('\n');
-}
 
 const run = (...args: string[]): CliRun => {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: FIXTURES, encoding: 'utf8' });
@@ -49,13 +33,7 @@ describe('CLI output formats, pinned', function () {
     it(`--format ${format} prints test/fixtures/expected/${expected} for the sample article`, () => {
       const result = annotate(FIXTURES, '--format', format, ARTICLE);
       assert.strictEqual(result.status, 0, result.stderr);
-      const file = path.join(FIXTURES, 'expected', expected);
-      if (process.env.DOSSIER_UPDATE_EXPECTED) fs.writeFileSync(file, result.stdout);
-      const pinned = fs.readFileSync(file, 'utf8');
-      if (result.stdout !== pinned) {
-        assert.fail(`the ${format} output changed (- expected, + now):\n${firstDifference(result.stdout, pinned)}\n` +
-          `If the change is meant, update the expected files and commit them with it: ${UPDATE}`);
-      }
+      assertPinned(result.stdout, path.join(FIXTURES, 'expected', expected), `the ${format} output`, UPDATE);
     });
   }
 
