@@ -1,0 +1,133 @@
+import * as assert from 'assert';
+import type { EntityKind } from '../../src/core/model/model';
+import { readByRules } from '../../src/core/pipeline/entities/candidates';
+import { parseParagraph } from '../../src/core/pipeline/entities/parse';
+import { combineWithRules } from '../../src/core/pipeline/entities/nameModel/combine';
+import { LABEL_COUNT, OUTSIDE, beginOf, labelsOf, type LabelledSpan } from '../../src/core/pipeline/entities/nameModel/labels';
+import type { ModelName } from '../../src/core/pipeline/entities/nameModel/model';
+import type { Token } from '../../src/core/pipeline/entities/tokens';
+
+// How the model's names and the rules' are combined, over readings given by hand. A model name is
+// written "kind confidence[/kind confidence] words": its words' labels have that probability, the
+// rest is no name. A rules' name is "kind words", its words surely no name to the model, or
+// "kind words ~p" (~p,q,… word by word) with the model's probability p that they are no name,
+// which overrides a model name's on the same words.
+// What is kept is "kind confidence kind-confidence words".
+
+/** The token indices of the first place `words` are written in the paragraph. */
+function wordsAt(paragraph: string, tokens: readonly Token[], words: string): { first: number; last: number } {
+  const start = paragraph.indexOf(words);
+  const first = tokens.findIndex((t) => t.start === start);
+  const last = tokens.findIndex((t) => t.end === start + words.length || t.end + t.post.trimEnd().length === start + words.length);
+  assert.ok(start >= 0 && first >= 0 && last >= first, `"${words}" is not whole words of "${paragraph}"`);
+  return { first, last };
+}
+
+function combined(paragraph: string, model: string[], rules: string[]): string[] {
+  const { tokens } = readByRules(parseParagraph(paragraph), paragraph);
+  const probabilities = new Float64Array(tokens.length * LABEL_COUNT);
+  for (let i = 0; i < tokens.length; i++) probabilities[i * LABEL_COUNT + OUTSIDE] = 1;
+  const label = (i: number, first: number, kind: EntityKind, p: number): void => {
+    probabilities.fill(0, i * LABEL_COUNT, (i + 1) * LABEL_COUNT);
+    probabilities[i * LABEL_COUNT + OUTSIDE] = 1 - p;
+    probabilities[i * LABEL_COUNT + beginOf(kind) + (i === first ? 0 : 1)] = p;
+  };
+  const names: ModelName[] = model.map((name) => {
+    const [, kind, confidence, kindConfidence, words] = /^(\w+) ([\d.]+)(?:\/([\d.]+))? (.+)$/.exec(name) as RegExpExecArray;
+    const { first, last } = wordsAt(paragraph, tokens, words);
+    for (let i = first; i <= last; i++) label(i, first, kind as EntityKind, Number(confidence));
+    return { first, last, kind: kind as EntityKind, confidence: Number(confidence), kindConfidence: Number(kindConfidence ?? 1) };
+  });
+  const ruleNames: LabelledSpan[] = rules.map((rule) => {
+    const [, kind, words, outside] = /^(\w+) (.+?)(?: ~([\d.,]+))?$/.exec(rule) as RegExpExecArray;
+    const { first, last } = wordsAt(paragraph, tokens, words);
+    if (outside) {
+      const each = outside.split(',').map(Number);
+      for (let i = first; i <= last; i++) label(i, first, kind as EntityKind, 1 - (each[i - first] ?? each[0]));
+    }
+    return { first, last, kind: kind as EntityKind };
+  });
+  const kept = combineWithRules({ names, probabilities }, labelsOf(ruleNames, tokens.length), tokens);
+  return kept.map((n) => `${n.kind} ${n.confidence} ${n.kindConfidence} ${paragraph.slice(tokens[n.first].start, tokens[n.last].end)}`);
+}
+
+type Row = [string, string, string[], string[], string[]];
+
+const run = (rows: Row[]): void => {
+  for (const [name, paragraph, model, rules, expected] of rows) it(name, () => assert.deepStrictEqual(combined(paragraph, model, rules), expected));
+};
+
+describe('name model with the rules: how sure the model must be', () => {
+  run([
+    ['a name the model is sure of at 0.4 stands', 'Troops moved to Zorvansk that day.', ['place 0.4 Zorvansk'], [], ['place 0.4 1 Zorvansk']],
+    ['below 0.4, the rules’ reading of its words', 'Troops moved to Zorvansk that day.', ['person 0.3 Zorvansk'], ['place Zorvansk'], ['place 0.5 0 Zorvansk']],
+    ['below 0.4 with no rules’ reading, no name', 'Troops moved to Zorvansk that day.', ['person 0.3 Zorvansk'], [], []],
+    ['the rules agree only on the same words and kind', 'Troops moved to Zorvansk Oblast that day.', ['place 0.45 Zorvansk'], ['place Zorvansk Oblast'], ['place 0.45 1 Zorvansk']],
+    ['nor on words that only end the same', 'Troops moved to Zorvansk Oblast that day.', ['place 0.45 Oblast'], ['place Zorvansk Oblast'], ['place 0.45 1 Oblast']],
+  ]);
+});
+
+describe('name model with the rules: a rules’ name the model passed over', () => {
+  run([
+    ['stands unless the model is surely no name', 'Troops met Anna Zorva that day.', [], ['person Anna Zorva ~0.4'], ['person 0.6 1 Anna Zorva']],
+    ['an even chance of no name is sure enough', 'Troops met Anna Zorva that day.', [], ['person Anna Zorva ~0.5'], []],
+    ['one word of it the model doubts is enough', 'Troops met Anna Zorva that day.', [], ['person Anna Zorva ~1,0.3'], ['person 0.5 0.667 Anna Zorva']],
+    ['a place the gazetteer knows, in mid-sentence', 'The troops seized Crimea that day.', [], ['place Crimea ~0.7'], ['place 0.5 1 Crimea']],
+    ['not at a sentence’s start', 'Crimea fell that day.', [], ['place Crimea ~0.7'], []],
+    ['not as an organization', 'The troops seized Crimea that day.', [], ['organization Crimea ~0.7'], []],
+    ['an acronym in mid-sentence', 'It was quoted by RT that day.', [], ['organization RT ~0.7'], ['organization 0.5 1 RT']],
+  ]);
+});
+
+describe('name model with the rules: names with a middle initial', () => {
+  run([
+    ['the rules’ whole name stands for the model’s pieces, as sure as the surest', 'He saw Franklin D. Roosevelt there.', ['person 0.9/0.6 Franklin', 'organization 0.7/0.8 D. Roosevelt'], ['person Franklin D. Roosevelt'], ['person 0.9 0.6 Franklin D. Roosevelt']],
+    ['not with no piece of the model’s', 'He saw Franklin D. Roosevelt there.', [], ['person Franklin D. Roosevelt'], []],
+    ['not an organization’s name', 'They flew to John F. Kennedy Airport today.', ['person 0.9 John F. Kennedy', 'place 0.8 Airport'], ['organization John F. Kennedy Airport'], ['person 0.9 1 John F. Kennedy', 'place 0.8 1 Airport']],
+    ['an initial at the end is no middle initial', 'Harry S. left early.', ['person 0.9 Harry'], ['person Harry S.'], ['person 0.9 1 Harry']],
+    ['a middle name is no initial', 'He saw Franklin Delano Roosevelt there.', ['person 0.9 Franklin', 'person 0.8 Roosevelt'], ['person Franklin Delano Roosevelt'], ['person 0.9 1 Franklin', 'person 0.8 1 Roosevelt']],
+    ['nor an abbreviated one', 'He saw John Wm. Smith there.', ['person 0.9 John', 'person 0.8 Smith'], ['person John Wm. Smith'], ['person 0.9 1 John', 'person 0.8 1 Smith']],
+  ]);
+});
+
+describe('name model with the rules: a possessive before a person’s whole name', () => {
+  run([
+    ['the owner takes the rules’ kind', 'Ask NFL Network’s Rich Eisen today.', ['person 0.9 NFL Network’s Rich Eisen'], ['organization NFL Network’s'], ['organization 0.9 0 NFL Network’s', 'person 0.9 1 Rich Eisen']],
+    ['or the kind the model finds likeliest', 'Ask NFL Network’s Rich Eisen today.', ['place 0.9/0.7 NFL Network’s Rich Eisen'], [], ['place 0.9 1 NFL Network’s', 'person 0.9 0 Rich Eisen']],
+    ['not before the name’s last word alone', 'Ask NFL Network’s Rich Eisen today.', ['person 0.9 NFL Network’s Rich'], [], ['person 0.9 1 NFL Network’s Rich']],
+  ]);
+});
+
+describe('name model with the rules: a piece keeps the name’s sureness when nothing was cut', () => {
+  run([
+    ['a name not cut', 'Troops met Anna Zorva that day.', ['person 0.9/0.6 Anna Zorva'], [], ['person 0.9 0.6 Anna Zorva']],
+    ['words apart by two spaces on a line in capitals are one name', 'BASEBALL - KANSAS  CITY WON', ['organization 0.9 KANSAS  CITY'], [], ['organization 0.9 1 KANSAS  CITY']],
+    ['not across a dash', 'BASEBALL - KANSAS  CITY WON', ['organization 0.9 BASEBALL - KANSAS'], [], ['organization 0.9 1 BASEBALL']],
+    ['not into a bracket', 'RESULTS: KANSAS (CITY) WON', ['organization 0.9 KANSAS (CITY'], [], ['organization 0.9 1 KANSAS']],
+  ]);
+});
+
+describe('name model with the rules: words that open a sentence', () => {
+  run([
+    ['a conjunction is cut', 'Though Acme Bank fell, shares rose.', ['organization 0.9 Though Acme Bank'], ['organization Acme Bank ~0.2'], ['organization 0.8 1 Acme Bank']],
+    ['unless the rules read it in the name', 'Though Acme Bank fell, shares rose.', ['organization 0.9 Though Acme Bank'], ['organization Though Acme Bank'], ['organization 0.9 1 Though Acme Bank']],
+    ['an order is no name', 'Eliminate all other factors.', ['organization 0.6 Eliminate'], [], []],
+    ['a noun stays', 'Union Bank fell.', ['organization 0.9 Union Bank'], [], ['organization 0.9 1 Union Bank']],
+  ]);
+});
+
+describe('name model with the rules: titles, kinship names and acronyms', () => {
+  run([
+    ['a title and a person of the rules’ inside a name of another kind: the person', 'They rode to Prince Bagration at dawn.', ['place 0.9 Prince Bagration'], ['person Bagration'], ['person 0.5 0 Bagration']],
+    ['not when the model read a person', 'They rode to Prince Bagration at dawn.', ['person 0.9 Prince Bagration'], ['person Bagration'], ['person 0.9 1 Prince Bagration']],
+    ['not when the rules read no person', 'They rode to Prince Bagration at dawn.', ['place 0.9 Prince Bagration'], ['place Bagration'], ['place 0.9 1 Prince Bagration']],
+    ['not when the rules’ person takes in the title', 'They rode to Prince Bagration at dawn.', ['place 0.9 Prince Bagration'], ['person Prince Bagration'], ['place 0.9 1 Prince Bagration']],
+    ['not when the rules’ person runs past the name', 'They rode to Prince Bagration Ivanov at dawn.', ['place 0.9 Prince Bagration'], ['person Bagration Ivanov'], ['place 0.9 1 Prince Bagration']],
+    ['a surname spelt as a pronoun after a title, not an organization', 'Premier He Lifeng spoke.', ['person 0.9 Lifeng'], ['organization He Lifeng'], ['person 0.9 1 Lifeng']],
+    ['a kinship name of another kind is a person', 'Then Papa came.', ['place 0.9/0.6 Papa'], [], ['person 0.9 1 Papa']],
+    ['a kinship name read as a person keeps its kind confidence', 'Then Papa came.', ['person 0.9/0.6 Papa'], [], ['person 0.9 0.6 Papa']],
+    ['a kinship word opening a longer name is no kinship name', 'Then Papa Johns came.', ['organization 0.9 Papa Johns'], [], ['organization 0.9 1 Papa Johns']],
+    ['an ordinary acronym alone is no name', 'Then the CEO came.', ['organization 0.9 CEO'], [], []],
+    ['but it may open a name', 'Then CEO Anna Zorva came.', ['person 0.9 CEO Anna Zorva'], [], ['person 0.9 1 CEO Anna Zorva']],
+  ]);
+});
