@@ -131,3 +131,28 @@ describe('name model with the rules: titles, kinship names and acronyms', () => 
     ['but it may open a name', 'Then CEO Anna Zorva came.', ['person 0.9 CEO Anna Zorva'], [], ['person 0.9 1 CEO Anna Zorva']],
   ]);
 });
+
+describe('name model with the rules: words in an editor’s brackets', () => {
+  run([
+    ['a name just before the bracket joins, as sure as the less sure', 'He quoted [Russian leader Vladimir] Putin again.', ['person 0.8/0.7 Vladimir', 'person 0.9/0.6 Putin'], [], ['person 0.8 0.6 Vladimir] Putin']],
+    ['a capitalised word before the bracket joins', 'He quoted [Russian leader Vladimir] Putin again.', ['person 0.9/0.6 Putin'], [], ['person 0.9 0.6 Vladimir] Putin']],
+    ['a name further back does not', 'He quoted [Anna met Vladimir] Putin again.', ['person 0.8 Anna', 'person 0.9 Putin'], [], ['person 0.8 1 Anna', 'person 0.9 1 Vladimir] Putin']],
+    ['a title does not', 'He quoted [the President] Putin again.', ['person 0.9 Putin'], [], ['person 0.9 1 Putin']],
+    ['a demonym does not', 'He quoted [the Russian] Putin again.', ['person 0.9 Putin'], [], ['person 0.9 1 Putin']],
+    ['a word in lower case does not', 'He quoted [the leader] Putin again.', ['person 0.9 Putin'], [], ['person 0.9 1 Putin']],
+  ]);
+});
+
+describe('name model with the rules: words that are never a name’s', () => {
+  run([
+    ['a person’s name of one word in lower case', 'Then zorva came.', ['person 0.9 zorva'], [], []],
+    ['a particle alone', 'They met von today.', ['person 0.9 von'], [], []],
+    ['a reporting verb alone stays', 'Then Warns came.', ['person 0.9 Warns'], [], ['person 0.9 1 Warns']],
+    ['a common word opening the sentence stays', 'Rose Zorva came.', ['person 0.9 Rose Zorva'], [], ['person 0.9 1 Rose Zorva']],
+    ['a first name that starts as an interjection does', 'Then Ahmed Zorva and Otto Zorva came.', ['person 0.9 Ahmed Zorva', 'person 0.9 Otto Zorva'], [], ['person 0.9 1 Ahmed Zorva', 'person 0.9 1 Otto Zorva']],
+    ['a heading word opening a name', 'They met at Chapter House today.', ['organization 0.9 Chapter House'], [], ['organization 0.9 1 Chapter House']],
+    ['names that hold "her" or "his"', 'Then Esther and Herbert came.', ['person 0.9 Esther', 'person 0.9 Herbert'], [], ['person 0.9 1 Esther', 'person 0.9 1 Herbert']],
+    ['a contraction anywhere in it', 'Then Acme Won’t came.', ['organization 0.9 Acme Won’t'], [], []],
+    ['an ordinary word in lower case', 'They left the room today.', ['organization 0.9 room'], [], []],
+  ]);
+});
