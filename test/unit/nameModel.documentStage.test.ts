@@ -51,6 +51,30 @@ describe('name model: document features', () => {
       sentence: 0, word: 0,
       want: [],
     },
+    {
+      name: 'its occurrences in lower case are no readings of it',
+      document: [sentence('the rose', 'O O'), sentence('Rose said', 'B-person O'), sentence('Rose left', 'B-person O')],
+      sentence: 1, word: 0,
+      want: ['majority=person', 'all=person'],
+    },
+    {
+      name: 'its own longer name is not counted among the others',
+      document: [sentence('Michael Jordan came', 'B-person I-person O'), sentence('Jordan won', 'B-place O')],
+      sentence: 0, word: 1,
+      want: ['majority=place', 'all=place'],
+    },
+    {
+      name: 'the longer names of the others, without its own',
+      document: [sentence('Michael Jordan came', 'B-person I-person O'), sentence('Jordan Bank rose', 'B-organization I-organization O')],
+      sentence: 0, word: 1,
+      want: ['majority=organization', 'all=organization', 'longer=organization'],
+    },
+    {
+      name: 'an earlier occurrence in the same sentence is the first',
+      document: [sentence('Jordan met Jordan', 'B-person O B-place')],
+      sentence: 0, word: 2,
+      want: ['majority=person', 'all=person', 'first=person'],
+    },
   ];
   for (const row of table) {
     it(row.name, () => assert.deepStrictEqual(names(documentFeatures(row.document)[row.sentence][row.word]), row.want));
