@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseParagraph } from '../../src/core/pipeline/entities/parse';
 import { tokenize, type Token } from '../../src/core/pipeline/entities/tokens';
+import { isPlaceName } from '../../src/core/pipeline/entities/gazetteer';
 import {
   hasNameTag, isAcronymText, isCommonWord, isDemonym, isFirstName, isFollowedByState, isFunctionWord, isGivenName, isKnownDemonym,
   isLastName, isOrdinaryAcronym, isParticle, isPartyAffiliation, isSentenceWord, isWebAddress,
@@ -79,6 +80,12 @@ describe('entities: words as written', () => {
 
   const peoples: [string, boolean][] = [['russian', true], ['russians', true], ['kurds', true], ['soviet', true], ['putin', false], ['paris', false]];
   for (const [word, expected] of peoples) it(`${word} is ${expected ? '' : 'not '}a people's word`, () => assert.strictEqual(isKnownDemonym(word), expected));
+
+  const places: [string, boolean][] = [
+    ['Paris', true], ['PARIS', true], ['Paris’s', true], ["Paris's", true], ['New  York', true], ['New\nYork', true], ['Europe', true],
+    ['Britain', true], ['Gaza Strip', true], ['Nairobi', true], ['Narnia', false], ['Parisian', false], ['Paris Hilton', false],
+  ];
+  for (const [name, expected] of places) it(`${JSON.stringify(name)} is ${expected ? '' : 'not '}a place the gazetteer knows`, () => assert.strictEqual(isPlaceName(name), expected));
 
   const parties: [string, boolean][] = [
     ['D-Ore', true], ['D-Ore.', true], ['R-N.Y.', true], ['I-VT', true], ['R-NY', true],
