@@ -15,6 +15,7 @@ const KNOWN: KnownName[] = [
   { text: 'Zoë Łódź', kind: 'person' },
   { text: 'Peña', kind: 'person' },
   { text: 'Rio de Janeiro Port Authority', kind: 'organization' },
+  { text: 'Ünal', kind: 'person' },
 ];
 
 const TEXT = [
@@ -78,6 +79,49 @@ describe('NameFinder: words beyond ASCII', () => {
     ['a name cut off by the text’s end', 'Then Marta Okonk', []],
     ['a long name beyond the longest first word', 'The Rio de Janeiro Port Authority met.', ['Rio de Janeiro Port Authority@4']],
     ['digits end no word', 'Then Lee2 left, and Lee 2 came.', ['Lee@20']],
+    ['a name that starts beyond ASCII', 'Then Ünal left.', ['Ünal@5']],
+    ['a letter outside the basic plane before a name is part of its word', 'Then 𝐀Peña left.', []],
+    ['half a surrogate pair before a name is not', 'Then \uD835Peña left.', ['Peña@6']],
+    ['a curly apostrophe ends a word', 'Then Okonkwo’s aide left.', ['Okonkwo@5']],
+    ['"0" and "9" are word characters', 'Then Lee0 and Lee9 left.', []],
+    ['":", "@", "_", "`" and "{" are not', 'Then Lee: Lee@ Lee_ Lee` Lee{ left.', ['Lee@5', 'Lee@10', 'Lee@15', 'Lee@20', 'Lee@25']],
+    ['"A" and "z" are word characters', 'Then LeeA and Leez left.', []],
+    ['a letter beyond ASCII in lower case on a line in capitals', 'WINS FOR ZOë ŁÓDŹ IN NAIROBI', ['NAIROBI@21']],
+    ['a name cut off by the text’s end on a line in capitals', 'WINS FOR MARTA OKON', []],
+    ['a line in capitals that ends the text', 'Then Lee left.\nLEE A', ['Lee@5', 'LEE@15']],
+    ['a common word after a space at the text’s start opens it', ' Will left.', []],
+    ['a common word after a line break opens a sentence', 'Then Lee came\nWill you come?', ['Lee@5']],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepStrictEqual(found(text), expected));
+});
+
+describe('NameFinder: covered words and the table of names', () => {
+  const texts = (found: { text: string }[]): string[] => found.map((o) => o.text);
+
+  it('covered spans given in any order', () => {
+    const text = 'Then Okonkwo met Lee there.';
+    assert.deepStrictEqual(texts(finder.find(text, [{ start: 17, end: 20 }, { start: 5, end: 12 }])), []);
+  });
+
+  it('a covered span that ends where a name starts, or starts where it ends, leaves it', () => {
+    const text = 'Then Okonkwo left.';
+    assert.deepStrictEqual([texts(finder.find(text, [{ start: 0, end: 5 }])), texts(finder.find(text, [{ start: 12, end: 17 }]))], [['Okonkwo'], ['Okonkwo']]);
+  });
+
+  it('of two names with the same first word, the longer wins, in whatever order they were given', () => {
+    const names: KnownName[] = [{ text: 'Marta', kind: 'person' }, { text: 'Marta Okonkwo', kind: 'person' }];
+    assert.deepStrictEqual(texts(new NameFinder(names).find('Then Marta Okonkwo left.', [])), ['Marta Okonkwo']);
+  });
+
+  it('a document with many names finds each, written with capitals as given', () => {
+    const names: KnownName[] = Array.from({ length: 60 }, (_, k) => ({ text: `Zorvan${String.fromCharCode(97 + (k % 26))}${k}`, kind: 'person' }));
+    const text = names.map((n) => `Then ${n.text} left.`).join(' ');
+    assert.deepStrictEqual(texts(new NameFinder(names).find(text, [])), names.map((n) => n.text));
+  });
+
+  it('on a line in capitals, of every word of three capitals only the name itself', () => {
+    const words: string[] = [];
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) for (let c = 65; c <= 90; c++) words.push(String.fromCharCode(a, b, c));
+    assert.deepStrictEqual(texts(finder.find(words.join(' '), [])), ['LEE']);
+  });
 });
