@@ -25,7 +25,9 @@ const DETECTED = new Set(['Killed', 'Timeout']);
 /** The statuses re-tested: the undetected ones, and with --timeouts the timed-out ones. */
 const RETESTED = new Set([...UNDETECTED, ...(args.includes('--timeouts') ? ['Timeout'] : [])]);
 // Report locations count lines and columns from 1; Stryker's API, and the sample file, from 0.
-const key = (file, m) => `${path.resolve(file)}|${m.location.start.line}:${m.location.start.column}|${m.mutatorName}|${m.replacement}`;
+// The end too: mutants of the same operator at one start (`a && b && c` → true, `a && b` → true) differ only there.
+const key = (file, { location: { start, end }, mutatorName, replacement }) =>
+  `${path.resolve(file)}|${start.line}:${start.column}-${end.line}:${end.column}|${mutatorName}|${replacement}`;
 
 const before = JSON.parse(fs.readFileSync(reportPath, 'utf8'));
 const targets = Object.entries(before.files).flatMap(([file, { mutants }]) => mutants.filter((m) => RETESTED.has(m.status)).map((m) => ({ file, m })));
