@@ -12,7 +12,8 @@ const TOKENIZE_STEPS = ['alias', 'machine', 'contractions'];
 const UNREAD_STEPS = ['chunks'];
 /**
  * Of the tokenizing steps, the one that changes a plain sentence's words ("don't" → "do", "not");
- * `alias` and `machine` add forms that only the tagger reads.
+ * `alias` and `machine` add forms that only the tagger reads. "it's" and "you'd" stay whole: compromise
+ * splits them after tagging (`contractionTwo`), which alone tells "it's" from "the council's".
  */
 const PLAIN_STEPS = ['contractions'];
 
