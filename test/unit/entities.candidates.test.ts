@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { findEntityCandidates } from '../../src/core/pipeline/entities/candidates';
+
+// A paragraph's names, by the rules alone (the fallback when the model's weights cannot load) and
+// with the model, at document offsets: datelines, lines in capitals and results tables, names
+// listed together, the span of a name, and what the rules settle over the model.
+
+const OFFSET = 10;
+
+/** The names as "kind:text@start", the paragraph starting at OFFSET in its document. */
+function names(paragraph: string, reader: 'rules' | 'model'): string[] {
+  return findEntityCandidates(paragraph, OFFSET, reader === 'rules' ? null : undefined).candidates.map((c) => `${c.kind}:${c.text}@${c.start}`);
+}
+
+describe('entities: a paragraph’s names, by the rules and with the model', () => {
+  // [name, paragraph, the rules' names, the model's names (when they differ)]
+  const table: [string, string, string[], string[]?][] = [
+    ['a dateline with a date', 'NAIROBI 2024-05-01', ['place:NAIROBI@10']],
+    ['a dateline with a region', 'MAHALA, Bosnia 2024-05-01', ['place:MAHALA@10'], ['place:MAHALA@10', 'place:Bosnia@18']],
+    ['a dateline before an agency', 'LIMA (Reuters) - Peru voted.', ['place:LIMA@10', 'organization:Reuters@16', 'place:Peru@27']],
+    ['a dateline of two words with a date', 'NEW YORK, May 3 (Reuters) - Stocks fell.', ['place:NEW YORK@10', 'organization:Reuters@27']],
+    ['a line of a results table names teams', 'Results:\nKENYA 3 UGANDA 1\nBRAZIL 2 CHILE 2',
+      ['organization:KENYA@19', 'organization:UGANDA@27', 'organization:BRAZIL@36', 'organization:CHILE@45']],
+    ['a headline in capitals names the places it knows', 'FLIGHTS TO NEW YORK AND LOS ANGELES RESUME\nThe vote was delayed.',
+      ['place:NEW YORK@21', 'place:LOS ANGELES@34'], ['organization:FLIGHTS@10', 'place:NEW YORK@21', 'place:LOS ANGELES@34']],
+    ['names listed with commas and "and" take the kind of the first', 'They flew to Paris, Zorvansk and Kelmora.', ['place:Paris@23', 'place:Zorvansk@30', 'place:Kelmora@43']],
+    ['with "or"', 'They flew to Paris or Zorvansk.', ['place:Paris@23', 'place:Zorvansk@32']],
+    ['with a comma and "and"', 'They flew to Paris, and Zorvansk.', ['place:Paris@23', 'place:Zorvansk@34']],
+    ['not across a semicolon', 'They flew to Paris; Zorvansk too.', ['place:Paris@23']],
+    ['not across another word', 'They flew to Paris with Zorvansk.', ['place:Paris@23'], ['place:Paris@23', 'person:Zorvansk@34']],
+    ['a name’s span leaves out quote marks and a possessive', '“Anna Berg’s” book and the U.S. Army’s plan.', ['person:Anna Berg@11', 'organization:U.S. Army@37']],
+    ['an abbreviation keeps its last full stop', 'They met in the U.S. today, and in the U.S.', ['place:U.S.@26', 'place:U.S.@49']],
+    ['a title before a person is no part of the name', 'The Kremlin said Mr. Putin met Gov. Anna Berg in Mabel Creek, Texas.',
+      ['organization:Kremlin@14', 'person:Putin@31', 'person:Anna Berg@46', 'person:Mabel Creek@59', 'place:Texas@72'],
+      ['organization:Kremlin@14', 'person:Putin@31', 'person:Anna Berg@46', 'place:Mabel Creek@59', 'place:Texas@72']],
+    ['a party and state is no name', 'Jeff Merkley (D-Ore.) and Pete King, R-N.Y., voted.', ['person:Jeff Merkley@10', 'person:Pete@36'], ['person:Jeff Merkley@10', 'person:Pete King@36']],
+  ];
+  for (const [name, paragraph, rules, model] of table) {
+    it(`${name}: by the rules`, () => assert.deepStrictEqual(names(paragraph, 'rules'), rules));
+    it(`${name}: with the model`, () => assert.deepStrictEqual(names(paragraph, 'model'), model ?? rules));
+  }
+
+  it('a role written with a name, and the words read as no name, at document offsets', () => {
+    const { candidates, notNames } = findEntityCandidates('Gov. Anna Berg met Jeff Merkley (D-Ore.) today.', OFFSET);
+    assert.deepStrictEqual([candidates.map((c) => c.roles), notNames], [[['Gov'], []], [{ start: 43, end: 48 }]]);
+  });
+
+  it('names the rules alone find are sure, and sure of their kind', () => {
+    const [candidate] = findEntityCandidates('Then Anna Berg left.', OFFSET, null).candidates;
+    assert.deepStrictEqual([candidate.confidence, candidate.kindConfidence], [1, 1]);
+  });
+
+  it('a kind Dossier’s conventions settle is sure', () => {
+    const kremlin = findEntityCandidates('The Kremlin said so.', OFFSET).candidates.find((c) => c.text === 'Kremlin');
+    assert.deepStrictEqual([kremlin?.kind, kremlin?.kindConfidence], ['organization', 1]);
+  });
+});
