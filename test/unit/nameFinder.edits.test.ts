@@ -88,6 +88,7 @@ describe('NameFinder: words beyond ASCII', () => {
     ['"A" and "z" are word characters', 'Then LeeA and Leez left.', []],
     ['a letter beyond ASCII in lower case on a line in capitals', 'WINS FOR ZOë ŁÓDŹ IN NAIROBI', ['NAIROBI@21']],
     ['a name cut off by the text’s end on a line in capitals', 'WINS FOR MARTA OKON', []],
+    ['another word beyond ASCII after the same first word on a line in capitals', 'WINS FOR ZOË ŁXDŹ IN NAIROBI', ['NAIROBI@21']],
     ['a line in capitals that ends the text', 'Then Lee left.\nLEE A', ['Lee@5', 'LEE@15']],
     ['a common word after a space at the text’s start opens it', ' Will left.', []],
     ['a common word after a line break opens a sentence', 'Then Lee came\nWill you come?', ['Lee@5']],
