@@ -18,6 +18,10 @@ const PARAGRAPHS = [
   'Pierre--Natasha and him—Anna met Marta Okonkwo,the deputy, and James’ friend.',
   'Results:\nArsenal 3 Chelsea 1\nLiverpool 2-1 Everton\nten of them 3 and 4',
   'Madame Elizabeth? Nothing! This White House. So this is it.',
+  'NATO WINS\nNATO AGREES\nUS AND UK\nA B C D\nTHE VOTE WAS VERY close\nTHE VOTE WAS close',
+  'Ranks: 3rd 4th 5\nArsenal 3rd Chelsea 4th\n3 4 and x5 y6 z7\n1990 and 1991 won\n1990 and 1991',
+  'The Anti- and pro-Kremlin camps met him——Anna, the iPhone-Maker and an Anti-Kremlin-led march.',
+  '“Go home, it is ok. So we left,” she said.',
 ];
 
 /** A word as "start-end text ‹pre|post› flags sentence": flags S(entence start), C(aps line), P(ossessive), T(able row). */
@@ -27,7 +31,7 @@ function line(t: Token): string {
 }
 
 describe('entities: the words of a paragraph, pinned', () => {
-  it('every word of seven paragraphs is test/fixtures/expected/entity-tokens.txt', () => {
+  it('every word of eleven paragraphs is test/fixtures/expected/entity-tokens.txt', () => {
     const lines = PARAGRAPHS.map((paragraph) => tokenize(parseParagraph(paragraph), paragraph).map(line).join('\n'));
     assertPinned(`${lines.join('\n\n')}\n`, EXPECTED, 'the words of the paragraphs', UPDATE);
   });
