@@ -43,10 +43,11 @@ const TOKEN_TABLE: [string, (t: Token) => boolean, [string, string, boolean][]][
     ['Chinese', 'The Chinese side agreed.', true], ['Russians', 'The Russians agreed.', true], ['Kurdish', 'The Kurdish side agreed.', true],
     ['Zairean', 'The Zairean side agreed.', true], ['Nazi', 'The Nazi side lost.', true], ['Kurds', 'The Kurds agreed.', true],
     ['Brian', 'Then Brian agreed.', false], ['Trump’s', 'Then Trump’s aide agreed.', false], ['Paris', 'He left Paris.', false],
+    ['Swiss', 'The Swiss side agreed.', true], ['Parisian’s', 'The Parisian’s view won.', true], ['Parisianism', 'The Parisianism won.', false],
   ]],
   ['a first name', isFirstName, [['Joe', 'Then Joe left.', true], ['Putin', 'Then Putin left.', false]]],
   ['a surname', isLastName, [['Smith', 'Then Anna Smith left.', true], ['left', 'Then Anna Smith left.', false]]],
-  ['a name particle', isParticle, [['de', 'Then Charles de Gaulle left.', true], ['van', 'Then Vincent van Gogh left.', true], ['the', 'Then the man left.', false]]],
+  ['a name particle', isParticle, [['de', 'Then Charles de Gaulle left.', true], ['van', 'Then Vincent van Gogh left.', true], ['the', 'Then the man left.', false], ['De', 'Then Charles De Gaulle left.', false]]],
 ];
 
 describe('entities: words, in their sentence', () => {
@@ -78,7 +79,7 @@ describe('entities: words as written', () => {
   const common: [string, boolean][] = [['rose', true], ['the', true], ['putin', false], ['paris', false], ['xyzzyq', false]];
   for (const [word, expected] of common) it(`${word} is ${expected ? '' : 'not '}a common word`, () => assert.strictEqual(isCommonWord(word), expected));
 
-  const peoples: [string, boolean][] = [['russian', true], ['russians', true], ['kurds', true], ['soviet', true], ['putin', false], ['paris', false]];
+  const peoples: [string, boolean][] = [['russian', true], ['russians', true], ['swiss', true], ['kurds', true], ['soviet', true], ['putin', false], ['paris', false]];
   for (const [word, expected] of peoples) it(`${word} is ${expected ? '' : 'not '}a people's word`, () => assert.strictEqual(isKnownDemonym(word), expected));
 
   const places: [string, boolean][] = [
@@ -89,7 +90,7 @@ describe('entities: words as written', () => {
 
   const parties: [string, boolean][] = [
     ['D-Ore', true], ['D-Ore.', true], ['R-N.Y.', true], ['I-VT', true], ['R-NY', true],
-    ['D-Day', false], ['X-Ore', false], ['D-Xyz', false], ['DR-Ore', false], ['D-V', false],
+    ['D-Day', false], ['X-Ore', false], ['D-Xyz', false], ['DR-Ore', false], ['D-V', false], ['D-VTX', false],
   ];
   for (const [word, expected] of parties) it(`${word} is ${expected ? '' : 'not '}a party and state`, () => assert.strictEqual(isPartyAffiliation(word), expected));
 });
@@ -107,6 +108,9 @@ describe('entities: a US state after a town', () => {
     ['They met in Reno, Nev today.', 'Reno', false],
     ['They met in Reno, Ore today.', 'Reno', false],
     ['They met in Dayton.', 'Dayton', false],
+    ['They met in Reno, Ohio ', 'Reno', true],
+    ['They met in Dayton , Ohio today.', 'Dayton', false],
+    ['They met in Dayton,  Ohio today.', 'Dayton', true],
   ];
   for (const [sentence, town, expected] of table) {
     it(`${sentence} → ${town} is ${expected ? '' : 'not '}followed by a state`, () => {
