@@ -8,6 +8,7 @@
 // ignorer of sampledOnly.mjs keeps Stryker to the listed mutants' syntax nodes, as for a sample.
 // `--timeouts` re-tests the timed-out mutants too: on a loaded machine a mutant's tests can pass
 // the time limit without looping, and Stryker counts every timeout as detected.
+// `--only-timeouts` re-tests those alone, when the undetected ones were re-tested already.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,15 +16,15 @@ import path from 'node:path';
 const args = process.argv.slice(2);
 const testsAt = args.indexOf('--tests');
 const tests = testsAt >= 0 ? args[testsAt + 1].split(',') : undefined;
-const [reportPath] = args.filter((a, i) => a !== '--no-run' && a !== '--timeouts' && (testsAt < 0 || (i !== testsAt && i !== testsAt + 1)));
+const [reportPath] = args.filter((a, i) => !a.startsWith('--') && (testsAt < 0 || i !== testsAt + 1));
 if (!reportPath) {
   console.error('usage: node test/mutation/retest.mjs [--tests word,word] <full run report .json>');
   process.exit(2);
 }
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const DETECTED = new Set(['Killed', 'Timeout']);
-/** The statuses re-tested: the undetected ones, and with --timeouts the timed-out ones. */
-const RETESTED = new Set([...UNDETECTED, ...(args.includes('--timeouts') ? ['Timeout'] : [])]);
+/** The statuses re-tested: the undetected ones, and with --timeouts the timed-out ones; with --only-timeouts those alone. */
+const RETESTED = args.includes('--only-timeouts') ? new Set(['Timeout']) : new Set([...UNDETECTED, ...(args.includes('--timeouts') ? ['Timeout'] : [])]);
 // Report locations count lines and columns from 1; Stryker's API, and the sample file, from 0.
 // The end too: mutants of the same operator at one start (`a && b && c` → true, `a && b` → true) differ only there.
 const key = (file, { location: { start, end }, mutatorName, replacement }) =>
