@@ -171,6 +171,17 @@ describe('plain sentences', () => {
     { name: 'a role noun before a line break, read by the name on the next line', text: 'They all waited for the party leader\nAnna Kowalczyk to speak.', plain: [false, false] },
     { name: 'an abbreviated country before a line break', text: 'The deal was signed by the U.S.\nand the others waited.', plain: [false, false] },
     { name: 'a line of a wrapped paragraph', text: 'and the old man went on talking\nabout the war.', plain: [true, true] },
+    { name: 'a common word before a capitalised one', text: 'Well: Rose left early.', plain: [false] },
+    { name: 'a common word before a particle', text: 'So van left, he said.', plain: [false] },
+    { name: 'a common word before "of"', text: 'So of course he left.', plain: [false] },
+    { name: 'a common word before "&"', text: 'So & he left.', plain: [false] },
+    { name: 'a common word capitalised in mid-sentence', text: 'He looked at the Rose and left.', plain: [false] },
+    { name: '"as" before a line break, with a space', text: 'They all went home as \nthe night fell.', plain: [false, false] },
+    { name: 'an acronym of two letters before a line break', text: 'They met the UN\nteam and the others.', plain: [false, false] },
+    { name: 'an acronym without full stops before a line break', text: 'They met the USA\nteam and the others.', plain: [false, false] },
+    { name: 'a capital before an exclamation mark reaches no further', text: 'It was Anna! He looked at her, and she smiled.', plain: [false, true] },
+    { name: 'a capital before a full stop and two spaces reaches the next sentence', text: 'It was Anna.  He looked at her, and she smiled.', plain: [false, false] },
+    { name: 'a word in lower case before a full stop reaches no further', text: 'He looked at her. She smiled at him.', plain: [true, true] },
   ];
   for (const { name, text, plain } of cases) it(name, () => assert.deepStrictEqual(isPlain(text), plain));
 
