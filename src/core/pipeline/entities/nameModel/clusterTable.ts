@@ -1,16 +1,16 @@
 /**
  * The word-cluster table the name model reads (built by tools/names/gloveClusters.py from GloVe
- * word vectors): each frequent word and a code of up to 24 bits that packs its cluster at several
+ * word vectors): each frequent word and a code of up to 32 bits that packs its cluster at several
  * granularities. Each granularity is a field of the code (`fields`: its lowest bit and its width);
  * words whose vectors are close share the cluster of a field.
  *
  * Layout: "DWC2", the number of fields (1 byte), each field's shift and width in bits (1 byte
  * each), the number of words and the byte length of their text (uint32 each, little-endian), each
- * word's code as 3 bytes (little-endian), then the words in UTF-8, separated by line feeds, in the
+ * word's code as 4 bytes (little-endian), then the words in UTF-8, separated by line feeds, in the
  * same order.
  */
 const MAGIC = 'DWC2';
-const CODE_BYTES = 3;
+const CODE_BYTES = 4;
 
 export class ClusterTableError extends Error {
   constructor(reason: string) {
@@ -70,7 +70,7 @@ export function encodeClusters({ fields, codes }: ClusterTable): Uint8Array {
   words.forEach((word, k) => {
     const value = codes.get(word) ?? 0;
     if (word === '' || word.includes('\n') || value < 0 || value >= 2 ** (8 * CODE_BYTES)) throw new ClusterTableError(`the entry of "${word}" cannot be written`);
-    for (let b = 0; b < CODE_BYTES; b++) bytes[header + CODE_BYTES * k + b] = (value >>> (8 * b)) & 0xff;
+    for (let b = 0; b < CODE_BYTES; b++) bytes[header + CODE_BYTES * k + b] = Math.floor(value / 2 ** (8 * b)) & 0xff;
   });
   bytes.set(text, header + CODE_BYTES * words.length);
   return bytes;
@@ -95,7 +95,7 @@ export function decodeClusters(bytes: Uint8Array | undefined): ClusterTable {
   const codes = new Map<string, number>();
   for (let k = 0; k < count; k++) {
     const at = header + CODE_BYTES * k;
-    codes.set(words[k], bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16));
+    codes.set(words[k], (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0);
   }
   return { fields, codes };
 }
