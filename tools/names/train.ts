@@ -39,7 +39,7 @@ const SHIPPED = 'src/core/pipeline/entities/nameModel/names.bin';
 const clusters = values.clusters
   ? decodeClusters(new Uint8Array(fs.readFileSync(values.clusters)))
   : decodeWeights(new Uint8Array(fs.readFileSync(SHIPPED))).clusters;
-console.log(`${values.clusters ?? `the clusters inside ${SHIPPED}`}: ${clusters.codes.size} words, fields ${JSON.stringify(clusters.fields)}`);
+console.log(`${values.clusters ?? `the clusters inside ${SHIPPED}`}: ${clusters.codes.length} words, fields ${JSON.stringify(clusters.fields)}`);
 const train: TrainingSentence[] = [];
 /** Each corpus's held-out sentences, scored apart so that a choice that helps one corpus and hurts another shows. */
 const heldOutByCorpus: { file: string; sentences: TrainingSentence[] }[] = [];

@@ -1,16 +1,22 @@
 /**
  * The word-cluster table the name model reads (built by tools/names/gloveClusters.py from GloVe
- * word vectors): each frequent word and a code of up to 32 bits that packs its cluster at several
+ * word vectors): for each frequent word, a code of up to 32 bits that packs its cluster at several
  * granularities. Each granularity is a field of the code (`fields`: its lowest bit and its width);
  * words whose vectors are close share the cluster of a field.
  *
- * Layout: "DWC2", the number of fields (1 byte), each field's shift and width in bits (1 byte
- * each), the number of words and the byte length of their text (uint32 each, little-endian), each
- * word's code as 4 bytes (little-endian), then the words in UTF-8, separated by line feeds, in the
- * same order.
+ * The words themselves are not stored, only a 32-bit hash of each (FNV-1a over the key's UTF-16
+ * code units, as the model hashes its features): the table is read in place, without a string per
+ * word, and a word the table lacks is mistaken for one it holds about once in 20,000 lookups (the
+ * builder keeps the more frequent word where two of its words share a hash).
+ *
+ * Layout: "DWC3", the number of fields (1 byte), each field's shift and width in bits (1 byte
+ * each), the number of words (uint32), then the words' hashes in ascending order and their codes
+ * in the same order (uint32 each; all little-endian).
  */
-const MAGIC = 'DWC2';
-const CODE_BYTES = 4;
+const MAGIC = 'DWC3';
+const CODE_BITS = 32;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 export class ClusterTableError extends Error {
   constructor(reason: string) {
@@ -26,10 +32,12 @@ export interface ClusterField {
 }
 
 export interface ClusterTable {
-  /** The granularities, coarsest first by convention; each one is a feature of the model. */
+  /** The granularities; each one is a feature of the model. */
   readonly fields: readonly ClusterField[];
-  /** Each word's code (lower-cased key, see clusterKey). */
-  readonly codes: ReadonlyMap<string, number>;
+  /** The words' hashes (clusterHash of their keys), ascending, without repeats. */
+  readonly hashes: Uint32Array;
+  /** Each word's code, in the order of `hashes`. */
+  readonly codes: Uint32Array;
 }
 
 /** The key a word is looked up by: lower case, without a possessive ending or marks at its ends, digits as 0. */
@@ -39,25 +47,58 @@ export function clusterKey(word: string): string {
 
 const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
+/** 32-bit FNV-1a over the key's UTF-16 code units. */
+export function clusterHash(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), FNV_PRIME);
+  return hash >>> 0;
+}
+
+/** A table of the given words' codes (keys as clusterKey gives them); of two keys with one hash, the first listed stays. */
+export function clusterTableOf(fields: readonly ClusterField[], codes: ReadonlyMap<string, number> | readonly (readonly [string, number])[]): ClusterTable {
+  const byHash = new Map<number, number>();
+  for (const [key, code] of codes) {
+    const hash = clusterHash(key);
+    if (!byHash.has(hash)) byHash.set(hash, code);
+  }
+  const hashes = Uint32Array.from(byHash.keys()).sort();
+  return { fields, hashes, codes: Uint32Array.from(hashes, (h) => byHash.get(h) ?? 0) };
+}
+
 /** The word's cluster in each field of the table, or undefined for a word the table does not hold. */
 export function clusterIds(table: ClusterTable, key: string): number[] | undefined {
-  const code = table.codes.get(key);
-  return code === undefined ? undefined : table.fields.map(({ shift, bits }) => (code >>> shift) & ((1 << bits) - 1));
+  const hash = clusterHash(key);
+  const { hashes } = table;
+  let low = 0;
+  let high = hashes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const h = hashes[middle];
+    if (h < hash) low = middle + 1;
+    else if (h > hash) high = middle - 1;
+    else {
+      const code = table.codes[middle];
+      return table.fields.map(({ shift, bits }) => Math.floor(code / 2 ** shift) % 2 ** bits);
+    }
+  }
+  return undefined;
 }
 
 function headerBytes(fieldCount: number): number {
-  return 4 + 1 + 2 * fieldCount + 8;
+  return 4 + 1 + 2 * fieldCount + 4;
+}
+
+function checkField({ shift, bits }: ClusterField, verb: string): void {
+  if (!(bits >= 1 && shift >= 0 && shift + bits <= CODE_BITS)) throw new ClusterTableError(`a field of ${bits} bits from bit ${shift} ${verb}`);
 }
 
 /** The table's bytes. */
-export function encodeClusters({ fields, codes }: ClusterTable): Uint8Array {
-  for (const { shift, bits } of fields) {
-    if (bits < 1 || shift < 0 || shift + bits > 8 * CODE_BYTES) throw new ClusterTableError(`a field of ${bits} bits from bit ${shift} does not fit in ${CODE_BYTES} bytes`);
-  }
+export function encodeClusters({ fields, hashes, codes }: ClusterTable): Uint8Array {
+  for (const field of fields) checkField(field, `does not fit in ${CODE_BITS} bits`);
+  if (hashes.length !== codes.length) throw new ClusterTableError(`it has ${hashes.length} hashes for ${codes.length} codes`);
+  for (let k = 1; k < hashes.length; k++) if (hashes[k] <= hashes[k - 1]) throw new ClusterTableError('its hashes are not in ascending order');
   const header = headerBytes(fields.length);
-  const words = [...codes.keys()];
-  const text = new TextEncoder().encode(words.join('\n'));
-  const bytes = new Uint8Array(header + CODE_BYTES * words.length + text.length);
+  const bytes = new Uint8Array(header + 8 * hashes.length);
   const view = new DataView(bytes.buffer);
   for (let k = 0; k < MAGIC.length; k++) bytes[k] = MAGIC.charCodeAt(k);
   view.setUint8(4, fields.length);
@@ -65,14 +106,9 @@ export function encodeClusters({ fields, codes }: ClusterTable): Uint8Array {
     view.setUint8(5 + 2 * k, shift);
     view.setUint8(6 + 2 * k, bits);
   });
-  view.setUint32(header - 8, words.length, true);
-  view.setUint32(header - 4, text.length, true);
-  words.forEach((word, k) => {
-    const value = codes.get(word) ?? 0;
-    if (word === '' || word.includes('\n') || value < 0 || value >= 2 ** (8 * CODE_BYTES)) throw new ClusterTableError(`the entry of "${word}" cannot be written`);
-    for (let b = 0; b < CODE_BYTES; b++) bytes[header + CODE_BYTES * k + b] = Math.floor(value / 2 ** (8 * b)) & 0xff;
-  });
-  bytes.set(text, header + CODE_BYTES * words.length);
+  view.setUint32(header - 4, hashes.length, true);
+  hashes.forEach((hash, k) => view.setUint32(header + 4 * k, hash, true));
+  codes.forEach((code, k) => view.setUint32(header + 4 * (hashes.length + k), code, true));
   return bytes;
 }
 
@@ -84,18 +120,15 @@ export function decodeClusters(bytes: Uint8Array | undefined): ClusterTable {
   const header = headerBytes(fieldCount);
   if (bytes.length < header) throw new ClusterTableError('it is cut short in its header');
   const fields = Array.from({ length: fieldCount }, (_, k) => ({ shift: view.getUint8(5 + 2 * k), bits: view.getUint8(6 + 2 * k) }));
-  for (const { shift, bits } of fields) {
-    if (bits < 1 || shift + bits > 8 * CODE_BYTES) throw new ClusterTableError(`a field of ${bits} bits from bit ${shift} is out of range`);
-  }
-  const count = view.getUint32(header - 8, true);
-  const textStart = header + CODE_BYTES * count;
-  if (textStart + view.getUint32(header - 4, true) !== bytes.length) throw new ClusterTableError('it is cut short or has bytes past its end');
-  const words = count ? new TextDecoder().decode(bytes.subarray(textStart)).split('\n') : [];
-  if (words.length !== count) throw new ClusterTableError(`it lists ${words.length} words for ${count} codes`);
-  const codes = new Map<string, number>();
+  for (const field of fields) checkField(field, 'is out of range');
+  const count = view.getUint32(header - 4, true);
+  if (header + 8 * count !== bytes.length) throw new ClusterTableError('it is cut short or has bytes past its end');
+  const hashes = new Uint32Array(count);
+  const codes = new Uint32Array(count);
   for (let k = 0; k < count; k++) {
-    const at = header + CODE_BYTES * k;
-    codes.set(words[k], (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0);
+    hashes[k] = view.getUint32(header + 4 * k, true);
+    codes[k] = view.getUint32(header + 4 * (count + k), true);
+    if (k > 0 && hashes[k] <= hashes[k - 1]) throw new ClusterTableError('its hashes are not in ascending order');
   }
-  return { fields, codes };
+  return { fields, hashes, codes };
 }
