@@ -23,7 +23,9 @@ looks words up (clusterKey in clusterTable.ts: lower case, no possessive, no mar
 words with digits and keys already taken are skipped), their vectors centred, without their top two principal directions and scaled to unit length, are
 clustered by spherical k-means (cosine) for each k, independently (multi-granularity k-means
 clusters of embeddings, Guo et al. 2014). k-means++ seeding from a fixed seed, Lloyd iterations to
-convergence or a cap, numpy on one thread: a rerun writes the same bytes.
+convergence or a cap, numpy on one thread: a rerun writes the same bytes. The table stores each
+word's 32-bit hash (cluster_hash, as clusterTable.ts computes it) and its code, not the word.
+--tree builds a binary tree instead (tried, not shipped; docs/names-model.md).
 """
 import os
 
