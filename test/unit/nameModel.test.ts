@@ -10,6 +10,7 @@ import { RULES_CONFIDENCE, combineWithRules, splitAtPunctuation, withoutClauseOp
 import { withoutNonNameWords } from '../../src/core/pipeline/entities/nameModel/tidy';
 import { loadNameModel, nameModelOrRules, shippedNameModel } from '../../src/core/pipeline/entities/nameModel/shipped';
 import { NameModelError, decodeWeights, encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';
+import { clusterIds, clusterTableOf } from '../../src/core/pipeline/entities/nameModel/clusterTable';
 import { proseOf, readLabelledDocuments } from '../../tools/names/corpus';
 import { Perceptron } from '../../tools/names/perceptron';
 
@@ -109,7 +110,10 @@ describe('name model: reading', () => {
     const bucketBits = 12;
     const emissions = Int16Array.from({ length: (1 << bucketBits) * LABEL_COUNT }, (_, k) => ((k * 7919) % 2001) - 1000);
     const transitions = Int16Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, k) => ((k * 104729) % 601) - 300);
-    return { weights: { bucketBits, scale: 0.001, temperature: 2, emissions, transitions }, model: new NameModel({ bucketBits, scale: 0.001, temperature: 2, emissions, transitions }) };
+    // Clusters for some of the words below, so that their cluster ids are features too.
+    const clusters = clusterTableOf([{ shift: 4, bits: 4 }, { shift: 0, bits: 8 }], new Map([['paris', 0b10110011], ['moscow', 0b10110001], ['putin', 0b01000000], ['rose', 0b00011111]]));
+    const weights = { bucketBits, scale: 0.001, temperature: 2, emissions, transitions, clusters };
+    return { weights, model: new NameModel(weights) };
   };
 
   /** The scores of a sentence summed straight from each word's hashed features, as the trainer sees them. */
@@ -133,7 +137,7 @@ describe('name model: reading', () => {
     const { weights, model: nameModel } = model();
     for (const paragraph of table) {
       const rules = readByRules(parseParagraph(paragraph), paragraph);
-      const buckets = wordBuckets(rules.tokens, rules.labels, weights.bucketBits);
+      const buckets = wordBuckets(rules.tokens, rules.labels, weights.bucketBits, weights.clusters);
       for (let round = 0; round < 2; round++) {
         let compared = 0;
         const reading = nameModel.read(rules.tokens, rules.labels);
@@ -295,14 +299,16 @@ describe('name model: names cut at punctuation', () => {
 describe('name model: the weights file', () => {
   const tiny = () => {
     const q = quantize(new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT).fill(0.5), new Float64Array(4 * LABEL_COUNT).map((_, k) => k - 10));
-    return encodeWeights({ bucketBits: 2, temperature: 3, ...q });
+    return encodeWeights({ bucketBits: 2, temperature: 3, ...q, clusters: clusterTableOf([{ shift: 14, bits: 6 }, { shift: 0, bits: 14 }], new Map([['moscow', 0xabcde], ['kyiv', 1]])) });
   };
 
-  it('reads back what it writes', () => {
+  it('reads back what it writes, the word clusters with it', () => {
     const weights = decodeWeights(tiny());
     assert.strictEqual(weights.bucketBits, 2);
     assert.strictEqual(weights.temperature, 3);
     assert.strictEqual(Math.round(weights.emissions[5] * weights.scale), 5 - 10);
+    assert.deepStrictEqual([clusterIds(weights.clusters, 'moscow'), clusterIds(weights.clusters, 'kyiv')], [[0xabcde >> 14, 0xabcde & 0x3fff], [0, 1]]);
+    assert.deepStrictEqual(weights.clusters.fields, [{ shift: 14, bits: 6 }, { shift: 0, bits: 14 }]);
   });
 
   it('a missing, foreign, damaged or outdated file is a clear error', () => {
@@ -317,6 +323,8 @@ describe('name model: the weights file', () => {
       ['not a name model', foreign, /not a Dossier name model/],
       ['another version', wrongVersion, /version 99.*train:names/],
       ['cut short', tiny().slice(0, 100), /damaged/],
+      ['its word clusters cut short', tiny().slice(0, -3), /cluster table.*damaged/],
+      ['no word clusters', tiny().slice(0, 16 + 2 * (LABEL_COUNT + 1) * LABEL_COUNT + 2 * 4 * LABEL_COUNT), /cluster table.*damaged/],
     ];
     for (const [name, bytes, message] of table) {
       assert.throws(() => loadNameModel(bytes), (e: unknown) => e instanceof NameModelError && message.test(e.message), name);

@@ -12,6 +12,7 @@ const TRANSITIONS = (LABEL_COUNT + 1) * LABEL_COUNT;
 /** Weights of 2^bucketBits buckets, all zero: every label scores the same. */
 const zero = (bucketBits = 2): NameWeights => ({
   bucketBits, scale: 1, temperature: 1, transitions: new Int16Array(TRANSITIONS), emissions: new Int16Array((1 << bucketBits) * LABEL_COUNT),
+  clusters: { fields: [], hashes: new Uint32Array(0), codes: new Uint32Array(0) },
 });
 
 /** A valid file with one header field changed. */

@@ -4,6 +4,7 @@ import { wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
 import { sentenceRanges } from '../../src/core/pipeline/entities/nameModel/features';
 import { splitParagraphs } from '../../src/core/pipeline/paragraphs';
 import type { Token } from '../../src/core/pipeline/entities/tokens';
+import type { ClusterTable } from '../../src/core/pipeline/entities/nameModel/clusterTable';
 import type { GoldDocument } from './corpus';
 import type { TrainingSentence } from './perceptron';
 
@@ -17,12 +18,12 @@ export interface WordedSentence extends TrainingSentence {
  * by the rules exactly as the paragraph pass does, so the features the model learns from are the
  * ones it will see; each word takes the gold label of the name its characters fall in.
  */
-export function trainingSentences(document: GoldDocument, bucketBits: number): TrainingSentence[] {
-  return wordedSentences(document, bucketBits).map(({ buckets, gold }) => ({ buckets, gold }));
+export function trainingSentences(document: GoldDocument, bucketBits: number, clusters?: ClusterTable): TrainingSentence[] {
+  return wordedSentences(document, bucketBits, clusters).map(({ buckets, gold }) => ({ buckets, gold }));
 }
 
 /** trainingSentences, with each sentence's words. */
-export function wordedSentences(document: GoldDocument, bucketBits: number): WordedSentence[] {
+export function wordedSentences(document: GoldDocument, bucketBits: number, clusters?: ClusterTable): WordedSentence[] {
   const sentences: WordedSentence[] = [];
   for (const paragraph of splitParagraphs(document.text)) {
     const text = document.text.slice(paragraph.start, paragraph.end);
@@ -31,7 +32,7 @@ export function wordedSentences(document: GoldDocument, bucketBits: number): Wor
       .filter((n) => n.start >= paragraph.start && n.end <= paragraph.end)
       .map((n) => ({ start: n.start - paragraph.start, end: n.end - paragraph.start, kind: n.kind }));
     const gold = labelsOfNames(rules.tokens, names);
-    const buckets = wordBuckets(rules.tokens, rules.labels, bucketBits);
+    const buckets = wordBuckets(rules.tokens, rules.labels, bucketBits, clusters);
     for (const [start, end] of sentenceRanges(rules.tokens)) {
       sentences.push({ buckets: buckets.slice(start, end), gold: gold.slice(start, end), tokens: rules.tokens.slice(start, end) });
     }

@@ -1,12 +1,13 @@
 // Trains the name model and writes its weights (see docs/names-model.md). Run by `npm run train:names`.
-//   node out/tools/trainNames.js [--data FILE:conll|uner[:TIMES]]... [--out FILE] [--bits N] [--epochs N]
+//   node out/tools/trainNames.js [--data FILE:conll|uner[:TIMES]]... [--out FILE] [--bits N] [--epochs N] [--seed N] [--clusters FILE]
 // TIMES (default 1) repeats a corpus's training sentences each epoch, to weigh a smaller corpus up.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { marginals } from '../../src/core/pipeline/entities/nameModel/decode';
 import { LABEL_COUNT, spansOf } from '../../src/core/pipeline/entities/nameModel/labels';
-import { encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';
+import { decodeClusters } from '../../src/core/pipeline/entities/nameModel/clusterTable';
+import { decodeWeights, encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';
 import { readLabelledDocuments, type GoldDocument } from './corpus';
 import { trainingSentences } from './examples';
 import { Perceptron, scores, type TrainingSentence } from './perceptron';
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'src/core/pipeline/entities/nameModel/names.bin' },
     bits: { type: 'string', default: '16' },
     epochs: { type: 'string', default: '12' },
+    seed: { type: 'string', default: '13' },
+    clusters: { type: 'string' },
   },
 });
 const bucketBits = Number(values.bits);
@@ -30,6 +33,13 @@ const epochs = Number(values.epochs);
 const began = performance.now();
 const seconds = (): string => `${((performance.now() - began) / 1000).toFixed(1)} s`;
 
+// The word clusters are features, and ship inside the weights file: those of --clusters FILE (a
+// table that tools/names/gloveClusters.py writes), else those inside the shipped names.bin.
+const SHIPPED = 'src/core/pipeline/entities/nameModel/names.bin';
+const clusters = values.clusters
+  ? decodeClusters(new Uint8Array(fs.readFileSync(values.clusters)))
+  : decodeWeights(new Uint8Array(fs.readFileSync(SHIPPED))).clusters;
+console.log(`${values.clusters ?? `the clusters inside ${SHIPPED}`}: ${clusters.codes.length} words, fields ${JSON.stringify(clusters.fields)}`);
 const train: TrainingSentence[] = [];
 /** Each corpus's held-out sentences, scored apart so that a choice that helps one corpus and hurts another shows. */
 const heldOutByCorpus: { file: string; sentences: TrainingSentence[] }[] = [];
@@ -38,7 +48,7 @@ for (const spec of values.data) {
   const documents = readLabelledDocuments(fs.readFileSync(file, 'utf8'), format, { detokenizeEvery: 2 });
   const corpusTrain: TrainingSentence[] = [];
   const corpusHeldOut: TrainingSentence[] = [];
-  documents.forEach((document: GoldDocument, k) => (k % HELD_OUT === HELD_OUT - 1 ? corpusHeldOut : corpusTrain).push(...trainingSentences(document, bucketBits)));
+  documents.forEach((document: GoldDocument, k) => (k % HELD_OUT === HELD_OUT - 1 ? corpusHeldOut : corpusTrain).push(...trainingSentences(document, bucketBits, clusters)));
   for (let copy = 0; copy < times; copy++) train.push(...corpusTrain);
   heldOutByCorpus.push({ file, sentences: corpusHeldOut });
   console.log(`${file}: ${documents.length} documents, training sentences ×${times} (${seconds()})`);
@@ -49,7 +59,7 @@ console.log(`training on ${train.length} sentences (${words(train)} words), hold
 
 const perceptron = new Perceptron(LABEL_COUNT, bucketBits);
 let best: { epoch: number; f1: number; emissions: Float64Array; transitions: Float64Array } | undefined;
-const random = seededRandom(13);
+const random = seededRandom(Number(values.seed));
 for (let epoch = 1; epoch <= epochs; epoch++) {
   shuffle(train, random);
   let mistakes = 0;
@@ -70,7 +80,7 @@ const dequantized = {
   transitions: Float64Array.from(quantized.transitions, (v) => v * quantized.scale),
 };
 const temperature = fitTemperature(heldOut, dequantized.emissions, dequantized.transitions);
-const bytes = encodeWeights({ bucketBits, temperature, ...quantized });
+const bytes = encodeWeights({ bucketBits, temperature, ...quantized, clusters });
 fs.writeFileSync(values.out, bytes);
 const quantizedF1 = spanF1(heldOut, (s) => perceptron.predict(s, dequantized.emissions, dequantized.transitions));
 console.log(`kept epoch ${best.epoch}; held-out F1 ${(100 * best.f1).toFixed(2)}, ${(100 * quantizedF1).toFixed(2)} after quantizing; temperature ${temperature.toFixed(3)}`);

@@ -30,6 +30,15 @@ function lexiconTags(lower: string): string[] {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 
+/** Tags of the lexicon's closed word classes: pronouns, determiners, prepositions and the like. */
+const CLOSED_CLASS_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Auxiliary', 'Copula', 'Modal']);
+
+/** A word the lexicon knows only as an ordinary word of a closed class ("he", "the", "of"), never as a name's. */
+export function isClosedClassWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.some((t) => CLOSED_CLASS_TAGS.has(t)) && !tags.some((t) => NAME_TAGS.has(t));
+}
+
 /** Starts with a capital letter ("Putin", "McDonald", "O’Brien", "U.S."). */
 export function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);

@@ -1,8 +1,9 @@
 import { POSSESSIVE, lowerForm, type Token } from '../tokens';
 import { isPlaceName } from '../gazetteer';
 import { ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PLACE_HEADS, SPEECH_VERBS, TITLES } from '../lexicon';
-import { isAcronymText, isCommonWord, isDemonym, isFirstName, isLastName } from '../words';
+import { isAcronymText, isClosedClassWord, isCommonWord, isDemonym, isFirstName, isLastName } from '../words';
 import { LABEL_NAMES } from './labels';
+import { clusterIds, clusterKey, type ClusterTable } from './clusterTable';
 
 /**
  * Compromise's tags the model reads, in the order that names a word's part of speech for its
@@ -31,10 +32,10 @@ export type WordFeatureSink = (name: string, value?: string) => void;
  * stands, and those of its place in the sentence (contextFeatures); the model reads the first kind
  * once per distinct word.
  */
-export function extractFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>, add: FeatureSink): void {
+export function extractFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>, add: FeatureSink, clusters?: ClusterTable): void {
   const paragraphWords = paragraphWordsOf(tokens);
   for (const [start, end] of sentenceRanges(tokens)) {
-    for (let i = start; i < end; i++) wordTypeFeatures(tokens[i].text, (name, value) => add(i, name, value));
+    for (let i = start; i < end; i++) wordTypeFeatures(tokens[i].text, (name, value) => add(i, name, value), clusters);
     contextFeatures(tokens, ruleLabels, paragraphWords, start, end, add);
   }
 }
@@ -69,11 +70,16 @@ export function paragraphWordsOf(tokens: readonly Token[]): ParagraphWords {
   return { lowerCase, capitalisedInside };
 }
 
+/** The feature names of the clusters' granularities, by the field's place in the table. */
+const CLUSTER_FEATURE_NAMES = Array.from({ length: 8 }, (_, k) => `cl${k}`);
+
 /**
  * The features a word has by how it is written (`text`, as tokenize gives it), whatever its
- * sentence: the word, its shape and affixes, and what the word lists say of it.
+ * sentence: the word, its shape and affixes, what the word lists say of it, and its clusters at
+ * each granularity of the word-cluster table (`clusters`, from GloVe vectors), which carry what
+ * unlabelled text says of words the training data hardly has (names above all).
  */
-export function wordTypeFeatures(text: string, add: WordFeatureSink): void {
+export function wordTypeFeatures(text: string, add: WordFeatureSink, clusters?: ClusterTable): void {
   const lower = lowerForm(text);
   const possessive = POSSESSIVE.test(text);
   add('bias');
@@ -95,6 +101,12 @@ export function wordTypeFeatures(text: string, add: WordFeatureSink): void {
   if (TITLES.has(lower)) add('title');
   if (ORGANIZATION_HEADS.has(lower)) add('organizationHead');
   if (PLACE_HEADS.has(lower)) add('placeHead');
+  // Not for pronouns, determiners and the like: their clusters say nothing of names, and would
+  // pull a surname written the same ("Vice-Premier He Lifeng") towards the pronoun.
+  if (clusters && !isClosedClassWord(lower)) {
+    const ids = clusterIds(clusters, clusterKey(text));
+    if (ids) ids.forEach((id, k) => add(CLUSTER_FEATURE_NAMES[k] ?? `cl${k}`, String(id)));
+  }
 }
 
 /**
@@ -182,9 +194,9 @@ const NEIGHBOUR_NAMES: Record<number, { w: string; pos: string; sh: string; c: s
 );
 
 /** The features as strings ("w=putin", "bias"), word by word: what the model hashes, readable. */
-export function wordFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>): string[][] {
+export function wordFeatures(tokens: readonly Token[], ruleLabels: ArrayLike<number>, clusters?: ClusterTable): string[][] {
   const features: string[][] = tokens.map(() => []);
-  extractFeatures(tokens, ruleLabels, (word, name, value) => features[word].push(value === undefined ? name : `${name}=${value}`));
+  extractFeatures(tokens, ruleLabels, (word, name, value) => features[word].push(value === undefined ? name : `${name}=${value}`), clusters);
   return features;
 }
 

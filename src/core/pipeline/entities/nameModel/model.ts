@@ -7,6 +7,7 @@ import { marginals, viterbi, type ChainScores } from './decode';
 import { contextFeatures, extractFeatures, paragraphWordsOf, sentenceRanges, wordTypeFeatures, type ParagraphWords } from './features';
 import { LABEL_COUNT, NAME_KINDS, OUTSIDE, beginOf, spansOf } from './labels';
 import type { NameWeights } from './weights';
+import type { ClusterTable } from './clusterTable';
 
 /** A name the model read, with how sure it is. Token indices, end inclusive. */
 export interface ModelName {
@@ -79,10 +80,10 @@ function bucketOf(name: string, value: string | undefined, mask: number): number
 }
 
 /** Each word's feature buckets: featureBucket of each of its features, in extractFeatures' order. */
-export function wordBuckets(tokens: readonly Token[], ruleLabels: ArrayLike<number>, bucketBits: number): Int32Array[] {
+export function wordBuckets(tokens: readonly Token[], ruleLabels: ArrayLike<number>, bucketBits: number, clusters?: ClusterTable): Int32Array[] {
   const mask = (1 << bucketBits) - 1;
   const buckets: number[][] = tokens.map(() => []);
-  extractFeatures(tokens, ruleLabels, (word, name, value) => buckets[word].push(bucketOf(name, value, mask)));
+  extractFeatures(tokens, ruleLabels, (word, name, value) => buckets[word].push(bucketOf(name, value, mask)), clusters);
   return buckets.map((list) => Int32Array.from(list));
 }
 
@@ -163,7 +164,7 @@ export class NameModel {
     wordTypeFeatures(text, (name, value) => {
       const base = bucketOf(name, value, this.mask) * LABEL_COUNT;
       for (let y = 0; y < LABEL_COUNT; y++) sums[y] += weights[base + y];
-    });
+    }, this.weights.clusters);
     if (this.wordScores.size >= WORD_CACHE_LIMIT) this.wordScores.clear();
     this.wordScores.set(text, (scores = sums));
     return scores;

@@ -1,4 +1,5 @@
 import { LABEL_COUNT } from './labels';
+import { decodeClusters, encodeClusters, type ClusterTable } from './clusterTable';
 
 /**
  * The weights file: a 16-byte header, then the transition weights and the emission weights as
@@ -12,8 +13,9 @@ import { LABEL_COUNT } from './labels';
  *  12  f32 temperature  divides scores before they are read as probabilities (decode.ts)
  *  16  i16[(labels + 1) * labels]  transitions, the first row from the sentence start
  *   …  i16[2^bucketBits * labels]  emissions, bucket by bucket
+ *   …  the word-cluster table the features read (clusterTable.ts), to the end of the file
  */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 3;
 const MAGIC = 'DNM1';
 const HEADER_BYTES = 16;
 
@@ -24,6 +26,8 @@ export interface NameWeights {
   /** Quantized; multiply by `scale`. */
   readonly transitions: Int16Array;
   readonly emissions: Int16Array;
+  /** The word clusters the model was trained with (features.ts); their bytes ship in the weights file. */
+  readonly clusters: ClusterTable;
 }
 
 /** The weights file cannot be used: missing, cut short, or from another version of the model. */
@@ -51,8 +55,14 @@ export function decodeWeights(bytes: Uint8Array | undefined): NameWeights {
   if (!(scale > 0) || !(temperature > 0)) throw new NameModelError('its scale and temperature must be positive numbers.');
   const transitionCount = (labels + 1) * labels;
   const emissionCount = (1 << bucketBits) * labels;
-  const expected = HEADER_BYTES + 2 * (transitionCount + emissionCount);
-  if (bytes.length !== expected) throw new NameModelError(`it is ${bytes.length} bytes; its header says ${expected}. The file is damaged.`);
+  const clustersStart = HEADER_BYTES + 2 * (transitionCount + emissionCount);
+  if (bytes.length < clustersStart) throw new NameModelError(`it is ${bytes.length} bytes; its header says at least ${clustersStart}. The file is damaged.`);
+  let clusters: ClusterTable;
+  try {
+    clusters = decodeClusters(bytes.subarray(clustersStart));
+  } catch (error) {
+    throw new NameModelError(`${error instanceof Error ? error.message : String(error)} The file is damaged.`);
+  }
   const read = (offset: number, count: number): Int16Array => {
     const values = new Int16Array(count);
     for (let k = 0; k < count; k++) values[k] = view.getInt16(offset + 2 * k, true);
@@ -64,6 +74,7 @@ export function decodeWeights(bytes: Uint8Array | undefined): NameWeights {
     temperature,
     transitions: read(HEADER_BYTES, transitionCount),
     emissions: read(HEADER_BYTES + 2 * transitionCount, emissionCount),
+    clusters,
   };
 }
 
@@ -73,7 +84,10 @@ export function encodeWeights(weights: NameWeights): Uint8Array {
   if (weights.transitions.length !== transitionCount || weights.emissions.length !== emissionCount) {
     throw new Error('encodeWeights: the arrays do not match the label count and bucket bits.');
   }
-  const bytes = new Uint8Array(HEADER_BYTES + 2 * (transitionCount + emissionCount));
+  const clusters = encodeClusters(weights.clusters);
+  const clustersStart = HEADER_BYTES + 2 * (transitionCount + emissionCount);
+  const bytes = new Uint8Array(clustersStart + clusters.length);
+  bytes.set(clusters, clustersStart);
   const view = new DataView(bytes.buffer);
   for (let k = 0; k < 4; k++) bytes[k] = MAGIC.charCodeAt(k);
   view.setUint16(4, FORMAT_VERSION, true);
