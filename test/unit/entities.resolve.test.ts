@@ -117,6 +117,20 @@ describe('entities: a short form two names offer', () => {
   ]);
 });
 
+describe('entities: a surname several people share, read alone as a place', () => {
+  run([
+    ['is a person: the family', '{p:Nicholas Rostov} and {p:Peter Rostov} came. {l:Rostov} rode off.',
+      ['e1 Nicholas Rostov (person): Nicholas Rostov', 'e2 Peter Rostov (person): Peter Rostov', 'e3 Rostov (person): Rostov']],
+    ['and so are its other mentions', '{p:Nicholas Rostov} and {p:Peter Rostov} came. {l:Rostov} rode off. Rostov smiled.',
+      ['e1 Nicholas Rostov (person): Nicholas Rostov', 'e2 Peter Rostov (person): Peter Rostov', 'e3 Rostov (person): Rostov, Rostov']],
+    ['not a place the gazetteer knows', '{p:George Washington} and {p:Martha Washington} came. They went to {l:Washington}.',
+      ['e1 George Washington (person): George Washington', 'e2 Martha Washington (person): Martha Washington', 'e3 Washington (place): Washington']],
+    ['not an organization', '{p:Henry Ford} and {p:William Ford} came. {o:Ford} grew.',
+      ['e1 Henry Ford (person): Henry Ford', 'e2 William Ford (person): William Ford', 'e3 Ford (organization): Ford']],
+    ['one person’s surname: it joins that person', '{p:Nicholas Rostov} came. {l:Rostov} rode off.', ['e1 Nicholas Rostov (person): Nicholas Rostov, Rostov']],
+  ]);
+});
+
 describe('entities: what an entity is called', () => {
   run([
     ['the form with the most words, written after', '{p:Varga} spoke. {p:Anna Varga} left.', ['e1 Anna Varga (person): Varga, Anna Varga']],

@@ -1,5 +1,6 @@
 import type { Entity, EntityKind, Mention, Span } from '../../model/model';
 import type { EntityCandidate } from './candidates';
+import { isPlaceName } from './gazetteer';
 import { SURNAME_FIRST } from './lexicon';
 import { NameFinder, isMovedOccurrence, type KnownName, type Occurrence } from './nameFinder';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
@@ -99,6 +100,7 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
   const kinds = majorityKinds(candidates);
   const { shortForms, shared } = shortFormsOf(text, candidates, kinds);
   const surfaces = surfaceForms(candidates);
+  surnamesOfSeveralArePeople(kinds, shared, surfaces);
   const confidences = new Map<string, number>();
   for (const c of candidates) {
     const lower = c.text.toLowerCase();
@@ -214,6 +216,20 @@ function majorityKinds(candidates: readonly EntityCandidate[]): Map<string, Enti
     if (best) kinds.set(lower, best);
   }
   return kinds;
+}
+
+/**
+ * A word that several people of the document have as their surname ("Rostov" of Nicholas, Ilya
+ * and Petya Rostov), read alone as a place, is a person, unless the gazetteer knows the place
+ * ("Washington"): word clusters learnt from news put a surname that is also a town's name among
+ * the towns, and the model then reads it so wherever it stands alone. The surname of one full
+ * name needs no rule: it joins that name.
+ */
+function surnamesOfSeveralArePeople(kinds: Map<string, EntityKind>, shared: ReadonlyMap<string, readonly ShortForm[]>, surfaces: ReadonlyMap<string, string>): void {
+  for (const [lower, offers] of shared) {
+    if (kinds.get(lower) !== 'place' || !offers.every((offer) => offer.kind === 'person')) continue;
+    if (!isPlaceName(surfaces.get(lower) ?? offers[0].short)) kinds.set(lower, 'person');
+  }
 }
 
 /** How each surface form (lower case) is written, preferring a form not in capitals. */
