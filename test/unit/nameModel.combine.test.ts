@@ -125,6 +125,7 @@ describe('name model with the rules: titles, kinship names and acronyms', () => 
     ['not when the rules’ person runs past the name', 'They rode to Prince Bagration Ivanov at dawn.', ['place 0.9 Prince Bagration'], ['person Bagration Ivanov'], ['place 0.9 1 Prince Bagration']],
     ['a surname spelt as a pronoun after a title, not an organization', 'Premier He Lifeng spoke.', ['person 0.9 Lifeng'], ['organization He Lifeng'], ['person 0.9 1 Lifeng']],
     ['a kinship name of another kind is a person', 'Then Papa came.', ['place 0.9/0.6 Papa'], [], ['person 0.9 1 Papa']],
+    ['"Uncle" alone, as a novel’s family calls him, is a person', 'Then Uncle came.', ['organization 0.9/0.6 Uncle'], [], ['person 0.9 1 Uncle']],
     ['a kinship name read as a person keeps its kind confidence', 'Then Papa came.', ['person 0.9/0.6 Papa'], [], ['person 0.9 0.6 Papa']],
     ['a kinship word opening a longer name is no kinship name', 'Then Papa Johns came.', ['organization 0.9 Papa Johns'], [], ['organization 0.9 1 Papa Johns']],
     ['an ordinary acronym alone is no name', 'Then the CEO came.', ['organization 0.9 CEO'], [], []],

@@ -35,7 +35,7 @@ export const STYLES_OF_ADDRESS = words('highness majesty excellency lordship lad
 /** What a family calls its members, capitalised as a name ("Look at Papa!"): a person, whatever else a model reads. */
 export const KINSHIP_NAMES = words(`
   papa pappa mamma mama mamá mammy mummy mommy mum mom daddy dad granddad grandad grandpapa grandpa
-  grandmamma grandmama grandma granny nanny nana auntie
+  grandmamma grandmama grandma granny nanny nana auntie uncle aunt grandmother grandfather
 `);
 
 /** Feasts and holidays: capitalised like names, but days of the year, never a person, place or organization. */
