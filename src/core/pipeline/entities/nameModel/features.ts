@@ -70,9 +70,6 @@ export function paragraphWordsOf(tokens: readonly Token[]): ParagraphWords {
   return { lowerCase, capitalisedInside };
 }
 
-/** The feature names of the clusters' granularities, by the field's place in the table. */
-const CLUSTER_FEATURE_NAMES = Array.from({ length: 8 }, (_, k) => `cl${k}`);
-
 /**
  * The features a word has by how it is written (`text`, as tokenize gives it), whatever its
  * sentence: the word, its shape and affixes, what the word lists say of it, and its clusters at
@@ -105,7 +102,8 @@ export function wordTypeFeatures(text: string, add: WordFeatureSink, clusters?: 
   // pull a surname written the same ("Vice-Premier He Lifeng") towards the pronoun.
   if (clusters && !isClosedClassWord(lower)) {
     const ids = clusterIds(clusters, clusterKey(text));
-    if (ids) ids.forEach((id, k) => add(CLUSTER_FEATURE_NAMES[k] ?? `cl${k}`, String(id)));
+    // One feature per granularity, named by the field's place in the table: "cl0=3", "cl3=1508".
+    if (ids) ids.forEach((id, k) => add(`cl${k}`, String(id)));
   }
 }
 
