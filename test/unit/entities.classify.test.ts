@@ -43,6 +43,8 @@ table('a lower-case role noun before the name', [
   ['not a lower-case noun before it', 'The veteran opposition leader Marta Okonkwo spoke.', ['person:Marta Okonkwo [leader]']],
   ['not a possessive before it', 'Kenya’s opposition leader Marta Okonkwo spoke.', ['place:Kenya', 'person:Marta Okonkwo [leader]']],
   ['not a possessive determiner before it', 'Her lawyer Marta Okonkwo spoke.', ['person:Marta Okonkwo [lawyer]']],
+  ['not a preposition before it, whatever its tag', 'She widened her lead over rival Marta Okonkwo.', ['person:Marta Okonkwo [rival]']],
+  ['not the name before such a preposition', 'She won in the Kettle Valley over rival Marta Okonkwo.', ['place:Kettle Valley', 'person:Marta Okonkwo [rival]']],
 ]);
 
 table('a description before the name, set off by commas', [
@@ -73,6 +75,12 @@ table('a description after the name', [
   ['a clause with a verb: no role', 'Marta Okonkwo, who leads the party, said it was fair.', ['person:Marta Okonkwo']],
   ['more than eight words: no role', 'Marta Okonkwo, the tall and very old and wise and kind and famous party leader, said so.', ['person:Marta Okonkwo']],
   ['a space before the comma: no description', 'Marta Okonkwo , the deputy leader, said so.', ['person:Marta Okonkwo']],
+  ['a clause that opens with a conjunction: no role', 'He trails Marta Okonkwo, but Sen. Ruth Kell has hope.', ['person:Marta Okonkwo', 'person:Ruth Kell [Sen]']],
+  ['a title that goes on into a name: no role', 'He thanked Marta Okonkwo, Senator Ruth Kell and others.', ['person:Marta Okonkwo', 'person:Ruth Kell [Senator]']],
+  ['up to an abbreviated title after a link', 'Marta Okonkwo, a former aide to Sen. Ruth Kell, said so.', ['person:Marta Okonkwo [former aide]', 'person:Ruth Kell [Sen]']],
+  ['a role after "as"', 'Marta Okonkwo, as leader of the Harbor Party, said so.', ['person:Marta Okonkwo [leader of the Harbor Party]', 'organization:Harbor Party']],
+  ['an adverb before the role is part of it', 'Marta Okonkwo, now deputy leader, said so.', ['person:Marta Okonkwo [now deputy leader]']],
+  ['an abbreviated title that goes on into a name: no role', 'He thanked Marta Okonkwo, Sen. Ruth Kell, and others.', ['person:Marta Okonkwo', 'person:Ruth Kell [Sen]']],
 ]);
 
 table('a reporting verb beside the name', [

@@ -4,7 +4,7 @@ import type { Run } from './runs';
 import { isPlaceName } from './gazetteer';
 import {
   ATTACHED_ROLE_NOUNS, HONORIFICS, INSTITUTIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
-  PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
+  AMBIGUOUS_PREPOSITIONS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
   PLACE_ROLE_NOUNS, RELATIVE_WORDS, SPEECH_VERBS, SURNAME_FIRST, TITLES,
 } from './lexicon';
 import {
@@ -206,7 +206,7 @@ function describedBy(tokens: readonly Token[], first: number, paragraph: string,
   let from = at;
   while (from > 0 && !/[^\s-]/.test(tokens[from - 1].post) && tokens[from - 1].sentence === noun.sentence) {
     const word = tokens[from - 1];
-    if (word.tags.has('Determiner') || word.tags.has('Preposition') || word.tags.has('Verb') || word.possessive || POSSESSIVE_DETERMINERS.has(word.lower)) break;
+    if (word.tags.has('Determiner') || word.tags.has('Preposition') || word.tags.has('Verb') || word.possessive || POSSESSIVE_DETERMINERS.has(word.lower) || AMBIGUOUS_PREPOSITIONS.has(word.lower)) break;
     // Set off by commas, the description is whole and may hold nouns ("the White House press secretary, Lena Ortiz,").
     if (!isDemonym(word) && !word.tags.has('Adjective') && !word.tags.has('ProperNoun') && !/^\p{Lu}/u.test(word.text) && !(setOffByCommas && word.tags.has('Noun'))) break;
     from--;
@@ -247,12 +247,17 @@ const ROLE_LINKS = new Set(['to', 'of', 'for', 'at', 'the']);
 function appositiveAfter(tokens: readonly Token[], last: number, paragraph: string): string | undefined {
   if (!/^,\s+$/.test(tokens[last].post)) return undefined;
   let from = last + 1;
+  // ", as leader of the party,": the role is what follows "as".
+  if (tokens[from]?.lower === 'as') from++;
   if (/^(the|a|an)$/.test(tokens[from]?.lower ?? '')) from++;
+  // ", but Sen. Ruth Kell", ", and her daughter": what opens with a conjunction adds to the sentence, and describes nobody.
+  if (/^(?:and|but|or|nor|yet)$/.test(tokens[from]?.lower ?? '')) return undefined;
   let roleEnd = -1;
   for (let to = from; to < tokens.length && to < from + MAX_APPOSITIVE_WORDS; to++) {
     const word = tokens[to];
     if (word.sentence !== tokens[last].sentence) return undefined;
-    if (HONORIFICS.has(word.lower) || RELATIVE_WORDS.has(word.lower)) return roleUpTo(tokens, from, roleEnd, to, paragraph);
+    // "Sen." before a name is that name's title, as an honorific is: the role stops before it.
+    if (HONORIFICS.has(word.lower) || RELATIVE_WORDS.has(word.lower) || isTitleBeforeName(tokens, to)) return roleUpTo(tokens, from, roleEnd, to, paragraph);
     if (word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
     if (isRoleNoun(word.lower)) roleEnd = to;
     if (/^\s+$/.test(word.post)) continue;
@@ -262,6 +267,12 @@ function appositiveAfter(tokens: readonly Token[], last: number, paragraph: stri
     return undefined;
   }
   return undefined;
+}
+
+/** An abbreviated title with its full stop, and a capitalised word after it in the same sentence: "Sen. Ruth". */
+function isTitleBeforeName(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return TITLES.has(tokens[at].lower) && /^\.\s/.test(tokens[at].post) && next !== undefined && next.sentence === tokens[at].sentence && /^\p{Lu}/u.test(next.text);
 }
 
 function isRoleNoun(lower: string): boolean {

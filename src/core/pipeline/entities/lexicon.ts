@@ -146,6 +146,12 @@ export const PLACE_QUALIFIERS = words(`
 /** Party and political labels written before a person's name ("Democrat Walter Mondale"). */
 export const PARTY_LABELS = words(`democrat democrats republican conservative liberal labour tory socialist`);
 
+/**
+ * Prepositions that compromise may tag as another part of speech ("over" an adjective in "her lead
+ * over rival Bernie Sanders"): a description of a name never runs back across one.
+ */
+export const AMBIGUOUS_PREPOSITIONS = words(`over under against above below behind beyond past around off`);
+
 /** Prepositions after which a name is usually a place. */
 export const PLACE_PREPOSITIONS = words(`in at near across outside inside throughout`);
 
