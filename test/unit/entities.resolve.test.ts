@@ -131,6 +131,21 @@ describe('entities: a surname several people share, read alone as a place', () =
   ]);
 });
 
+describe('entities: a name read mostly as a place or an organization, which the writer says is a person', () => {
+  run([
+    ['a title before one mention', 'Count {p:Rostov} came. {l:Rostov} rode off. {l:Rostov} smiled.', ['e1 Rostov (person): Rostov, Rostov, Rostov']],
+    ['…and an organization too', 'Prince {p:Bagration} came. {o:Bagration} rode off. {o:Bagration} smiled.', ['e1 Bagration (person): Bagration, Bagration, Bagration']],
+    ['not a title written in lower case', 'The major {o:Hamas} leaders met. {o:Hamas} spoke. {o:Hamas} left.', ['e1 Hamas (organization): Hamas, Hamas, Hamas']],
+    ['not a name with an institution’s head word', 'Mourners met at King {p:Solomon Missionary Baptist Church}. {l:Solomon Missionary Baptist Church} filled. {l:Solomon Missionary Baptist Church} emptied.',
+      ['e1 Solomon Missionary Baptist Church (place): Solomon Missionary Baptist Church, Solomon Missionary Baptist Church, Solomon Missionary Baptist Church']],
+    ['a reporting verb beside two mentions of a place', '"No," said {l:Rostov}. {l:Rostov} replied at once. {l:Rostov} rode off.', ['e1 Rostov (person): Rostov, Rostov, Rostov']],
+    ['…not beside one', '"No," said {l:Rostov}. {l:Rostov} rode off. They left {l:Rostov}.', ['e1 Rostov (place): Rostov, Rostov, Rostov']],
+    ['…not an organization, which speaks in the news', '{o:Acme} said no. {o:Acme} added more. {o:Acme} grew.', ['e1 Acme (organization): Acme, Acme, Acme']],
+    ['…not an acronym', '{l:ESPN} said no. {l:ESPN} added more. {l:ESPN} grew.', ['e1 ESPN (place): ESPN, ESPN, ESPN']],
+    ['…not a place the gazetteer knows', '{l:Moscow} said no. {l:Moscow} added more. {l:Moscow} grew.', ['e1 Moscow (place): Moscow, Moscow, Moscow']],
+  ]);
+});
+
 describe('entities: what an entity is called', () => {
   run([
     ['the form with the most words, written after', '{p:Varga} spoke. {p:Anna Varga} left.', ['e1 Anna Varga (person): Varga, Anna Varga']],
@@ -162,6 +177,8 @@ describe('entities: after an edit, as a fresh reading', () => {
     ['a name’s words changed', '{p:Anna Varga} came. Later Anna Varga left.', '{p:Anna Vorga} came. Later Anna Varga left.', false],
     ['the model less sure of a name', '{p:Anna Varga} came. Later Anna Varga left.', '{p@0.4:Anna Varga} came. Later Anna Varga left.', false],
     ['the model less sure of a name’s kind', '{p:Anna Varga} came. Later {p:Anna Varga} left.', '{p:Anna Varga} came. Later {p@0.5:Anna Varga} left.', false],
+    ['a title written before a name read as a place', 'The {p:Rostov} came. {l:Rostov} rode off. {l:Rostov} smiled.', 'Count {p:Rostov} came. {l:Rostov} rode off. {l:Rostov} smiled.', false],
+    ['a reporting verb taken away', '"No," said {l:Rostov}. {l:Rostov} replied. {l:Rostov} rode.', '"No," to {l:Rostov}. {l:Rostov} replied. {l:Rostov} rode.', false],
     ['words no longer read as no name', '{p:Anna Varga} came. Later <Anna Varga> left.', '{p:Anna Varga} came. Later Anna Varga left.', false],
   ];
   for (const [edit, before, after, moved] of rows) {

@@ -1,11 +1,11 @@
 import type { Entity, EntityKind, Mention, Span } from '../../model/model';
 import type { EntityCandidate } from './candidates';
 import { isPlaceName } from './gazetteer';
-import { SURNAME_FIRST } from './lexicon';
+import { ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, SURNAME_FIRST, TITLES } from './lexicon';
 import { NameFinder, isMovedOccurrence, type KnownName, type Occurrence } from './nameFinder';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { sameMoved } from '../moved';
-import { isKnownDemonym, isKnownFirstName } from './words';
+import { isAcronymText, isKnownDemonym, isKnownFirstName } from './words';
 import { genderFromFirstName, genderFromTitle } from '../quotes/gender';
 
 export interface ResolvedEntities {
@@ -101,6 +101,7 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
   const { shortForms, shared } = shortFormsOf(text, candidates, kinds);
   const surfaces = surfaceForms(candidates);
   surnamesOfSeveralArePeople(kinds, shared, surfaces);
+  namesSpokenOfAsPeople(text, candidates, kinds, surfaces);
   const confidences = new Map<string, number>();
   for (const c of candidates) {
     const lower = c.text.toLowerCase();
@@ -123,6 +124,11 @@ function sameCandidates(text: string, candidates: readonly EntityCandidate[], no
   if (!sameMoved(memo.candidates, candidates, change, isMovedCandidate) || !sameMoved(memo.notNames, notNames, change, isMovedSpan)) return false;
   for (const c of memo.candidates) {
     if (c.end <= change.start && c.end + ACRONYM_WINDOW > change.start && acronymAfter(memo.text, c) !== acronymAfter(text, c)) return false;
+  }
+  // The words beside a name say whether it is a person (namesSpokenOfAsPeople): a title or a reporting verb written or taken away.
+  for (let i = 0; i < candidates.length; i++) {
+    const [before, after] = [memo.candidates[i], candidates[i]];
+    if (before.start < change.oldEnd + WORD_WINDOW && before.end + WORD_WINDOW > change.start && personCue(memo.text, before) !== personCue(text, after)) return false;
   }
   return true;
 }
@@ -230,6 +236,51 @@ function surnamesOfSeveralArePeople(kinds: Map<string, EntityKind>, shared: Read
     if (kinds.get(lower) !== 'place' || !offers.every((offer) => offer.kind === 'person')) continue;
     if (!isPlaceName(surfaces.get(lower) ?? offers[0].short)) kinds.set(lower, 'person');
   }
+}
+
+/**
+ * A name read as a place or an organization in most of its mentions is a person when the writer
+ * says so: a person's title before one of its mentions ("Count Rostov", "Mr. Chester"), or, for a
+ * place, a reporting verb beside two of them ("said Rostov", "Rostov replied"; organizations
+ * speak in the news every day, places hardly). Word clusters put a surname that is also a town's
+ * name among the towns, and the model then reads it as the town wherever it stands alone ("Rostov
+ * felt…"). Not a name the gazetteer knows as a place ("General Washington" beside the city,
+ * "Moscow said").
+ */
+function namesSpokenOfAsPeople(text: string, candidates: readonly EntityCandidate[], kinds: Map<string, EntityKind>, surfaces: ReadonlyMap<string, string>): void {
+  const titled = new Set<string>();
+  const speaking = new Map<string, number>();
+  for (const c of candidates) {
+    const lower = c.text.toLowerCase();
+    const kind = kinds.get(lower);
+    // "ESPN said", "King Solomon Missionary Baptist Church": an acronym or a name with an institution's or a place's head word is no person.
+    if (kind === undefined || kind === 'person' || isAcronymText(c.text) || hasInstitutionHead(lower)) continue;
+    const cue = personCue(text, c);
+    if (cue === 'title') titled.add(lower);
+    else if (cue === 'reportingVerb' && kind === 'place') speaking.set(lower, (speaking.get(lower) ?? 0) + 1);
+  }
+  const people = [...titled, ...[...speaking].filter(([, count]) => count >= 2).map(([lower]) => lower)];
+  for (const lower of people) if (!isPlaceName(surfaces.get(lower) ?? lower)) kinds.set(lower, 'person');
+}
+
+function hasInstitutionHead(lower: string): boolean {
+  const head = lower.slice(lower.lastIndexOf(' ') + 1);
+  return ORGANIZATION_HEADS.has(head) || PLACE_HEADS.has(head);
+}
+
+/** How far before or after a name personCue looks. */
+const WORD_WINDOW = 20;
+
+/**
+ * What the words right beside a name say of it: a title written as one before it ("Count Rostov",
+ * "Mr. Chester"; not the adjective of "major Hamas leaders"), or a reporting verb right before or
+ * after it ("said Rostov", "Rostov replied").
+ */
+function personCue(text: string, name: Span): 'title' | 'reportingVerb' | undefined {
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, name.start - WORD_WINDOW), name.start))?.[1];
+  if (before !== undefined && /^\p{Lu}/u.test(before) && TITLES.has(before.toLowerCase())) return 'title';
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(name.end, name.end + WORD_WINDOW))?.[1];
+  return (before !== undefined && SPEECH_VERBS.has(before.toLowerCase())) || (after !== undefined && SPEECH_VERBS.has(after.toLowerCase())) ? 'reportingVerb' : undefined;
 }
 
 /** How each surface form (lower case) is written, preferring a form not in capitals. */
