@@ -10,7 +10,7 @@ import { sureness, type ModelName } from './model';
 /**
  * The names without the words that are never a name's: a person's name loses lower-case words at
  * its edges ("as Anatole", "marry Bourienne", "Sonya sat"; a particle such as "de" may open it),
- * a function word that opens the sentence ("Which Louisa") and a reporting verb that a headline's
+ * a function word that opens the sentence ("Which Louisa"), a nationality before it ("Dutchman Max Verstappen") and a reporting verb that a headline's
  * capitals joined to its end ("Lindsey Graham Says"); a name is dropped when what is
  * left is only a book's heading words ("CHAPTER"), titles and forms of address ("Mr", "His Highness"),
  * a contraction ("Don't"), a holiday ("Christmas"), a party's member ("Democrat"), an ordinary word in lower case ("room"), or a
@@ -27,7 +27,7 @@ export function withoutNonNameWords(names: readonly ModelName[], probabilities: 
 
 function withoutLowerCaseEdges(name: ModelName, probabilities: Float64Array, tokens: readonly Token[]): ModelName | undefined {
   let { first, last } = name;
-  while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]) || isInterjection(tokens, first, last))) first++;
+  while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]) || isInterjection(tokens, first, last) || (first < last && NATIONALITY_NOUN.test(tokens[first].lower)))) first++;
   while (last >= first && (isLowerCase(tokens[last]) || (last > first && isReportingVerb(tokens[last])))) last--;
   if (first > last) return undefined;
   if (first === name.first && last === name.last) return name;
@@ -43,6 +43,9 @@ function opensClauseOnly(token: Token): boolean {
 function isInterjection(tokens: readonly Token[], k: number, last: number): boolean {
   return k < last && /^(?:O|Oh|Ah)$/.test(tokens[k].text) && !tokens[k].post.startsWith('.');
 }
+
+/** "Dutchman Max Verstappen", "a Frenchman Tikhon was chasing": the nationality describes the person, and is no part of the name. */
+const NATIONALITY_NOUN = /^(?:french|english|dutch|scots|irish|welsh|norse|cornish|manx)(?:wo)?m[ae]n$/;
 
 /** A book's headings ("CHAPTER", "Book", "PART"): the line names no organization. */
 const HEADING_WORDS = /^(?:chapter|book|part|volume|epilogue|prologue|preface|contents)$/;
