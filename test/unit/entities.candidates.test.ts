@@ -20,6 +20,9 @@ describe('entities: a paragraph’s names, by the rules and with the model', () 
     ['a dateline with a date', 'NAIROBI 2024-05-01', ['place:NAIROBI@10']],
     ['a dateline with a region', 'MAHALA, Bosnia 2024-05-01', ['place:MAHALA@10'], ['place:MAHALA@10', 'place:Bosnia@18']],
     ['a dateline before an agency', 'LIMA (Reuters) - Peru voted.', ['place:LIMA@10', 'organization:Reuters@16', 'place:Peru@27']],
+    ['a dateline with a region and a dash', 'BREST, France — The keeper left.', ['place:BREST@10', 'place:France@17']],
+    ['…with two hyphens for the dash', 'SAN MARCOS, Texas -- The keeper left.', ['place:SAN MARCOS@10', 'place:Texas@22']],
+    ['not a word in capitals and a dash without a region', 'BREAKING — The keeper left.', []],
     ['a dateline of two words with a date', 'NEW YORK, May 3 (Reuters) - Stocks fell.', ['place:NEW YORK@10', 'organization:Reuters@27']],
     // The model with GloVe clusters reads two of the countries as places (nothing reads a results table's layout).
     ['a line of a results table names teams', 'Results:\nKENYA 3 UGANDA 1\nBRAZIL 2 CHILE 2',

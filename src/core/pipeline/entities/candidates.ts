@@ -173,9 +173,10 @@ function capsLineNames(tokens: readonly Token[], paragraph: string): { first: nu
 
 /**
  * A dateline at the start of a line names the place the story was filed from, in capitals:
- * "NAIROBI 2024-05-01", "MAHALA, Bosnia 2024-05-01", "LIMA (Reuters) -".
+ * "NAIROBI 2024-05-01", "MAHALA, Bosnia 2024-05-01", "LIMA (Reuters) -", and as American papers
+ * write it, with the region and a dash: "KABUL, Afghanistan — ".
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?=(?:\s*,[^\n,]{1,40})?\s+\d{4}-\d\d-\d\d\s*$|(?:\s*,[^\n(]{0,40})?\s*\(\p{Lu}[\p{L} .]{0,20}\)\s*[-—–])/gmu;
+const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?=(?:\s*,[^\n,]{1,40})?\s+\d{4}-\d\d-\d\d\s*$|(?:\s*,[^\n(]{0,40})?\s*\(\p{Lu}[\p{L} .]{0,20}\)\s*[-—–]|\s*,\s*\p{Lu}[^\n,—–]{0,40}?\s+(?:[—–]|--)\s)/gmu;
 
 function datelinePlaces(paragraph: string): Span[] {
   return [...paragraph.matchAll(DATELINE)].filter((m) => /\p{L}{2}/u.test(m[1])).map((m) => ({ start: m.index, end: m.index + m[1].length }));
