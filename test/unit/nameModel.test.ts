@@ -215,6 +215,7 @@ describe('name model: words that are never a name’s', () => {
     ['Dutchman Max Verstappen won.', 0, 2, 'person', 'Max Verstappen'],
     ['Once a Frenchman Tikhon was chasing fired at him.', 2, 3, 'person', 'Tikhon'],
     ['Frenchman Bay froze.', 0, 1, 'place', 'Frenchman Bay'],
+    ['The Frenchman fired.', 1, 1, 'place', undefined],
     ['Mark Hale, Democrat of Ohio, spoke.', 2, 2, 'person', undefined],
     ['Labour won the seat.', 0, 0, 'organization', 'Labour'],
     ['Oh Tom, come here!', 0, 1, 'person', 'Tom'],

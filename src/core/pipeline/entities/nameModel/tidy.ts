@@ -13,7 +13,7 @@ import { sureness, type ModelName } from './model';
  * a function word that opens the sentence ("Which Louisa"), a nationality before it ("Dutchman Max Verstappen") and a reporting verb that a headline's
  * capitals joined to its end ("Lindsey Graham Says"); a name is dropped when what is
  * left is only a book's heading words ("CHAPTER"), titles and forms of address ("Mr", "His Highness"),
- * a contraction ("Don't"), a holiday ("Christmas"), a party's member ("Democrat"), an ordinary word in lower case ("room"), or a
+ * a contraction ("Don't"), a holiday ("Christmas"), a nationality ("the Frenchman"), a party's member ("Democrat"), an ordinary word in lower case ("room"), or a
  * plural noun that opens the sentence and that compromise knows as no name ("Sources said").
  */
 export function withoutNonNameWords(names: readonly ModelName[], probabilities: Float64Array, tokens: readonly Token[]): ModelName[] {
@@ -57,7 +57,7 @@ function isNoName(name: ModelName, tokens: readonly Token[]): boolean {
   if (words.some((t) => CONTRACTION.test(t.text))) return true;
   if (words.length > 1) return false;
   const [word] = words;
-  if (HOLIDAYS.has(word.lower) || (isLowerCase(word) && isCommonWord(word.lower))) return true;
+  if (HOLIDAYS.has(word.lower) || NATIONALITY_NOUN.test(word.lower) || (isLowerCase(word) && isCommonWord(word.lower))) return true;
   // "Mark Halvorsen, Democrat of Minnesota": a party's member is a description, not a person's name.
   if (name.kind === 'person' && PARTY_LABELS.has(word.lower)) return true;
   return name.kind === 'person' && word.sentenceStart && word.tags.has('Plural') && !hasNameTag(word);
