@@ -100,6 +100,7 @@ table('the kind from the words themselves', [
   ['an event with a number after its head', 'World War II ended.', []],
   ['an event by its head word', 'The Greater Lakeside Open began.', []],
   ['a place by its head word', 'The Lantern Square crowd grew.', ['place:Lantern Square']],
+  ['a building by its head word is the institution there', 'They met outside the Lyceum Theatre at seven.', ['organization:Lyceum Theatre']],
   ['a web address is its publisher', 'Visit Goldstar.com today.', ['organization:Goldstar.com']],
   ['an acronym is an organization', 'The UNESCO summit ended.', ['organization:UNESCO']],
   ['a team after "vs"', 'The match Hollowfield vs Kettlewick ended late.', ['organization:Kettlewick']],

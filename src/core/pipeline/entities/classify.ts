@@ -4,7 +4,7 @@ import type { Run } from './runs';
 import { isPlaceName } from './gazetteer';
 import {
   ATTACHED_ROLE_NOUNS, HONORIFICS, INSTITUTIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
-  AMBIGUOUS_PREPOSITIONS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
+  AMBIGUOUS_PREPOSITIONS, BUILDING_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
   PLACE_ROLE_NOUNS, RELATIVE_WORDS, SPEECH_VERBS, SURNAME_FIRST, TITLES,
 } from './lexicon';
 import {
@@ -150,6 +150,7 @@ function kindOf(
   if (/^[IVX]+$/.test(head.text) && someToken(tokens, first, last, (t) => OTHER_HEADS.has(t.lower))) return undefined;
   if (!single && ORGANIZATION_HEADS.has(head.lower)) return 'organization';
   if (!single && PLACE_HEADS.has(head.lower)) return 'place';
+  if (!single && BUILDING_HEADS.has(head.lower)) return 'organization';
   if (single && isWebAddress(head)) return 'organization';
   // "NO", "ALL" written in capitals for emphasis are words, not acronyms.
   if (single && isAcronym(head)) return isOrdinaryAcronym(head) || isCommonWord(head.lower) ? undefined : 'organization';

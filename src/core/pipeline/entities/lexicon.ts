@@ -96,6 +96,13 @@ export const PLACE_HEADS = words(`
   region district park bridge airport harbour harbor heights hills
 `);
 
+/**
+ * The last word of a building's name, which makes it an organization as the institution there
+ * ("Lyceum Theatre", "Trump SoHo New York Hotel"), where two unknown capitalised words would be
+ * read as a person.
+ */
+export const BUILDING_HEADS = words(`theatre theater hotel hospital museum cathedral station`);
+
 /** Heads of names that are neither people, places nor organizations (events, wars, prizes). */
 export const OTHER_HEADS = words(`
   day parade festival war cup open championship championships games olympics award awards
