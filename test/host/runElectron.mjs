@@ -26,4 +26,6 @@ try {
     ? 'Desktop VS Code could not be downloaded (no access to its download server). Run `npm run test:integration` instead.'
     : `The integration tests failed: ${error?.message ?? error}`);
   process.exitCode = 1;
+} finally {
+  for (const folder of [workspace, `${workspace}-scratch`]) fs.rmSync(folder, { recursive: true, force: true });
 }

@@ -53,7 +53,7 @@ const logDir = path.join(ROOT, 'out', 'logs', suiteName);
 fs.mkdirSync(logDir, { recursive: true });
 const resultsFile = path.resolve(args.results ?? path.join(ROOT, 'out', 'results', `${suiteName}.json`));
 fs.rmSync(resultsFile, { force: true });
-let server, browser, finished = false;
+let server, browser, workspace, finished = false;
 // Errors the extension logged, and promise rejections it left unhandled (the extension host logs
 // those as errors): any of them fails the run even when every test passed.
 const problems = [];
@@ -66,6 +66,8 @@ async function finish(code, why) {
   if (why) console.error(`[host] ${why}`);
   try { await browser?.close(); } catch { /* already closed */ }
   try { await server?.stop(); } catch (e) { console.error(`[host] could not stop code-server: ${e}`); }
+  // The throw-away workspace and the scratch folder beside it (test/integration/helpers.ts, scratchUri).
+  if (workspace && !args.workspace) for (const folder of [workspace, `${workspace}-scratch`]) fs.rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   console.error(`[host] finished with exit code ${code} after ${elapsed()}`);
   process.exit(code);
 }
@@ -82,7 +84,7 @@ try {
   const extensionDevelopmentPath = args.vsix ? path.join(ROOT, args.suite) : ROOT;
   // A throw-away workspace holding copies of the test fixtures, so tests may edit files freely;
   // or a given one, for checks that span two windows (test/host/runReload.mjs).
-  const workspace = args.workspace ? path.resolve(args.workspace) : fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-workspace-'));
+  workspace = args.workspace ? path.resolve(args.workspace) : fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-workspace-'));
   if (!args.workspace) fs.cpSync(path.join(ROOT, 'test', 'fixtures'), workspace, { recursive: true });
   // An extension with both `main` and `browser` runs in the Node host unless the user setting sends it to the web worker.
   const settings = args.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {};
