@@ -113,6 +113,11 @@ describe('name model with the rules: words that open a sentence', () => {
     ['unless the rules read it in the name', 'Though Acme Bank fell, shares rose.', ['organization 0.9 Though Acme Bank'], ['organization Though Acme Bank'], ['organization 0.9 1 Though Acme Bank']],
     ['an order is no name', 'Eliminate all other factors.', ['organization 0.6 Eliminate'], [], []],
     ['a noun stays', 'Union Bank fell.', ['organization 0.9 Union Bank'], [], ['organization 0.9 1 Union Bank']],
+    ['a first name before a person’s name joins it', 'Jeb Bush spoke.', ['person 0.8 Bush'], [], ['person 0.8 1 Jeb Bush']],
+    ['…not an ordinary word the name lists hold', 'Young Sanders voters cheered.', ['person 0.8 Sanders'], [], ['person 0.8 1 Sanders']],
+    ['…not a modal', 'Will Trump sign it?', ['person 0.8 Trump'], [], ['person 0.8 1 Trump']],
+    ['…not inside the sentence', 'Then Jeb Bush spoke.', ['person 0.8 Bush'], [], ['person 0.8 1 Bush']],
+    ['…not before a place', 'Jeb Ohio voted.', ['place 0.8 Ohio'], [], ['place 0.8 1 Ohio']],
   ]);
 });
 

@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import { spansOf, OUTSIDE, LABEL_COUNT, NAME_KINDS, type LabelledSpan } from './labels';
 import type { EntityKind } from '../../../model/model';
 import { isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
-import { hasNameTag, isAcronym, isFirstName, isGivenName, isOrdinaryAcronym, isWebAddress } from '../words';
+import { hasNameTag, isAcronym, isCommonWord, isFirstName, isGivenName, isOrdinaryAcronym, isWebAddress } from '../words';
 import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
@@ -55,7 +55,24 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
   // The word list decides the kind outright; the model's doubt was only ever about the kind.
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
-  return withoutNonNameWords(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading.probabilities, tokens);
+  const apart = kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last);
+  return withoutNonNameWords(apart.map((name, k) => withOpeningFirstName(name, apart[k - 1], tokens)), reading.probabilities, tokens);
+}
+
+/**
+ * A person's name with the first name that opens the sentence before it: "Jeb Bush said", "Rand
+ * Paul", "Mark Zuckerberg". The model, having learnt that a capital at a sentence's start says
+ * little, leaves out such a first name where it rarely saw it. Only a first name that is no
+ * ordinary word: the name lists also hold "Will", "Given", "Young", "Not" and "My" ("Will Trump
+ * sign the bill?", "Young Sanders supporters"), so "Christian Estrosi" and "Rose Byrne" opening a
+ * sentence still lose their first name.
+ */
+export function withOpeningFirstName(name: ModelName, previous: ModelName | undefined, tokens: readonly Token[]): ModelName {
+  const at = name.first - 1;
+  const word = tokens[at];
+  if (name.kind !== 'person' || !word?.sentenceStart || word.capsLine || (previous && previous.last >= at)) return name;
+  if (!isGivenName(word, tokens[name.first]) || isCommonWord(word.lower) || !joinsNext(tokens, at)) return name;
+  return { ...name, first: at };
 }
 
 /**
