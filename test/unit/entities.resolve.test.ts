@@ -117,6 +117,17 @@ describe('entities: a short form two names offer', () => {
   ]);
 });
 
+describe('entities: a first name alone', () => {
+  run([
+    ['a first name the lexicon knows as a word joins the full name, where it is read alone as a person', '{p:Bill Clinton} spoke. Her husband {p:Bill} smiled.',
+      ['e1 Bill Clinton (person): Bill Clinton, Bill']],
+    ['…not where it is not read as a person', '{p:Bill Clinton} spoke. Then Bill smiled.', ['e1 Bill Clinton (person): Bill Clinton']],
+    ['…not where it is someone’s surname', '{p:Barack Obama} spoke. {p:Obama Just} won. {p:Obama} smiled.',
+      ['e1 Barack Obama (person): Barack Obama, Obama', 'e2 Obama Just (person): Obama Just']],
+    ['a first name of the name lists only', '{p:Megyn Kelly} spoke. {p:Megyn} smiled.', ['e1 Megyn Kelly (person): Megyn Kelly, Megyn']],
+  ]);
+});
+
 describe('entities: a surname several people share, read alone as a place', () => {
   run([
     ['is a person: the family', '{p:Nicholas Rostov} and {p:Peter Rostov} came. {l:Rostov} rode off.',

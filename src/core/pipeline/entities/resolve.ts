@@ -5,7 +5,7 @@ import { ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, SURNAME_FIRST, TITLES } 
 import { NameFinder, isMovedOccurrence, type KnownName, type Occurrence } from './nameFinder';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { sameMoved } from '../moved';
-import { isAcronymText, isKnownDemonym, isKnownFirstName } from './words';
+import { isAcronymText, isKnownDemonym, isKnownFirstName, isKnownLastName } from './words';
 import { genderFromFirstName, genderFromTitle } from '../quotes/gender';
 
 export interface ResolvedEntities {
@@ -324,6 +324,21 @@ function shortFormsOf(
     if (list) list.push({ short, name, lower: nameLower, kind, start });
     else offers.set(lower, [{ short, name, lower: nameLower, kind, start }]);
   };
+  // First names the document itself reads alone as a person's ("husband Bill"): one the lexicon
+  // knows as an ordinary word may stand for a full name only where it was found so, and only where
+  // it is no one's surname ("Obama" of a headline's "Obama Just Pulled").
+  const namedAlone = new Set<string>();
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if ((kinds.get(c.text.toLowerCase()) ?? c.kind) !== 'person') continue;
+    const words = c.text.toLowerCase().split(/\s+/);
+    if (words.length === 1) namedAlone.add(words[0]);
+    else surnames.add(words[words.length - 1]);
+  }
+  const mayBeFirstName = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    return isKnownFirstName(lower) || (namedAlone.has(lower) && !surnames.has(lower) && !isKnownLastName(lower) && genderFromFirstName(word) !== null);
+  };
   for (const c of candidates) {
     const kind = kinds.get(c.text.toLowerCase()) ?? c.kind;
     if (kind === 'person') {
@@ -338,8 +353,9 @@ function shortFormsOf(
         // A surname of two words: "Mr. Peña Nieto" is Enrique Peña Nieto.
         offer(words.slice(-2).join(' '), c, kind);
       }
-      // A known first name on its own ("Joe") stands for the one person the document gives it to.
-      if (!surnameFirst && isKnownFirstName(words[0].toLowerCase())) offer(words[0], c, kind);
+      // A known first name on its own ("Joe") stands for the one person the document gives it to;
+      // so does one the lexicon knows as a word ("Bill"), where the document reads it alone as a person.
+      if (!surnameFirst && mayBeFirstName(words[0])) offer(words[0], c, kind);
     } else if (kind === 'organization') {
       const acronym = acronymAfter(text, c);
       if (acronym !== undefined && c.text.includes(' ')) offer(acronym, c, kind);

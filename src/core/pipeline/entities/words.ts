@@ -129,7 +129,12 @@ export function isGivenName(token: Token, next: Token | undefined): boolean {
 
 /** A surname compromise knows. */
 export function isLastName(token: Token): boolean {
-  return token.tags.has('LastName') || lexiconTags(token.lower).includes('LastName');
+  return token.tags.has('LastName') || isKnownLastName(token.lower);
+}
+
+/** A surname compromise's lexicon knows, of a word in lower case. */
+export function isKnownLastName(lower: string): boolean {
+  return lexiconTags(lower).includes('LastName');
 }
 
 /** A lower-case word that joins the parts of a name ("de", "van", "bin"). */
