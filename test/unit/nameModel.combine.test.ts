@@ -98,6 +98,16 @@ describe('name model with the rules: a possessive before a person’s whole name
   ]);
 });
 
+describe('name model with the rules: a town and a person with no comma between', () => {
+  run([
+    ['after a preposition of place, two names', 'In Kiev Pierre found friends.', ['person 0.9 Kiev Pierre'], [], ['place 0.9 0 Kiev', 'person 0.9 1 Pierre']],
+    ['…and a first name after a town the model read as one place', 'In Kiev Pierre found friends.', ['place 0.9 Kiev Pierre'], [], ['place 0.9 1 Kiev', 'person 0.9 0 Pierre']],
+    ['not without the preposition', 'She met Paris Hilton there.', ['person 0.9 Paris Hilton'], [], ['person 0.9 1 Paris Hilton']],
+    ['not a town’s own abbreviated name', 'They met in St. Louis today.', ['place 0.9 St. Louis'], [], ['place 0.9 1 St. Louis']],
+    ['…written without its full stop', 'They met in St Louis today.', ['place 0.9 St Louis'], [], ['place 0.9 1 St Louis']],
+  ]);
+});
+
 describe('name model with the rules: a piece keeps the name’s sureness when nothing was cut', () => {
   run([
     ['a name not cut', 'Troops met Anna Zorva that day.', ['person 0.9/0.6 Anna Zorva'], [], ['person 0.9 0.6 Anna Zorva']],

@@ -55,7 +55,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
   // The word list decides the kind outright; the model's doubt was only ever about the kind.
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
-  const apart = kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last);
+  const apart = splitPlaceBeforePerson(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens);
   return withoutNonNameWords(apart.map((name, k) => withOpeningFirstName(name, apart[k - 1], tokens)), reading.probabilities, tokens);
 }
 
@@ -129,6 +129,34 @@ export function splitAtPunctuation({ names, probabilities }: ModelReading, token
       }
     }
     pieces.push(first === name.first ? name : piece(name, first, name.last));
+  }
+  return pieces;
+}
+
+/** Prepositions of place before which a town and a person may stand with no comma between. */
+const PLACE_BEFORE_PERSON = new Set(['in', 'at', 'from', 'near', 'reaching']);
+
+/**
+ * A name cut after the town that opens it, where a preposition of place stands before: "In Kiev
+ * Pierre found some people he knew", "On reaching Petersburg Pierre did not" are a place and a
+ * person, which novels write without a comma after the place. The model reads such a pair as one
+ * person, or as one place when the person is named by a first name. Only a town the gazetteer
+ * knows ("in Washington Irving's story" would be cut too, but is rarer than the novel's usage).
+ */
+export function splitPlaceBeforePerson(names: readonly ModelName[], { probabilities }: ModelReading, tokens: readonly Token[]): ModelName[] {
+  const pieces: ModelName[] = [];
+  for (const name of names) {
+    const before = tokens[name.first - 1];
+    const twoNames = name.last > name.first && (name.kind === 'person' || (name.kind === 'place' && isFirstName(tokens[name.first + 1])));
+    // "in St Louis", "in St. Louis": an abbreviation opens a town's own name.
+    const town = tokens[name.first];
+    if (!twoNames || !before || !PLACE_BEFORE_PERSON.has(before.lower) || !isPlaceName(town.text) || town.text.length < 3 || town.post.startsWith('.')) {
+      pieces.push(name);
+      continue;
+    }
+    // Both parts are as sure to be names as the whole was: the model doubted no word, only the cut.
+    const part = (first: number, last: number, kind: EntityKind): ModelName => ({ first, last, kind, confidence: name.confidence, kindConfidence: sureness(probabilities, first, last, kind).kindConfidence });
+    pieces.push(part(name.first, name.first, 'place'), part(name.first + 1, name.last, 'person'));
   }
   return pieces;
 }
