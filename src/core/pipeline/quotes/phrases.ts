@@ -208,6 +208,13 @@ export function subjectBefore(text: string, tokens: readonly FrameToken[], verb:
       return phrase(text, tokens, tokenAt(tokens, floor, before.start), participle - 1, 'head-last');
     }
   }
+  // "the woman in red said", "the officer with the dog replied": a description's head stands
+  // before the words that describe it, and is the speaker. Not after a verb ("The rally ended
+  // after the interview concluded", "The ad concludes with footage of…").
+  if (!found.pronoun && !found.name && i > floor && DESCRIBING_PREPOSITIONS.has(tokens[i].text) && !mayBeVerb(tokens[i - 1].text)) {
+    const before = subjectBefore(text, tokens, i, floor);
+    if (before && !before.name && !before.pronoun && /^(?:the|a|an)\s/i.test(before.text)) return before;
+  }
   return found;
 }
 
@@ -370,6 +377,15 @@ function describedSubjectAfter(text: string, tokens: readonly FrameToken[], from
   while (verb < ceiling && !(isLowerWord(tokens[verb]) && isPastTense(tokens[verb].text))) verb++;
   return phraseAfter(text, tokens, from, verb);
 }
+
+/** Prepositions that open what describes a person: "the woman in red", "the officer with the dog". */
+const DESCRIBING_PREPOSITIONS = new Set(['in', 'with', 'at', 'on']);
+
+/** A word that may be a verb: the lexicon knows it as one, or it has a verb's ending ("ended", "concludes"). */
+function mayBeVerb(word: string): boolean {
+  return /(?:ed|s)$/.test(word) || lexiconTags(word).some((tag) => VERB_TAGS.has(tag));
+}
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle']);
 
 /** A verb in the past tense: compromise's lexicon says so, or a regular "-ed". */
 export function isPastTense(word: string): boolean {
