@@ -61,6 +61,7 @@ describe('findQuoteSpans', () => {
     { name: 'four capitalised words or a lower-case word label no turn', text: 'The Old Harbor Times: Take a listen.\nJake of Troy: We will.', expected: [] },
     { name: 'a marked quote inside a turn', text: 'A: She told me “never” twice.', expected: ['She told me “never” twice.', '“never”'] },
     { name: 'a label needs words after it, and capitals', text: 'Q:\nNote: the vote is Tuesday.\nIn 2016: a loss.', expected: [] },
+    { name: 'a book’s heading is no label', text: 'BOOK FOUR: 1806\nFIRST EPILOGUE: 1813 - 20\nChapter 3: The Storm', expected: [] },
     { name: 'a quote left open in a turn ends with it', text: 'A: He said “wait.\n“Then go,” she said.', expected: ['He said “wait.', '“wait.', '“Then go,”'] },
     { name: 'an inch sign is not a mark', text: 'A 12" pipe and a "real" one.', expected: ['"real"'] },
     { name: 'a closing mark with nothing open is ignored', text: 'Done.” Then “go”.', expected: ['“go”'] },

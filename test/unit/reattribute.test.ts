@@ -305,3 +305,24 @@ describe('Mover: the old results, moved to the new text', () => {
     assert.strictEqual(move.person(atStart), atStart);
   });
 });
+
+describe('attribution after an edit, in a document with a transcript’s turn', () => {
+  // A letter's salutation reads as a turn's label; an edit far from it need not attribute every quote again.
+  const LETTER = [
+    'GENERAL DORN: I am sending one of my adjutants.',
+    ...Array.from({ length: 6 }, (_, k) => `“We ride at ${k + 1},” said Anna Berg.\n\nThe rain went on.`),
+    '“Then we wait,” said Paul Oakley.',
+  ].join('\n\n');
+  const before = assembled(LETTER);
+
+  it('an edit far from the turn keeps the quotes before it as they were, and is as from scratch', () => {
+    const after = assertAsFromScratch(editOf(LETTER, 'said Paul Oakley', 'said Paul Oakley quietly'), before);
+    assert.strictEqual(after.analysis.quotes[1], before.analysis.quotes[1]);
+  });
+  it('an edit that makes the label name someone of the document is as from scratch', () => {
+    assertAsFromScratch(editOf(LETTER, 'said Paul Oakley', 'said General Dorn'), before);
+  });
+  it('an edit of the label itself is as from scratch', () => {
+    assertAsFromScratch(editOf(LETTER, 'GENERAL DORN:', 'GENERAL DORNE:'), before);
+  });
+});

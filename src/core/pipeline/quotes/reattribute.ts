@@ -20,7 +20,12 @@ export interface AttributionMemo {
   readonly remembered: readonly PersonAt[];
   /** How many of `remembered` had been named once each quote was attributed. */
   readonly rememberedAfter: readonly number[];
+  /** Where each transcript turn starts, and whether it speaks (see speakingTurns). */
+  readonly turns: Turns;
 }
+
+/** Each transcript turn's start and whether it speaks, in text order. */
+type Turns = readonly (readonly [start: number, speaks: boolean])[];
 
 /** The version before: its memo, the change since, and the paragraphs whose quote spans were found again. */
 export interface PreviousAttribution {
@@ -45,12 +50,17 @@ const LOOK_BEHIND = 48;
  * again only until that state is the old one, moved: from there on, the old results are moved.
  */
 export function attributeQuotesAfterChange(found: readonly QuoteSpan[], context: AttributionContext, previous?: PreviousAttribution): AttributionMemo {
+  const spans = speakingTurns(context.text, found, context.entities);
+  return { ...attributed(found, spans, context, previous), turns: turnsOf(found, spans) };
+}
+
+function attributed(found: readonly QuoteSpan[], spans: readonly QuoteSpan[], context: AttributionContext, previous?: PreviousAttribution): Omit<AttributionMemo, 'turns'> {
   const { text, paragraphs } = context;
-  const spans = speakingTurns(text, found, context.entities);
   // A scan that started again at the first paragraph found every span anew.
   // Whether a transcript's turn speaks depends on the entities and on the turns around it, which
-  // an edit elsewhere may change: a document with turns is attributed whole again, as few are long.
-  if (!previous || previous.rescanned.from === 0 || found.some((span) => span.label)) return attributeAll(spans, context, buildLayout(text, paragraphs, spans));
+  // an edit elsewhere may change: when any turn's reading is not the old one, moved, the document
+  // is attributed whole again (a book with a letter's "MONSIEUR LE PRINCE:" is not, for each edit).
+  if (!previous || previous.rescanned.from === 0 || !sameTurns(previous.memo.turns, turnsOf(found, spans), previous.change)) return attributeAll(spans, context, buildLayout(text, paragraphs, spans));
   const { memo, rescanned } = previous;
   const layout = layoutAfterChange(text, paragraphs, spans, memo.layout, rescanned);
   if (!previous.sameEntities) return attributeAll(spans, context, layout);
@@ -67,7 +77,24 @@ export function attributeQuotesAfterChange(found: readonly QuoteSpan[], context:
   return attributeFrom(first, spans, layout, attributor, { ...previous, firstOld: first });
 }
 
-function attributeAll(spans: readonly QuoteSpan[], context: AttributionContext, layout: Layout): AttributionMemo {
+/** The turns among the spans found, and whether each still speaks among the spans kept. */
+function turnsOf(found: readonly QuoteSpan[], spans: readonly QuoteSpan[]): Turns {
+  const turns = found.filter((span) => span.label);
+  if (turns.length === 0) return [];
+  const speaking = new Set(spans.filter((span) => span.label).map((span) => span.start));
+  return turns.map((turn) => [turn.start, speaking.has(turn.start)] as const);
+}
+
+/** Whether the turns are the old ones, moved, each reading as it did; none may lie in the change. */
+function sameTurns(before: Turns, after: Turns, change: TextChange): boolean {
+  if (before.length !== after.length) return false;
+  return before.every(([start, speaks], k) => {
+    const moved = movedPosition(change, start);
+    return moved !== undefined && start !== change.start && after[k][0] === moved && after[k][1] === speaks;
+  });
+}
+
+function attributeAll(spans: readonly QuoteSpan[], context: AttributionContext, layout: Layout): Omit<AttributionMemo, 'turns'> {
   return attributeFrom(0, spans, layout, new QuoteAttributor(layout, new SpeakerResolver(context.text, context.entities, context.mentions, layout)));
 }
 
@@ -78,7 +105,7 @@ function attributeFrom(
   layout: Layout,
   attributor: QuoteAttributor,
   previous?: PreviousAttribution & { readonly firstOld: number },
-): AttributionMemo {
+): Omit<AttributionMemo, 'turns'> {
   const quotes: Quote[] = previous ? previous.memo.quotes.slice(0, first) : [];
   const attributions: (Attribution | undefined)[] = previous ? previous.memo.attributions.slice(0, first) : [];
   const rememberedAfter: number[] = previous ? previous.memo.rememberedAfter.slice(0, first) : [];
@@ -199,7 +226,7 @@ function joined(
   rememberedAfter: number[],
   remembered: readonly PersonAt[],
   oldK: number,
-): AttributionMemo {
+): Omit<AttributionMemo, 'turns'> {
   const { memo, change } = previous;
   const move = new Mover(change);
   for (let j = oldK; j < memo.quotes.length; j++) {

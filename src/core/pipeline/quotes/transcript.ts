@@ -14,6 +14,9 @@ interface NestedSpan extends Span {
  */
 const TURN_LABEL = /^(?:(Q|A|Question|Answer|\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:\*{1,2}|_{1,2})?:(?:\*{1,2}|_{1,2})?[ \t]+(?=\S)|(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2})(?:\*{1,2}|_{1,2})?:(?:\*{1,2}|_{1,2})?[ \t]+(?=[\p{Lu}\p{N}"“‘'(]))/u;
 
+/** A book's heading before its title ("BOOK FOUR: 1806", "FIRST EPILOGUE: 1813", "Chapter 3: The Storm"): nobody speaking. */
+const BOOK_HEADING = /^(?:(?:first|second|third|fourth|fifth|last|final)\s+)?(?:book|part|chapter|volume|act|scene|section|epilogue|prologue|appendix)\b/i;
+
 /** Labels for the one who asks and the one who answers, when the transcript names neither. */
 const QUESTION_LABELS = new Set(['Q', 'Question']);
 const ANSWER_LABELS = new Set(['A', 'Answer']);
@@ -32,7 +35,8 @@ export function turnLabelAt(text: string, start: number, reach: number): { label
   if (code < 0x41 || (code > 0x5a && code < 0x80)) return undefined;
   const found = TURN_LABEL.exec(text.slice(at, start + reach));
   // A label as magazines print it ("Okafor:") opens a sentence: "Note: the vote is Tuesday." is no turn.
-  return found ? { label: { start: at, end: at + (found[1] ?? found[2]).length }, from: at + found[0].length } : undefined;
+  if (!found || BOOK_HEADING.test(found[1] ?? found[2])) return undefined;
+  return { label: { start: at, end: at + (found[1] ?? found[2]).length }, from: at + found[0].length };
 }
 
 /**
