@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import type { Correction } from '../../src/core/corrections/corrections';
 import type { EntityKind } from '../../src/core/model/model';
-import { digestOf, summaryOf, withDigestNamesAtLeast, type DigestEntity, type DocumentDigest } from '../../src/core/workspace/digest';
+import { compactSummary, digestOf, ShortStrings, summaryOf, withDigestNamesAtLeast, type DigestEntity, type DocumentDigest } from '../../src/core/workspace/digest';
 import { buildWorkspace, entityNamed } from '../../src/core/workspace/merge';
 
 /** A document's entity: "Xi Jinping|Xi" is the name with its aliases; mentions are two-character spans. */
@@ -362,4 +362,30 @@ describe('summaryOf', () => {
     assert.deepStrictEqual(summarised, full);
     assert.deepStrictEqual(full, [['person/Xi Jinping', 3, [[3, 0, 10]]], ['organization/Kremlin', 1, [[1, 30, 37]]]]);
   });
+});
+
+describe('compactSummary', () => {
+  const summaries = [
+    {
+      entities: [
+        { id: 'e1', kind: 'person', name: 'Xi Jinping', aliases: ['Xi'], roles: ['president'], mentions: [0, 10], mentionCount: 3, confidence: 0.9 },
+        { id: 'e2', kind: 'organization', name: 'Kremlin', aliases: [], roles: [], mentions: [30, 37], mentionCount: 1 },
+      ],
+      quotes: [{ start: 50, end: 60, text: '“Friends.”', speakerId: 'e1', speakerName: 'Xi', speakerConfidence: 0.8 }],
+      date: '2026-12-07',
+    },
+    { entities: [{ id: 'e1', kind: 'place', name: 'Moscow', aliases: [], roles: [], mentions: [5, 11], mentionCount: 1 }], quotes: [] },
+  ] as const satisfies readonly Omit<DocumentDigest, 'file'>[];
+  // As another thread or a store's JSON gives them: no string or list shared with anything.
+  const received = () => summaries.map((s) => JSON.parse(JSON.stringify(s)) as Omit<DocumentDigest, 'file'>);
+  const strings = new ShortStrings();
+  const [first, second] = received().map((s) => compactSummary(s, strings));
+
+  it('keeps every field as it was', () => assert.deepStrictEqual([first, second], received()));
+  it('shares one empty list among the entities without aliases or roles', () => {
+    assert.strictEqual(first.entities[1].aliases, second.entities[0].aliases);
+    assert.strictEqual(first.entities[1].roles, second.entities[0].aliases);
+  });
+  it('merges as the summary it came from', () =>
+    assert.deepStrictEqual(buildWorkspace([{ file: 'a', ...first }, { file: 'b', ...second }]), buildWorkspace(received().map((s, i) => ({ file: 'ab'[i], ...s })))));
 });

@@ -52,16 +52,22 @@ export interface WorkspaceEntity {
 export interface WorkspaceIndex {
   /** Most files first, then most quotes, then most mentions, then by name. */
   readonly entities: readonly WorkspaceEntity[];
-  /** Kind and name or alias → entity, for the names that belong to one entity only. */
-  readonly byName: ReadonlyMap<string, WorkspaceEntity>;
+  /** Kind → name or alias → entity, for the names that belong to one entity only. */
+  readonly byName: ReadonlyMap<EntityKind, ReadonlyMap<string, WorkspaceEntity>>;
   readonly byId: ReadonlyMap<string, WorkspaceEntity>;
 }
 
 const keyOf = (kind: EntityKind, name: string): string => `${kind}\u0000${name}`;
 
+/** The empty list that entities without aliases, roles or quotes share (most have none). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A workspace entity while the merge builds it: its quotes are credited after. */
+type UnderConstruction = Omit<WorkspaceEntity, 'quotes'> & { quotes: readonly EntityQuote[] };
+
 /** The workspace entity of this kind called `name` (its canonical name or an unambiguous alias). */
 export function entityNamed(index: WorkspaceIndex, kind: EntityKind, name: string): WorkspaceEntity | undefined {
-  return index.byName.get(keyOf(kind, normalizeSpace(name)));
+  return index.byName.get(kind)?.get(normalizeSpace(name));
 }
 
 /** A document's entity with the corrections' verdict on its name applied. */
@@ -171,7 +177,8 @@ function correctedMember({ file, date }: DocumentDigest, entity: DigestEntity, {
   const name = normalizeSpace(entity.name);
   const verdict = byName.get(name);
   if (verdict?.action === 'notEntity') return undefined;
-  const aliases = entity.aliases.map(normalizeSpace).filter((a) => byName.get(a)?.action !== 'notEntity');
+  // Most entities have no aliases: their empty list, not a new one for each.
+  const aliases = entity.aliases.length === 0 ? entity.aliases : entity.aliases.map(normalizeSpace).filter((a) => byName.get(a)?.action !== 'notEntity');
   const mergeInto = merges.get(name);
   return { file, ...(date !== undefined && { date }), entity, kind: verdict?.kind ?? entity.kind, name, aliases, ...(mergeInto !== undefined && { mergeInto }) };
 }
@@ -250,8 +257,8 @@ function* collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<stri
   }
   const documentOrder = new Map(documents.map((d, i) => [d.file, i]));
   /** File → local id → the workspace entity, to credit quotes (two maps: no key strings to build). */
-  const entityOf = new Map<string, Map<string, WorkspaceEntity>>();
-  const entities: WorkspaceEntity[] = [];
+  const entityOf = new Map<string, Map<string, UnderConstruction>>();
+  const entities: UnderConstruction[] = [];
   for (const component of components.values()) {
     if (pace()) yield;
     // Most entities are one group: its list as it is (flatMap is slow for so many small lists).
@@ -265,21 +272,20 @@ function* collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<stri
       ofFile.set(m.entity.id, entity);
     }
   }
-  const quotes = new Map<WorkspaceEntity, EntityQuote[]>();
   for (const document of documents) {
     if (pace()) yield;
     const ofFile = entityOf.get(document.file);
     for (const q of document.quotes) {
       const speaker = q.speakerId === undefined ? undefined : ofFile?.get(q.speakerId);
       if (!speaker) continue;
-      const list = quotes.get(speaker) ?? [];
-      list.push({ file: document.file, start: q.start, end: q.end, text: q.text, ...(q.speakerConfidence !== undefined && { speakerConfidence: q.speakerConfidence }) });
-      quotes.set(speaker, list);
+      const quote = { file: document.file, start: q.start, end: q.end, text: q.text, ...(q.speakerConfidence !== undefined && { speakerConfidence: q.speakerConfidence }) };
+      // Its own list at its first quote: most entities have none, and share the empty one.
+      if (speaker.quotes === NONE) speaker.quotes = [quote];
+      else (speaker.quotes as EntityQuote[]).push(quote);
     }
   }
-  const complete = entities.map((e) => ({ ...e, quotes: quotes.get(e) ?? [] }));
   yield;
-  complete.sort(
+  entities.sort(
     (a, b) =>
       b.files.length - a.files.length ||
       b.quotes.length - a.quotes.length ||
@@ -287,8 +293,8 @@ function* collect(documents: readonly DocumentDigest[], groups: ReadonlyMap<stri
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
   yield;
-  const byName = yield* nameIndex(complete, pace);
-  return { entities: complete, byName, byId: new Map(complete.map((e) => [e.id, e])) };
+  const byName = yield* nameIndex(entities, pace);
+  return { entities, byName, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
 /**
@@ -303,10 +309,10 @@ function canonicalGroup(component: readonly Group[]): Group {
   });
 }
 
-function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
+function entityFrom(root: Group, members: readonly Member[]): UnderConstruction {
   const names = new Set<string>();
   const roles = new Set<string>();
-  const files = new Map<string, { file: string; localIds: string[]; spans: readonly number[]; mentions: number; date?: string }>();
+  const files = new Map<string, { file: string; localIds: readonly string[]; spans: readonly number[]; mentions: number; date?: string }>();
   let mentionCount = 0;
   for (const m of members) {
     names.add(m.name);
@@ -316,9 +322,9 @@ function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
     mentionCount += mentions;
     const file = files.get(m.file);
     // The digest's own spans, not a copy: the index is rebuilt from the digests, never changes them.
-    if (!file) files.set(m.file, { file: m.file, localIds: [m.entity.id], spans: m.entity.mentions, mentions, ...(m.date !== undefined && { date: m.date }) });
+    if (!file) files.set(m.file, { file: m.file, localIds: onlyId(m.entity.id), spans: m.entity.mentions, mentions, ...(m.date !== undefined && { date: m.date }) });
     else {
-      file.localIds.push(m.entity.id);
+      file.localIds = [...file.localIds, m.entity.id];
       file.spans = sortedSpans([...file.spans, ...m.entity.mentions]);
       file.mentions += mentions;
     }
@@ -328,12 +334,23 @@ function entityFrom(root: Group, members: readonly Member[]): WorkspaceEntity {
     id: `${root.kind}/${root.name}`,
     kind: root.kind,
     name: root.name,
-    aliases: [...names],
-    roles: [...roles],
+    aliases: names.size === 0 ? NONE : [...names],
+    roles: roles.size === 0 ? NONE : [...roles],
     files: [...files.values()],
-    quotes: [],
+    quotes: NONE,
     mentionCount,
   };
+}
+
+/**
+ * The list of one local id, the same list for every file where the entity is that id alone (most
+ * are): a folder of ten thousand files has some 235,000 of them, and a few hundred ids.
+ */
+const ONLY_IDS = new Map<string, readonly string[]>();
+function onlyId(id: string): readonly string[] {
+  let ids = ONLY_IDS.get(id);
+  if (!ids) ONLY_IDS.set(id, (ids = Object.freeze([id])));
+  return ids;
 }
 
 function sortedSpans(flat: readonly number[]): number[] {
@@ -344,17 +361,21 @@ function sortedSpans(flat: readonly number[]): number[] {
 }
 
 /** Every name and alias that belongs to one entity of its kind only; the canonical names always. */
-function* nameIndex(entities: readonly WorkspaceEntity[], pace: () => boolean): Generator<void, Map<string, WorkspaceEntity>> {
-  const byAlias = new Map<string, WorkspaceEntity | null>();
+function* nameIndex(entities: readonly WorkspaceEntity[], pace: () => boolean): Generator<void, Map<EntityKind, Map<string, WorkspaceEntity>>> {
+  const byAlias = new Map<EntityKind, Map<string, WorkspaceEntity | null>>();
   for (const e of entities) {
     if (pace()) yield;
-    for (const alias of e.aliases) {
-      const key = keyOf(e.kind, alias);
-      byAlias.set(key, byAlias.has(key) && byAlias.get(key) !== e ? null : e);
-    }
+    let ofKind = byAlias.get(e.kind);
+    if (!ofKind) byAlias.set(e.kind, (ofKind = new Map()));
+    for (const alias of e.aliases) ofKind.set(alias, ofKind.has(alias) && ofKind.get(alias) !== e ? null : e);
   }
-  const index = new Map<string, WorkspaceEntity>();
-  for (const [key, e] of byAlias) if (e) index.set(key, e);
-  for (const e of entities) index.set(keyOf(e.kind, e.name), e);
+  const index = new Map<EntityKind, Map<string, WorkspaceEntity>>();
+  const ofKind = (kind: EntityKind): Map<string, WorkspaceEntity> => {
+    let names = index.get(kind);
+    if (!names) index.set(kind, (names = new Map()));
+    return names;
+  };
+  for (const [kind, aliases] of byAlias) for (const [alias, e] of aliases) if (e) ofKind(kind).set(alias, e);
+  for (const e of entities) ofKind(e.kind).set(e.name, e);
   return index;
 }

@@ -95,8 +95,7 @@ export class IndexService implements IndexServer {
   }
 
   put(file: string, hash: string, stamp: FileStamp | undefined, analysis: StoredAnalysis, mentions: DigestMentions): void {
-    this.store.set(file, hash, stamp, analysis, mentions);
-    this.files.set(file, analysis);
+    this.files.set(file, this.store.set(file, hash, stamp, analysis, mentions));
     this.scheduleSave();
     this.scheduleMerge(MERGE_DELAY_MS);
   }

@@ -14,7 +14,7 @@
 // folder opens and kept in memory; a save writes only the shards that changed. And one small file
 // per content has the spans of all its mentions, read when Find All References asks and never held.
 import { ENTITY_KINDS } from '../../core/model/model';
-import type { DigestMentions, DocumentDigest } from '../../core/workspace/digest';
+import { compactSummary, ShortStrings, type DigestMentions, type DocumentDigest } from '../../core/workspace/digest';
 import { writeFileAtomic, type WritableUri, type WriteFileSystem } from '../atomicWrite';
 
 /** Where the store is: a `StoreUri` in the host, its parts in the index worker. */
@@ -95,10 +95,12 @@ export class IndexStore {
     readonly files: Map<string, string>,
     /** File URI → its stamp when it was last indexed (see hashIfUnchanged). */
     private readonly stamps: Map<string, FileStamp>,
+    /** The strings the analyses share (see compactSummary). */
+    private readonly strings: ShortStrings,
   ) {}
 
   static empty(analysisVersion: string, location?: StoreUri): IndexStore {
-    return new IndexStore(analysisVersion, location, new Map(), new Map(), new Map());
+    return new IndexStore(analysisVersion, location, new Map(), new Map(), new Map(), new ShortStrings());
   }
 
   /** The store at `file`, or an empty one when it is missing, corrupt or of another version. */
@@ -111,7 +113,8 @@ export class IndexStore {
     }
     const parsed = text === undefined ? undefined : parseStoreFile(text);
     const why = typeof parsed === 'string' ? parsed : parsed && (parsed.analysisVersion !== analysisVersion || parsed.format !== STORE_FORMAT) ? 'written by another version' : undefined;
-    const shards = typeof parsed === 'object' && why === undefined ? await readShards(files, dataFolderOf(file), parsed.files) : undefined;
+    const strings = new ShortStrings();
+    const shards = typeof parsed === 'object' && why === undefined ? await readShards(files, dataFolderOf(file), parsed.files, strings) : undefined;
     if (parsed === undefined || typeof parsed === 'string' || why !== undefined || typeof shards !== 'object') {
       if (text !== undefined) await files.delete(file);
       await Promise.resolve(files.delete(dataFolderOf(file), { recursive: true })).catch(() => undefined);
@@ -122,7 +125,7 @@ export class IndexStore {
     // and the store file): that file alone is indexed again, the rest is kept.
     const fileHashes = new Map(Object.entries(parsed.files).filter(([, hash]) => shards.get(shardOf(hash))?.has(hash)));
     const stamps = new Map(Object.entries(parsed.stamps).filter(([uri]) => fileHashes.has(uri)));
-    return { state: 'loaded', store: new IndexStore(analysisVersion, file, shards, fileHashes, stamps) };
+    return { state: 'loaded', store: new IndexStore(analysisVersion, file, shards, fileHashes, stamps, strings) };
   }
 
   analysisOf(hash: string): StoredAnalysis | undefined {
@@ -137,18 +140,24 @@ export class IndexStore {
 
   /**
    * `stamp` is the file's when its content (`hash`) was read; `mentions` are given when the
-   * content is new to the store, and kept on disk from the next save.
+   * content is new to the store, and kept on disk from the next save. Returns the analysis as the
+   * store keeps it: `analysis` itself when it came from the store, else a compacted copy.
    */
-  set(uri: string, hash: string, stamp: FileStamp | undefined, analysis: StoredAnalysis, mentions?: DigestMentions): void {
+  set(uri: string, hash: string, stamp: FileStamp | undefined, analysis: StoredAnalysis, mentions?: DigestMentions): StoredAnalysis {
     this.files.set(uri, hash);
     if (stamp) this.stamps.set(uri, stamp);
     else this.stamps.delete(uri);
     const shard = shardOf(hash);
     let analyses = this.shards.get(shard);
     if (!analyses) this.shards.set(shard, (analyses = new Map()));
-    if (analyses.get(hash) !== analysis) this.changedShards.add(shard);
-    analyses.set(hash, analysis);
+    let kept = analysis;
+    if (analyses.get(hash) !== analysis) {
+      this.changedShards.add(shard);
+      kept = compacted(analysis, this.strings);
+      analyses.set(hash, kept);
+    }
     if (mentions) this.unsavedMentions.set(hash, mentions);
+    return kept;
   }
 
   delete(uri: string): void {
@@ -225,7 +234,7 @@ export class IndexStore {
  * corruption (a save cut short before its first write of it): its files are indexed again. A shard
  * that is there but unreadable or malformed is (each is written atomically), and drops the store.
  */
-async function readShards(files: StoreFileSystem, folder: StoreUri, fileHashes: Record<string, string>): Promise<Map<string, Map<string, StoredAnalysis>> | string> {
+async function readShards(files: StoreFileSystem, folder: StoreUri, fileHashes: Record<string, string>, strings: ShortStrings): Promise<Map<string, Map<string, StoredAnalysis>> | string> {
   const hashes = new Set(Object.values(fileHashes));
   const shards = new Map<string, Map<string, StoredAnalysis>>();
   let why: string | undefined;
@@ -244,9 +253,14 @@ async function readShards(files: StoreFileSystem, folder: StoreUri, fileHashes: 
       return;
     }
     if (!isRecord(value) || !Object.values(value).every(isStoredAnalysis)) why ??= 'malformed analyses';
-    else shards.set(shard, new Map(Object.entries(value as Record<string, StoredAnalysis>)));
+    else shards.set(shard, new Map(Object.entries(value as Record<string, StoredAnalysis>).map(([hash, analysis]) => [hash, compacted(analysis, strings)])));
   });
   return why ?? shards;
+}
+
+/** The analysis with its summary compacted (see compactSummary): ten thousand of them are held at once. */
+function compacted({ digest, lineStarts, frontMatterDate }: StoredAnalysis, strings: ShortStrings): StoredAnalysis {
+  return { digest: compactSummary(digest, strings), lineStarts, ...(frontMatterDate !== undefined && { frontMatterDate }) };
 }
 
 /** The store file, or why it cannot be trusted. Every field is checked: a half-written or edited file must not crash the index. */
