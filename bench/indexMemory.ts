@@ -27,10 +27,12 @@ const heapAfterGc = (): number => {
 /** The most heap used since the last reset, sampled every 5 ms (the merge yields between its slices). */
 let mostUsed = 0;
 let mostTotal = 0;
+let mostRss = 0;
 setInterval(() => {
-  const { heapUsed, heapTotal } = process.memoryUsage();
+  const { heapUsed, heapTotal, rss } = process.memoryUsage();
   mostUsed = Math.max(mostUsed, heapUsed);
   mostTotal = Math.max(mostTotal, heapTotal);
+  mostRss = Math.max(mostRss, rss);
 }, 5).unref();
 
 class MemoryUri implements StoreUri {
@@ -95,9 +97,10 @@ async function main(): Promise<void> {
   const report = (what: string): void => {
     mostUsed = Math.max(mostUsed, process.memoryUsage().heapUsed);
     const live = heapAfterGc() - base;
-    console.log(`${what}: ${(live / MB).toFixed(0)} MB live (${(live / files / 1024).toFixed(1)} KB a file), at most ${((mostUsed - base) / MB).toFixed(0)} MB used, heap at most ${(mostTotal / MB).toFixed(0)} MB`);
+    console.log(`${what}: ${(live / MB).toFixed(0)} MB live (${(live / files / 1024).toFixed(1)} KB a file), at most ${((mostUsed - base) / MB).toFixed(0)} MB used, heap at most ${(mostTotal / MB).toFixed(0)} MB, RSS at most ${(mostRss / MB).toFixed(0)} MB`);
     mostUsed = 0;
     mostTotal = 0;
+    mostRss = 0;
   };
   for (const args of puts) service.put(...args);
   puts = undefined;
