@@ -71,7 +71,8 @@ export function withOpeningFirstName(name: ModelName, previous: ModelName | unde
   const at = name.first - 1;
   const word = tokens[at];
   if (name.kind !== 'person' || !word?.sentenceStart || word.capsLine || (previous && previous.last >= at)) return name;
-  if (!isGivenName(word, tokens[name.first]) || isCommonWord(word.lower) || !joinsNext(tokens, at)) return name;
+  const givenName = (isGivenName(word, tokens[name.first]) && !isCommonWord(word.lower)) || (name.first === name.last && isFirstNameSpeltAsVerb(tokens, at));
+  if (!givenName || !joinsNext(tokens, at)) return name;
   return { ...name, first: at };
 }
 
@@ -221,7 +222,8 @@ export function withoutClauseOpeners(names: readonly ModelName[], { probabilitie
   const kept: ModelName[] = [];
   for (const name of names) {
     const opener = tokens[name.first];
-    if (!(isClauseOpener(opener) || isImperative(opener, tokens[name.first + 1])) || !isNoNoun(opener) || ruleLabels[name.first] !== OUTSIDE || isFirstName(opener)) kept.push(name);
+    const keepsOpener = ruleLabels[name.first] !== OUTSIDE || isFirstName(opener) || (name.kind === 'person' && name.last === name.first + 1 && isFirstNameSpeltAsVerb(tokens, name.first));
+    if (!(isClauseOpener(opener) || isImperative(opener, tokens[name.first + 1])) || !isNoNoun(opener) || keepsOpener) kept.push(name);
     else if (name.first < name.last) kept.push({ first: name.first + 1, last: name.last, kind: name.kind, ...sureness(probabilities, name.first + 1, name.last, name.kind) });
   }
   return kept;
@@ -233,6 +235,19 @@ export function withoutClauseOpeners(names: readonly ModelName[], { probabilitie
  */
 function isImperative(token: Token, next: Token | undefined): boolean {
   return token.sentenceStart && token.tags.has('Infinitive') && !hasNameTag(token) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && next !== undefined && /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * "Hope Hicks, a spokeswoman for the campaign, said": a first name of the name lists, spelt as a
+ * verb in its base form, opening a sentence before a surname, the two a person's whole name. Not a
+ * modal ("Will Trump sign?"), nor an order, which a lower-case word follows ("Tell Natasha to
+ * come"): the name goes on to a comma, a verb or the sentence's end.
+ */
+function isFirstNameSpeltAsVerb(tokens: readonly Token[], at: number): boolean {
+  const [opener, surname, after] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!opener.sentenceStart || !opener.tags.has('Infinitive') || opener.tags.has('Modal') || opener.tags.has('Auxiliary')) return false;
+  if (surname === undefined || !isGivenName(opener, surname) || surname.sentenceStart || !/^\p{Lu}\p{Ll}+$/u.test(surname.text)) return false;
+  return after === undefined || /[,;:]/.test(surname.post) || after.tags.has('Verb');
 }
 
 /** Tags of words that open a sentence without naming anything. */
