@@ -108,6 +108,15 @@ describe('name model with the rules: a town and a person with no comma between',
   ]);
 });
 
+describe('name model with the rules: a seat of government after its holder', () => {
+  run([
+    ['a person and the seat, from the rules’ one place', 'The Obama White House declined.', [], ['place Obama White House ~0.3'], ['person 0.7 0 Obama', 'organization 0.7 1 White House']],
+    ['a party names no one; the seat the model cut short is whole', 'A Democratic White House contender spoke.', ['person 0.6 A Democratic White'], [], ['organization 0.6 1 White House']],
+    ['a place before the seat', 'He works at the Moscow Kremlin.', ['place 0.9 Moscow Kremlin'], [], ['place 0.9 1 Moscow', 'organization 0.9 1 Kremlin']],
+    ['a name that goes on past the seat stays whole', 'The White House Historical Association met.', ['organization 0.9 White House Historical Association'], [], ['organization 0.9 1 White House Historical Association']],
+  ]);
+});
+
 describe('name model with the rules: a piece keeps the name’s sureness when nothing was cut', () => {
   run([
     ['a name not cut', 'Troops met Anna Zorva that day.', ['person 0.9/0.6 Anna Zorva'], [], ['person 0.9 0.6 Anna Zorva']],

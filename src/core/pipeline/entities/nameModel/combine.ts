@@ -7,7 +7,7 @@ import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 import { withoutNonNameWords } from './tidy';
-import { KINSHIP_NAMES, TITLES } from '../lexicon';
+import { KINSHIP_NAMES, PARTY_LABELS, TITLES } from '../lexicon';
 
 /** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
 export const UNSURE = 0.4;
@@ -31,7 +31,7 @@ export const RULES_CONFIDENCE = 0.5;
 export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<number>, tokens: readonly Token[]): ModelName[] {
   const ruleNames = spansOf(ruleLabels);
   const kept: ModelName[] = [];
-  const pieces = withoutClauseOpeners(joinBracketed(splitBeforeOwnedPerson(splitAtPunctuation(reading, tokens), reading, ruleNames, tokens), tokens), reading, ruleLabels, tokens);
+  const pieces = withoutClauseOpeners(joinBracketed(splitBeforeOwnedPerson(apartFromSeatOfGovernment(splitAtPunctuation(reading, tokens), reading, tokens), reading, ruleNames, tokens), tokens), reading, ruleLabels, tokens);
   for (const name of wholeAcrossInitials(pieces, ruleNames, tokens)) {
     if (isOrdinaryAcronymName(name, tokens)) continue;
     // "Vice-Premier He Lifeng", where the model found only "Lifeng", or another kind, and "to Prince
@@ -55,7 +55,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
   // The word list decides the kind outright; the model's doubt was only ever about the kind.
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
-  const apart = splitPlaceBeforePerson(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens);
+  const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
   return withoutNonNameWords(apart.map((name, k) => withOpeningFirstName(name, apart[k - 1], tokens)), reading.probabilities, tokens);
 }
 
@@ -160,6 +160,59 @@ export function splitPlaceBeforePerson(names: readonly ModelName[], { probabilit
     pieces.push(part(name.first, name.first, 'place'), part(name.first + 1, name.last, 'person'));
   }
   return pieces;
+}
+
+/** The seats that stand for a government, written after its leader's name or party ("the Obama White House"). */
+const SEATS_OF_GOVERNMENT: readonly (readonly string[])[] = [['white', 'house'], ['kremlin'], ['downing', 'street']];
+
+/**
+ * "The Obama White House", "a Democratic White House contender": a seat of government after the
+ * name or party of whoever holds it is an organization of its own, and the words before it are a
+ * person of their own (a place when the gazetteer says so) or no name (an adjective: "Democratic",
+ * "Russian"). The rules read "Obama White House" as one place, the model "A Democratic White" as a
+ * person; both readings are cut. A name that goes on past the seat ("White House Correspondents'
+ * Association") stays whole.
+ */
+export function apartFromSeatOfGovernment(names: readonly ModelName[], { probabilities }: ModelReading, tokens: readonly Token[]): ModelName[] {
+  const pieces: ModelName[] = [];
+  for (const name of names) {
+    const seat = seatEndingAt(tokens, name);
+    if (!seat) {
+      pieces.push(name);
+      continue;
+    }
+    let first = name.first;
+    while (first < seat.first && isNoHolder(tokens[first])) first++;
+    if (first < seat.first) {
+      // Whoever holds the seat: a person ("Obama"), unless the words name a place ("the Moscow
+      // Kremlin"); several words, what the model makes of them ("Fox News Channel").
+      const text = tokens.slice(first, seat.first).map((t) => t.text).join(' ');
+      const kind = isPlaceName(text) ? 'place' : first === seat.first - 1 ? 'person' : likeliestKind(probabilities, first, seat.first - 1);
+      pieces.push({ first, last: seat.first - 1, kind, confidence: name.confidence, kindConfidence: sureness(probabilities, first, seat.first - 1, kind).kindConfidence });
+    }
+    if (!pieces.some((piece) => piece.first === seat.first)) pieces.push({ ...seat, kind: 'organization', confidence: Math.max(name.confidence, RULES_CONFIDENCE), kindConfidence: 1 });
+  }
+  return pieces;
+}
+
+/** A word before a seat of government that names no one: "the", "Democratic", "Russian". */
+function isNoHolder(token: Token): boolean {
+  return ['Determiner', 'Adjective', 'Demonym'].some((tag) => token.tags.has(tag)) || PARTY_LABELS.has(token.lower) || token.lower === 'democratic';
+}
+
+/**
+ * The seat of government that ends the name, or that the name's last word opens and the words
+ * after it finish ("A Democratic White" before "House"), when words come before it in the name.
+ */
+function seatEndingAt(tokens: readonly Token[], name: ModelName): { first: number; last: number } | undefined {
+  for (const seat of SEATS_OF_GOVERNMENT) {
+    for (let first = name.first + 1; first <= name.last; first++) {
+      const last = first + seat.length - 1;
+      const reachesEnd = last === name.last || (last > name.last && first <= name.last);
+      if (reachesEnd && seat.every((word, k) => tokens[first + k]?.lower === word && (k === 0 || tokens[first + k - 1].post === ' '))) return { first, last };
+    }
+  }
+  return undefined;
 }
 
 /**
