@@ -93,6 +93,11 @@ describe('entities: words as written', () => {
     ['D-Day', false], ['X-Ore', false], ['D-Xyz', false], ['DR-Ore', false], ['D-V', false], ['D-VTX', false],
   ];
   for (const [word, expected] of parties) it(`${word} is ${expected ? '' : 'not '}a party and state`, () => assert.strictEqual(isPartyAffiliation(word), expected));
+  const partiesInAside: [string, boolean][] = [['R-Oxford', true], ['R-Wisc', true], ['D-Loudoun.', true], ['D-Day', false], ['R-Ox', false], ['X-Oxford', false]];
+  for (const [word, expected] of partiesInAside) {
+    it(`in brackets or after a comma, ${word} is ${expected ? '' : 'not '}a party and home`, () => assert.strictEqual(isPartyAffiliation(word, true), expected));
+  }
+  it('R-Oxford is no party and home elsewhere', () => assert.strictEqual(isPartyAffiliation('R-Oxford'), false));
 });
 
 describe('entities: a US state after a town', () => {

@@ -87,9 +87,10 @@ export function readByRules(sentences: readonly (readonly Term[])[], paragraph: 
   const inDateline = (first: number): boolean => datelines.some((d) => overlaps(tokens[first], d));
   const notNames: Span[] = [];
   let previous: NameFinding | undefined;
-  for (const token of tokens) if (isPartyAffiliation(token.text)) notNames.push({ start: token.start, end: token.end });
+  const isParty = (at: number): boolean => isPartyAffiliation(tokens[at].text, tokens[at].pre.endsWith('(') || /,\s*$/.test(tokens[at - 1]?.post ?? ''));
+  tokens.forEach((token, at) => isParty(at) && notNames.push({ start: token.start, end: token.end }));
   for (const run of findRuns(tokens)) {
-    if (inDateline(run.first) || run.first === run.last && isPartyAffiliation(tokens[run.first].text)) continue;
+    if (inDateline(run.first) || (run.first === run.last && isParty(run.first))) continue;
     const found = classifyRun(tokens, run, paragraph, coordinatedKind(tokens, previous, run.first));
     for (const name of found) add(name.first, name.last, name.kind, name.roles);
     previous = found.at(-1);

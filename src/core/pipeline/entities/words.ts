@@ -175,10 +175,16 @@ export function isFollowedByState(tokens: readonly Token[], last: number): boole
   return abbreviated && STATE_ABBREVIATIONS.has(next.lower.replace(/\.$/, ''));
 }
 
-/** A legislator's party and state ("D-Ore"): no name, though it is capitalised like one. */
-export function isPartyAffiliation(text: string): boolean {
+/**
+ * A legislator's party and state ("D-Ore"): no name, though it is capitalised like one. In brackets
+ * or after a comma, where the party and home follow a legislator's name, the home may also be a
+ * town or county ("R-Oxford", "R-Loudoun") or a state abbreviated another way ("R-Wisc").
+ */
+export function isPartyAffiliation(text: string, afterBracketOrComma = false): boolean {
   // Nearly every word fails here, before the regular expression: the second character is a hyphen.
   if (text.charCodeAt(1) !== 45) return false;
   const match = /^[DRI]-(\p{Lu}{2}|[\p{L}.]+?)\.?$/u.exec(text);
-  return match !== null && (/^\p{Lu}{2}$/u.test(match[1]) || STATE_ABBREVIATIONS.has(match[1].toLowerCase()));
+  if (match === null) return false;
+  if (/^\p{Lu}{2}$/u.test(match[1]) || STATE_ABBREVIATIONS.has(match[1].toLowerCase())) return true;
+  return afterBracketOrComma && /^\p{Lu}\p{Ll}{2,}$/u.test(match[1]) && match[1] !== 'Day';
 }
