@@ -75,6 +75,9 @@ describe('name model with the rules: a rules’ name the model passed over', () 
     ['a place the gazetteer knows, in mid-sentence', 'The troops seized Crimea that day.', [], ['place Crimea ~0.7'], ['place 0.5 1 Crimea']],
     ['not at a sentence’s start', 'Crimea fell that day.', [], ['place Crimea ~0.7'], []],
     ['not as an organization', 'The troops seized Crimea that day.', [], ['organization Crimea ~0.7'], []],
+    ['an organization compromise’s lexicon knows, in mid-sentence', 'People wonder if Google can survive.', [], ['organization Google ~0.7'], ['organization 0.5 1 Google']],
+    ['not as a place', 'People wonder if Google can survive.', [], ['place Google ~0.7'], []],
+    ['not a programme the lexicon lists as a body', 'People wonder if Medicare can survive.', [], ['organization Medicare ~0.7'], []],
     ['an acronym in mid-sentence', 'It was quoted by RT that day.', [], ['organization RT ~0.7'], ['organization 0.5 1 RT']],
   ]);
 });

@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import { spansOf, OUTSIDE, LABEL_COUNT, NAME_KINDS, type LabelledSpan } from './labels';
 import type { EntityKind } from '../../../model/model';
 import { isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
-import { hasNameTag, isAcronym, isCommonWord, isFirstName, isGivenName, isOrdinaryAcronym, isWebAddress } from '../words';
+import { hasNameTag, isAcronym, isCommonWord, isFirstName, isGivenName, isKnownOrganization, isOrdinaryAcronym, isWebAddress } from '../words';
 import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
@@ -313,15 +313,16 @@ function isNoNoun(token: Token): boolean {
 /**
  * A one-word name of the rules' that the training data hardly teaches, so the model's doubt
  * counts for little: a web address ("Matzav.com" names the site's publisher), a place the
- * gazetteer knows written with a capital in mid-sentence ("seized Crimea"), an acronym in running
- * text ("as quoted by RT").
+ * gazetteer knows written with a capital in mid-sentence ("seized Crimea"), an organization
+ * compromise's lexicon knows, likewise ("wonder if Google can survive": the news the model learnt
+ * from is older than Google), an acronym in running text ("as quoted by RT").
  */
 function isBeyondTrainingData(tokens: readonly Token[], name: LabelledSpan): boolean {
   if (name.first !== name.last) return isSurnameSpeltAsPronoun(tokens, name);
   const token = tokens[name.first];
   if (isWebAddress(token)) return true;
   if (token.capsLine || token.sentenceStart) return false;
-  return (name.kind === 'place' && isPlaceName(token.text)) || isAcronym(token);
+  return (name.kind === 'place' && isPlaceName(token.text)) || (name.kind === 'organization' && isKnownOrganization(token.lower)) || isAcronym(token);
 }
 
 /**
