@@ -47,3 +47,33 @@ export function isPlaceName(name: string): boolean {
   // Most names need no cleaning, and the look-up runs for many words of every paragraph.
   return placeNames().has(NEEDS_CLEANING.test(name) ? lower.replace(/['’]s$/, '').replace(/\s+/g, ' ') : lower);
 }
+
+/**
+ * Places that casual writing spells in lower case ("moved from chicago to california"): the
+ * countries, regions and cities compromise knows, and the countries-list package's countries. Not
+ * those that are also ordinary words or given names in lower case ("turkey", "china", "chile",
+ * "mecca", "phoenix", "jersey"), which an edited text writes in lower case too.
+ */
+let lowerCasePlaces: ReadonlySet<string> | undefined;
+
+const ORDINARY_IN_LOWER_CASE = new Set([
+  'turkey', 'china', 'chile', 'jersey', 'guinea', 'para', 'basque', 'mecca', 'phoenix', 'cork', 'lima', 'kingston',
+  'medina', 'guadalupe', 'panama', 'bermuda', 'mobile', 'reading', 'bath', 'nice', 'split', 'male', 'victoria',
+  'georgia', 'alberta', 'hidalgo', 'washington', 'oran', 'prato', 'navan', 'homs', 'durango', 'surrey', 'goa', 'pei',
+  'sydney', 'florence', 'austin', 'morocco', 'us', 'chad',
+]);
+
+function lowerCasePlaceNames(): ReadonlySet<string> {
+  if (lowerCasePlaces) return lowerCasePlaces;
+  const names = new Set<string>();
+  for (const country of Object.values(countries)) for (const name of [country.name, ...(country.alias ?? [])]) names.add(name.toLowerCase());
+  for (const [word, tags] of Object.entries(LEXICON)) if ([tags].flat().some((t) => t === 'Country' || t === 'Region' || t === 'City')) names.add(word);
+  for (const word of ORDINARY_IN_LOWER_CASE) names.delete(word);
+  lowerCasePlaces = names;
+  return names;
+}
+
+/** A place as casual writing spells it, in lower case. */
+export function isLowerCasePlace(lower: string): boolean {
+  return lowerCasePlaceNames().has(lower);
+}
