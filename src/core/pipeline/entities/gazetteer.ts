@@ -60,7 +60,8 @@ const ORDINARY_IN_LOWER_CASE = new Set([
   'turkey', 'china', 'chile', 'jersey', 'guinea', 'para', 'basque', 'mecca', 'phoenix', 'cork', 'lima', 'kingston',
   'medina', 'guadalupe', 'panama', 'bermuda', 'mobile', 'reading', 'bath', 'nice', 'split', 'male', 'victoria',
   'georgia', 'alberta', 'hidalgo', 'washington', 'oran', 'prato', 'navan', 'homs', 'durango', 'surrey', 'goa', 'pei',
-  'sydney', 'florence', 'austin', 'morocco', 'us', 'chad',
+  'sydney', 'florence', 'austin', 'morocco', 'us', 'chad', 'jordan', 'chihuahua', 'cologne', 'wellington', 'manila',
+  'guernsey',
 ]);
 
 function lowerCasePlaceNames(): ReadonlySet<string> {
