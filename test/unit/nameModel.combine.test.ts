@@ -93,11 +93,14 @@ describe('name model with the rules: names with a middle initial', () => {
   ]);
 });
 
-describe('name model with the rules: a possessive before a person’s whole name', () => {
+describe('name model with the rules: a possessive before a person’s whole name, or a place’s before a name', () => {
   run([
     ['the owner takes the rules’ kind', 'Ask NFL Network’s Rich Eisen today.', ['person 0.9 NFL Network’s Rich Eisen'], ['organization NFL Network’s'], ['organization 0.9 0 NFL Network’s', 'person 0.9 1 Rich Eisen']],
     ['or the kind the model finds likeliest', 'Ask NFL Network’s Rich Eisen today.', ['place 0.9/0.7 NFL Network’s Rich Eisen'], [], ['place 0.9 1 NFL Network’s', 'person 0.9 0 Rich Eisen']],
     ['not before the name’s last word alone', 'Ask NFL Network’s Rich Eisen today.', ['person 0.9 NFL Network’s Rich'], [], ['person 0.9 1 NFL Network’s Rich']],
+    ['a place’s possessive before the name the rules read after it', 'Then Beijing’s Ministry of Commerce spoke.', ['organization 0.9 Beijing’s Ministry of Commerce'], ['place Beijing’s', 'organization Ministry of Commerce'], ['place 0.9 0 Beijing’s', 'organization 0.9 1 Ministry of Commerce']],
+    ['not without the rules’ name after it', 'Then Beijing’s Ministry of Commerce spoke.', ['organization 0.9 Beijing’s Ministry of Commerce'], ['place Beijing’s'], ['organization 0.9 1 Beijing’s Ministry of Commerce']],
+    ['not after a possessive that is no place', 'They sailed to Acme’s Grand Hotel.', ['organization 0.9 Acme’s Grand Hotel'], ['organization Grand Hotel'], ['organization 0.9 1 Acme’s Grand Hotel']],
   ]);
 });
 

@@ -217,32 +217,44 @@ function seatEndingAt(tokens: readonly Token[], name: ModelName): { first: numbe
 }
 
 /**
- * A name cut after a possessive that a person's whole name follows: "NFL Network’s Rich Eisen" is
- * the network and its presenter, as "ABC’s Martha Raddatz" is. The news the model learnt from
- * writes such pairs rarely, and it reads them as one person. A name whose possessive is followed
- * by any other word ("Martha’s Vineyard", "St. John’s University") stays whole. The part before the
- * possessive takes the kind the rules give the same words, or else the one the model finds likeliest.
+ * A name cut after a possessive that another name follows: "NFL Network’s Rich Eisen" is the
+ * network and its presenter, as "ABC’s Martha Raddatz" is, and "China’s Huawei" and "Beijing’s
+ * Ministry of Commerce" are a place and an organization. The news the model learnt from writes
+ * such pairs rarely, and it reads them as one name (the first a person). A name whose possessive
+ * is followed by any other word ("Martha’s Vineyard", "St. John’s University") stays whole. The
+ * part before the possessive takes the kind the rules give the same words, or else the one the
+ * model finds likeliest.
  */
 export function splitBeforeOwnedPerson(names: readonly ModelName[], { probabilities }: ModelReading, ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): ModelName[] {
   const pieces: ModelName[] = [];
   for (const name of names) {
-    const at = ownerEnd(name, tokens);
-    if (at < 0) {
+    const owned = ownedName(name, ruleNames, tokens);
+    if (!owned) {
       pieces.push(name);
       continue;
     }
+    const { at, kind } = owned;
     // Both parts are as sure to be names as the whole was: the model doubted no word, only the cut.
     const part = (first: number, last: number, kind: EntityKind): ModelName => ({ first, last, kind, confidence: name.confidence, kindConfidence: sureness(probabilities, first, last, kind).kindConfidence });
     const rule = ruleNames.find((r) => r.first === name.first && r.last === at);
-    pieces.push(part(name.first, at, rule?.kind ?? likeliestKind(probabilities, name.first, at)), part(at + 1, name.last, 'person'));
+    pieces.push(part(name.first, at, rule?.kind ?? likeliestKind(probabilities, name.first, at)), part(at + 1, name.last, kind));
   }
   return pieces;
 }
 
-/** The index of the possessive word inside the name that a person's whole name follows, or -1. */
-function ownerEnd(name: ModelName, tokens: readonly Token[]): number {
-  for (let i = name.first; i < name.last - 1; i++) if (tokens[i].possessive && isGivenName(tokens[i + 1], tokens[i + 2])) return i;
-  return -1;
+/**
+ * Where the name's owner ends and what the owned name is: a person's whole name after any
+ * possessive, or after a place's possessive the name the rules read in the words that follow.
+ */
+function ownedName(name: ModelName, ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): { at: number; kind: EntityKind } | undefined {
+  for (let i = name.first; i < name.last; i++) {
+    if (!tokens[i].possessive) continue;
+    if (i < name.last - 1 && isGivenName(tokens[i + 1], tokens[i + 2])) return { at: i, kind: 'person' };
+    const owner = tokens.slice(name.first, i + 1).map((t) => t.text).join(' ');
+    const owned = ruleNames.find((r) => r.first === i + 1 && r.last === name.last);
+    if (owned && isPlaceName(owner)) return { at: i, kind: owned.kind };
+  }
+  return undefined;
 }
 
 function likeliestKind(probabilities: Float64Array, first: number, last: number): EntityKind {
