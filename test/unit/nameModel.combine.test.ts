@@ -114,6 +114,15 @@ describe('name model with the rules: a town and a person with no comma between',
   ]);
 });
 
+describe('name model with the rules: an employer after a job and "at"', () => {
+  run([
+    ['a place the model read is an organization', 'Ask an analyst at Bernstein today.', ['place 0.8 Bernstein'], [], ['organization 0.8 0 Bernstein']],
+    ['so is a person', 'Ask a fellow at Ada Rios today.', ['person 0.8 Ada Rios'], [], ['organization 0.8 0 Ada Rios']],
+    ['not a place the gazetteer knows', 'Ask a lecturer at Oxford today.', ['place 0.8 Oxford'], [], ['place 0.8 1 Oxford']],
+    ['not without the job', 'Ask them at Bernstein today.', ['place 0.8 Bernstein'], [], ['place 0.8 1 Bernstein']],
+  ]);
+});
+
 describe('name model with the rules: a seat of government after its holder', () => {
   run([
     ['a person and the seat, from the rules’ one place', 'The Obama White House declined.', [], ['place Obama White House ~0.3'], ['person 0.7 0 Obama', 'organization 0.7 1 White House']],

@@ -68,6 +68,15 @@ export const ORGANIZATION_ROLE_NOUNS = words(`
   party club side team
 `);
 
+/** People's jobs that an employer follows, after "at" ("an analyst at Bernstein", "a fellow at Brookings"). */
+export const EMPLOYEE_NOUNS = words(`
+  analyst analysts economist economists strategist strategists researcher researchers scientist scientists
+  professor professors lecturer lecturers fellow fellows partner partners banker bankers trader traders
+  consultant consultants engineer engineers executive executives official officials editor editors
+  reporter reporters correspondent correspondents producer producers lawyer lawyers attorney attorneys
+  manager managers director directors employee employees staffer staffers
+`);
+
 /** Lower-case nouns that name places after them ("territories like Kursk", "the city of Lyon"). */
 export const PLACE_ROLE_NOUNS = words(`
   city cities town towns village villages capital province provinces region regions

@@ -8,7 +8,7 @@ import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 import { withoutNonNameWords } from './tidy';
 import { withLowerCasePlaces } from './lowerCasePlaces';
-import { KINSHIP_NAMES, PARTY_LABELS, TITLES } from '../lexicon';
+import { EMPLOYEE_NOUNS, KINSHIP_NAMES, PARTY_LABELS, TITLES } from '../lexicon';
 
 /** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
 export const UNSURE = 0.4;
@@ -57,7 +57,8 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   // The word list decides the kind outright; the model's doubt was only ever about the kind.
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
-  return withLowerCasePlaces(withoutNonNameWords(apart.map((name, k) => withOpeningFirstName(name, apart[k - 1], tokens)), reading.probabilities, tokens), tokens);
+  const named = withoutNonNameWords(apart.map((name, k) => withOpeningFirstName(name, apart[k - 1], tokens)), reading.probabilities, tokens);
+  return withLowerCasePlaces(named.map((name) => asEmployer(name, reading, tokens)), tokens);
 }
 
 /**
@@ -161,6 +162,18 @@ export function splitPlaceBeforePerson(names: readonly ModelName[], { probabilit
     pieces.push(part(name.first, name.first, 'place'), part(name.first + 1, name.last, 'person'));
   }
   return pieces;
+}
+
+/**
+ * "An analyst at Bernstein", "a fellow at Brookings": after a job and "at", a name is the employer,
+ * an organization, though "at" reads as a place's preposition to the rules and the model. Not a
+ * place the gazetteer knows ("a professor at Oxford" may be the town).
+ */
+function asEmployer(name: ModelName, { probabilities }: ModelReading, tokens: readonly Token[]): ModelName {
+  const [at, job] = [tokens[name.first - 1], tokens[name.first - 2]];
+  if (name.kind === 'organization' || at?.lower !== 'at' || !job || !EMPLOYEE_NOUNS.has(job.lower) || /\S/.test(job.post)) return name;
+  if (isPlaceName(tokens.slice(name.first, name.last + 1).map((t) => t.text).join(' '))) return name;
+  return { ...name, kind: 'organization', kindConfidence: sureness(probabilities, name.first, name.last, 'organization').kindConfidence };
 }
 
 /** The seats that stand for a government, written after its leader's name or party ("the Obama White House"). */
