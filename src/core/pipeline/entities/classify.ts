@@ -5,7 +5,7 @@ import { isPlaceName } from './gazetteer';
 import {
   ATTACHED_ROLE_NOUNS, HONORIFICS, INSTITUTIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
   AMBIGUOUS_PREPOSITIONS, BUILDING_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
-  PLACE_ROLE_NOUNS, RELATIVE_WORDS, SPEECH_VERBS, SURNAME_FIRST, TITLES,
+  PLACE_ROLE_NOUNS, RELATIVE_WORDS, SPEECH_VERBS, SURNAME_FIRST, TITLE_COMPLEMENTS, TITLES,
 } from './lexicon';
 import {
   hasNameTag, isAcronym, isCommonWord, isDemonym, isFirstName, isLastName, isOrdinaryAcronym, isSentenceWord, isWebAddress,
@@ -60,7 +60,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   // institution a title belongs to: "House Speaker Paul Ryan".
   let nameStart = first;
   let titled = false;
-  while (nameStart < last && (TITLES.has(tokens[nameStart].lower) || isDemonym(tokens[nameStart]))) {
+  while (nameStart < last && (TITLES.has(tokens[nameStart].lower) || isDemonym(tokens[nameStart]) || (titled && TITLE_COMPLEMENTS.has(tokens[nameStart].lower)))) {
     if (TITLES.has(tokens[nameStart].lower)) titled = true;
     nameStart++;
   }

@@ -20,6 +20,9 @@ export const TITLES = words(`
   coach manager director leader secretary-general
 `);
 
+/** Words that finish a title begun before them: "Chief Executive", "Chief Financial Officer", "Executive Director". */
+export const TITLE_COMPLEMENTS = words('executive officer operating financial technology information marketing director');
+
 /**
  * Honorifics: titles that say only how to address someone, not what they do, so they are never a
  * role by themselves ("Mrs" tells a reader nothing a name does not).
