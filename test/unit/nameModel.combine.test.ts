@@ -114,6 +114,14 @@ describe('name model with the rules: a town and a person with no comma between',
   ]);
 });
 
+describe('name model with the rules: a first name and a place’s head word after a person’s role', () => {
+  run([
+    ['set off by a comma, a person', 'His spokesperson, Ellen Park, said no.', ['place 0.6 Ellen Park'], [], ['person 0.6 0 Ellen Park']],
+    ['right after the role, a person', 'Then spokeswoman Ellen Park said no.', ['place 0.6 Ellen Park'], [], ['person 0.6 0 Ellen Park']],
+    ['not without the role', 'They walked in Victoria Park today.', ['place 0.9 Victoria Park'], [], ['place 0.9 1 Victoria Park']],
+  ]);
+});
+
 describe('name model with the rules: an employer after a job and "at"', () => {
   run([
     ['a place the model read is an organization', 'Ask an analyst at Bernstein today.', ['place 0.8 Bernstein'], [], ['organization 0.8 0 Bernstein']],

@@ -15,6 +15,7 @@ export const TITLES = words(`
   general gen lieutenant lt colonel col major maj captain capt commander admiral sergeant sgt
   marshal brigadier corporal private
   senator sen sens representative rep reps congressman congresswoman governor gov govs mayor messrs
+  councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman
   judge justice chief attorney ambassador envoy commissioner chairman chairwoman chair
   spokesman spokeswoman spokesperson speaker
   coach manager director leader secretary-general

@@ -8,7 +8,7 @@ import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 import { withoutNonNameWords } from './tidy';
 import { withLowerCasePlaces } from './lowerCasePlaces';
-import { EMPLOYEE_NOUNS, KINSHIP_NAMES, PARTY_LABELS, TITLES } from '../lexicon';
+import { ATTACHED_ROLE_NOUNS, EMPLOYEE_NOUNS, KINSHIP_NAMES, PARTY_LABELS, PERSON_ROLE_NOUNS, TITLES } from '../lexicon';
 
 /** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
 export const UNSURE = 0.4;
@@ -58,7 +58,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
   const named = withoutNonNameWords(apart.map((name, k) => withOpeningFirstName(name, apart[k - 1], tokens)), reading.probabilities, tokens);
-  return withLowerCasePlaces(named.map((name) => asEmployer(name, reading, tokens)), tokens);
+  return withLowerCasePlaces(named.map((name) => asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens)), tokens);
 }
 
 /**
@@ -174,6 +174,18 @@ function asEmployer(name: ModelName, { probabilities }: ModelReading, tokens: re
   if (name.kind === 'organization' || at?.lower !== 'at' || !job || !EMPLOYEE_NOUNS.has(job.lower) || /\S/.test(job.post)) return name;
   if (isPlaceName(tokens.slice(name.first, name.last + 1).map((t) => t.text).join(' '))) return name;
   return { ...name, kind: 'organization', kindConfidence: sureness(probabilities, name.first, name.last, 'organization').kindConfidence };
+}
+
+/**
+ * "His spokesperson, Ellen Park, later said": a first name and a word that ends places' names
+ * ("Park", "Hill"), right after a person's role or set off after it by a comma, are a person.
+ * The rules and the model read the head word; the role says who it is.
+ */
+function asPersonAfterRole(name: ModelName, { probabilities }: ModelReading, tokens: readonly Token[]): ModelName {
+  if (name.kind === 'person' || name.first === name.last || !isFirstName(tokens[name.first])) return name;
+  const before = tokens[name.first - 1];
+  if (!before || !(PERSON_ROLE_NOUNS.has(before.lower) || ATTACHED_ROLE_NOUNS.has(before.lower)) || !/^,?\s+$/.test(before.post)) return name;
+  return { ...name, kind: 'person', kindConfidence: sureness(probabilities, name.first, name.last, 'person').kindConfidence };
 }
 
 /** The seats that stand for a government, written after its leader's name or party ("the Obama White House"). */
