@@ -114,6 +114,15 @@ describe('name model with the rules: a town and a person with no comma between',
   ]);
 });
 
+describe('name model with the rules: a person the model doubts the kind of', () => {
+  run([
+    ['the rules’ person, opening with a first name, stands', 'Then Naomi Osaka came back.', ['organization 0.6/0.67 Naomi Osaka'], ['person Naomi Osaka'], ['person 0.6 0 Naomi Osaka']],
+    ['not where the model is sure of the kind', 'Then Naomi Osaka came back.', ['organization 0.6/0.9 Naomi Osaka'], ['person Naomi Osaka'], ['organization 0.6 0.9 Naomi Osaka']],
+    ['not after "the"', 'At the Kara Tepe refugee camp it rained.', ['place 0.6/0.7 Kara Tepe'], ['person Kara Tepe'], ['place 0.6 0.7 Kara Tepe']],
+    ['not a name with an institution’s head word', 'Then James Martin Committee spoke.', ['place 0.6/0.6 James Martin Committee'], ['person James Martin Committee'], ['place 0.6 0.6 James Martin Committee']],
+  ]);
+});
+
 describe('name model with the rules: a first name and a place’s head word after a person’s role', () => {
   run([
     ['set off by a comma, a person', 'His spokesperson, Ellen Park, said no.', ['place 0.6 Ellen Park'], [], ['person 0.6 0 Ellen Park']],
