@@ -212,10 +212,11 @@ function describedBy(tokens: readonly Token[], first: number, paragraph: string,
     if (!isDemonym(word) && !word.tags.has('Adjective') && !word.tags.has('ProperNoun') && !/^\p{Lu}/u.test(word.text) && !(setOffByCommas && word.tags.has('Noun'))) break;
     from--;
   }
-  // Set off by commas, it opens with an article or an owner ("the campaign's manager, Ana Ruiz,"):
-  // "your sister, Mr. Tom," and "Thy little sister, Rachael," call someone in dialogue.
+  // Set off by commas, it opens with an article or an owner ("the campaign's manager, Ana Ruiz,",
+  // "His attorney, David Chen,"): "your sister, Mr. Tom," and "Thy little sister, Rachael," call
+  // someone in dialogue.
   const opener = tokens[from - 1];
-  if (setOffByCommas && !(opener && (/^(?:the|a|an)$/.test(opener.lower) || opener.possessive))) return undefined;
+  if (setOffByCommas && !(opener && (/^(?:the|a|an|his|her|their|its)$/.test(opener.lower) || opener.possessive))) return undefined;
   return { kind, text: paragraph.slice(tokens[from].start, noun.end) };
 }
 
