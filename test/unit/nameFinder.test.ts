@@ -28,6 +28,7 @@ describe('NameFinder: where a known name is found again', () => {
     { name: 'seven capitals out of ten letters do not', text: 'Then Okonkwo left.\nOKONKWO abc\nThe end.', expected: ['Okonkwo'] },
     { name: 'a common word opening a sentence is not the name', text: 'Will left. He said Will would come.', expected: ['Will'] },
     { name: 'a common word after a line start is not the name', text: 'Then:\n“Will you come?”', expected: [] },
+    { name: 'a common word opening a sentence is a person’s name before a reporting verb', text: 'Then they met. Will said no.', expected: ['Will'] },
     { name: 'not where a span already covers the words', text: 'Then Okonkwo left.', covered: [{ start: 5, end: 9 }], expected: [] },
   ];
   for (const { name, text, covered, expected } of cases) it(name, () => assert.deepStrictEqual(found(text, covered), expected));

@@ -1,6 +1,7 @@
 import type { EntityKind, Span } from '../../model/model';
 import { firstStartingFrom } from '../../model/spans';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
+import { SPEECH_VERBS } from './lexicon';
 import { isCommonWord } from './words';
 
 /** A surface form known in the document, looked for everywhere in it. */
@@ -36,7 +37,8 @@ interface IndexedName extends KnownName {
  * Finds every occurrence of the known names in the text that no found mention already covers: a name
  * recognised once is recognised everywhere. Matching is exact except in lines written in capitals,
  * where case says nothing. A name that is also an ordinary word ("He", of He Lifeng) is taken only
- * where a sentence does not start with it, since there its capital would be the sentence's.
+ * where a sentence does not start with it, since there its capital would be the sentence's, or
+ * for a person, where a reporting verb follows it ("Hill said", after "Adrian Hill").
  *
  * The text is read once, word by word; at each word only the names that start with it are tried,
  * so the pass stays linear in the text however many names the document has. A name ends where a
@@ -115,13 +117,19 @@ export class NameFinder {
         while (cover < sorted.length && sorted[cover].end <= start) cover++;
         if (cover < sorted.length && sorted[cover].start < end) break;
         if (written !== name.text && !(isUpperCase(written) && inCapsLine(text, start))) continue;
-        if (isCommonWord(name.lower) && startsSentence(text, start)) continue;
+        if (isCommonWord(name.lower) && startsSentence(text, start) && !(name.kind === 'person' && speaksNext(text, end))) continue;
         occurrences.push({ start, end, text: written, kind: name.kind });
         words.resumeAt(end);
         break;
       }
     }
   }
+}
+
+/** "Hill said": a reporting verb right after the name, which makes a known person of an ordinary word at a sentence's start. */
+function speaksNext(text: string, end: number): boolean {
+  const next = /^ +(\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  return next !== null && SPEECH_VERBS.has(next[1]);
 }
 
 function sortedSpans(spans: readonly Span[]): Span[] {

@@ -274,9 +274,10 @@ export function splitBeforeOwnedPerson(names: readonly ModelName[], { probabilit
 function ownedName(name: ModelName, ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): { at: number; kind: EntityKind } | undefined {
   for (let i = name.first; i < name.last; i++) {
     if (!tokens[i].possessive) continue;
-    if (i < name.last - 1 && isGivenName(tokens[i + 1], tokens[i + 2])) return { at: i, kind: 'person' };
-    const owner = tokens.slice(name.first, i + 1).map((t) => t.text).join(' ');
     const owned = ruleNames.find((r) => r.first === i + 1 && r.last === name.last);
+    // What the rules read there says its kind: "Oxford's Jenner Institute" opens with a given name.
+    if (i < name.last - 1 && isGivenName(tokens[i + 1], tokens[i + 2])) return { at: i, kind: owned?.kind ?? 'person' };
+    const owner = tokens.slice(name.first, i + 1).map((t) => t.text).join(' ');
     if (owned && isPlaceName(owner)) return { at: i, kind: owned.kind };
   }
   return undefined;
