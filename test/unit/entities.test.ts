@@ -149,6 +149,7 @@ describe('entities: one entity per referent', () => {
     { name: 'a demonym and a title are a role', text: 'Russian President Vladimir Putin arrived.', person: 'Vladimir Putin', roles: ['Russian President'] },
     { name: 'a description set off by commas, opening with an owner', text: 'His attorney, David Chen, had asked for five years.', person: 'David Chen', roles: ['attorney'] },
     { name: 'not one that calls someone in dialogue', text: '“Your sister, Anna Berg, is here,” he said.', person: 'Anna Berg', roles: [] },
+    { name: 'a professor’s title', text: 'Then Professor Sarah Gilbert cautioned them.', person: 'Sarah Gilbert', roles: ['Professor'] },
     { name: 'a city councillor’s title', text: 'Councilwoman Maria Delgado put it bluntly.', person: 'Maria Delgado', roles: ['Councilwoman'] },
     { name: 'a title of two words', text: 'Intel rose after Chief Executive Pat Gelsinger spoke.', person: 'Pat Gelsinger', roles: ['Chief Executive'] },
     { name: 'a title of three words', text: 'Then Chief Financial Officer Ruth Porat spoke.', person: 'Ruth Porat', roles: ['Chief Financial Officer'] },

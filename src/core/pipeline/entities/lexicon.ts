@@ -18,7 +18,7 @@ export const TITLES = words(`
   councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman
   judge justice chief attorney ambassador envoy commissioner chairman chairwoman chair
   spokesman spokeswoman spokesperson speaker
-  coach manager director leader secretary-general
+  coach manager director leader secretary-general professor
 `);
 
 /** Words that finish a title begun before them: "Chief Executive", "Chief Financial Officer", "Executive Director". */
