@@ -9,6 +9,8 @@ const KNOWN: KnownName[] = [
   { text: 'Nairobi', kind: 'place' },
   { text: 'Will', kind: 'person' },
   { text: 'Lee', kind: 'person' },
+  { text: 'He', kind: 'person' },
+  { text: 'Hill', kind: 'person' },
 ];
 
 /** Each occurrence as its text, in text order. */
@@ -28,7 +30,8 @@ describe('NameFinder: where a known name is found again', () => {
     { name: 'seven capitals out of ten letters do not', text: 'Then Okonkwo left.\nOKONKWO abc\nThe end.', expected: ['Okonkwo'] },
     { name: 'a common word opening a sentence is not the name', text: 'Will left. He said Will would come.', expected: ['Will'] },
     { name: 'a common word after a line start is not the name', text: 'Then:\n“Will you come?”', expected: [] },
-    { name: 'a common word opening a sentence is a person’s name before a reporting verb', text: 'Then they met. Will said no.', expected: ['Will'] },
+    { name: 'a common word opening a sentence is a person’s name before a reporting verb', text: 'Then they met. Hill said no.', expected: ['Hill'] },
+    { name: '…not a pronoun', text: 'Then they met. He said no.', expected: [] },
     { name: 'not where a span already covers the words', text: 'Then Okonkwo left.', covered: [{ start: 5, end: 9 }], expected: [] },
   ];
   for (const { name, text, covered, expected } of cases) it(name, () => assert.deepStrictEqual(found(text, covered), expected));

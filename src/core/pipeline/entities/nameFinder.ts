@@ -2,7 +2,7 @@ import type { EntityKind, Span } from '../../model/model';
 import { firstStartingFrom } from '../../model/spans';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { SPEECH_VERBS } from './lexicon';
-import { isCommonWord } from './words';
+import { isClosedClassWord, isCommonWord } from './words';
 
 /** A surface form known in the document, looked for everywhere in it. */
 export interface KnownName {
@@ -38,7 +38,8 @@ interface IndexedName extends KnownName {
  * recognised once is recognised everywhere. Matching is exact except in lines written in capitals,
  * where case says nothing. A name that is also an ordinary word ("He", of He Lifeng) is taken only
  * where a sentence does not start with it, since there its capital would be the sentence's, or
- * for a person, where a reporting verb follows it ("Hill said", after "Adrian Hill").
+ * for a person, where a reporting verb follows it ("Hill said", after "Adrian Hill"; not a
+ * pronoun: "He said" is not He Lanqing).
  *
  * The text is read once, word by word; at each word only the names that start with it are tried,
  * so the pass stays linear in the text however many names the document has. A name ends where a
@@ -117,7 +118,7 @@ export class NameFinder {
         while (cover < sorted.length && sorted[cover].end <= start) cover++;
         if (cover < sorted.length && sorted[cover].start < end) break;
         if (written !== name.text && !(isUpperCase(written) && inCapsLine(text, start))) continue;
-        if (isCommonWord(name.lower) && startsSentence(text, start) && !(name.kind === 'person' && speaksNext(text, end))) continue;
+        if (isCommonWord(name.lower) && startsSentence(text, start) && !(name.kind === 'person' && !isClosedClassWord(name.lower) && speaksNext(text, end))) continue;
         occurrences.push({ start, end, text: written, kind: name.kind });
         words.resumeAt(end);
         break;
