@@ -22,10 +22,13 @@ export function withLowerCasePlaces(names: readonly ModelName[], tokens: readonl
   let casual = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (i === 0 || SENTENCE_END.test(tokens[i - 1].post)) casual = /^\p{Ll}/u.test(token.text) && !/["“‘'(]/u.test(token.pre);
+    // Most words are followed by one space, which ends no sentence: no expression to test for them.
+    const post = i === 0 ? '' : tokens[i - 1].post;
+    if (i === 0 || (post !== ' ' && SENTENCE_END.test(post))) casual = /^\p{Ll}/u.test(token.text) && !/["“‘'(]/u.test(token.pre);
+    if (!casual) continue;
     while (covered < names.length && names[covered].last < i) covered++;
     if (covered < names.length && names[covered].first <= i) continue;
-    if (!casual || !/^\p{Ll}+$/u.test(token.text)) continue;
+    if (!/^\p{Ll}+$/u.test(token.text)) continue;
     // Two words first ("new york", "san francisco"), when both are free and on one line.
     const next = tokens[i + 1];
     const two = next && token.post === ' ' && /^\p{Ll}+$/u.test(next.text) && !(covered < names.length && names[covered].first === i + 1);
