@@ -115,10 +115,12 @@ describe('name model with the rules: a town and a person with no comma between',
   ]);
 });
 
-describe('name model with the rules: a person the model doubts the kind of', () => {
+describe('name model with the rules: a person or a place the model doubts the kind of', () => {
   run([
     ['the rules’ person, opening with a first name, stands', 'Then Naomi Osaka came back.', ['organization 0.6/0.67 Naomi Osaka'], ['person Naomi Osaka'], ['person 0.6 0 Naomi Osaka']],
     ['not where the model is sure of the kind', 'Then Naomi Osaka came back.', ['organization 0.6/0.9 Naomi Osaka'], ['person Naomi Osaka'], ['organization 0.6 0.9 Naomi Osaka']],
+    ['a town the rules read, after "in", is the place', 'He died at his home in Lyon.', ['organization 0.7/0.72 Lyon'], ['place Lyon'], ['place 0.7 0 Lyon']],
+    ['not after "to": a club', 'He was transferred to Milan last year.', ['organization 0.7/0.72 Milan'], ['place Milan'], ['organization 0.7 0.72 Milan']],
     ['not after "the"', 'At the Kara Tepe refugee camp it rained.', ['place 0.6/0.7 Kara Tepe'], ['person Kara Tepe'], ['place 0.6 0.7 Kara Tepe']],
     ['not a name with an institution’s head word', 'Then James Martin Committee spoke.', ['place 0.6/0.6 James Martin Committee'], ['person James Martin Committee'], ['place 0.6 0.6 James Martin Committee']],
   ]);

@@ -8,7 +8,7 @@ import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 import { withoutNonNameWords } from './tidy';
 import { withLowerCasePlaces } from './lowerCasePlaces';
-import { ATTACHED_ROLE_NOUNS, BUILDING_HEADS, EMPLOYEE_NOUNS, KINSHIP_NAMES, ORGANIZATION_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, TITLES } from '../lexicon';
+import { ATTACHED_ROLE_NOUNS, BUILDING_HEADS, EMPLOYEE_NOUNS, KINSHIP_NAMES, ORGANIZATION_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES } from '../lexicon';
 
 /** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
 export const UNSURE = 0.4;
@@ -42,7 +42,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
       if (!kept.some((k) => k.first === titled.first && k.last === titled.last)) kept.push(byRules(reading, titled));
       continue;
     }
-    if (name.confidence >= UNSURE) kept.push(agreesWithRules(name, ruleNames) ? { ...name, confidence: Math.max(name.confidence, RULES_CONFIDENCE) } : personByRules(name, reading, ruleNames, tokens));
+    if (name.confidence >= UNSURE) kept.push(agreesWithRules(name, ruleNames) ? { ...name, confidence: Math.max(name.confidence, RULES_CONFIDENCE) } : placeByRules(personByRules(name, reading, ruleNames, tokens), reading, ruleNames, tokens));
     else {
       const rule = ruleNames.find((r) => overlaps(r, name));
       if (rule) kept.push(byRules(reading, rule));
@@ -408,6 +408,19 @@ function personByRules(name: ModelName, { probabilities }: ModelReading, ruleNam
   const last = tokens[name.last].lower;
   if (tokens[name.first - 1]?.lower === 'the' || ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last) || BUILDING_HEADS.has(last)) return name;
   return { ...name, kind: 'person', kindConfidence: sureness(probabilities, name.first, name.last, 'person').kindConfidence };
+}
+
+/**
+ * "died at his home in Lyon": the model, which learnt Lyon as a football club, read an
+ * organization, 72% sure of the kind. Where it doubts the kind of a name after a preposition of
+ * place ("in", "at", "near") that the rules read as a place over the same words and the gazetteer
+ * knows, it is the place. Not after "to" or "from": "transferred to Milan" is the club.
+ */
+function placeByRules(name: ModelName, { probabilities }: ModelReading, ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): ModelName {
+  if (name.kind === 'place' || name.kindConfidence >= SURE_OF_KIND || !PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? '')) return name;
+  if (!ruleNames.some((r) => r.first === name.first && r.last === name.last && r.kind === 'place')) return name;
+  if (!isPlaceName(tokens.slice(name.first, name.last + 1).map((t) => t.text).join(' '))) return name;
+  return { ...name, kind: 'place', kindConfidence: sureness(probabilities, name.first, name.last, 'place').kindConfidence };
 }
 
 /** Below this share of the probability of being in a name, the model is unsure of a name's kind (the hover says so too). */
