@@ -23,6 +23,7 @@ describe('entities: a paragraph’s names, by the rules and with the model', () 
     ['a dateline with a region and a dash', 'BREST, France — The keeper left.', ['place:BREST@10', 'place:France@17']],
     ['…with two hyphens for the dash', 'SAN MARCOS, Texas -- The keeper left.', ['place:SAN MARCOS@10', 'place:Texas@22']],
     ['not a word in capitals and a dash without a region', 'BREAKING — The keeper left.', []],
+    ['a town the gazetteer knows alone before a dash, whatever the model reads after it', 'PARIS — Jean-Luc Moreau died.', null, ['place:PARIS@10', 'person:Jean-Luc Moreau@18']],
     ['a dateline of two words with a date', 'NEW YORK, May 3 (Reuters) - Stocks fell.', ['place:NEW YORK@10', 'organization:Reuters@27']],
     // The model with GloVe clusters reads two of the countries as places (nothing reads a results table's layout).
     ['a line of a results table names teams', 'Results:\nKENYA 3 UGANDA 1\nBRAZIL 2 CHILE 2',

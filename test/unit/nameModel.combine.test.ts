@@ -172,6 +172,8 @@ describe('name model with the rules: words that open a sentence', () => {
     ['…not a modal', 'Will Trump sign it?', ['person 0.8 Trump'], [], ['person 0.8 1 Trump']],
     ['…not inside the sentence', 'Then Jeb Bush spoke.', ['person 0.8 Bush'], [], ['person 0.8 1 Bush']],
     ['…not before a place', 'Jeb Ohio voted.', ['place 0.8 Ohio'], [], ['place 0.8 1 Ohio']],
+    ['the first half of a hyphenated first name joins the name', 'Then Jean-Luc Moreau spoke.', ['person 0.8 Luc Moreau'], [], ['person 0.8 1 Jean-Luc Moreau']],
+    ['…not a word that is no first name', 'Then Anti-Donald Trump ads ran.', ['person 0.8 Donald Trump'], [], ['person 0.8 1 Donald Trump']],
     ['a first name spelt as a verb, before a surname and a comma, stays in the name', 'Hope Hicks, an aide, spoke.', ['person 0.9 Hope Hicks'], [], ['person 0.9 1 Hope Hicks']],
     ['…and joins the surname the model found alone, before a verb', 'Hope Hicks said no.', ['person 0.8 Hicks'], [], ['person 0.8 1 Hope Hicks']],
     ['…not an order, which a lower-case word follows', 'Hope Hicks never calls.', ['person 0.8 Hicks'], [], ['person 0.8 1 Hicks']],

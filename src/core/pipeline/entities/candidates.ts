@@ -56,10 +56,22 @@ export function findInParse(
   sentences: readonly (readonly Term[])[], paragraph: string, offset: number, model: NameModel | null = shippedNameModel(), addedScores?: Float64Array,
 ): ParagraphEntities {
   const rules = readByRules(sentences, paragraph);
-  const names = model ? modelNames(model, rules, paragraph, addedScores) : rules.names.map((n) => ({ ...n, confidence: 1, kindConfidence: 1 }));
+  const names = model ? withDatelines(modelNames(model, rules, paragraph, addedScores), paragraph) : rules.names.map((n) => ({ ...n, confidence: 1, kindConfidence: 1 }));
   const candidates = names.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset }));
   const notNames = rules.notNames.map((n) => ({ start: n.start + offset, end: n.end + offset }));
   return { candidates, notNames, values: findValues(rules.tokens, paragraph, offset) };
+}
+
+/**
+ * A dateline's town is a place whatever the model read there: after "PARIS — " it read "PARIS
+ * Jean" of "PARIS — Jean-Luc Moreau" as a person.
+ */
+function withDatelines(names: EntityCandidate[], paragraph: string): EntityCandidate[] {
+  const datelines = datelinePlaces(paragraph);
+  if (datelines.length === 0) return names;
+  const kept = names.filter((n) => !datelines.some((d) => overlaps(n, d)));
+  for (const d of datelines) kept.push({ ...d, kind: 'place', text: paragraph.slice(d.start, d.end), roles: [], confidence: 1, kindConfidence: 1 });
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** A name the rules found, with paragraph offsets. */
@@ -179,8 +191,16 @@ function capsLineNames(tokens: readonly Token[], paragraph: string): { first: nu
  */
 const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?=(?:\s*,[^\n,]{1,40})?\s+\d{4}-\d\d-\d\d\s*$|(?:\s*,[^\n(]{0,40})?\s*\(\p{Lu}[\p{L} .]{0,20}\)\s*[-—–]|\s*,\s*\p{Lu}[^\n,—–]{0,40}?\s+(?:[—–]|--)\s)/gmu;
 
+/**
+ * A dateline of a town alone before a dash ("PARIS — "), where the gazetteer knows the town: a
+ * line may open with other words in capitals and a dash ("UPDATE — ").
+ */
+const TOWN_ALONE_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?=\s+(?:[—–]|--)\s)/gmu;
+
 function datelinePlaces(paragraph: string): Span[] {
-  return [...paragraph.matchAll(DATELINE)].filter((m) => /\p{L}{2}/u.test(m[1])).map((m) => ({ start: m.index, end: m.index + m[1].length }));
+  const places = [...paragraph.matchAll(DATELINE)].filter((m) => /\p{L}{2}/u.test(m[1]));
+  const towns = [...paragraph.matchAll(TOWN_ALONE_DATELINE)].filter((m) => isPlaceName(m[1]) && !places.some((p) => p.index === m.index));
+  return [...places, ...towns].map((m) => ({ start: m.index, end: m.index + m[1].length }));
 }
 
 /**

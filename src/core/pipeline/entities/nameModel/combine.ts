@@ -57,7 +57,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   // The word list decides the kind outright; the model's doubt was only ever about the kind.
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
-  const named = withoutNonNameWords(apart.map((name, k) => withOpeningFirstName(name, apart[k - 1], tokens)), reading.probabilities, tokens);
+  const named = withoutNonNameWords(apart.map((name, k) => withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
   return withLowerCasePlaces(named.map((name) => asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens)), tokens);
 }
 
@@ -76,6 +76,18 @@ export function withOpeningFirstName(name: ModelName, previous: ModelName | unde
   const givenName = (isGivenName(word, tokens[name.first]) && !isCommonWord(word.lower)) || (name.first === name.last && isFirstNameSpeltAsVerb(tokens, at));
   if (!givenName || !joinsNext(tokens, at)) return name;
   return { ...name, first: at };
+}
+
+/**
+ * A person's name with the first half of a hyphenated first name before it: compromise reads
+ * "Jean-Luc" as two words, and the model, or the rules at a sentence's start, may begin the name
+ * at "Luc". Both halves must be first names the word lists know.
+ */
+export function withHyphenatedFirstName(name: ModelName, previous: ModelName | undefined, tokens: readonly Token[]): ModelName {
+  let first = name.first;
+  // Both halves first names: not "Anti-Donald Trump", "Rubio-Bush" or "Pro-Clinton".
+  while (name.kind === 'person' && first > 0 && tokens[first - 1].post === '-' && isGivenName(tokens[first - 1], tokens[first]) && isGivenName(tokens[first], tokens[first + 1]) && !(previous && previous.last >= first - 1)) first--;
+  return first === name.first ? name : { ...name, first };
 }
 
 /**
