@@ -118,6 +118,8 @@ describe('name model with the rules: a town and a person with no comma between',
 describe('name model with the rules: a person or a place the model doubts the kind of', () => {
   run([
     ['the rules’ person, opening with a first name, stands', 'Then Naomi Osaka came back.', ['organization 0.6/0.67 Naomi Osaka'], ['person Naomi Osaka'], ['person 0.6 0 Naomi Osaka']],
+    ['…or with a person’s role set off after it', 'Kemi Badenoch, the Conservative leader, spoke.', ['place 0.7/0.69 Kemi Badenoch'], ['person Kemi Badenoch'], ['person 0.7 0 Kemi Badenoch']],
+    ['…not a role that does not end the description', 'Kemi Badenoch, the leader board, spoke.', ['place 0.7/0.69 Kemi Badenoch'], ['person Kemi Badenoch'], ['place 0.7 0.69 Kemi Badenoch']],
     ['not where the model is sure of the kind', 'Then Naomi Osaka came back.', ['organization 0.6/0.9 Naomi Osaka'], ['person Naomi Osaka'], ['organization 0.6 0.9 Naomi Osaka']],
     ['a town the rules read, after "in", is the place', 'He died at his home in Lyon.', ['organization 0.7/0.72 Lyon'], ['place Lyon'], ['place 0.7 0 Lyon']],
     ['not after "to": a club', 'He was transferred to Milan last year.', ['organization 0.7/0.72 Milan'], ['place Milan'], ['organization 0.7 0.72 Milan']],

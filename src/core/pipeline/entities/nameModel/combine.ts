@@ -411,10 +411,12 @@ function isOrdinaryAcronymName(name: ModelName, tokens: readonly Token[]): boole
  * "MELBOURNE, Australia (AP) — Naomi Osaka came back": after a dateline the model read the tennis
  * player as an organization, 67% sure of the kind. Where the model doubts the kind of a name the
  * rules read as a person over the same words, and the name opens with a first name compromise
- * knows, it is the person.
+ * knows or a person's role is set off after it ("Kemi Badenoch, the Conservative leader,"), it is
+ * the person.
  */
 function personByRules(name: ModelName, { probabilities }: ModelReading, ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): ModelName {
-  if (name.kind === 'person' || name.kindConfidence >= SURE_OF_KIND || name.first === name.last || !isFirstName(tokens[name.first])) return name;
+  if (name.kind === 'person' || name.kindConfidence >= SURE_OF_KIND || name.first === name.last) return name;
+  if (!isFirstName(tokens[name.first]) && !describedAsPersonAfter(tokens, name.last)) return name;
   if (!ruleNames.some((r) => r.first === name.first && r.last === name.last && r.kind === 'person')) return name;
   // Not a place or an institution named after someone: "the Kara Tepe refugee camp", "the James Martin Center".
   const last = tokens[name.last].lower;
@@ -433,6 +435,16 @@ function placeByRules(name: ModelName, { probabilities }: ModelReading, ruleName
   if (!ruleNames.some((r) => r.first === name.first && r.last === name.last && r.kind === 'place')) return name;
   if (!isPlaceName(tokens.slice(name.first, name.last + 1).map((t) => t.text).join(' '))) return name;
   return { ...name, kind: 'place', kindConfidence: sureness(probabilities, name.first, name.last, 'place').kindConfidence };
+}
+
+/** "Kemi Badenoch, the Conservative leader,": a person's role set off after the name, within three words of its article. */
+function describedAsPersonAfter(tokens: readonly Token[], last: number): boolean {
+  if (!/^,\s+$/.test(tokens[last].post) || !/^(?:the|a|an)$/.test(tokens[last + 1]?.lower ?? '')) return false;
+  for (let i = last + 2; i <= last + 4 && i < tokens.length; i++) {
+    if (PERSON_ROLE_NOUNS.has(tokens[i].lower) || ATTACHED_ROLE_NOUNS.has(tokens[i].lower)) return /^,/.test(tokens[i].post) || /^\s+$/.test(tokens[i].post) && tokens[i + 1]?.lower === 'of';
+    if (/\S/.test(tokens[i].post)) return false;
+  }
+  return false;
 }
 
 /** Below this share of the probability of being in a name, the model is unsure of a name's kind (the hover says so too). */
