@@ -126,6 +126,8 @@ describe('phraseAfter: the speaker read rightwards after the verb', () => {
     { text: "said Paul de", at: "said", expected: { text: "Paul", name: "Paul" } },
     { text: "said the Vermont senator", at: "said", expected: { text: "the Vermont senator" } },
     { text: "said Sen. Tim Kaine of Virginia", at: "said", expected: { text: "Sen. Tim Kaine", name: "Tim Kaine" } },
+    { text: "said Google engineer Ana Ruiz.", at: "said", expected: { text: "Google engineer Ana Ruiz", name: "Ana Ruiz" } },
+    { text: "said Ana Ruiz yesterday in Ohio.", at: "said", expected: { text: "Ana Ruiz", name: "Ana Ruiz" } },
     { text: "said Kaine’s spokesman", at: "said", expected: { text: "Kaine’s spokesman" } },
     { text: "said a man of Kent", at: "said", expected: { text: "a man of Kent" } },
     { text: "said one of the Smiths", at: "said", expected: { text: "one" } },

@@ -280,7 +280,7 @@ export function phraseAfter(text: string, tokens: readonly FrameToken[], from: n
     // A particle goes on inside a name ("Paul de Witt"); so does the noun a possessive name owns
     // ("Tomas Hale’s lawyer", "Hale’s old friend").
     const goesOn = particlesBeforeName(tokens, i, ceiling - 1) || possessed;
-    if (afterName && isLowerWord(token) && !goesOn && !ROLE_NOUNS.has(token.text) && !token.text.includes('-') && !nounAfterArticleAndName(tokens, first, i)) break;
+    if (afterName && isLowerWord(token) && !goesOn && !ROLE_NOUNS.has(token.text) && !token.text.includes('-') && !nounAfterArticleAndName(tokens, first, i) && !isRoleBetweenNames(tokens, i)) break;
     afterName = isNamePart(tokens, i) || (afterName && !isLowerWord(token) && token.text !== ',');
     if (isNamePart(tokens, i) && isPossessive(token)) owner = i;
     possessed = owner === i || (possessed && isLowerWord(token));
@@ -466,6 +466,17 @@ function phrase(text: string, tokens: readonly FrameToken[], first: number, last
 /** A noun for a person or a body of people, who can speak: "lawyer", "friend", "spokesman", "campaign". */
 function isPersonNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || lexiconTags(word).includes('Actor');
+}
+
+/**
+ * "said Google engineer Ana Ruiz": a noun in lower case between an employer's name and a person's
+ * is the person's role, and the phrase goes on to the person. Not a function word, verb or adverb.
+ */
+function isRoleBetweenNames(tokens: readonly FrameToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || !isNamePart(tokens, at + 1) || isCapitalisedFunctionWord(next)) return false;
+  const tags = lexiconTags(tokens[at].text);
+  return !tags.some((tag) => NOT_NOUN_TAGS.has(tag) && tag !== 'Infinitive') && !/(?:ly|ing)$/.test(tokens[at].text);
 }
 
 /** "Tomas Hale’s lawyer": a possessive name with a noun after it owns the speaker, and is not the speaker. */
