@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis, Entity, EntityKind, Quote } from '../core/model/model';
+import { SURE_OF_KIND, type Analysis, type Entity, type EntityKind, type Quote } from '../core/model/model';
 import { entityById, mentionAt, quoteAt, quotesBy } from '../core/model/navigation';
 import { quoteNumber, speakerName } from '../core/model/quoteLabels';
 import { basisPhrase, confidenceLabel } from '../core/model/speakerBasis';
@@ -32,13 +32,10 @@ function markdown(value: string): vscode.MarkdownString {
  */
 const HOVER_QUOTES = 5;
 
-/** Below this kind confidence the hover says the kind is a guess. */
-const SURE_KIND = 0.75;
-
 /** The kind as the hover names it: "person", or "person? (62% sure of the kind)" where the model hesitated. */
 export function kindLabel(entity: Entity): string {
   const sure = entity.kindConfidence;
-  return sure === undefined || sure >= SURE_KIND ? entity.kind : `${entity.kind}? (${Math.round(sure * 100)}% sure of the kind)`;
+  return sure === undefined || sure >= SURE_OF_KIND ? entity.kind : `${entity.kind}? (${Math.round(sure * 100)}% sure of the kind)`;
 }
 
 /** Who a name is, where it first appears and what they said, with ways to go further. */

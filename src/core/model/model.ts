@@ -53,6 +53,9 @@ export interface Entity {
   readonly kindConfidence?: number;
 }
 
+/** Below this kind confidence the model is unsure of a name's kind: the hover says the kind is a guess. */
+export const SURE_OF_KIND = 0.75;
+
 export interface Value extends Span {
   readonly kind: ValueKind;
   readonly text: string;

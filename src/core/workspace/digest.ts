@@ -97,8 +97,8 @@ export function withDigestNamesAtLeast(digest: DocumentDigest, minimum: number):
   return entities.length === digest.entities.length ? digest : { ...digest, entities };
 }
 
-/** One empty list for every entity without aliases or roles: nine in ten of them. */
-const NONE: readonly string[] = Object.freeze([]);
+/** One empty list for every entity without aliases, roles or quotes: nine in ten of them. */
+export const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * Strings a folder's summaries repeat many times over and whose kinds are few: entity kinds and

@@ -6,7 +6,7 @@
 // change another folder's findings.
 import { normalizeSpace, type Correction } from '../corrections/corrections';
 import type { EntityKind } from '../model/model';
-import { mentionCountOf, type DigestEntity, type DocumentDigest } from './digest';
+import { mentionCountOf, NONE, type DigestEntity, type DocumentDigest } from './digest';
 
 /** One file that names a workspace entity. */
 export interface EntityFile {
@@ -58,9 +58,6 @@ export interface WorkspaceIndex {
 }
 
 const keyOf = (kind: EntityKind, name: string): string => `${kind}\u0000${name}`;
-
-/** The empty list that entities without aliases, roles or quotes share (most have none). */
-const NONE: readonly never[] = Object.freeze([]);
 
 /** A workspace entity while the merge builds it: its quotes are credited after. */
 type UnderConstruction = Omit<WorkspaceEntity, 'quotes'> & { quotes: readonly EntityQuote[] };

@@ -56,7 +56,7 @@ export function findInParse(
   sentences: readonly (readonly Term[])[], paragraph: string, offset: number, model: NameModel | null = shippedNameModel(), addedScores?: Float64Array,
 ): ParagraphEntities {
   const rules = readByRules(sentences, paragraph);
-  const names = model ? withDatelines(modelNames(model, rules, paragraph, addedScores), paragraph) : rules.names.map((n) => ({ ...n, confidence: 1, kindConfidence: 1 }));
+  const names = model ? withDatelines(modelNames(model, rules, paragraph, addedScores), rules.datelines, paragraph) : rules.names.map((n) => ({ ...n, confidence: 1, kindConfidence: 1 }));
   const candidates = names.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset }));
   const notNames = rules.notNames.map((n) => ({ start: n.start + offset, end: n.end + offset }));
   return { candidates, notNames, values: findValues(rules.tokens, paragraph, offset) };
@@ -66,8 +66,7 @@ export function findInParse(
  * A dateline's town is a place whatever the model read there: after "PARIS — " it read "PARIS
  * Jean" of "PARIS — Jean-Luc Moreau" as a person.
  */
-function withDatelines(names: EntityCandidate[], paragraph: string): EntityCandidate[] {
-  const datelines = datelinePlaces(paragraph);
+function withDatelines(names: EntityCandidate[], datelines: readonly Span[], paragraph: string): EntityCandidate[] {
   if (datelines.length === 0) return names;
   const kept = names.filter((n) => !datelines.some((d) => overlaps(n, d)));
   for (const d of datelines) kept.push({ ...d, kind: 'place', text: paragraph.slice(d.start, d.end), roles: [], confidence: 1, kindConfidence: 1 });
@@ -84,6 +83,8 @@ export interface RuleReading {
   readonly notNames: Span[];
   /** The rules' names as a label per word, which the name model reads as a feature. */
   readonly labels: Uint8Array;
+  /** The towns of the paragraph's datelines ("PARIS — "), places whatever the model reads there. */
+  readonly datelines: Span[];
 }
 
 /** The paragraph's words and the names the rules find in them. */
@@ -110,7 +111,7 @@ export function readByRules(sentences: readonly (readonly Term[])[], paragraph: 
   for (const name of capsLineNames(tokens, paragraph)) if (!inDateline(name.first)) add(name.first, name.last, name.kind, []);
   names.sort((a, b) => a.start - b.start);
   notNames.sort((a, b) => a.start - b.start);
-  return { tokens, names, notNames, labels: labelsOfNames(tokens, names) };
+  return { tokens, names, notNames, labels: labelsOfNames(tokens, names), datelines };
 }
 
 /** Labels over the words for names given by character spans: a word a name overlaps is in it. */

@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import { spansOf, OUTSIDE, LABEL_COUNT, NAME_KINDS, type LabelledSpan } from './labels';
-import type { EntityKind } from '../../../model/model';
+import { SURE_OF_KIND, type EntityKind } from '../../../model/model';
 import { isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
 import { hasNameTag, isAcronym, isCommonWord, isFirstName, isGivenName, isKnownOrganization, isOrdinaryAcronym, isWebAddress } from '../words';
 import { isPlaceName } from '../gazetteer';
@@ -184,8 +184,8 @@ export function splitPlaceBeforePerson(names: readonly ModelName[], { probabilit
 function asEmployer(name: ModelName, { probabilities }: ModelReading, tokens: readonly Token[]): ModelName {
   const [at, job] = [tokens[name.first - 1], tokens[name.first - 2]];
   if (name.kind === 'organization' || at?.lower !== 'at' || !job || !EMPLOYEE_NOUNS.has(job.lower) || /\S/.test(job.post)) return name;
-  if (isPlaceName(tokens.slice(name.first, name.last + 1).map((t) => t.text).join(' '))) return name;
-  return { ...name, kind: 'organization', kindConfidence: sureness(probabilities, name.first, name.last, 'organization').kindConfidence };
+  if (namesPlace(tokens, name.first, name.last)) return name;
+  return withKind(name, 'organization', probabilities);
 }
 
 /**
@@ -197,7 +197,7 @@ function asPersonAfterRole(name: ModelName, { probabilities }: ModelReading, tok
   if (name.kind === 'person' || name.first === name.last || !isFirstName(tokens[name.first])) return name;
   const before = tokens[name.first - 1];
   if (!before || !(PERSON_ROLE_NOUNS.has(before.lower) || ATTACHED_ROLE_NOUNS.has(before.lower)) || !/^,?\s+$/.test(before.post)) return name;
-  return { ...name, kind: 'person', kindConfidence: sureness(probabilities, name.first, name.last, 'person').kindConfidence };
+  return withKind(name, 'person', probabilities);
 }
 
 /** The seats that stand for a government, written after its leader's name or party ("the Obama White House"). */
@@ -224,8 +224,7 @@ export function apartFromSeatOfGovernment(names: readonly ModelName[], { probabi
     if (first < seat.first) {
       // Whoever holds the seat: a person ("Obama"), unless the words name a place ("the Moscow
       // Kremlin"); several words, what the model makes of them ("Fox News Channel").
-      const text = tokens.slice(first, seat.first).map((t) => t.text).join(' ');
-      const kind = isPlaceName(text) ? 'place' : first === seat.first - 1 ? 'person' : likeliestKind(probabilities, first, seat.first - 1);
+      const kind = namesPlace(tokens, first, seat.first - 1) ? 'place' : first === seat.first - 1 ? 'person' : likeliestKind(probabilities, first, seat.first - 1);
       pieces.push({ first, last: seat.first - 1, kind, confidence: name.confidence, kindConfidence: sureness(probabilities, first, seat.first - 1, kind).kindConfidence });
     }
     if (!pieces.some((piece) => piece.first === seat.first)) pieces.push({ ...seat, kind: 'organization', confidence: Math.max(name.confidence, RULES_CONFIDENCE), kindConfidence: 1 });
@@ -289,10 +288,19 @@ function ownedName(name: ModelName, ruleNames: readonly LabelledSpan[], tokens: 
     const owned = ruleNames.find((r) => r.first === i + 1 && r.last === name.last);
     // What the rules read there says its kind: "Oxford's Jenner Institute" opens with a given name.
     if (i < name.last - 1 && isGivenName(tokens[i + 1], tokens[i + 2])) return { at: i, kind: owned?.kind ?? 'person' };
-    const owner = tokens.slice(name.first, i + 1).map((t) => t.text).join(' ');
-    if (owned && isPlaceName(owner)) return { at: i, kind: owned.kind };
+    if (owned && namesPlace(tokens, name.first, i)) return { at: i, kind: owned.kind };
   }
   return undefined;
+}
+
+/** The name as one of another kind, as sure of that kind as the model is. */
+function withKind(name: ModelName, kind: EntityKind, probabilities: Float64Array): ModelName {
+  return { ...name, kind, kindConfidence: sureness(probabilities, name.first, name.last, kind).kindConfidence };
+}
+
+/** Whether the words first..last, as written, are a place the gazetteer knows. */
+function namesPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  return isPlaceName(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
 }
 
 function likeliestKind(probabilities: Float64Array, first: number, last: number): EntityKind {
@@ -406,7 +414,6 @@ function isOrdinaryAcronymName(name: ModelName, tokens: readonly Token[]): boole
   return name.first === name.last && isAcronym(tokens[name.first]) && isOrdinaryAcronym(tokens[name.first]);
 }
 
-/** The rules read the same words as a name of the same kind: the name is at least as sure as one the rules decide alone. */
 /**
  * "MELBOURNE, Australia (AP) — Naomi Osaka came back": after a dateline the model read the tennis
  * player as an organization, 67% sure of the kind. Where the model doubts the kind of a name the
@@ -421,7 +428,7 @@ function personByRules(name: ModelName, { probabilities }: ModelReading, ruleNam
   // Not a place or an institution named after someone: "the Kara Tepe refugee camp", "the James Martin Center".
   const last = tokens[name.last].lower;
   if (tokens[name.first - 1]?.lower === 'the' || ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last) || BUILDING_HEADS.has(last)) return name;
-  return { ...name, kind: 'person', kindConfidence: sureness(probabilities, name.first, name.last, 'person').kindConfidence };
+  return withKind(name, 'person', probabilities);
 }
 
 /**
@@ -433,8 +440,8 @@ function personByRules(name: ModelName, { probabilities }: ModelReading, ruleNam
 function placeByRules(name: ModelName, { probabilities }: ModelReading, ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): ModelName {
   if (name.kind === 'place' || name.kindConfidence >= SURE_OF_KIND || !PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? '')) return name;
   if (!ruleNames.some((r) => r.first === name.first && r.last === name.last && r.kind === 'place')) return name;
-  if (!isPlaceName(tokens.slice(name.first, name.last + 1).map((t) => t.text).join(' '))) return name;
-  return { ...name, kind: 'place', kindConfidence: sureness(probabilities, name.first, name.last, 'place').kindConfidence };
+  if (!namesPlace(tokens, name.first, name.last)) return name;
+  return withKind(name, 'place', probabilities);
 }
 
 /** "Kemi Badenoch, the Conservative leader,": a person's role set off after the name, within three words of its article. */
@@ -447,9 +454,7 @@ function describedAsPersonAfter(tokens: readonly Token[], last: number): boolean
   return false;
 }
 
-/** Below this share of the probability of being in a name, the model is unsure of a name's kind (the hover says so too). */
-const SURE_OF_KIND = 0.75;
-
+/** The rules read the same words as a name of the same kind: the name is at least as sure as one the rules decide alone. */
 function agreesWithRules(name: ModelName, ruleNames: readonly LabelledSpan[]): boolean {
   return ruleNames.some((r) => r.first === name.first && r.last === name.last && r.kind === name.kind);
 }
