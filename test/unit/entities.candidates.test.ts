@@ -29,6 +29,12 @@ describe('entities: a paragraph’s names, by the rules and with the model', () 
     ['a line of a results table names teams', 'Results:\nKENYA 3 UGANDA 1\nBRAZIL 2 CHILE 2',
       ['organization:KENYA@19', 'organization:UGANDA@27', 'organization:BRAZIL@36', 'organization:CHILE@45'],
       ['place:KENYA@19', 'organization:UGANDA@27', 'place:BRAZIL@36', 'organization:CHILE@45']],
+    // The model learnt English counties and towns as cricket and football teams from Reuters' sports pages.
+    ['a county the model reads as a team is the place outside sport', 'The family moved to Northamptonshire and then to Surrey.',
+      ['place:Northamptonshire@30', 'place:Surrey@59'], ['place:Northamptonshire@30', 'place:Surrey@59']],
+    ['…and the team in a sports report', 'Leicestershire beat Somerset by an innings and 39 runs.',
+      ['place:Leicestershire@10', 'place:Somerset@30'], ['organization:Leicestershire@10', 'organization:Somerset@30']],
+    ['…or where a word of sport says so', 'Surrey all-rounder Adam Hollioake made his debut.', ['place:Surrey@10', 'person:Adam Hollioake@29'], ['organization:Surrey@10', 'person:Adam Hollioake@29']],
     ['a headline in capitals names the places it knows', 'FLIGHTS TO NEW YORK AND LOS ANGELES RESUME\nThe vote was delayed.',
       ['place:NEW YORK@21', 'place:LOS ANGELES@34'], ['place:NEW YORK@21', 'place:LOS ANGELES@34']],
     ['names listed with commas and "and" take the kind of the first', 'They flew to Paris, Zorvansk and Kelmora.', ['place:Paris@23', 'place:Zorvansk@30', 'place:Kelmora@43']],

@@ -157,6 +157,15 @@ describe('entities: a name read mostly as a place or an organization, which the 
   ]);
 });
 
+describe('entities: a family named by the plural of a person’s surname', () => {
+  run([
+    ['is people', '{p:Henry Crawford} came. Then the {o:Crawfords} left.', ['e1 Henry Crawford (person): Henry Crawford', 'e2 Crawfords (person): Crawfords']],
+    ['…read as a place too', '{p:Khizr Khan} spoke. The {l:Khans} left.', ['e1 Khizr Khan (person): Khizr Khan', 'e2 Khans (person): Khans']],
+    ['not without "the"', '{p:Anna Phillip} came. {o:Phillips} grew.', ['e1 Anna Phillip (person): Anna Phillip', 'e2 Phillips (organization): Phillips']],
+    ['not where no person has the surname', '{o:Acme} grew. The {o:Acmes} left.', ['e1 Acme (organization): Acme', 'e2 Acmes (organization): Acmes']],
+  ]);
+});
+
 describe('entities: what an entity is called', () => {
   run([
     ['the form with the most words, written after', '{p:Varga} spoke. {p:Anna Varga} left.', ['e1 Anna Varga (person): Varga, Anna Varga']],

@@ -5,6 +5,7 @@ import { isPlaceName } from './gazetteer';
 import { parseParagraph } from './parse';
 import type { Term } from './terms';
 import { findRuns } from './runs';
+import { readsLikeSport } from './sport';
 import { tokenize, type Token } from './tokens';
 import { findValues } from './values';
 import { beginOf } from './nameModel/labels';
@@ -134,6 +135,7 @@ export function labelsOfNames(tokens: readonly Token[], names: readonly (Span & 
 function modelNames(model: NameModel, rules: RuleReading, paragraph: string, addedScores?: Float64Array): EntityCandidate[] {
   const { tokens } = rules;
   const names: EntityCandidate[] = [];
+  let sport: boolean | undefined;
   for (const found of combineWithRules(model.read(tokens, rules.labels, addedScores), rules.labels, tokens)) {
     // A title before a person's name is a role, not part of the name: "Mr. Smith" is "Smith".
     let first = found.first;
@@ -141,8 +143,11 @@ function modelNames(model: NameModel, rules: RuleReading, paragraph: string, add
     const span = nameSpan(paragraph, tokens[first].start, tokens[found.last].end);
     if (!span || rules.notNames.some((n) => n.start === span.start && n.end === span.end)) continue;
     const text = paragraph.slice(span.start, span.end);
-    // The kinds Dossier's conventions and a state written after a town ("Mabel Creek, Texas") settle.
-    const settled = INSTITUTIONS.has(text.toLowerCase()) ? 'organization' : isFollowedByState(tokens, found.last) ? 'place' : undefined;
+    // The kinds Dossier's conventions and a state written after a town ("Mabel Creek, Texas") settle;
+    // so does the gazetteer, for a town or county the model learnt as a sports team, outside sport
+    // ("moved to Northamptonshire"; "Leicestershire beat Somerset" is the team).
+    const townOutsideSport = (): boolean => found.kind === 'organization' && isPlaceName(text) && !(sport ??= readsLikeSport(paragraph));
+    const settled = INSTITUTIONS.has(text.toLowerCase()) ? 'organization' : isFollowedByState(tokens, found.last) || townOutsideSport() ? 'place' : undefined;
     const kind = settled ?? found.kind;
     const same = rules.names.find((r) => r.kind === kind && overlaps(r, span));
     names.push({ ...span, kind, text, roles: same?.roles ?? [], confidence: found.confidence, kindConfidence: settled ? 1 : found.kindConfidence });

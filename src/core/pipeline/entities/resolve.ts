@@ -102,6 +102,7 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
   const surfaces = surfaceForms(candidates);
   surnamesOfSeveralArePeople(kinds, shared, surfaces);
   namesSpokenOfAsPeople(text, candidates, kinds, surfaces);
+  familiesArePeople(text, candidates, kinds, shortForms, shared);
   const confidences = new Map<string, number>();
   for (const c of candidates) {
     const lower = c.text.toLowerCase();
@@ -261,6 +262,27 @@ function namesSpokenOfAsPeople(text: string, candidates: readonly EntityCandidat
   }
   const people = [...titled, ...[...speaking].filter(([, count]) => count >= 2).map(([lower]) => lower)];
   for (const lower of people) if (!isPlaceName(surfaces.get(lower) ?? lower)) kinds.set(lower, 'person');
+}
+
+/**
+ * "the Crawfords", "the Karagins", "the Clintons": a family named by the plural of a surname the
+ * document gives a person is people, whatever the model read (an organization, as a plural of
+ * capitalised words mostly is in the news it learnt from). Only after "the", in one mention at
+ * least: "Phillips" beside a "Phillip" is no family.
+ */
+function familiesArePeople(
+  text: string,
+  candidates: readonly EntityCandidate[],
+  kinds: Map<string, EntityKind>,
+  shortForms: ReadonlyMap<string, ShortForm>,
+  shared: ReadonlyMap<string, readonly ShortForm[]>,
+): void {
+  const isSurname = (lower: string): boolean => shortForms.get(lower)?.kind === 'person' || (shared.get(lower)?.every((offer) => offer.kind === 'person') ?? false);
+  for (const c of candidates) {
+    const lower = c.text.toLowerCase();
+    if (kinds.get(lower) === 'person' || !/^\p{Lu}\p{Ll}+s$/u.test(c.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) continue;
+    if (isSurname(lower.slice(0, -1))) kinds.set(lower, 'person');
+  }
 }
 
 function hasInstitutionHead(lower: string): boolean {
