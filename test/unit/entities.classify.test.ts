@@ -24,6 +24,8 @@ table('words before the name', [
   ['a month before a name is not part of it', 'In March Bank Holiday rules apply.', ['organization:Bank Holiday']],
   ['a title before a first name is a role', 'Yesterday Queen Anna opened the bridge.', ['person:Anna [Queen]']],
   ['a title before an ordinary word is no name', 'The Queen City hosted the final.', []],
+  ['a word a title owns is no name', 'The plans were in the Queen’s Speech on Tuesday.', []],
+  ['…but a first name after it is a person', 'They met the Queen’s cousin and the King’s Anna.', ['person:Anna [King]']],
   ['a title after "the" is a role', 'The Director Marta Okonkwo resigned.', ['person:Marta Okonkwo [Director]']],
   ['a title after a hyphenated prefix is a role', 'The ex-Premier Zhou Mingde spoke.', ['person:Zhou Mingde [Premier]']],
   ['the ordinary words before a title are part of the role', 'Yesterday Grand Old Speaker Paul Ryan resigned.', ['person:Paul Ryan [Grand Old Speaker]']],

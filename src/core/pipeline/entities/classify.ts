@@ -74,9 +74,11 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (nameStart > first && !titled && !isPlaceName(span(tokens, nameStart, last, paragraph)) && !hasNameTag(tokens[nameStart])) {
     nameStart = first;
   }
-  // "Queen City": what a title leaves must be a name, not an ordinary word.
+  // "Queen City": what a title leaves must be a name, not an ordinary word; nor a word the title
+  // owns ("the Queen's Speech", "the King's Road"), unless the name lists know it.
   const rest = tokens[nameStart];
-  if (titled && nameStart === last && isCommonWord(rest.lower) && !isFirstName(rest) && !isLastName(rest)) return [];
+  const owned = tokens[nameStart - 1]?.possessive === true;
+  if (titled && nameStart === last && (isCommonWord(rest.lower) || owned) && !isFirstName(rest) && !isLastName(rest)) return [];
   // "the White House press secretary, Lena Ortiz, said": the description may stand before the name, set off by commas.
   const roleBefore = describedBy(tokens, first, paragraph) ?? (/^,\s/.test(tokens[last].post) ? describedBy(tokens, first, paragraph, true) : undefined);
   const roles: string[] = [];
