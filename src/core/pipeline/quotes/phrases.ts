@@ -501,22 +501,36 @@ function isComplementOfNoun(tokens: readonly FrameToken[], first: number, name: 
  * names, not the place or party in it.
  */
 function modifiesNoun(tokens: readonly FrameToken[], first: number, last: number, name: Span): boolean {
-  if (tokens[first + 1]?.start !== name.start) return false;
+  if (tokens[nameAfterOpener(tokens, first)]?.start !== name.start) return false;
   let next = first;
   while (next <= last && tokens[next].start < name.end) next++;
   return next <= last && nounAfterArticleAndName(tokens, first, next);
 }
 
 /**
- * Whether tokens[at] is the noun of "the Vermont senator": an article opens the phrase, a name
- * follows it straight away, and the word is no verb or function word ("the General now", "a
- * Rushworth began").
+ * Whether tokens[at] is the noun of "the Vermont senator" or "one senior Labour backbencher": an
+ * article opens the phrase, a name follows it (after adjectives only), and the word is no verb or
+ * function word ("the General now", "a Rushworth began").
  */
 function nounAfterArticleAndName(tokens: readonly FrameToken[], first: number, at: number): boolean {
-  if (!ARTICLES.has(tokens[first].text.toLowerCase()) || !isNamePart(tokens, first + 1) || !isLowerWord(tokens[at])) return false;
+  if (nameAfterOpener(tokens, first) < 0 || !isLowerWord(tokens[at])) return false;
   const word = tokens[at].text;
   if (OUTSIDE_NOUN_PHRASE.has(word)) return false;
   return !lexiconTags(word).some((tag) => NOT_NOUN_TAGS.has(tag));
+}
+
+/** Words that open a description a name may modify: "the Vermont senator", "one senior Labour backbencher". */
+const DESCRIPTION_OPENERS = new Set([...ARTICLES, 'one', 'another']);
+
+/**
+ * Where the name of a phrase opened by an article starts, when only adjectives stand between
+ * ("a senior Labour backbencher"), or -1.
+ */
+function nameAfterOpener(tokens: readonly FrameToken[], first: number): number {
+  if (!DESCRIPTION_OPENERS.has(tokens[first].text.toLowerCase())) return -1;
+  let k = first + 1;
+  while (k - first <= 3 && isLowerWord(tokens[k] ?? tokens[first]) && k < tokens.length && lexiconTags(tokens[k].text).includes('Adjective')) k++;
+  return isNamePart(tokens, k) ? k : -1;
 }
 
 const isNamePart = (tokens: readonly FrameToken[], k: number): boolean =>
