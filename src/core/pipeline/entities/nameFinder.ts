@@ -71,8 +71,8 @@ export class NameFinder {
   /**
    * The occurrences in the text after `change`, given those of the text before it (`previous`)
    * and `covered` spans that moved with the change. Whether a name is taken at a word depends on
-   * the text from its line's start to the name's end, so only the lines near the change are read
-   * again; the scan joins the old one at the first line start after the change that no
+   * the text from the start of the line before it to the name's end, so only the lines near the
+   * change are read again; the scan joins the old one at a line start after the change that no
    * occurrence, old or new, runs over.
    */
   findAfterChange(text: string, covered: readonly Span[], previous: readonly Occurrence[], change: TextChange): Occurrence[] {
@@ -87,7 +87,9 @@ export class NameFinder {
     const words = new WordScanner(text);
     words.resumeAt(Math.max(from, occurrences[occurrences.length - 1]?.end ?? 0));
     const sorted = sortedSpans(covered);
-    let until = lineStartAfter(text, change.newEnd);
+    // Whether a name opens a sentence at a line's start depends on the line before it (startsSentence):
+    // the line after the change's is read again too.
+    let until = lineStartAfter(text, lineStartAfter(text, change.newEnd));
     for (;;) {
       this.scan(text, sorted, words, until, occurrences);
       if (until >= text.length) return occurrences;
@@ -320,11 +322,25 @@ function indexByFirstWord(names: readonly KnownName[]): Map<string, IndexedName[
   return index;
 }
 
-/** Nothing but space and opening marks lies between the position and a sentence end or line start. */
+/** A line at least this long that ends without a sentence's end is a paragraph wrapped at a fixed width. */
+const WRAPPED_LINE = 40;
+
+/**
+ * Nothing but space and opening marks lies between the position and a sentence's end, a line
+ * break after a short line (a heading, a line of chat or verse) or a line without a lower-case
+ * letter. A line break inside a sentence does not start one: books wrap their paragraphs at a
+ * fixed width ("and though\nFanny was often mortified").
+ */
 function startsSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[\s“"‘'«(\[{—–-]/.test(text[i]) && text[i] !== '\n') i--;
-  return i < 0 || text[i] === '\n' || /[.!?:]/.test(text[i]);
+  for (;;) {
+    while (i >= 0 && /[\s“"‘'«(\[{—–-]/.test(text[i]) && text[i] !== '\n') i--;
+    if (i < 0) return true;
+    if (text[i] !== '\n') return /[.!?:]/.test(text[i]);
+    const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+    if (line.length < WRAPPED_LINE || !/\p{Ll}/u.test(line)) return true;
+    i--;
+  }
 }
 
 /** The line holding the position is written in capitals. */
