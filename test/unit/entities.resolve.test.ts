@@ -54,6 +54,10 @@ describe('entities: a name found once is found everywhere, when the model was su
     ['sure at 0.4: not found again', '{p@0.4:Anna Varga} came. Anna Varga left.', ['e1 Anna Varga (person): Anna Varga']],
     ['a surname is as sure as its full name: at 0.5, enough', '{p@0.5:Anna Varga} came. Varga left.', ['e1 Anna Varga (person): Anna Varga, Varga']],
     ['a surname of a name sure at 0.4: not found', '{p@0.4:Anna Varga} came. Varga left.', ['e1 Anna Varga (person): Anna Varga']],
+    ['a doubted person the dialogue calls out twice: found again', '“How do you do, {p@0.49:Prascovia}?” “{p@0.49:Prascovia},” she began. Then Prascovia left.',
+      ['e1 Prascovia (person): Prascovia, Prascovia, Prascovia']],
+    ['…not called out once', '“How do you do, {p@0.49:Prascovia}?” Then {p@0.49:Prascovia} left. Prascovia came.', ['e1 Prascovia (person): Prascovia, Prascovia']],
+    ['…not a name in a list', 'They saw {p@0.49:Prascovia}, {p@0.49:Prascovia}, and Prascovia.', ['e1 Prascovia (person): Prascovia, Prascovia']],
     ['a surname found before the full name joins it, in the order written', 'Varga came. {p:Anna Varga} left.', ['e1 Anna Varga (person): Varga, Anna Varga']],
   ]);
 });
@@ -199,6 +203,7 @@ describe('entities: after an edit, as a fresh reading', () => {
     ['the model less sure of a name’s kind', '{p:Anna Varga} came. Later {p:Anna Varga} left.', '{p:Anna Varga} came. Later {p@0.5:Anna Varga} left.', false],
     ['a title written before a name read as a place', 'The {p:Rostov} came. {l:Rostov} rode off. {l:Rostov} smiled.', 'Count {p:Rostov} came. {l:Rostov} rode off. {l:Rostov} smiled.', false],
     ['a reporting verb taken away', '"No," said {l:Rostov}. {l:Rostov} replied. {l:Rostov} rode.', '"No," to {l:Rostov}. {l:Rostov} replied. {l:Rostov} rode.', false],
+    ['a call in dialogue taken away', '“Yes, {p@0.49:Prascovia}?” “{p@0.49:Prascovia},” she began. Prascovia left.', '“Yes, {p@0.49:Prascovia} now.” “{p@0.49:Prascovia},” she began. Prascovia left.', false],
     ['words no longer read as no name', '{p:Anna Varga} came. Later <Anna Varga> left.', '{p:Anna Varga} came. Later Anna Varga left.', false],
   ];
   for (const [edit, before, after, moved] of rows) {

@@ -108,6 +108,7 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
     const lower = c.text.toLowerCase();
     confidences.set(lower, Math.max(c.confidence, confidences.get(lower) ?? 0));
   }
+  addressedPeopleAreSure(text, candidates, kinds, confidences);
   // A short form is as sure as its full name, even where the model doubted it alone ("Oakley told reporters").
   for (const [lower, full] of shortForms) confidences.set(lower, Math.max(confidences.get(lower) ?? 0, confidences.get(full.lower) ?? 0));
   const known: KnownName[] = [];
@@ -126,10 +127,12 @@ function sameCandidates(text: string, candidates: readonly EntityCandidate[], no
   for (const c of memo.candidates) {
     if (c.end <= change.start && c.end + ACRONYM_WINDOW > change.start && acronymAfter(memo.text, c) !== acronymAfter(text, c)) return false;
   }
-  // The words beside a name say whether it is a person (namesSpokenOfAsPeople): a title or a reporting verb written or taken away.
+  // The words beside a name say whether it is a person (namesSpokenOfAsPeople): a title or a reporting verb written or taken away;
+  // and the marks beside it whether the dialogue calls it out (addressedPeopleAreSure).
   for (let i = 0; i < candidates.length; i++) {
     const [before, after] = [memo.candidates[i], candidates[i]];
-    if (before.start < change.oldEnd + WORD_WINDOW && before.end + WORD_WINDOW > change.start && personCue(memo.text, before) !== personCue(text, after)) return false;
+    if (before.start >= change.oldEnd + WORD_WINDOW || before.end + WORD_WINDOW <= change.start) continue;
+    if (personCue(memo.text, before) !== personCue(text, after) || isCalledOut(memo.text, before) !== isCalledOut(text, after)) return false;
   }
   return true;
 }
@@ -282,6 +285,35 @@ function familiesArePeople(
     const lower = c.text.toLowerCase();
     if (kinds.get(lower) === 'person' || !/^\p{Lu}\p{Ll}+s$/u.test(c.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) continue;
     if (isSurname(lower.slice(0, -1))) kinds.set(lower, 'person');
+  }
+}
+
+/** How sure a person the dialogue addresses by name twice is, at least: sure enough to be found everywhere. */
+const ADDRESSED_SURE = SURE_ENOUGH_TO_SPREAD;
+/** Before a name called out in dialogue: a comma ("How do you do, Prascovia?") or an opening quotation mark. */
+const BEFORE_VOCATIVE = /(?:,|[“"])\s*$/u;
+/** After it: a question or an exclamation mark, or a comma or full stop that a closing quotation mark follows. */
+const AFTER_VOCATIVE = /^(?:[?!]|[,.]\s*[”"])/u;
+
+/**
+ * A name the model read as a person's, but doubted, that the dialogue calls out at least twice
+ * ("How do you do, Prascovia?", "“Prascovia,” began the Grandmother") is a person the model did
+ * not know, and is found wherever the document writes it: a novel's characters with names no
+ * news wire taught the model.
+ */
+/** The name is called out in dialogue: a comma or an opening quotation mark before it, and the marks after it that end a call. */
+function isCalledOut(text: string, name: Span): boolean {
+  return BEFORE_VOCATIVE.test(text.slice(Math.max(0, name.start - 3), name.start)) && AFTER_VOCATIVE.test(text.slice(name.end, name.end + 3));
+}
+
+function addressedPeopleAreSure(text: string, candidates: readonly EntityCandidate[], kinds: ReadonlyMap<string, EntityKind>, confidences: Map<string, number>): void {
+  const calls = new Map<string, number>();
+  for (const c of candidates) {
+    const lower = c.text.toLowerCase();
+    if (kinds.get(lower) !== 'person' || (confidences.get(lower) ?? 0) >= ADDRESSED_SURE || !isCalledOut(text, c)) continue;
+    const count = (calls.get(lower) ?? 0) + 1;
+    calls.set(lower, count);
+    if (count >= 2) confidences.set(lower, ADDRESSED_SURE);
   }
 }
 
