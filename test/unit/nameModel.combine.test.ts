@@ -154,6 +154,15 @@ describe('name model with the rules: a seat of government after its holder', () 
   ]);
 });
 
+describe('name model with the rules: a capitalised word that opens a place with the name', () => {
+  run([
+    ['joins the name the model began after it', 'Then a New Hampshire Democrat spoke.', ['place 0.8 Hampshire'], [], ['place 0.8 1 New Hampshire']],
+    ['…or read as a name of its own', 'Then a New Hampshire Democrat spoke.', ['place 0.5 New', 'place 0.8 Hampshire'], [], ['place 0.8 1 New Hampshire']],
+    ['…of another kind too', 'Then the New Hampshire Democratic Party met.', ['organization 0.9 Hampshire Democratic Party'], [], ['organization 0.9 1 New Hampshire Democratic Party']],
+    ['not a word that opens no place with it', 'Then the Old Hampshire Democratic Party met.', ['organization 0.9 Hampshire Democratic Party'], [], ['organization 0.9 1 Hampshire Democratic Party']],
+  ]);
+});
+
 describe('name model with the rules: a piece keeps the name’s sureness when nothing was cut', () => {
   run([
     ['a name not cut', 'Troops met Anna Zorva that day.', ['person 0.9/0.6 Anna Zorva'], [], ['person 0.9 0.6 Anna Zorva']],

@@ -58,7 +58,36 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
   const named = withoutNonNameWords(apart.map((name, k) => withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
-  return withLowerCasePlaces(named.map((name) => asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens)), tokens);
+  return withLowerCasePlaces(withPlaceOpenings(named, tokens).map((name) => asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens)), tokens);
+}
+
+/**
+ * "a New Hampshire Democrat", "the New Hampshire Democratic Party": a capitalised word that opens a
+ * place the gazetteer knows with the name's first words ("New", an adjective to compromise) is the
+ * name's, where the model left it out or read it as a name of its own. The name keeps its kind and
+ * how sure it was: the word list, not the model, decides the word.
+ */
+function withPlaceOpenings(names: readonly ModelName[], tokens: readonly Token[]): ModelName[] {
+  const joined: ModelName[] = [];
+  for (const name of names) {
+    const at = name.first - 1;
+    const before = joined.at(-1);
+    const alone = before !== undefined && before.first === at && before.last === at;
+    const word = tokens[at];
+    if (!word || !/^\p{Lu}/u.test(word.text) || (before && before.last >= at && !alone) || !joinsNext(tokens, at) || !opensPlace(tokens, at, name)) {
+      joined.push(name);
+      continue;
+    }
+    if (alone) joined.pop();
+    joined.push({ ...name, first: at });
+  }
+  return joined;
+}
+
+/** Whether the word at `at` and the first one to three words of the name are a place the gazetteer knows. */
+function opensPlace(tokens: readonly Token[], at: number, name: ModelName): boolean {
+  for (let end = name.first; end <= name.last && end <= name.first + 2; end++) if (namesPlace(tokens, at, end)) return true;
+  return false;
 }
 
 /**
