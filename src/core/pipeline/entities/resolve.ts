@@ -268,7 +268,7 @@ function namesSpokenOfAsPeople(text: string, candidates: readonly EntityCandidat
 }
 
 /**
- * "the Crawfords", "the Karagins", "the Clintons": a family named by the plural of a surname the
+ * "the Crawfords", "the Khans", "the Obamas": a family named by the plural of a surname the
  * document gives a person is people, whatever the model read (an organization, as a plural of
  * capitalised words mostly is in the news it learnt from). Only after "the", in one mention at
  * least: "Phillips" beside a "Phillip" is no family.
@@ -295,17 +295,17 @@ const BEFORE_VOCATIVE = /(?:,|[“"])\s*$/u;
 /** After it: a question or an exclamation mark, or a comma or full stop that a closing quotation mark follows. */
 const AFTER_VOCATIVE = /^(?:[?!]|[,.]\s*[”"])/u;
 
+/** The name is called out in dialogue: a comma or an opening quotation mark before it, and the marks after it that end a call. */
+function isCalledOut(text: string, name: Span): boolean {
+  return BEFORE_VOCATIVE.test(text.slice(Math.max(0, name.start - 3), name.start)) && AFTER_VOCATIVE.test(text.slice(name.end, name.end + 3));
+}
+
 /**
  * A name the model read as a person's, but doubted, that the dialogue calls out at least twice
  * ("How do you do, Prascovia?", "“Prascovia,” began the Grandmother") is a person the model did
  * not know, and is found wherever the document writes it: a novel's characters with names no
  * news wire taught the model.
  */
-/** The name is called out in dialogue: a comma or an opening quotation mark before it, and the marks after it that end a call. */
-function isCalledOut(text: string, name: Span): boolean {
-  return BEFORE_VOCATIVE.test(text.slice(Math.max(0, name.start - 3), name.start)) && AFTER_VOCATIVE.test(text.slice(name.end, name.end + 3));
-}
-
 function addressedPeopleAreSure(text: string, candidates: readonly EntityCandidate[], kinds: ReadonlyMap<string, EntityKind>, confidences: Map<string, number>): void {
   const calls = new Map<string, number>();
   for (const c of candidates) {
