@@ -529,7 +529,7 @@ const DESCRIPTION_OPENERS = new Set([...ARTICLES, 'one', 'another']);
 function nameAfterOpener(tokens: readonly FrameToken[], first: number): number {
   if (!DESCRIPTION_OPENERS.has(tokens[first].text.toLowerCase())) return -1;
   let k = first + 1;
-  while (k - first <= 3 && isLowerWord(tokens[k] ?? tokens[first]) && k < tokens.length && lexiconTags(tokens[k].text).includes('Adjective')) k++;
+  while (k - first <= 3 && k < tokens.length && isLowerWord(tokens[k]) && lexiconTags(tokens[k].text).includes('Adjective')) k++;
   return isNamePart(tokens, k) ? k : -1;
 }
 

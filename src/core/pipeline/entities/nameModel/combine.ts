@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import { spansOf, OUTSIDE, LABEL_COUNT, NAME_KINDS, type LabelledSpan } from './labels';
 import { SURE_OF_KIND, type EntityKind } from '../../../model/model';
 import { isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
-import { hasNameTag, isAcronym, isCommonWord, isFirstName, isGivenName, isKnownOrganization, isOrdinaryAcronym, isWebAddress } from '../words';
+import { hasNameTag, isAcronym, isCapitalised, isCommonWord, isFirstName, isGivenName, isKnownOrganization, isOrdinaryAcronym, isWebAddress } from '../words';
 import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
@@ -74,7 +74,7 @@ function withPlaceOpenings(names: readonly ModelName[], tokens: readonly Token[]
     const before = joined.at(-1);
     const alone = before !== undefined && before.first === at && before.last === at;
     const word = tokens[at];
-    if (!word || !/^\p{Lu}/u.test(word.text) || (before && before.last >= at && !alone) || !joinsNext(tokens, at) || !opensPlace(tokens, at, name)) {
+    if (!word || !isCapitalised(word) || (before && before.last >= at && !alone) || !joinsNext(tokens, at) || !opensPlace(tokens, at, name)) {
       joined.push(name);
       continue;
     }
