@@ -233,3 +233,26 @@ describe('name model with the rules: words that are never a name’s', () => {
     ['an ordinary word in lower case', 'They left the room today.', ['organization 0.9 room'], [], []],
   ]);
 });
+
+describe('name model with the rules: an organization across “and”', () => {
+  run([
+    ['unsure pieces after “of” join it', 'It was filed with the Department of Housing and Urban Development today.', ['organization 0.9 Department of Housing', 'organization 0.3 Urban Development'], ['organization Urban Development ~0.7'], ['organization 0.9 1 Department of Housing and Urban Development']],
+    ['…over a list’s commas', 'The Bureau of Alcohol, Tobacco, Firearms and Explosives opened an inquiry.', ['organization 0.8 Bureau of Alcohol', 'organization 0.3 Tobacco', 'organization 0.3 Firearms', 'organization 0.3 Explosives'], ['organization Tobacco ~0.7', 'organization Firearms ~0.7', 'organization Explosives ~0.7'], ['organization 0.8 1 Bureau of Alcohol, Tobacco, Firearms and Explosives']],
+    ['not a list without “and” at its end', 'The Bureau of Alcohol, Tobacco, Firearms opened an inquiry.', ['organization 0.8 Bureau of Alcohol', 'organization 0.3 Tobacco', 'organization 0.3 Firearms'], ['organization Tobacco ~0.7', 'organization Firearms ~0.7'], ['organization 0.8 1 Bureau of Alcohol', 'organization 0.5 1 Tobacco', 'organization 0.5 1 Firearms']],
+    ['not after a place', 'The University of Michigan and Ohio Zorvan met.', ['organization 0.9 University of Michigan', 'organization 0.3 Ohio Zorvan'], ['organization Ohio Zorvan ~0.7'], ['organization 0.9 1 University of Michigan', 'organization 0.5 1 Ohio Zorvan']],
+    ['not a name the model is sure of', 'The Department of Justice and Acme Bank agreed.', ['organization 0.9 Department of Justice', 'organization 0.9 Acme Bank'], [], ['organization 0.9 1 Department of Justice', 'organization 0.9 1 Acme Bank']],
+    ['words before “and” and a head word open it', 'The Food and Drug Administration approved it.', ['organization 0.9 Drug Administration'], [], ['organization 0.9 1 Food and Drug Administration']],
+    ['…an unsure first name among them', 'She joined the Bill and Melinda Gates Foundation in May.', ['person 0.6 Bill', 'organization 0.95 Melinda Gates Foundation'], [], ['organization 0.95 1 Bill and Melinda Gates Foundation']],
+    ['not a name of its own', 'Both MSNBC and Fox News called it.', ['organization 0.9 MSNBC', 'organization 0.9 Fox News'], [], ['organization 0.9 1 MSNBC', 'organization 0.9 1 Fox News']],
+    ['not before a head word alone', 'Then the House and Senate voted.', ['organization 0.9 Senate'], [], ['organization 0.9 1 Senate']],
+    ['not at a sentence’s start', 'Food and Drug Administration staff left.', ['organization 0.9 Drug Administration'], [], ['organization 0.9 1 Drug Administration']],
+    ['the rules’ pieces make the model’s whole name as sure as theirs', 'He studied at the London School of Economics and Political Science.', ['organization 0.42 London School of Economics and Political Science'], ['organization London School of Economics ~0.58', 'organization Political Science ~0.58'], ['organization 0.5 1 London School of Economics and Political Science']],
+  ]);
+});
+
+describe('name model with the rules: a company’s legal form', () => {
+  run([
+    ['is the organization’s after a comma', 'He called CCNG, Inc. yesterday.', ['organization 0.7 CCNG, Inc'], [], ['organization 0.7 1 CCNG, Inc']],
+    ['…and ends it', 'It moved to Google, Inc. of Mountain View, California.', ['organization 0.8 Google, Inc. of Mountain View'], [], ['organization 0.8 1 Google, Inc']],
+  ]);
+});

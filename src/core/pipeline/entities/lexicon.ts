@@ -123,6 +123,12 @@ export const OTHER_HEADS = words(`
   law bill plan week year month era revolution
 `);
 
+/**
+ * A company's legal form, written after its name, often after a comma: "Google, Inc.", "Acme
+ * Holdings, Ltd.", "Blackstone Group L.P.". It ends the name, and names nothing alone.
+ */
+export const COMPANY_SUFFIXES = words(`inc corp ltd plc llc lp l.p. llp gmbh pty limited`);
+
 /** Institutions and news agencies that act in the news without an organizational head word. */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
   ...words(`

@@ -8,7 +8,8 @@ import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 import { withoutNonNameWords } from './tidy';
 import { withLowerCasePlaces } from './lowerCasePlaces';
-import { ATTACHED_ROLE_NOUNS, BUILDING_HEADS, EMPLOYEE_NOUNS, KINSHIP_NAMES, ORGANIZATION_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES } from '../lexicon';
+import { joinedAcrossAnd } from './coordinated';
+import { ATTACHED_ROLE_NOUNS, BUILDING_HEADS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, KINSHIP_NAMES, ORGANIZATION_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES } from '../lexicon';
 
 /** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
 export const UNSURE = 0.4;
@@ -42,7 +43,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
       if (!kept.some((k) => k.first === titled.first && k.last === titled.last)) kept.push(byRules(reading, titled));
       continue;
     }
-    if (name.confidence >= UNSURE) kept.push(agreesWithRules(name, ruleNames) ? { ...name, confidence: Math.max(name.confidence, RULES_CONFIDENCE) } : placeByRules(personByRules(name, reading, ruleNames, tokens), reading, ruleNames, tokens));
+    if (name.confidence >= UNSURE) kept.push(agreesWithRules(name, ruleNames, tokens) ? { ...name, confidence: Math.max(name.confidence, RULES_CONFIDENCE) } : placeByRules(personByRules(name, reading, ruleNames, tokens), reading, ruleNames, tokens));
     else {
       const rule = ruleNames.find((r) => overlaps(r, name));
       if (rule) kept.push(byRules(reading, rule));
@@ -58,7 +59,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
   const named = withoutNonNameWords(apart.map((name, k) => withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
-  return withLowerCasePlaces(withPlaceOpenings(named, tokens).map((name) => asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens)), tokens);
+  return withLowerCasePlaces(joinedAcrossAnd(withPlaceOpenings(named, tokens), tokens).map((name) => asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens)), tokens);
 }
 
 /**
@@ -158,7 +159,8 @@ function byRules(reading: ModelReading, rule: LabelledSpan): ModelName {
 /**
  * A name cut where its words do not join as the rules join a name's words (runs.ts): at a comma,
  * a colon, a bracket, a quote mark, a line break, or a full stop that is not an abbreviation's:
- * "Mary John, Russell Dyk" is two people, "Marta... Do" is "Marta".
+ * "Mary John, Russell Dyk" is two people, "Marta... Do" is "Marta". A company's legal form is
+ * the organization's across a comma and ends it: "Google, Inc." (not "Google, Inc. of Mountain View").
  */
 export function splitAtPunctuation({ names, probabilities }: ModelReading, tokens: readonly Token[]): ModelName[] {
   const pieces: ModelName[] = [];
@@ -167,7 +169,11 @@ export function splitAtPunctuation({ names, probabilities }: ModelReading, token
   for (const name of names) {
     let first = name.first;
     for (let i = name.first; i < name.last; i++) {
-      if (!joinsNext(tokens, i) && !joinsInCapsLine(tokens, i)) {
+      const company = name.kind === 'organization';
+      if (company && COMPANY_SUFFIXES.has(tokens[i].lower) && i > first) {
+        pieces.push(piece(name, first, i));
+        first = i + 1;
+      } else if (!joinsNext(tokens, i) && !joinsInCapsLine(tokens, i) && !(company && isBeforeCompanySuffix(tokens, i))) {
         pieces.push(piece(name, first, i));
         first = i + 1;
       }
@@ -175,6 +181,11 @@ export function splitAtPunctuation({ names, probabilities }: ModelReading, token
     pieces.push(first === name.first ? name : piece(name, first, name.last));
   }
   return pieces;
+}
+
+/** Whether a company's legal form follows the word after a comma: "CCNG, Inc.". */
+function isBeforeCompanySuffix(tokens: readonly Token[], at: number): boolean {
+  return /^,\s+$/.test(tokens[at].post) && COMPANY_SUFFIXES.has(tokens[at + 1]?.lower ?? '');
 }
 
 /** Prepositions of place before which a town and a person may stand with no comma between. */
@@ -483,9 +494,17 @@ function describedAsPersonAfter(tokens: readonly Token[], last: number): boolean
   return false;
 }
 
-/** The rules read the same words as a name of the same kind: the name is at least as sure as one the rules decide alone. */
-function agreesWithRules(name: ModelName, ruleNames: readonly LabelledSpan[]): boolean {
-  return ruleNames.some((r) => r.first === name.first && r.last === name.last && r.kind === name.kind);
+/**
+ * The rules read the same words as a name of the same kind, or as the pieces of one organization
+ * that runs across "and" (the rules end names there: "London School of Economics" and "Political
+ * Science"): the name is at least as sure as one the rules decide alone.
+ */
+function agreesWithRules(name: ModelName, ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): boolean {
+  if (ruleNames.some((r) => r.first === name.first && r.last === name.last && r.kind === name.kind)) return true;
+  if (name.kind !== 'organization') return false;
+  const pieces = ruleNames.filter((r) => r.first >= name.first && r.last <= name.last).map((r) => ({ ...r, confidence: RULES_CONFIDENCE, kindConfidence: 1 }));
+  const whole = pieces.length > 1 ? joinedAcrossAnd(pieces, tokens) : [];
+  return whole.length === 1 && whole[0].first === name.first && whole[0].last === name.last;
 }
 
 function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
