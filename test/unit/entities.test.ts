@@ -69,6 +69,7 @@ describe('entities: people compromise does not know', () => {
     { name: 'a plural title is not part of the names', text: 'Sens. Jeff Merkley and Jon Tester voted no.', expected: ['person:Jeff Merkley', 'person:Jon Tester'] },
     { name: 'a party and state after a legislator is no name', text: 'Jeff Merkley (D-Ore.) and Pete King, R-N.Y., and Mia Love (R-UT) voted no.', expected: ['person:Jeff Merkley', 'person:Pete King', 'person:Mia Love'] },
     { name: 'a name introduced by a role noun', text: 'The team hired coach Brannigan Oyelaran last year.', expected: ['person:Brannigan Oyelaran'] },
+    { name: 'a storm named as people are is no name, nor its given name after it', text: 'Hurricane Rita struck Texas. Rita weakened quickly after landfall.', expected: ['place:Texas'] },
   ]);
 });
 
@@ -76,6 +77,10 @@ describe('entities: organizations', () => {
   run([
     { name: 'by its head word', text: 'The Baltic Shipping Agency cut its fares.', expected: ['organization:Baltic Shipping Agency'] },
     { name: 'a head word followed by "of"', text: 'Shares of the Bank of Lusitania rose.', expected: ['organization:Bank of Lusitania'] },
+    { name: '…whatever place follows "of"', text: 'She taught at the University of Paris and the University of Michigan.', expected: ['organization:University of Paris', 'organization:University of Michigan'] },
+    { name: 'a body’s head word at the end, whatever place opens the name', text: 'The Tennessee Valley Authority closed two plants.', expected: ['organization:Tennessee Valley Authority'] },
+    { name: 'organizations with "and" inside', text: 'The Food and Drug Administration and the Department of Housing and Urban Development agreed.', expected: ['organization:Food and Drug Administration', 'organization:Department of Housing and Urban Development'] },
+    { name: 'a company’s legal form after a comma', text: 'The contract went to Google, Inc. of Mountain View.', expected: ['organization:Google, Inc'] },
     { name: 'an acronym', text: 'Leaders of NATO met in Brussels.', expected: ['organization:NATO', 'place:Brussels'] },
     { name: 'an institution used as an actor', text: 'The Kremlin denied the report.', expected: ['organization:Kremlin'] },
     { name: 'a known organization named by a people\'s adjective', text: 'The Islamic State lost ground to the Muslim Brotherhood.', expected: ['organization:Islamic State', 'organization:Muslim Brotherhood'] },

@@ -11,7 +11,7 @@ import { findValues } from './values';
 import { beginOf } from './nameModel/labels';
 import type { NameModel } from './nameModel/model';
 import { combineWithRules } from './nameModel/combine';
-import { INSTITUTIONS, TITLES } from './lexicon';
+import { BODIES_NAMED_OF, BODY_ENDINGS, INSTITUTIONS, TITLES } from './lexicon';
 import { shippedNameModel } from './nameModel/shipped';
 import { isFollowedByState, isPartyAffiliation } from './words';
 
@@ -147,12 +147,21 @@ function modelNames(model: NameModel, rules: RuleReading, paragraph: string, add
     // so does the gazetteer, for a town or county the model learnt as a sports team, outside sport
     // ("moved to Northamptonshire"; "Leicestershire beat Somerset" is the team).
     const townOutsideSport = (): boolean => found.kind === 'organization' && isPlaceName(text) && !(sport ??= readsLikeSport(paragraph));
-    const settled = INSTITUTIONS.has(text.toLowerCase()) ? 'organization' : isFollowedByState(tokens, found.last) || townOutsideSport() ? 'place' : undefined;
+    const settled = INSTITUTIONS.has(text.toLowerCase()) || (found.kind !== 'organization' && isBody(tokens, found)) ? 'organization' : isFollowedByState(tokens, found.last) || townOutsideSport() ? 'place' : undefined;
     const kind = settled ?? found.kind;
     const same = rules.names.find((r) => r.kind === kind && overlaps(r, span));
     names.push({ ...span, kind, text, roles: same?.roles ?? [], confidence: found.confidence, kindConfidence: settled ? 1 : found.kindConfidence });
   }
   return names;
+}
+
+/**
+ * "the University of Paris", "the Bank of England", "the Tennessee Valley Authority": the model,
+ * seeing the place in the name, may read the body as the place.
+ */
+function isBody(tokens: readonly Token[], { first, last }: { first: number; last: number }): boolean {
+  if (last > first + 1 && BODIES_NAMED_OF.has(tokens[first].lower) && tokens[first + 1].lower === 'of') return true;
+  return last > first && BODY_ENDINGS.has(tokens[last].lower);
 }
 
 /**

@@ -124,6 +124,26 @@ export const OTHER_HEADS = words(`
 `);
 
 /**
+ * The head words of a body named "X of Y" ("the University of Paris", "the Bank of England", "the
+ * Ministry of Defence"): such a name is the organization, never a place, whatever place follows "of".
+ */
+export const BODIES_NAMED_OF = words(`
+  university college school academy institute ministry department bank court council committee
+  commission agency office bureau board foundation association society federation church army
+`);
+
+/**
+ * Words that end the name of a body and never a place's: "the Tennessee Valley Authority", "the
+ * Consumer Financial Protection Bureau". Not "bank", "union", "church", "college" nor "federation",
+ * which end places too (the West Bank, the Soviet Union, Falls Church, State College, the Russian
+ * Federation).
+ */
+export const BODY_ENDINGS = words(`
+  authority agency department ministry university institute commission committee council bureau
+  administration corporation company association foundation
+`);
+
+/**
  * A company's legal form, written after its name, often after a comma: "Google, Inc.", "Acme
  * Holdings, Ltd.", "Blackstone Group L.P.". It ends the name, and names nothing alone.
  */

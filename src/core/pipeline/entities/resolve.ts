@@ -177,6 +177,7 @@ function grouped(
     const full = ownerByTitle(text, mention, shared, firstTitled) ?? shortForms.get(mention.lower);
     const kind = full?.kind ?? mention.kind;
     const name = full ? full.lower : mention.lower;
+    if (STORM.test(name)) continue;
     let byName = byKind.get(kind);
     if (!byName) byKind.set(kind, (byName = new Map()));
     let group = byName.get(name);
@@ -188,6 +189,12 @@ function grouped(
   }
   return toEntities(groups);
 }
+
+/**
+ * A storm named as people are ("Hurricane Rita", and "Rita" after it) is no person, place or
+ * organization: the model, seeing the given name, reads a person.
+ */
+const STORM = /^(?:hurricane|typhoon|cyclone|superstorm|(?:tropical )?storm) /;
 
 /**
  * The same entities with their mentions moved by the change, which none of them meets; literals,
