@@ -86,6 +86,8 @@ describe('entities: organizations', () => {
     { name: 'a known organization named by a people\'s adjective', text: 'The Islamic State lost ground to the Muslim Brotherhood.', expected: ['organization:Islamic State', 'organization:Muslim Brotherhood'] },
     { name: 'a media outlet after its role noun', text: 'The state news outlet Vremya reported the fire.', expected: ['organization:Vremya'] },
     { name: 'common acronyms are not organizations', text: 'The GDP fell after WWII ended.', expected: [] },
+    { name: 'nor time zones, diagnoses or the LGBT', text: 'The vote closed at 8 p.m. EDT; veterans with PTSD and LGBT voters waited.', expected: [] },
+    { name: 'a newspaper or a club named after its town', text: 'The Woodmont Country Club had closed.\nThe Tampa Bay Times reported it first.', expected: ['organization:Woodmont Country Club', 'organization:Tampa Bay Times'] },
     { name: 'the acronyms of office e-mail are not organizations', text: 'Please send the RFP to our SVP ASAP, i.e. by Friday.', expected: [] },
     { name: 'formats and diagnoses in capitals are not organizations', text: 'My son with ADHD watched the old VHS tape, then the DVD.', expected: [] },
     { name: 'a web address is its publisher, an e-mail address no name', text: 'Write to RobBrnglsn@aol.com or buy at Goldstar.com today.', expected: ['organization:Goldstar.com'] },

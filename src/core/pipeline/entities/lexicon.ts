@@ -134,13 +134,14 @@ export const BODIES_NAMED_OF = words(`
 
 /**
  * Words that end the name of a body and never a place's: "the Tennessee Valley Authority", "the
- * Consumer Financial Protection Bureau". Not "bank", "union", "church", "college" nor "federation",
- * which end places too (the West Bank, the Soviet Union, Falls Church, State College, the Russian
- * Federation).
+ * Consumer Financial Protection Bureau", "the Sierra Club", "the Tampa Bay Times". Not "bank",
+ * "union", "church", "college", "federation" nor "news", which end places too (the West Bank, the
+ * Soviet Union, Falls Church, State College, the Russian Federation, Newport News).
  */
 export const BODY_ENDINGS = words(`
   authority agency department ministry university institute commission committee council bureau
-  administration corporation company association foundation
+  administration corporation company association foundation party club
+  times post herald tribune gazette journal chronicle examiner inquirer courier telegraph observer
 `);
 
 /**
@@ -172,7 +173,8 @@ export const NON_NAME_ACRONYMS = words(`
   ceo cfo coo cto cio svp evp vp mba phd md rn
   tv am pm ok dvd vhs cd pc usb pdf html url gps lcd led atm sms mp3 suv mph rpm hd faq
   rfp rfq roi irr kpi seo llc lp
-  hiv aids dna adhd dui dwi icu mri
+  hiv aids dna adhd dui dwi icu mri ptsd pcp lgbt lgbtq
+  est edt cst cdt mst mdt pst pdt bst cet cest
   asap fyi rsvp aka diy tba tbd eta ie eg
 `);
 
