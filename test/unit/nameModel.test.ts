@@ -224,6 +224,11 @@ describe('name model: words that are never a name’s', () => {
     ['Trump Should Go, Lindsey Graham Says.', 3, 5, 'person', 'Lindsey Graham'],
     ['Graham Warns Democrats', 0, 1, 'person', 'Graham'],
     ['A Talk With Edward Said', 3, 4, 'person', 'Edward Said'],
+    ['Clinton Breaks With Obama On Lawsuit Bill', 0, 1, 'person', 'Clinton'],
+    ['Railing Against Trump, Sanders Vows To Eliminate Tax Breaks', 3, 4, 'person', 'Sanders'],
+    ['Obama Sees Personal Insult if Voters Stay Home', 0, 1, 'person', 'Obama'],
+    ['Steve Jobs Returns To Apple', 0, 1, 'person', 'Steve Jobs'],
+    ['Then Clinton Breaks was named to the board of the bank.', 1, 2, 'person', 'Clinton Breaks'],
     ['The Hague was quiet.', 0, 1, 'place', 'The Hague'],
     ['CHAPTER I', 0, 0, 'organization', undefined],
   ];

@@ -125,6 +125,11 @@ export function isDemonym(token: Token): boolean {
   return /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ians|ean|eans)$/u.test(token.text.replace(/['’]s$/, '')) && !isFirstName(token);
 }
 
+/** A verb in the present's third person ("Breaks", "Vows", "Sees"), as compromise read it here or as its lexicon has it. */
+export function isPresentVerb(token: Token): boolean {
+  return token.lower.endsWith('s') && ((token.tags.has('Verb') && token.tags.has('PresentTense')) || lexiconTags(token.lower).includes('PresentTense'));
+}
+
 /** A first name compromise knows. */
 export function isFirstName(token: Token): boolean {
   return token.tags.has('FirstName') || lexiconTags(token.lower).some((t) => /^(Male|Female|First)Name$/.test(t));

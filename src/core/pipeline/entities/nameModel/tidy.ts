@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import { HOLIDAYS, NAME_PARTICLES, PARTY_LABELS, SPEECH_VERBS, STYLES_OF_ADDRESS, TITLES } from '../lexicon';
-import { hasNameTag, isCommonWord, isFunctionWord } from '../words';
+import { hasNameTag, isCommonWord, isFirstName, isFunctionWord, isKnownFirstName, isKnownLastName, isPresentVerb } from '../words';
 import { sureness, type ModelName } from './model';
 
 // The training data is news wire and web text; novels and long stories bring words the model
@@ -28,7 +28,7 @@ export function withoutNonNameWords(names: readonly ModelName[], probabilities: 
 function withoutLowerCaseEdges(name: ModelName, probabilities: Float64Array, tokens: readonly Token[]): ModelName | undefined {
   let { first, last } = name;
   while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]) || isInterjection(tokens, first, last) || (first < last && NATIONALITY_NOUN.test(tokens[first].lower)))) first++;
-  while (last >= first && (isLowerCase(tokens[last]) || (last > first && isReportingVerb(tokens[last])))) last--;
+  while (last >= first && (isLowerCase(tokens[last]) || (last > first && (isReportingVerb(tokens[last]) || isHeadlineVerb(tokens, first, last))))) last--;
   if (first > last) return undefined;
   if (first === name.first && last === name.last) return name;
   return { first, last, kind: name.kind, ...sureness(probabilities, first, last, name.kind) };
@@ -69,6 +69,40 @@ function isNoName(name: ModelName, tokens: readonly Token[]): boolean {
  */
 function isReportingVerb(token: Token): boolean {
   return token.lower.endsWith('s') && SPEECH_VERBS.has(token.lower);
+}
+
+/**
+ * A verb in the present that a title-case headline writes with a capital after its subject's name
+ * ("Clinton Breaks With Obama On Lawsuit Bill", "Sanders Vows To Eliminate Tax Breaks"); not a
+ * surname after a first name ("Steve Jobs", "Tyra Banks Returns").
+ */
+function isHeadlineVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  const word = tokens[last];
+  // The lexicon's names, not compromise's tags in context: a headline's capitals make it tag verbs as people.
+  if (!isPresentVerb(word) || isKnownLastName(word.lower) || isKnownFirstName(word.lower) || (last === first + 1 && isFirstName(tokens[first]))) return false;
+  return isHeadline(tokens, last);
+}
+
+/** The longest word a title-case headline leaves in lower case: "a", "of", "for", "the". */
+const HEADLINE_LOWER_CASE = 3;
+
+/**
+ * Whether the word's sentence is written as a title-case headline: at least two ordinary words
+ * capitalised after its first, and no lower-case word longer than "for" or "the" (prose has them).
+ */
+function isHeadline(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at].sentence;
+  let start = at;
+  while (start > 0 && tokens[start - 1].sentence === sentence) start--;
+  let capitalised = 0;
+  for (let i = start + 1; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    const token = tokens[i];
+    if (!/\p{L}/u.test(token.text)) continue;
+    if (isLowerCase(token)) {
+      if (token.text.length > HEADLINE_LOWER_CASE) return false;
+    } else if (isCommonWord(token.lower) && !hasNameTag(token)) capitalised++;
+  }
+  return capitalised >= 2;
 }
 
 /** A word with no capital letter. */
