@@ -70,6 +70,9 @@ describe('entities: people compromise does not know', () => {
     { name: 'a party and state after a legislator is no name', text: 'Jeff Merkley (D-Ore.) and Pete King, R-N.Y., and Mia Love (R-UT) voted no.', expected: ['person:Jeff Merkley', 'person:Pete King', 'person:Mia Love'] },
     { name: 'a name introduced by a role noun', text: 'The team hired coach Brannigan Oyelaran last year.', expected: ['person:Brannigan Oyelaran'] },
     { name: 'a storm named as people are is no name, nor its given name after it', text: 'Hurricane Rita struck Texas. Rita weakened quickly after landfall.', expected: ['place:Texas'] },
+    { name: 'a title’s department is no part of the name after it', text: 'Talks will resume, Secretary of State John Kerry said after meeting Secretary of Defense Ash Carter.', expected: ['person:John Kerry', 'person:Ash Carter'] },
+    { name: '…where the rules read the name', text: 'Secretary of State John F. Kerry said the United States would help.', expected: ['person:John F. Kerry', 'place:United States'] },
+    { name: 'nor a title in the plural', text: 'Critics, like Senators Charles Grassley and Patrick Leahy, spoke.', expected: ['person:Charles Grassley', 'person:Patrick Leahy'] },
   ]);
 });
 

@@ -11,9 +11,9 @@ import { findValues } from './values';
 import { beginOf } from './nameModel/labels';
 import type { NameModel } from './nameModel/model';
 import { combineWithRules } from './nameModel/combine';
-import { BODIES_NAMED_OF, BODY_ENDINGS, INSTITUTIONS, TITLES } from './lexicon';
+import { BODIES_NAMED_OF, BODY_ENDINGS, DEPARTMENTS, INSTITUTIONS, TITLES } from './lexicon';
 import { shippedNameModel } from './nameModel/shipped';
-import { isFollowedByState, isPartyAffiliation } from './words';
+import { isCommonWord, isFollowedByState, isGivenName, isPartyAffiliation } from './words';
 
 /** A name found in one paragraph, before document-level merging. Offsets are document offsets. */
 export interface EntityCandidate extends Span {
@@ -140,6 +140,7 @@ function modelNames(model: NameModel, rules: RuleReading, paragraph: string, add
     // A title before a person's name is a role, not part of the name: "Mr. Smith" is "Smith".
     let first = found.first;
     while (found.kind === 'person' && first < found.last && TITLES.has(tokens[first].lower)) first++;
+    if (found.kind === 'person') first = afterDepartment(tokens, first, found.last);
     const span = nameSpan(paragraph, tokens[first].start, tokens[found.last].end);
     if (!span || rules.notNames.some((n) => n.start === span.start && n.end === span.end)) continue;
     const text = paragraph.slice(span.start, span.end);
@@ -153,6 +154,17 @@ function modelNames(model: NameModel, rules: RuleReading, paragraph: string, add
     names.push({ ...span, kind, text, roles: same?.roles ?? [], confidence: found.confidence, kindConfidence: settled ? 1 : found.kindConfidence });
   }
   return names;
+}
+
+/**
+ * "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Sergei Lavrov": after a title and
+ * "of", the ordinary words that open a person's name are the title's department, not the name.
+ */
+function afterDepartment(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[first - 1]?.lower !== 'of' || !TITLES.has(tokens[first - 2]?.lower ?? '')) return first;
+  let at = first;
+  while (at < last && (DEPARTMENTS.has(tokens[at].lower) || isCommonWord(tokens[at].lower)) && !isGivenName(tokens[at], tokens[at + 1])) at++;
+  return at;
 }
 
 /**

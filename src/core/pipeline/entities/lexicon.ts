@@ -14,7 +14,8 @@ export const TITLES = words(`
   pope cardinal archbishop bishop father sister brother rabbi imam ayatollah
   general gen lieutenant lt colonel col major maj captain capt commander admiral sergeant sgt
   marshal brigadier corporal private
-  senator sen sens representative rep reps congressman congresswoman governor gov govs mayor messrs
+  senator senators sen sens representative rep reps congressman congresswoman governor governors
+  gov govs mayor messrs
   councilman councilwoman councilmember councillor councilor alderman alderwoman assemblyman assemblywoman
   judge justice chief attorney ambassador envoy commissioner chairman chairwoman chair
   spokesman spokeswoman spokesperson speaker
@@ -142,6 +143,13 @@ export const BODY_ENDINGS = words(`
   authority agency department ministry university institute commission committee council bureau
   administration corporation company association foundation party club
   times post herald tribune gazette journal chronicle examiner inquirer courier telegraph observer
+`);
+
+/** What a minister or a secretary is "of", in words the lexicon may not know: "Secretary of Defense Ash Carter". */
+export const DEPARTMENTS = words(`
+  state defense defence treasury homeland security health human services education energy commerce
+  labor labour agriculture interior justice transportation transport housing urban development
+  veterans affairs foreign home finance trade war navy army air environment culture
 `);
 
 /**
