@@ -424,6 +424,11 @@ describe('speakers: interview transcripts', () => {
     assert.deepStrictEqual(quotesOf(text, labelled).map((q) => q.speaker?.name), ['Paul Dorn', 'John Hale', 'Paul Dorn']);
   });
 
+  it('a short question no one is named to ask is still a turn, not a scare quote', () => {
+    const quotes = quotesOf('Anna Berg has led the port for a decade.\n\nQ: Are you optimistic?\n\nA: Cautiously.', { ...CAST });
+    assert.deepStrictEqual(quotes.map((q) => [q.text, q.kind]), [['Are you optimistic?', 'direct'], ['Cautiously.', 'direct']]);
+  });
+
   it('quotes a turn’s words without its label, and tells an inferred party by its confidence', () => {
     const quotes = quotesOf(`${INTRO}Q: Why did the ferries stop?\n\nDORN: The money ran out.`, { ...CAST });
     assert.deepStrictEqual(quotes.map((q) => q.text), ['Why did the ferries stop?', 'The money ran out.']);

@@ -111,7 +111,8 @@ export class QuoteAttributor {
       const paragraph = spanIndexAt(layout.paragraphs, span.start);
       this.lastOfParagraph.set(paragraph, { from: span.start, at: span.end, attribution, speaker: speaker?.name, ...(speaker?.entityId !== undefined && { speakerId: speaker.entityId }) });
     }
-    const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span, sentences), hasSpeaker: speaker !== null });
+    // A transcript's turn is someone's words, whether or not the transcript names who asks ("Q:").
+    const kind = quoteKind({ quoted, before, nested: false, opensSentence: opensSentence(layout, span, sentences), hasSpeaker: speaker !== null || span.label !== undefined });
     if (kind === 'scare' || !attribution || !speaker) return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution };
     const quote: Quote = {
       start: span.start,
