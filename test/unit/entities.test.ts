@@ -86,6 +86,7 @@ describe('entities: organizations', () => {
     { name: 'a company’s legal form after a comma', text: 'The contract went to Google, Inc. of Mountain View.', expected: ['organization:Google, Inc'] },
     { name: 'an acronym', text: 'Leaders of NATO met in Brussels.', expected: ['organization:NATO', 'place:Brussels'] },
     { name: 'an institution used as an actor', text: 'The Kremlin denied the report.', expected: ['organization:Kremlin'] },
+    { name: 'the GOP, which the model reads as a person before its possessive', text: 'He said the GOP’s most important goal was to win.', expected: ['organization:GOP'] },
     { name: 'a known organization named by a people\'s adjective', text: 'The Islamic State lost ground to the Muslim Brotherhood.', expected: ['organization:Islamic State', 'organization:Muslim Brotherhood'] },
     { name: 'a media outlet after its role noun', text: 'The state news outlet Vremya reported the fire.', expected: ['organization:Vremya'] },
     { name: 'common acronyms are not organizations', text: 'The GDP fell after WWII ended.', expected: [] },

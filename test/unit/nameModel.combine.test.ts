@@ -256,3 +256,10 @@ describe('name model with the rules: a company’s legal form', () => {
     ['…and ends it', 'It moved to Google, Inc. of Mountain View, California.', ['organization 0.8 Google, Inc. of Mountain View'], [], ['organization 0.8 1 Google, Inc']],
   ]);
 });
+
+describe('name model with the rules: a party and a state before a title', () => {
+  run([
+    ['the state is a place, the party no name', 'Kaine faces Republican Indiana Gov. Mike Pence tonight.', ['organization 0.6 Republican Indiana', 'person 0.9 Mike Pence'], [], ['place 0.6 1 Indiana', 'person 0.9 1 Mike Pence']],
+    ['not without the title', 'Kaine faces Republican Indiana voters tonight.', ['organization 0.6 Republican Indiana'], [], ['organization 0.6 1 Republican Indiana']],
+  ]);
+});

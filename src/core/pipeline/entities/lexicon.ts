@@ -161,7 +161,7 @@ export const COMPANY_SUFFIXES = words(`inc corp ltd plc llc lp l.p. llp gmbh pty
 /** Institutions and news agencies that act in the news without an organizational head word. */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
   ...words(`
-    kremlin pentagon congress parliament senate vatican interpol nato opec fed treasury
+    kremlin pentagon congress parliament senate vatican interpol nato opec fed treasury gop
     reuters interfax xinhua tass itar-tass bloomberg afp dpa ansa kyodo yonhap bernama irna
   `),
   'white house', 'downing street', 'islamic state', 'muslim brotherhood',

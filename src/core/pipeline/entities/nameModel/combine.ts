@@ -59,7 +59,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
   const named = withoutNonNameWords(apart.map((name, k) => withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
-  return withLowerCasePlaces(joinedAcrossAnd(withPlaceOpenings(named, tokens), tokens).map((name) => asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens)), tokens);
+  return withLowerCasePlaces(joinedAcrossAnd(withPlaceOpenings(named, tokens), tokens).map((name) => asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens)), tokens);
 }
 
 /**
@@ -83,6 +83,17 @@ function withPlaceOpenings(names: readonly ModelName[], tokens: readonly Token[]
     joined.push({ ...name, first: at });
   }
   return joined;
+}
+
+/**
+ * "Republican Indiana Gov. Mike Pence", "Democratic Ohio Sen. Sherrod Brown": a party and a state
+ * before a title describe the person who follows; the state is a place, the party's word no name.
+ */
+function asStateBeforeTitle(name: ModelName, tokens: readonly Token[]): ModelName {
+  const party = tokens[name.first].lower;
+  const next = tokens[name.last + 1];
+  if (name.first === name.last || !(PARTY_LABELS.has(party) || party === 'democratic') || !next || !TITLES.has(next.lower)) return name;
+  return namesPlace(tokens, name.first + 1, name.last) ? { ...name, first: name.first + 1, kind: 'place', kindConfidence: 1 } : name;
 }
 
 /** Whether the word at `at` and the first one to three words of the name are a place the gazetteer knows. */
