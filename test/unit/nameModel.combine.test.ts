@@ -78,6 +78,8 @@ describe('name model with the rules: a rules’ name the model passed over', () 
     ['an organization compromise’s lexicon knows, in mid-sentence', 'People wonder if Google can survive.', [], ['organization Google ~0.7'], ['organization 0.5 1 Google']],
     ['not as a place', 'People wonder if Google can survive.', [], ['place Google ~0.7'], []],
     ['not a programme the lexicon lists as a body', 'People wonder if Medicare can survive.', [], ['organization Medicare ~0.7'], []],
+    ['an author cited with “et al.”', 'We revisit the findings of Smith et al. (2019) here.', [], ['person Smith ~0.9'], ['person 0.5 1 Smith']],
+    ['not a surname without it', 'We revisit the findings of Smith in 2019 here.', [], ['person Smith ~0.9'], []],
     ['an acronym in mid-sentence', 'It was quoted by RT that day.', [], ['organization RT ~0.7'], ['organization 0.5 1 RT']],
   ]);
 });
@@ -131,6 +133,8 @@ describe('name model with the rules: a person or a place the model doubts the ki
 describe('name model with the rules: a first name and a place’s head word after a person’s role', () => {
   run([
     ['set off by a comma, a person', 'His spokesperson, Ellen Park, said no.', ['place 0.6 Ellen Park'], [], ['person 0.6 0 Ellen Park']],
+    ['a founder after the company’s name, a person', 'Tesla founder Elon Musk said prices would fall.', ['organization 0.9 Elon Musk'], [], ['person 0.9 0 Elon Musk']],
+    ['not a body after a role', 'Some activist Chicago Teachers Union members left.', ['organization 0.9 Chicago Teachers Union'], [], ['organization 0.9 1 Chicago Teachers Union']],
     ['right after the role, a person', 'Then spokeswoman Ellen Park said no.', ['place 0.6 Ellen Park'], [], ['person 0.6 0 Ellen Park']],
     ['not without the role', 'They walked in Victoria Park today.', ['place 0.9 Victoria Park'], [], ['place 0.9 1 Victoria Park']],
   ]);
@@ -261,5 +265,14 @@ describe('name model with the rules: a party and a state before a title', () => 
   run([
     ['the state is a place, the party no name', 'Kaine faces Republican Indiana Gov. Mike Pence tonight.', ['organization 0.6 Republican Indiana', 'person 0.9 Mike Pence'], [], ['place 0.6 1 Indiana', 'person 0.9 1 Mike Pence']],
     ['not without the title', 'Kaine faces Republican Indiana voters tonight.', ['organization 0.6 Republican Indiana'], [], ['organization 0.6 1 Republican Indiana']],
+  ]);
+});
+
+describe('name model with the rules: a place’s head word', () => {
+  run([
+    ['the rules’ place stands whole where the model cut it short', 'Most visitors arrive at Kraków John Paul II International Airport in Balice.', ['place 0.54 Kraków John Paul'], ['place Kraków John Paul II International Airport'], ['place 0.54 1 Kraków John Paul II International Airport']],
+    ['not where the model reached the head word itself', 'Most visitors arrive at Kraków Airport in Balice.', ['organization 0.7 Kraków Airport'], ['place Kraków Airport'], ['organization 0.7 1 Kraków Airport']],
+    ['a person before “station” in lower case is the place', 'A train runs to Kraków Główny station hourly.', ['person 0.6 Kraków Główny'], [], ['place 0.6 1 Kraków Główny']],
+    ['not before “mountain”', 'You need no Grizzly Adams mountain man.', ['person 0.8 Grizzly Adams'], [], ['person 0.8 1 Grizzly Adams']],
   ]);
 });

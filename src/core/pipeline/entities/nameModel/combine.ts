@@ -34,7 +34,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   const ruleNames = spansOf(ruleLabels);
   const kept: ModelName[] = [];
   const pieces = withoutClauseOpeners(joinBracketed(splitBeforeOwnedPerson(apartFromSeatOfGovernment(splitAtPunctuation(reading, tokens), reading, tokens), reading, ruleNames, tokens), tokens), reading, ruleLabels, tokens);
-  for (const name of wholeAcrossInitials(pieces, ruleNames, tokens)) {
+  for (const name of wholeToPlaceHead(wholeAcrossInitials(pieces, ruleNames, tokens), ruleNames, tokens)) {
     if (isOrdinaryAcronymName(name, tokens)) continue;
     // "Vice-Premier He Lifeng", where the model found only "Lifeng", or another kind, and "to Prince
     // Bagration", which the model took for a place with its title: the rules' person stands.
@@ -59,7 +59,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
   const named = withoutNonNameWords(apart.map((name, k) => withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
-  return withLowerCasePlaces(joinedAcrossAnd(withPlaceOpenings(named, tokens), tokens).map((name) => asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens)), tokens);
+  return withLowerCasePlaces(joinedAcrossAnd(withPlaceOpenings(named, tokens), tokens).map((name) => asPlaceBeforeHead(asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens), tokens)), tokens);
 }
 
 /**
@@ -83,6 +83,19 @@ function withPlaceOpenings(names: readonly ModelName[], tokens: readonly Token[]
     joined.push({ ...name, first: at });
   }
   return joined;
+}
+
+/**
+ * "Kraków Główny station", "Kennedy airport": a name before one of these words in lower case names
+ * the place, not a person (the model read the unknown word as a surname). Not "mountain" or
+ * "hotel": "some Grizzly Adams mountain man", "the Trump hotel".
+ */
+const PLACE_AFTER_NAME = new Set(['station', 'airport', 'street', 'avenue', 'square', 'bridge', 'river', 'stadium']);
+
+function asPlaceBeforeHead(name: ModelName, tokens: readonly Token[]): ModelName {
+  const next = tokens[name.last + 1];
+  if (name.kind !== 'person' || !next || next.text !== next.lower || !/^\s+$/.test(tokens[name.last].post)) return name;
+  return PLACE_AFTER_NAME.has(next.lower) ? { ...name, kind: 'place', kindConfidence: 1 } : name;
 }
 
 /**
@@ -151,6 +164,26 @@ export function wholeAcrossInitials(names: readonly ModelName[], ruleNames: read
       confidence: Math.max(...parts.map((p) => p.confidence)),
       kindConfidence: Math.max(...parts.map((p) => (p.kind === 'person' ? p.kindConfidence : 0))),
     };
+    result = [...result.filter((name) => !parts.includes(name)), whole].sort((a, b) => a.first - b.first);
+  }
+  return result;
+}
+
+/**
+ * "Kraków John Paul II International Airport", "Ronald Reagan Washington National Airport": a place
+ * named after a person, or with words the model never saw, that the model cut short ("Kraków John
+ * Paul"). Where the rules read the name on to a place's or a building's head word, and the model's
+ * pieces begin where it begins and stop short of its head, the rules' whole place stands, as sure
+ * as the surest piece.
+ */
+export function wholeToPlaceHead(names: readonly ModelName[], ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): ModelName[] {
+  let result = [...names];
+  for (const rule of ruleNames) {
+    const head = tokens[rule.last];
+    if (rule.kind !== 'place' || !isCapitalised(head) || !(PLACE_HEADS.has(head.lower) || BUILDING_HEADS.has(head.lower))) continue;
+    const parts = result.filter((name) => overlaps(name, rule));
+    if (parts.length === 0 || parts[0].first !== rule.first || parts.some((p) => p.last >= rule.last)) continue;
+    const whole: ModelName = { first: rule.first, last: rule.last, kind: 'place', confidence: Math.max(...parts.map((p) => p.confidence)), kindConfidence: 1 };
     result = [...result.filter((name) => !parts.includes(name)), whole].sort((a, b) => a.first - b.first);
   }
   return result;
@@ -240,12 +273,15 @@ function asEmployer(name: ModelName, { probabilities }: ModelReading, tokens: re
 }
 
 /**
- * "His spokesperson, Ellen Park, later said": a first name and a word that ends places' names
- * ("Park", "Hill"), right after a person's role or set off after it by a comma, are a person.
- * The rules and the model read the head word; the role says who it is.
+ * "His spokesperson, Ellen Park, later said", "Tesla founder Elon Musk": a first name and another
+ * word right after a person's role, or set off after it by a comma, are a person, where the model
+ * read a place's head word ("Park", "Hill") or an organization after the company's name. The role
+ * says who it is.
  */
 function asPersonAfterRole(name: ModelName, { probabilities }: ModelReading, tokens: readonly Token[]): ModelName {
-  if (name.kind === 'person' || name.first === name.last || !isFirstName(tokens[name.first])) return name;
+  if (name.kind === 'person' || name.first === name.last || !isGivenName(tokens[name.first], tokens[name.first + 1])) return name;
+  // "activist Chicago Teachers Union members": a town or a body's head word says it is no person.
+  if (isPlaceName(tokens[name.first].text) || ORGANIZATION_HEADS.has(tokens[name.last].lower)) return name;
   const before = tokens[name.first - 1];
   if (!before || !(PERSON_ROLE_NOUNS.has(before.lower) || ATTACHED_ROLE_NOUNS.has(before.lower)) || !/^,?\s+$/.test(before.post)) return name;
   return withKind(name, 'person', probabilities);
@@ -425,9 +461,11 @@ function isNoNoun(token: Token): boolean {
  * counts for little: a web address ("Matzav.com" names the site's publisher), a place the
  * gazetteer knows written with a capital in mid-sentence ("seized Crimea"), an organization
  * compromise's lexicon knows, likewise ("wonder if Google can survive": the news the model learnt
- * from is older than Google), an acronym in running text ("as quoted by RT").
+ * from is older than Google), an acronym in running text ("as quoted by RT"), an author cited
+ * with "et al." ("the findings of Smith et al. (2019)": news has no citations).
  */
 function isBeyondTrainingData(tokens: readonly Token[], name: LabelledSpan): boolean {
+  if (name.kind === 'person' && tokens[name.last + 1]?.lower === 'et' && /^al\.?$/.test(tokens[name.last + 2]?.lower ?? '')) return true;
   if (name.first !== name.last) return isSurnameSpeltAsPronoun(tokens, name);
   const token = tokens[name.first];
   if (isWebAddress(token)) return true;
