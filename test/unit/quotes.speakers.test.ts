@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { SpeakerBasis } from '../../src/core/model/model';
 import { analyze } from '../../src/core/pipeline/analyze';
 import { genderFromFirstName, genderFromTitle } from '../../src/core/pipeline/quotes/gender';
-import { quotesOf, type Known } from './quotesOf';
+import { PEOPLE, quotesOf, type Known } from './quotesOf';
 
 /** The people of the made-up sentences below, as the entity recogniser would report them. */
 const CAST: Known = {
@@ -433,6 +433,14 @@ describe('speakers: interview transcripts', () => {
     const quotes = quotesOf(`${INTRO}Q: Why did the ferries stop?\n\nDORN: The money ran out.`, { ...CAST });
     assert.deepStrictEqual(quotes.map((q) => q.text), ['Why did the ferries stop?', 'The money ran out.']);
     assert.ok((quotes[0].speaker?.confidence ?? 1) < (quotes[1].speaker?.confidence ?? 0), 'a named label is surer than an inferred interviewer');
+  });
+});
+
+describe('speakers: a nickname', () => {
+  it('between a first name and a surname is nobody’s words', () => {
+    const known: Known = { ...PEOPLE, Margaret: { kind: 'person', forms: ['Margaret'] }, Peggy: { kind: 'person', forms: ['Peggy'] }, 'Patrick Hale': { kind: 'person', forms: ['Hale'] } };
+    const quotes = quotesOf('“We are asking for help,” Lopez said.\n\nMargaret “Peggy” Hale, 91, died on Sunday.', known);
+    assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker?.name ?? null]), [['direct', 'Maria Lopez'], ['scare', null]]);
   });
 });
 

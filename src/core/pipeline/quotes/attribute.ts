@@ -94,8 +94,8 @@ export class QuoteAttributor {
     const { text } = layout;
     const quoted = text.slice(span.start, span.end);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if (span.depth > 0) {
-      const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
+    if (span.depth > 0 || isNickname(text, span)) {
+      const kind = span.depth > 0 ? quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false }) : 'scare';
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
     const own = span.label ? undefined : (signatureOfLine(layout, span, sentences) ?? ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences) ?? this.headlineSpeaker(span));
@@ -380,6 +380,16 @@ function introducedByColon(layout: Layout, quote: QuoteSpan, sentences: Sentence
   const speaker = clauseSubject(layout.text, tokens, Math.max(0, clauseStart), tokens.length);
   if (!speaker?.name && !speaker?.pronoun) return undefined;
   return { speaker, verb: { start: colon, end: colon + 1, text: ':' } };
+}
+
+/**
+ * Margaret "Peggy" O'Brien, Thomas "Tip" O'Neill: one or two capitalised words quoted between a
+ * person's first name and surname are a nickname, nobody's words.
+ */
+const NICKNAME = /^["“'‘]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”'’]$/u;
+
+function isNickname(text: string, quote: Span): boolean {
+  return NICKNAME.test(text.slice(quote.start, quote.end)) && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, quote.start - 30), quote.start)) && /^ \p{Lu}/u.test(text.slice(quote.end, quote.end + 2));
 }
 
 /** "PENCE: Well, look…": a transcript's speaker label opening the quote. */
