@@ -213,11 +213,7 @@ export function splitAtPunctuation({ names, probabilities }: ModelReading, token
   for (const name of names) {
     let first = name.first;
     for (let i = name.first; i < name.last; i++) {
-      const company = name.kind === 'organization';
-      if (company && COMPANY_SUFFIXES.has(tokens[i].lower) && i > first) {
-        pieces.push(piece(name, first, i));
-        first = i + 1;
-      } else if (!joinsNext(tokens, i) && !joinsInCapsLine(tokens, i) && !(company && isBeforeCompanySuffix(tokens, i))) {
+      if (endsPiece(name, first, i, tokens)) {
         pieces.push(piece(name, first, i));
         first = i + 1;
       }
@@ -227,9 +223,13 @@ export function splitAtPunctuation({ names, probabilities }: ModelReading, token
   return pieces;
 }
 
-/** Whether a company's legal form follows the word after a comma: "CCNG, Inc.". */
-function isBeforeCompanySuffix(tokens: readonly Token[], at: number): boolean {
-  return /^,\s+$/.test(tokens[at].post) && COMPANY_SUFFIXES.has(tokens[at + 1]?.lower ?? '');
+/** Whether the name's word at `at` ends the piece that began at `first`. */
+function endsPiece(name: ModelName, first: number, at: number, tokens: readonly Token[]): boolean {
+  if (name.kind === 'organization') {
+    if (COMPANY_SUFFIXES.has(tokens[at].lower) && at > first) return true;
+    if (/^,\s+$/.test(tokens[at].post) && COMPANY_SUFFIXES.has(tokens[at + 1].lower)) return false;
+  }
+  return !joinsNext(tokens, at) && !joinsInCapsLine(tokens, at);
 }
 
 /** Prepositions of place before which a town and a person may stand with no comma between. */
