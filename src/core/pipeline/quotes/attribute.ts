@@ -94,10 +94,11 @@ export class QuoteAttributor {
     const { text } = layout;
     const quoted = text.slice(span.start, span.end);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    if (span.depth > 0 || isNickname(text, span)) {
-      const kind = span.depth > 0 ? quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false }) : 'scare';
+    if (span.depth > 0) {
+      const kind = quoteKind({ quoted, before, nested: true, opensSentence: false, hasSpeaker: false });
       return { quote: { start: span.start, end: span.end, text: quoted, kind, speaker: null }, attribution: undefined };
     }
+    if (isNickname(text, span)) return { quote: { start: span.start, end: span.end, text: quoted, kind: 'scare', speaker: null }, attribution: undefined };
     const own = span.label ? undefined : (signatureOfLine(layout, span, sentences) ?? ownAttribution(layout, span, sentences) ?? transcriptLabel(text, span) ?? introducedByColon(layout, span, sentences) ?? this.headlineSpeaker(span));
     const found: Found | undefined = span.label
       ? this.turnOf(span, span.label)
