@@ -87,7 +87,8 @@ describe('entities: which short forms a person’s name offers', () => {
     ['a middle name is no short form', '{p:Anna Maria Varga} came. Maria left. Varga sat.', ['e1 Anna Maria Varga (person): Anna Maria Varga, Varga']],
     ['a first word that is no known first name is no short form', '{p:Marchetti Rossi} came. Marchetti left. Rossi sat.', ['e1 Marchetti Rossi (person): Marchetti Rossi, Rossi']],
     ['words apart by two spaces', '{p:Anna  Varga} came. Anna Varga left.', ['e1 Anna  Varga (person): Anna  Varga, Anna, Varga']],
-    ['a particle in lower case: the surname after it', '{p:Anna von Varga} came. Later von Varga left.', ['e1 Anna von Varga (person): Anna von Varga, Varga']],
+    ['a particle in lower case: the surname with it', '{p:Anna von Varga} came. Later von Varga left.', ['e1 Anna von Varga (person): Anna von Varga, von Varga']],
+    ['and the surname alone', '{p:Anna von Varga} came. Later Varga left.', ['e1 Anna von Varga (person): Anna von Varga, Varga']],
   ]);
 });
 

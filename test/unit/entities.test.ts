@@ -182,6 +182,11 @@ describe('entities: one entity per referent', () => {
     it(`organizations: ${c.name}`, () => assert.deepStrictEqual(entity(c.text, c.organization)?.aliases, c.aliases));
   }
 
+  it('a surname opening with a particle joins the full name', () => {
+    const e = entity('Mayor Bill de Blasio spoke first. Later, de Blasio left the hall.', 'Bill de Blasio');
+    assert.deepStrictEqual([e?.aliases, e?.mentions.length], [['de Blasio'], 2]);
+  });
+
   it('a known first name on its own joins the one person who has it', () => {
     const e = entity('Joe Marsh hosted the show. Later Joe laughed.', 'Joe Marsh');
     assert.deepStrictEqual([e?.aliases, e?.mentions.length], [['Joe'], 2]);

@@ -276,3 +276,26 @@ describe('name model with the rules: a place’s head word', () => {
     ['not before “mountain”', 'You need no Grizzly Adams mountain man.', ['person 0.8 Grizzly Adams'], [], ['person 0.8 1 Grizzly Adams']],
   ]);
 });
+
+describe('name model with the rules: a particle opening a person’s name', () => {
+  run([
+    ['“bin” before the surname is the name’s', 'Young men may look to bin Laden for their cues.', ['person 0.9 Laden'], [], ['person 0.9 1 bin Laden']],
+    ['and the Arabic article joined by a hyphen', '“It is the same,” al-Sadr said in Kufa.', ['person 0.9 Sadr'], [], ['person 0.9 1 al-Sadr']],
+    ['and “van” after a preposition', 'Paintings by van Gogh hang in the hall.', ['person 0.9 Gogh'], [], ['person 0.9 1 van Gogh']],
+    ['not after a noun, whose word it is', 'They sat in a rubbish bin Tom had found.', ['person 0.9 Tom'], [], ['person 0.9 1 Tom']],
+    ['not another particle joined by a hyphen', 'The police are being de-Giuliani-ized.', ['person 0.6 Giuliani'], [], ['person 0.6 1 Giuliani']],
+    ['not a French article', 'There was something a la Louis XV in the sound.', ['person 0.8 Louis XV'], [], ['person 0.8 1 Louis XV']],
+    ['not a place', 'The treaty was signed at van Diemen harbour.', ['place 0.8 Diemen'], [], ['place 0.8 1 Diemen']],
+  ]);
+});
+
+describe('name model with the rules: a state’s postal code after a town', () => {
+  run([
+    ['the code after a place and a comma is a place', 'We live in or around the Chillicothe, OH area.', ['place 0.8 Chillicothe'], [], ['place 0.8 1 Chillicothe', 'place 0.5 1 OH']],
+    ['before a ZIP code, the town is a place too', 'Write to 111 Market Place Ste 500 Baltimore,MD 21202 today.', ['organization 0.5 Baltimore'], [], ['place 0.5 1 Baltimore', 'place 0.5 1 MD']],
+    ['the model’s own place code makes the town a place', 'My favorite store in Lawrence, KS is gone.', ['person 0.7 Lawrence', 'place 0.6 KS'], [], ['place 0.7 1 Lawrence', 'place 0.6 1 KS']],
+    ['not a doctor’s degree after a person', 'Regards, Kevin Boone, MD', ['person 0.9 Kevin Boone'], [], ['person 0.9 1 Kevin Boone']],
+    ['not a code that is also a word, without a ZIP code', 'Did you go to Moscow, OK?', ['place 0.9 Moscow'], [], ['place 0.9 1 Moscow']],
+    ['not in a line of capitals', 'FLIGHTS FROM DALLAS, TX', ['place 0.9 DALLAS'], [], ['place 0.9 1 DALLAS']],
+  ]);
+});

@@ -26,7 +26,7 @@ interface Sent { lowers: string[]; capital: boolean[]; buckets: readonly Int32Ar
 interface Doc { corpus: string; role: 'train' | 'heldout' | 'dev'; sentences: Sent[] }
 
 function docSentences(document: GoldDocument): Sent[] {
-  return wordedSentences(document, BITS).map(({ buckets, gold, tokens }) => ({
+  return wordedSentences(document, BITS, shipped.clusters).map(({ buckets, gold, tokens }) => ({
     lowers: tokens.map((t) => t.lower), capital: tokens.map((t) => /\p{Lu}/u.test(t.text)), buckets, gold,
   }));
 }

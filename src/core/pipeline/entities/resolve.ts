@@ -1,7 +1,7 @@
 import type { Entity, EntityKind, Mention, Span } from '../../model/model';
 import type { EntityCandidate } from './candidates';
 import { isPlaceName } from './gazetteer';
-import { ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, SURNAME_FIRST, TITLES } from './lexicon';
+import { NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, SURNAME_FIRST, TITLES } from './lexicon';
 import { NameFinder, isMovedOccurrence, type KnownName, type Occurrence } from './nameFinder';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { sameMoved } from '../moved';
@@ -485,7 +485,10 @@ function mayRetitle(
  * "Russian" of a novel a person.
  */
 function isNameWord(short: string): boolean {
-  return /^\p{Lu}['’]?\p{L}/u.test(short) && !isKnownDemonym(short.toLowerCase());
+  // A surname may open with a particle in lower case: "de Blasio" of "Bill de Blasio".
+  const space = short.indexOf(' ');
+  const word = space > 0 && NAME_PARTICLES.has(short.slice(0, space)) ? short.slice(space + 1) : short;
+  return /^\p{Lu}['’]?\p{L}/u.test(word) && !isKnownDemonym(short.toLowerCase());
 }
 
 /**

@@ -129,18 +129,19 @@ function startingWithDigit(tokens: readonly Token[], first: number, last: number
 }
 
 /**
- * A dash written without spaces, as novels do ("Pierre--Natasha", "him—Anna"), or a comma between
- * letters that lost its space ("Marta Okonkwo,the deputy"): it parts two words, and no name runs over it.
+ * A dash written without spaces, as novels do ("Pierre--Natasha", "him—Anna"), or a comma or an
+ * ellipsis between letters that lost its space ("Marta Okonkwo,the deputy", "Hayes Street
+ * Grill....another plus"): it parts two words, and no name runs over it.
  */
-const INNER_BREAK = /--+|—|(?<=\p{L}),(?=\p{L})/gu;
+const INNER_BREAK = /--+|—|(?<=\p{L})(?:,|\.{2,}|…)(?=\p{L})/gu;
 
 /**
  * The pieces of a term: apart at a dash written without spaces (the piece after it starts a
  * clause), then at hyphens as splitHyphenated says; `pre` and `post` are the marks between pieces.
  */
 function splitWord(word: string): { start: number; end: number; pre: string; post: string }[] {
-  // Most words hold no dash, hyphen or comma: one piece, found without the regular expressions below.
-  if (!word.includes('-') && !word.includes('—') && !word.includes(',')) return [{ start: 0, end: word.length, pre: '', post: '' }];
+  // Most words hold no dash, hyphen, comma or ellipsis: one piece, found without the regular expressions below.
+  if (!word.includes('-') && !word.includes('—') && !word.includes(',') && !word.includes('..') && !word.includes('…')) return [{ start: 0, end: word.length, pre: '', post: '' }];
   const pieces: { start: number; end: number; pre: string; post: string }[] = [];
   let at = 0;
   let pre = '';

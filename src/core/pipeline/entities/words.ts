@@ -166,6 +166,15 @@ const STATE_ABBREVIATIONS = new Set(`ala alaska ariz ark calif colo conn del fla
   maine md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d ohio okla ore pa r.i s.c s.d
   tenn texas utah vt va wash w.va wis wyo`.split(/\s+/));
 
+/** The US states' (and Washington, D.C.'s) postal codes, as addresses write them: "Chillicothe, OH 45601". */
+const STATE_POSTAL_CODES = new Set(`AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+  NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY`.split(/\s+/));
+
+/** Whether a word is a US state's postal code, written in capitals. */
+export function isStatePostalCode(text: string): boolean {
+  return STATE_POSTAL_CODES.has(text);
+}
+
 /** The US states by name, for a town written with its state ("Dayton, Ohio"). */
 const US_STATES = new Set([
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',

@@ -8,6 +8,7 @@ import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
 import { withoutNonNameWords } from './tidy';
 import { withLowerCasePlaces } from './lowerCasePlaces';
+import { withPostalStates } from './postalStates';
 import { joinedAcrossAnd } from './coordinated';
 import { ATTACHED_ROLE_NOUNS, BUILDING_HEADS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, KINSHIP_NAMES, ORGANIZATION_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES } from '../lexicon';
 
@@ -58,8 +59,9 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   // The word list decides the kind outright; the model's doubt was only ever about the kind.
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
-  const named = withoutNonNameWords(apart.map((name, k) => withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
-  return withLowerCasePlaces(joinedAcrossAnd(withPlaceOpenings(named, tokens), tokens).map((name) => asPlaceBeforeHead(asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens), tokens)), tokens);
+  const named = withoutNonNameWords(apart.map((name, k) => withOpeningParticle(withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
+  const placed = joinedAcrossAnd(withPlaceOpenings(named, tokens), tokens).map((name) => asPlaceBeforeHead(asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens), tokens));
+  return withPostalStates(withLowerCasePlaces(placed, tokens), tokens);
 }
 
 /**
@@ -142,6 +144,32 @@ export function withHyphenatedFirstName(name: ModelName, previous: ModelName | u
   // Both halves first names: not "Anti-Donald Trump", "Rubio-Bush" or "Pro-Clinton".
   while (name.kind === 'person' && first > 0 && tokens[first - 1].post === '-' && isGivenName(tokens[first - 1], tokens[first]) && isGivenName(tokens[first], tokens[first + 1]) && !(previous && previous.last >= first - 1)) first--;
   return first === name.first ? name : { ...name, first };
+}
+
+/**
+ * The particles that may open a person's name alone. Not "la", "le", "du" or "da", which are the
+ * articles of French and Italian passages ("something a la Louis XV").
+ */
+const OPENING_PARTICLES = new Set(['al', 'bin', 'bint', 'de', 'dos', 'el', 'ibn', 'van', 'von']);
+
+/** The Arabic article, the one particle a hyphen joins to the name: "al-Sadr", "el-Sisi". */
+const ARABIC_ARTICLE = new Set(['al', 'el']);
+
+/**
+ * A person's name with the particle in lower case that opens it: "bin Laden", "de Gaulle", "van
+ * Gogh", "al-Sadr". The training text writes such names after a first name ("Osama bin Laden");
+ * alone, the model leaves the particle out. Not after a capitalised word (the model parted those
+ * names for a reason of its own), nor after a noun, an adjective or a determiner, where the word is
+ * an ordinary one: "a rubbish bin Tom found". A hyphen joins only the Arabic article: the police
+ * "de-Giuliani-ized" no one.
+ */
+export function withOpeningParticle(name: ModelName, previous: ModelName | undefined, tokens: readonly Token[]): ModelName {
+  const at = name.first - 1;
+  const particle = tokens[at];
+  if (name.kind !== 'person' || !particle || !OPENING_PARTICLES.has(particle.text) || !(particle.post === ' ' || (particle.post === '-' && ARABIC_ARTICLE.has(particle.lower))) || (previous && previous.last >= at)) return name;
+  const before = tokens[at - 1];
+  if (before && /^\s+$/.test(before.post) && (isCapitalised(before) || before.tags.has('Noun') || before.tags.has('Adjective') || before.tags.has('Determiner'))) return name;
+  return { ...name, first: at };
 }
 
 /**
