@@ -299,3 +299,13 @@ describe('name model with the rules: a state’s postal code after a town', () =
     ['not in a line of capitals', 'FLIGHTS FROM DALLAS, TX', ['place 0.9 DALLAS'], [], ['place 0.9 1 DALLAS']],
   ]);
 });
+
+describe('name model with the rules: a romanised given name’s second syllable', () => {
+  run([
+    ['joins the name after the hyphen', 'The film was directed by Bong Joon-ho in Seoul.', ['person 0.9 Bong Joon'], [], ['person 0.9 1 Bong Joon-ho']],
+    ['and makes the name a person’s', 'Then Tsai Ing-wen watched.', ['organization 0.8 Tsai Ing'], [], ['person 0.8 1 Tsai Ing-wen']],
+    ['not an English compound’s ending', 'The Hong Kong-based banker left.', ['place 0.7 Hong Kong'], [], ['place 0.7 1 Hong Kong']],
+    ['not a compound that goes on', 'He made the Islamic State-as-Nazism analogy.', ['organization 0.9 Islamic State'], [], ['organization 0.9 1 Islamic State']],
+    ['not after a name of one word', 'The Moscow-ho theory.', ['place 0.9 Moscow'], [], ['place 0.9 1 Moscow']],
+  ]);
+});

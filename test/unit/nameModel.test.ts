@@ -231,6 +231,10 @@ describe('name model: words that are never a name’s', () => {
     ['Then Clinton Breaks was named to the board of the bank.', 1, 2, 'person', 'Clinton Breaks'],
     ['The Hague was quiet.', 0, 1, 'place', 'The Hague'],
     ['CHAPTER I', 0, 0, 'organization', undefined],
+    ['Price: 3,40 Euros a day.', 4, 4, 'person', undefined],
+    ['When Z happens after X, Z is blamed.', 1, 1, 'person', undefined],
+    ['They read J. Smith there.', 2, 2, 'person', 'J'],
+    ['Ezra Pound wrote it.', 0, 1, 'person', 'Ezra Pound'],
   ];
   for (const [paragraph, first, last, kind, expected] of table) {
     it(`${paragraph} (${kind}) → ${expected ?? 'no name'}`, () => {

@@ -100,7 +100,7 @@ export const ORGANIZATION_HEADS = words(`
   department office bureau authority service services board assembly parliament congress
   senate cabinet government administration organisation organization movement front
   alliance coalition church airlines airways motors industries systems technologies
-  partners fund trust exchange newsroom desk
+  partners fund trust exchange newsroom desk studios records pictures entertainment laboratories
 `);
 
 /** The last word of a name that makes it a place ("Red Square", "Gulf of Mexico"). */

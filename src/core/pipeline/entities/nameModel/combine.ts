@@ -61,7 +61,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
   const named = withoutNonNameWords(apart.map((name, k) => withOpeningParticle(withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
   const placed = joinedAcrossAnd(withPlaceOpenings(named, tokens), tokens).map((name) => asPlaceBeforeHead(asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens), tokens));
-  return withPostalStates(withLowerCasePlaces(placed, tokens), tokens);
+  return withPostalStates(withLowerCasePlaces(placed.map((name) => withRomanisedSyllable(name, tokens)), tokens), tokens);
 }
 
 /**
@@ -85,6 +85,24 @@ function withPlaceOpenings(names: readonly ModelName[], tokens: readonly Token[]
     joined.push({ ...name, first: at });
   }
   return joined;
+}
+
+/** The lower-case words that end an English compound after a name: "New York-based", "Obama-era", "White House-led". */
+const COMPOUND_ENDINGS = new Set(['based', 'led', 'run', 'era', 'born', 'bred', 'like', 'made', 'held', 'style', 'owned', 'wide', 'free', 'bound', 'type', 'sized', 'proof', 'only', 'class', 'level', 'area', 'zone', 'ish', 'ite', 'esque']);
+
+/**
+ * A given name romanised from Korean or Chinese keeps its second syllable, which is written in
+ * lower case after a hyphen: "Bong Joon-ho", "Moon Jae-in", "Kim Jong-un", "Chiang Kai-shek".
+ * The model and the rules end a name at a word in lower case ("Bong Joon"). Only after a surname
+ * in the name, and not an English compound's ending ("Hong Kong-based"). Such a name is a
+ * person's, whatever kind the model gave the unknown surname ("Tsai Ing-wen").
+ */
+function withRomanisedSyllable(name: ModelName, tokens: readonly Token[]): ModelName {
+  const syllable = tokens[name.last + 1];
+  if (name.first === name.last || tokens[name.last].post !== '-' || !syllable || !/^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[name.last].text)) return name;
+  // "the Islamic State-as-Nazis analogy": a compound that goes on is no given name.
+  if (!/^\p{Ll}{1,5}$/u.test(syllable.text) || COMPOUND_ENDINGS.has(syllable.text) || syllable.post === '-') return name;
+  return { ...name, last: name.last + 1, kind: 'person', kindConfidence: name.kind === 'person' ? name.kindConfidence : 1 };
 }
 
 /**

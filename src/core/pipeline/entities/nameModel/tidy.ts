@@ -13,7 +13,7 @@ import { sureness, type ModelName } from './model';
  * a function word that opens the sentence ("Which Louisa"), a nationality before it ("Dutchman Max Verstappen") and a reporting verb that a headline's
  * capitals joined to its end ("Lindsey Graham Says"); a name is dropped when what is
  * left is only a book's heading words ("CHAPTER"), titles and forms of address ("Mr", "His Highness"),
- * a contraction ("Don't"), a holiday ("Christmas"), a nationality ("the Frenchman"), a party's member ("Democrat"), an ordinary word in lower case ("room"), or a
+ * a contraction ("Don't"), a holiday ("Christmas"), a currency ("Euros"), a letter alone ("Z"), a nationality ("the Frenchman"), a party's member ("Democrat"), an ordinary word in lower case ("room"), or a
  * plural noun that opens the sentence and that compromise knows as no name ("Sources said").
  */
 export function withoutNonNameWords(names: readonly ModelName[], probabilities: Float64Array, tokens: readonly Token[]): ModelName[] {
@@ -47,6 +47,9 @@ function isInterjection(tokens: readonly Token[], k: number, last: number): bool
 /** "Dutchman Max Verstappen", "a Frenchman Tikhon was chasing": the nationality describes the person, and is no part of the name. */
 const NATIONALITY_NOUN = /^(?:french|english|dutch|scots|irish|welsh|norse|cornish|manx)(?:wo)?m[ae]n$/;
 
+/** "Price: 3,40 Euros": a currency is no name. Not "pound" or "yuan", which are also surnames. */
+const CURRENCY = /^(?:euros?|dollars|rupees?|pesos|rubles|roubles|francs|kroner|kronor|dinars|dirhams|shekels|bitcoins?)$/;
+
 /** A book's headings ("CHAPTER", "Book", "PART"): the line names no organization. */
 const HEADING_WORDS = /^(?:chapter|book|part|volume|epilogue|prologue|preface|contents)$/;
 
@@ -57,7 +60,9 @@ function isNoName(name: ModelName, tokens: readonly Token[]): boolean {
   if (words.some((t) => CONTRACTION.test(t.text))) return true;
   if (words.length > 1) return false;
   const [word] = words;
-  if (HOLIDAYS.has(word.lower) || NATIONALITY_NOUN.test(word.lower) || (isLowerCase(word) && isCommonWord(word.lower))) return true;
+  if (HOLIDAYS.has(word.lower) || NATIONALITY_NOUN.test(word.lower) || CURRENCY.test(word.lower) || (isLowerCase(word) && isCommonWord(word.lower))) return true;
+  // "Z happens after X": a letter alone, without the full stop of an initial, names no one.
+  if (/^\p{Lu}$/u.test(word.text) && !word.post.startsWith('.')) return true;
   // "Mark Halvorsen, Democrat of Minnesota": a party's member is a description, not a person's name.
   if (name.kind === 'person' && PARTY_LABELS.has(word.lower)) return true;
   return name.kind === 'person' && word.sentenceStart && word.tags.has('Plural') && !hasNameTag(word);
