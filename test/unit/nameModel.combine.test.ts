@@ -309,3 +309,33 @@ describe('name model with the rules: a romanised given name’s second syllable'
     ['not after a name of one word', 'The Moscow-ho theory.', ['place 0.9 Moscow'], [], ['place 0.9 1 Moscow']],
   ]);
 });
+
+describe('name model with the rules: an organization named for what it is on or for', () => {
+  run([
+    ['the head the model found takes in its complement', 'The debates are run by the Commission on Presidential Debates, a group.', ['organization 0.9 Commission'], [], ['organization 0.9 1 Commission on Presidential Debates']],
+    ['a head in no name, as sure as the rules', 'Richard Haass, president of the Council on Foreign Relations, disagreed.', ['person 0.99 Richard Haass'], [], ['person 0.99 1 Richard Haass', 'organization 0.5 1 Council on Foreign Relations']],
+    ['the model’s unsure name over the whole is raised', 'The report came from the Institute for Policy Integrity today.', ['organization 0.43 Institute for Policy Integrity'], [], ['organization 0.5 1 Institute for Policy Integrity']],
+    ['"of the" inside the complement', 'The Federal Office for the Protection of the Constitution warned.', ['organization 0.9 Federal Office'], [], ['organization 0.9 1 Federal Office for the Protection of the Constitution']],
+    ['an unsure name inside is taken in', 'The Center for Security Policy said so.', ['person 0.6 Security Policy'], [], ['organization 0.5 1 Center for Security Policy']],
+    ['not a date', 'The Committee on Monday voted.', ['organization 0.9 Committee'], [], ['organization 0.9 1 Committee']],
+    ['not a place alone', 'They built the Campaign for Scotland slowly.', ['place 0.9 Scotland'], [], ['place 0.9 1 Scotland']],
+    ['not a person the model is sure of', 'He gave to the Fund for Hillary Clinton today.', ['person 0.96 Hillary Clinton'], [], ['person 0.96 1 Hillary Clinton']],
+    ['not in a title-case headline', 'Campaign for Trump Says He Will Release Tax Returns', ['person 0.9 Trump'], [], ['person 0.9 1 Trump']],
+  ]);
+});
+
+describe('name model with the rules: a sentence’s first word is no head by its capital alone', () => {
+  run([
+    ['a head in no name opening the sentence', 'Campaign for Trump says he will recast his image.', ['person 0.7 Trump'], [], ['person 0.7 1 Trump']],
+    ['a head the model found there', 'Council on Foreign Relations members met.', ['organization 0.8 Council'], [], ['organization 0.8 1 Council on Foreign Relations']],
+  ]);
+});
+
+describe('name model with the rules: a legislature’s house', () => {
+  run([
+    ['the pieces the model read are one organization', 'He also got the House of Lords to pass his bill.', ['organization 0.57 House', 'place 0.5 Lords'], [], ['organization 0.57 1 House of Lords']],
+    ['where the model found nothing, as sure as the rules', 'The House of Commons voted on Tuesday.', [], [], ['organization 0.5 1 House of Commons']],
+    ['a longer organization holding it stands', 'The House of Representatives Committee on Science met.', ['organization 0.63 House of Representatives Committee on Science'], [], ['organization 0.63 1 House of Representatives Committee on Science']],
+    ['not a house of anything else', 'She met the House of Saud.', ['place 0.5 House', 'person 0.53 Saud'], [], ['place 0.5 1 House', 'person 0.53 1 Saud']],
+  ]);
+});

@@ -9,6 +9,8 @@ import { joinsNext } from '../runs';
 import { withoutNonNameWords } from './tidy';
 import { withLowerCasePlaces } from './lowerCasePlaces';
 import { withPostalStates } from './postalStates';
+import { withChambers } from './chambers';
+import { withComplementedOrganizations } from './complemented';
 import { joinedAcrossAnd } from './coordinated';
 import { ATTACHED_ROLE_NOUNS, BUILDING_HEADS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, KINSHIP_NAMES, ORGANIZATION_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES } from '../lexicon';
 
@@ -60,7 +62,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
   const named = withoutNonNameWords(apart.map((name, k) => withOpeningParticle(withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
-  const placed = joinedAcrossAnd(withPlaceOpenings(named, tokens), tokens).map((name) => asPlaceBeforeHead(asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens), tokens));
+  const placed = joinedAcrossAnd(withComplementedOrganizations(withChambers(withPlaceOpenings(named, tokens), tokens), tokens), tokens).map((name) => asPlaceBeforeHead(asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens), tokens));
   return withPostalStates(withLowerCasePlaces(placed.map((name) => withRomanisedSyllable(name, tokens)), tokens), tokens);
 }
 

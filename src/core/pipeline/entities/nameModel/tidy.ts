@@ -95,7 +95,7 @@ const HEADLINE_LOWER_CASE = 3;
  * Whether the word's sentence is written as a title-case headline: at least two ordinary words
  * capitalised after its first, and no lower-case word longer than "for" or "the" (prose has them).
  */
-function isHeadline(tokens: readonly Token[], at: number): boolean {
+export function isHeadline(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at].sentence;
   let start = at;
   while (start > 0 && tokens[start - 1].sentence === sentence) start--;
