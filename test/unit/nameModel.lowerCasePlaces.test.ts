@@ -14,6 +14,8 @@ const rows: [string, string, string | undefined, string[]][] = [
   ['not in a quotation begun in lower case', '"to boston, then," said he.', undefined, []],
   ['not a place that is also an ordinary word', 'we had turkey and fine china.', undefined, []],
   ['not a word a name covers', 'i moved to chicago.', 'chicago', ['organization chicago']],
+  ['a country edited prose never writes in lower case, in any sentence', 'Good day, I am a foreigner living in malaysia.', undefined, ['place malaysia']],
+  ['not a country that is also an ordinary word there', 'She had an india rubber ball and a family reunion in Chad.', undefined, []],
 ];
 
 describe('name model: places written in lower case', () => {

@@ -74,6 +74,25 @@ function lowerCasePlaceNames(): ReadonlySet<string> {
   return names;
 }
 
+/** Countries that edited prose also writes in lower case as ordinary words: "india rubber", "japan" (lacquer), "reunion". */
+const COUNTRIES_ALSO_WORDS = new Set(['india', 'japan', 'reunion']);
+
+let lowerCaseCountries: ReadonlySet<string> | undefined;
+
+/**
+ * A country written in lower case that no edited text writes so ("living in malaysia"): a place
+ * wherever it stands, unlike the cities and regions that casual writing spells in lower case.
+ */
+export function isLowerCaseCountry(lower: string): boolean {
+  if (!lowerCaseCountries) {
+    const names = new Set<string>();
+    for (const country of Object.values(countries)) for (const name of [country.name, ...(country.alias ?? [])]) names.add(name.toLowerCase());
+    for (const word of [...ORDINARY_IN_LOWER_CASE, ...COUNTRIES_ALSO_WORDS]) names.delete(word);
+    lowerCaseCountries = names;
+  }
+  return lowerCaseCountries.has(lower);
+}
+
 /** A place as casual writing spells it, in lower case. */
 export function isLowerCasePlace(lower: string): boolean {
   return lowerCasePlaceNames().has(lower);

@@ -1,8 +1,9 @@
 // Places written in lower case, which the name model never saw (its training text capitalises
 // them) and the rules skip: web text, reviews and e-mail often write "moved from chicago to
 // california" or "a man from brittany france". Only in a sentence its writer began in lower case:
-// edited prose writes "a game of boston" and "a morocco cushion" in lower case, and means no place.
-import { isLowerCasePlace } from '../gazetteer';
+// edited prose writes "a game of boston" and "a morocco cushion" in lower case, and means no place;
+// a country that edited prose never writes in lower case ("living in malaysia") is one anywhere.
+import { isLowerCaseCountry, isLowerCasePlace } from '../gazetteer';
 import type { Token } from '../tokens';
 import type { ModelName } from './model';
 
@@ -25,10 +26,13 @@ export function withLowerCasePlaces(names: readonly ModelName[], tokens: readonl
     // Most words are followed by one space, which ends no sentence: no expression to test for them.
     const post = i === 0 ? '' : tokens[i - 1].post;
     if (i === 0 || (post !== ' ' && SENTENCE_END.test(post))) casual = /^\p{Ll}/u.test(token.text) && !/["“‘'(]/u.test(token.pre);
-    if (!casual) continue;
     while (covered < names.length && names[covered].last < i) covered++;
     if (covered < names.length && names[covered].first <= i) continue;
     if (!/^\p{Ll}+$/u.test(token.text)) continue;
+    if (!casual) {
+      if (isLowerCaseCountry(token.lower)) added.push({ first: i, last: i, kind: 'place', confidence: LOWER_CASE_PLACE_CONFIDENCE, kindConfidence: 1 });
+      continue;
+    }
     // Two words first ("new york", "san francisco"), when both are free and on one line.
     const next = tokens[i + 1];
     const two = next && token.post === ' ' && /^\p{Ll}+$/u.test(next.text) && !(covered < names.length && names[covered].first === i + 1);
