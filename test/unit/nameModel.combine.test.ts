@@ -339,3 +339,12 @@ describe('name model with the rules: a legislature’s house', () => {
     ['not a house of anything else', 'She met the House of Saud.', ['place 0.5 House', 'person 0.53 Saud'], [], ['place 0.5 1 House', 'person 0.53 1 Saud']],
   ]);
 });
+
+describe('name model with the rules: an organization the rules read whole up to its head word', () => {
+  run([
+    ['stands where the model passed over it', 'Rates rose before the next Federal Open Market Committee meeting.', [], ['organization Federal Open Market Committee ~0.9'], ['organization 0.5 1 Federal Open Market Committee']],
+    ['not at a sentence’s start', 'Sunday Telegraph readers wrote in.', [], ['organization Sunday Telegraph ~0.9'], []],
+    ['not in a title-case headline', 'Clinton Leads As The Rules Committee Meets', [], ['organization Rules Committee ~0.9'], []],
+    ['not a party’s majority in an institution', 'They feared a Democratic Senate in January.', [], ['organization Democratic Senate ~0.9'], []],
+  ]);
+});

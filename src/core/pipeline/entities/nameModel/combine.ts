@@ -6,13 +6,13 @@ import { hasNameTag, isAcronym, isCapitalised, isCommonWord, isFirstName, isGive
 import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
-import { withoutNonNameWords } from './tidy';
+import { isHeadline, withoutNonNameWords } from './tidy';
 import { withLowerCasePlaces } from './lowerCasePlaces';
 import { withPostalStates } from './postalStates';
 import { withChambers } from './chambers';
 import { withComplementedOrganizations } from './complemented';
 import { joinedAcrossAnd } from './coordinated';
-import { ATTACHED_ROLE_NOUNS, BUILDING_HEADS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, KINSHIP_NAMES, ORGANIZATION_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES } from '../lexicon';
+import { ATTACHED_ROLE_NOUNS, BUILDING_HEADS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, INSTITUTIONS, KINSHIP_NAMES, ORGANIZATION_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES } from '../lexicon';
 
 /** Below this confidence a name of the model's gives way to the rules' reading of the same words, name or not (tuned likewise). */
 export const UNSURE = 0.4;
@@ -514,11 +514,25 @@ function isNoNoun(token: Token): boolean {
  */
 function isBeyondTrainingData(tokens: readonly Token[], name: LabelledSpan): boolean {
   if (name.kind === 'person' && tokens[name.last + 1]?.lower === 'et' && /^al\.?$/.test(tokens[name.last + 2]?.lower ?? '')) return true;
-  if (name.first !== name.last) return isSurnameSpeltAsPronoun(tokens, name);
+  if (name.first !== name.last) return isSurnameSpeltAsPronoun(tokens, name) || isHeadedOrganization(tokens, name);
   const token = tokens[name.first];
   if (isWebAddress(token)) return true;
   if (token.capsLine || token.sentenceStart) return false;
   return (name.kind === 'place' && isPlaceName(token.text)) || (name.kind === 'organization' && isKnownOrganization(token.lower)) || isAcronym(token);
+}
+
+/**
+ * "the next Federal Open Market Committee meeting", "The Sunday Telegraph quoted": an organization
+ * the rules read whole, in capitals inside a sentence and ending with its head word. The model
+ * passes over such a name where its words are new to it (or read as a modifier, before
+ * "meeting"); the head word says what it is. Not in a headline, whose capitals say nothing.
+ */
+function isHeadedOrganization(tokens: readonly Token[], name: LabelledSpan): boolean {
+  if (name.kind !== 'organization' || !ORGANIZATION_HEADS.has(tokens[name.last].lower) || tokens[name.first].sentenceStart || tokens[name.first].capsLine) return false;
+  // "the Democratic Senate", "a GOP Senate": a party's majority in an institution, not its name.
+  if (name.last === name.first + 1 && (PARTY_LABELS.has(tokens[name.first].lower) || /^(?:democratic|gop)$/.test(tokens[name.first].lower)) && INSTITUTIONS.has(tokens[name.last].lower)) return false;
+  for (let i = name.first; i <= name.last; i++) if (!isCapitalised(tokens[i])) return false;
+  return !isHeadline(tokens, name.first);
 }
 
 /**
