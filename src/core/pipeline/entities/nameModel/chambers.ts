@@ -20,7 +20,7 @@ export function withChambers(names: readonly ModelName[], tokens: readonly Token
     if (pieces.some((name) => name.kind === 'organization' && name.first <= i && name.last >= i + 2)) continue;
     if (pieces.some((name) => name.first < i || name.last > i + 2)) continue;
     const confidence = Math.max(CHAMBER_CONFIDENCE, ...pieces.map((name) => name.confidence));
-    result = [...list.filter((name) => !pieces.includes(name)), { first: i, last: i + 2, kind: 'organization', confidence, kindConfidence: 1 }].sort((a, b) => a.first - b.first);
+    result = [...list.filter((name) => !pieces.includes(name)), { first: i, last: i + 2, kind: 'organization' as const, confidence, kindConfidence: 1 }].sort((a, b) => a.first - b.first);
   }
   return result ?? [...names];
 }

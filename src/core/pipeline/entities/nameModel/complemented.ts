@@ -53,7 +53,7 @@ export function withComplementedOrganizations(names: readonly ModelName[], token
     if (inside.some((name) => name.first < head + 2 || name.last > last)) continue;
     const first = owner?.first ?? head;
     const confidence = Math.max(COMPLEMENTED_CONFIDENCE, owner?.confidence ?? 0, ...inside.filter((name) => name.kind === 'organization').map((name) => name.confidence));
-    result = [...list.filter((name) => name.last < first || name.first > last), { first, last, kind: 'organization', confidence, kindConfidence: 1 }].sort((a, b) => a.first - b.first);
+    result = [...list.filter((name) => name.last < first || name.first > last), { first, last, kind: 'organization' as const, confidence, kindConfidence: 1 }].sort((a, b) => a.first - b.first);
     head = last;
   }
   return result ?? [...names];
