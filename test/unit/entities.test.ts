@@ -288,6 +288,30 @@ describe('entities: an edit to the title before a shared surname', () => {
   }
 });
 
+describe('entities: a name that is an ordinary word, opening a sentence', () => {
+  // Taken there only where the document never writes the word in lower case; an edit that writes
+  // it so, or takes that away, gives what a fresh reading gives.
+  const original = 'Then Fanny Price came to the house. Later, Fanny sat down. Fanny sighed.';
+  const candidatesOf = (text: string): EntityCandidate[] =>
+    [...text.matchAll(/Fanny Price|(?<=Later, )Fanny/g)].map((m) => ({
+      start: m.index, end: m.index + m[0].length, kind: 'person' as const, text: m[0], roles: [], confidence: 0.9, kindConfidence: 0.9,
+    }));
+  const fannyMentions = (text: string): number => resolveEntities(text, candidatesOf(text), []).mentions.filter((m) => m.text === 'Fanny').length;
+  it('is the name where the document never writes it in lower case', () => assert.strictEqual(fannyMentions(original), 2));
+  it('is not where it does', () => assert.strictEqual(fannyMentions(`${original} She wore a fanny pack.`), 1));
+  const rows: Array<[string, string, string]> = [
+    ['the word written in lower case', original, `${original} A fanny pack.`],
+    ['the lower-case word taken away', `${original} A fanny pack.`, original],
+  ];
+  for (const [edit, before, after] of rows) {
+    it(`an edit gives what a fresh reading gives: ${edit}`, () => {
+      const memo = resolveEntitiesAfterChange(before, candidatesOf(before), []).memo;
+      const edited = resolveEntitiesAfterChange(after, candidatesOf(after), [], { memo, change: changeBetween(before, after) });
+      assert.deepStrictEqual(edited.memo.resolved, resolveEntities(after, candidatesOf(after), []));
+    });
+  }
+});
+
 describe('entities: values', () => {
   const cases: { name: string; text: string; expected: string[] }[] = [
     { name: 'a percentage', text: 'Prices rose 12% this year.', expected: ['percent:12%'] },

@@ -11,6 +11,7 @@ const KNOWN: KnownName[] = [
   { text: 'Lee', kind: 'person' },
   { text: 'He', kind: 'person' },
   { text: 'Hill', kind: 'person' },
+  { text: 'Fanny', kind: 'person', opensSentences: true },
 ];
 
 /** Each occurrence as its text, in text order. */
@@ -37,6 +38,7 @@ describe('NameFinder: where a known name is found again', () => {
     { name: '…nor after a short line: a heading, chat, verse', text: 'Then Lee came\nWill you come?', expected: ['Lee'] },
     { name: 'a common word opening a sentence is a person’s name before a reporting verb', text: 'Then they met. Hill said no.', expected: ['Hill'] },
     { name: '…not a pronoun', text: 'Then they met. He said no.', expected: [] },
+    { name: 'a common word the document never writes in lower case is the name opening a sentence too', text: 'Then they met. Fanny sighed.', expected: ['Fanny'] },
     { name: 'not where a span already covers the words', text: 'Then Okonkwo left.', covered: [{ start: 5, end: 9 }], expected: [] },
   ];
   for (const { name, text, covered, expected } of cases) it(name, () => assert.deepStrictEqual(found(text, covered), expected));

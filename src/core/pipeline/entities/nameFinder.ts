@@ -8,6 +8,11 @@ import { isClosedClassWord, isCommonWord } from './words';
 export interface KnownName {
   readonly text: string;
   readonly kind: EntityKind;
+  /**
+   * An ordinary word that the document never writes in lower case ("Fanny" in Mansfield Park,
+   * never "fanny"): the name is taken where a sentence starts with it too.
+   */
+  readonly opensSentences?: boolean;
 }
 
 export interface Occurrence extends Span {
@@ -39,7 +44,8 @@ interface IndexedName extends KnownName {
  * where case says nothing. A name that is also an ordinary word ("He", of He Lifeng) is taken only
  * where a sentence does not start with it, since there its capital would be the sentence's, or
  * for a person, where a reporting verb follows it ("Hill said", after "Adrian Hill"; not a
- * pronoun: "He said" is not He Lanqing).
+ * pronoun: "He said" is not He Lanqing), or where the document never writes the word in lower
+ * case (`opensSentences`).
  *
  * The text is read once, word by word; at each word only the names that start with it are tried,
  * so the pass stays linear in the text however many names the document has. A name ends where a
@@ -120,13 +126,24 @@ export class NameFinder {
         while (cover < sorted.length && sorted[cover].end <= start) cover++;
         if (cover < sorted.length && sorted[cover].start < end) break;
         if (written !== name.text && !(isUpperCase(written) && inCapsLine(text, start))) continue;
-        if (isCommonWord(name.lower) && startsSentence(text, start) && !(name.kind === 'person' && !isClosedClassWord(name.lower) && speaksNext(text, end))) continue;
+        if (isCommonWord(name.lower) && !name.opensSentences && startsSentence(text, start) && !(name.kind === 'person' && !isClosedClassWord(name.lower) && speaksNext(text, end))) continue;
         occurrences.push({ start, end, text: written, kind: name.kind });
         words.resumeAt(end);
         break;
       }
     }
   }
+}
+
+/**
+ * Whether the text between `from` and `to` writes the word (lower case, one word) in lower case as
+ * a word of its own: "fanny" is no word of "Fanny's" or "fannys".
+ */
+export function isWrittenInLowerCase(text: string, lower: string, from = 0, to = text.length): boolean {
+  for (let at = text.indexOf(lower, from); at >= 0 && at + lower.length <= to; at = text.indexOf(lower, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** "Hill said": a reporting verb right after the name, which makes a known person of an ordinary word at a sentence's start. */

@@ -2,10 +2,10 @@ import type { Entity, EntityKind, Mention, Span } from '../../model/model';
 import type { EntityCandidate } from './candidates';
 import { isPlaceName } from './gazetteer';
 import { NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, SPEECH_VERBS, SURNAME_FIRST, TITLES } from './lexicon';
-import { NameFinder, isMovedOccurrence, type KnownName, type Occurrence } from './nameFinder';
+import { NameFinder, isMovedOccurrence, isWrittenInLowerCase, type KnownName, type Occurrence } from './nameFinder';
 import { isMovedSpan, shiftOf, type TextChange } from '../textChange';
 import { sameMoved } from '../moved';
-import { isAcronymText, isKnownDemonym, isKnownFirstName, isKnownLastName } from './words';
+import { isAcronymText, isClosedClassWord, isCommonWord, isKnownDemonym, isKnownFirstName, isKnownLastName } from './words';
 import { genderFromFirstName, genderFromTitle } from '../quotes/gender';
 
 export interface ResolvedEntities {
@@ -39,6 +39,8 @@ interface Vocabulary {
   /** Short forms (lower case) that two full names or more offer, with every offer. */
   readonly shared: Map<string, ShortForm[]>;
   readonly finder: NameFinder;
+  /** The known people's names that are ordinary words ("fanny", "will"): where a change writes one in lower case, the vocabulary is built again. */
+  readonly ordinaryNames: readonly string[];
 }
 
 /** What resolving one version of a document keeps, so that the next version can reuse it. */
@@ -115,7 +117,16 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
   for (const [lower, kind] of kinds) if ((confidences.get(lower) ?? 0) >= SURE_ENOUGH_TO_SPREAD) known.push({ text: surfaces.get(lower) ?? lower, kind });
   // A short form stands for a name already found: even odds for the full name are enough.
   for (const [lower, full] of shortForms) if (!kinds.has(lower) && (confidences.get(lower) ?? 0) >= SHORT_FORM_SURE_ENOUGH) known.push({ text: full.short, kind: full.kind });
-  return { kinds, confidences, shortForms, shared, finder: new NameFinder(known) };
+  const ordinaryNames = known.filter(isOrdinaryPersonName).map((name) => name.text.toLowerCase());
+  const opening = new Set(ordinaryNames.filter((lower) => !isWrittenInLowerCase(text, lower)));
+  const finder = new NameFinder(known.map((name) => (opening.has(name.text.toLowerCase()) ? { ...name, opensSentences: true } : name)));
+  return { kinds, confidences, shortForms, shared, finder, ordinaryNames };
+}
+
+/** A person's name of one word that is also an ordinary word, and no pronoun or other closed-class word ("Fanny", "Will"; not "He"). */
+function isOrdinaryPersonName(name: KnownName): boolean {
+  const lower = name.text.toLowerCase();
+  return name.kind === 'person' && !lower.includes(' ') && isCommonWord(lower) && !isClosedClassWord(lower);
 }
 
 /**
@@ -124,6 +135,10 @@ function vocabularyOf(text: string, candidates: readonly EntityCandidate[]): Voc
  */
 function sameCandidates(text: string, candidates: readonly EntityCandidate[], notNames: readonly Span[], memo: EntityMemo, change: TextChange): boolean {
   if (!sameMoved(memo.candidates, candidates, change, isMovedCandidate) || !sameMoved(memo.notNames, notNames, change, isMovedSpan)) return false;
+  // An ordinary word named in the document, written in lower case or no longer, may start to open sentences as a name or stop.
+  for (const lower of memo.vocabulary.ordinaryNames) {
+    if (isWrittenInLowerCase(memo.text, lower, change.start - WORD_WINDOW, change.oldEnd + WORD_WINDOW) || isWrittenInLowerCase(text, lower, change.start - WORD_WINDOW, change.newEnd + WORD_WINDOW)) return false;
+  }
   for (const c of memo.candidates) {
     if (c.end <= change.start && c.end + ACRONYM_WINDOW > change.start && acronymAfter(memo.text, c) !== acronymAfter(text, c)) return false;
   }
