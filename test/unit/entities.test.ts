@@ -133,6 +133,13 @@ describe('entities: the start of a sentence and headlines', () => {
   ]);
 });
 
+describe('entities: a name after a person’s occupation', () => {
+  run([
+    { name: 'an unknown name after an occupation is a person', text: 'Then I met the merchant Achmet and his son.', expected: ['person:Achmet'] },
+    { name: 'and after a relation', text: 'It was her cousin Bolkhovitinov who came.', expected: ['person:Bolkhovitinov'] },
+  ]);
+});
+
 describe('entities: one entity per referent', () => {
   const text = 'President Donald Trump met Chinese Communist leader Xu Weiming in Lima. Trump praised Xu. Later, President Trump left, and Xu stayed.';
   const cases: { name: string; canonical: string; kind: EntityKind; aliases: string[]; roles: string[]; count: number }[] = [

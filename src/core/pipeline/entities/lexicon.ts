@@ -63,7 +63,11 @@ export const PERSON_ROLE_NOUNS = words(`
   singer actor actress author writer poet artist director producer
   lawyer attorney judge prosecutor senator governor mayor ambassador envoy commander general
   opponent rival challenger candidate nominee dissident activist analyst economist
-  husband wife son daughter father mother brother sister
+  husband wife son daughter father mother brother sister cousin uncle aunt nephew niece friend
+  neighbour neighbor colleague merchant orator servant sailor soldier officer clerk doctor nurse
+  teacher professor student priest bishop farmer banker journalist reporter photographer
+  historian scientist researcher engineer architect composer musician painter novelist
+  playwright filmmaker surgeon physician detective inspector
 `);
 
 /** Lower-case nouns that name an organization right after them ("outlet Tass"). */
