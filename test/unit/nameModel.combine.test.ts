@@ -348,3 +348,11 @@ describe('name model with the rules: an organization the rules read whole up to 
     ['not a party’s majority in an institution', 'They feared a Democratic Senate in January.', [], ['organization Democratic Senate ~0.9'], []],
   ]);
 });
+
+describe('name model with the rules: initials before a person’s name', () => {
+  run([
+    ['an initial the model read as the article', 'Bush also nominated A. Noel Kramer for a term.', ['person 0.99 Noel Kramer'], [], ['person 0.99 1 A. Noel Kramer']],
+    ['not the pronoun that ends a sentence', '"No," said I. Lal Chowdar shook his head.', ['person 0.5 Lal Chowdar'], [], ['person 0.5 1 Lal Chowdar']],
+    ['not a middle initial after a first name the model parted', 'Justice Samuel A. Alito wrote it.', ['person 0.9 Samuel', 'person 0.55 Alito'], [], ['person 0.9 1 Samuel', 'person 0.55 1 Alito']],
+  ]);
+});

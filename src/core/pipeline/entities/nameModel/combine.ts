@@ -61,7 +61,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   // The word list decides the kind outright; the model's doubt was only ever about the kind.
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
-  const named = withoutNonNameWords(apart.map((name, k) => withOpeningParticle(withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
+  const named = withoutNonNameWords(apart.map((name, k) => withOpeningInitials(withOpeningParticle(withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens), apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
   const placed = joinedAcrossAnd(withComplementedOrganizations(withChambers(withPlaceOpenings(named, tokens), tokens), tokens), tokens).map((name) => asPlaceBeforeHead(asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens), tokens));
   return withPostalStates(withLowerCasePlaces(placed.map((name) => withRomanisedSyllable(name, tokens)), tokens), tokens);
 }
@@ -171,6 +171,28 @@ export function withHyphenatedFirstName(name: ModelName, previous: ModelName | u
  * articles of French and Italian passages ("something a la Louis XV").
  */
 const OPENING_PARTICLES = new Set(['al', 'bin', 'bint', 'de', 'dos', 'el', 'ibn', 'van', 'von']);
+
+/**
+ * A person's name with the initials before it: "nominated A. Noel Anketell Kramer", where the model
+ * read "A." as the article and began the name after it. A capital letter alone with its full stop
+ * is an initial; not one that opens the sentence.
+ */
+export function withOpeningInitials(name: ModelName, previous: ModelName | undefined, tokens: readonly Token[]): ModelName {
+  // A name that opens its sentence has no initial before it.
+  if (name.kind !== 'person' || tokens[name.first].sentenceStart || tokens[name.first].pre !== '') return name;
+  let first = name.first;
+  // "I" is an initial only before another ("I. M. Pei"): "said I. Lal Chowdar shook" ends a sentence with the pronoun.
+  while (first > 0 && isInitial(tokens[first - 1]) && (tokens[first - 1].text !== 'I' || first < name.first) && !tokens[first - 1].sentenceStart && !(previous && previous.last >= first - 1)) first--;
+  // "Samuel A. Alito Jr.", where the model parted the first name: a middle initial is left to the
+  // rules' whole name (wholeAcrossInitials), not given to the surname.
+  const before = tokens[first - 1];
+  if (first === name.first || (before && before.post === ' ' && isCapitalised(before))) return name;
+  return { ...name, first };
+}
+
+function isInitial(token: Token): boolean {
+  return /^\p{Lu}$/u.test(token.text) && /^\.\s+$/.test(token.post);
+}
 
 /** The Arabic article, the one particle a hyphen joins to the name: "al-Sadr", "el-Sisi". */
 const ARABIC_ARTICLE = new Set(['al', 'el']);
