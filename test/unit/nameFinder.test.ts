@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Span } from '../../src/core/model/model';
-import { NameFinder, type KnownName } from '../../src/core/pipeline/entities/nameFinder';
+import { NameFinder, isWrittenInLowerCase, type KnownName } from '../../src/core/pipeline/entities/nameFinder';
 
 /** Names known in a document, looked for again everywhere in it. */
 const KNOWN: KnownName[] = [
@@ -42,4 +42,19 @@ describe('NameFinder: where a known name is found again', () => {
     { name: 'not where a span already covers the words', text: 'Then Okonkwo left.', covered: [{ start: 5, end: 9 }], expected: [] },
   ];
   for (const { name, text, covered, expected } of cases) it(name, () => assert.deepStrictEqual(found(text, covered), expected));
+});
+
+describe('isWrittenInLowerCase: whether a text writes a word in lower case', () => {
+  const cases: [string, string, number | undefined, number | undefined, boolean][] = [
+    ['She wore a fanny pack.', 'fanny', undefined, undefined, true],
+    ['Fanny sat down.', 'fanny', undefined, undefined, false],
+    ['The fannys are no word of it.', 'fanny', undefined, undefined, false],
+    ['She wore a fanny pack.', 'fanny', 0, 10, false],
+    ['She wore a fanny pack.', 'fanny', 11, 16, true],
+    ['She wore a fanny pack.', 'fanny', 12, 22, false],
+    ['fanny', 'fanny', -20, 40, true],
+  ];
+  for (const [text, word, from, to, expected] of cases) {
+    it(`"${text}" ${from ?? 0}–${to ?? 'end'} → ${expected}`, () => assert.strictEqual(isWrittenInLowerCase(text, word, from, to), expected));
+  }
 });

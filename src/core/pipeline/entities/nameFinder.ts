@@ -140,8 +140,14 @@ export class NameFinder {
  * a word of its own: "fanny" is no word of "Fanny's" or "fannys".
  */
 export function isWrittenInLowerCase(text: string, lower: string, from = 0, to = text.length): boolean {
-  for (let at = text.indexOf(lower, from); at >= 0 && at + lower.length <= to; at = text.indexOf(lower, at + 1)) {
-    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + lower.length] ?? ' ')) return true;
+  // A window is searched in a copy of it (with a character either side, for the word's edges):
+  // indexOf on the whole text would read on to its end wherever the word is not written.
+  const start = Math.max(0, from - 1);
+  const end = Math.min(text.length, to + 1);
+  const window = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (let at = window.indexOf(lower); at >= 0; at = window.indexOf(lower, at + 1)) {
+    if (start + at < from || start + at + lower.length > to) continue;
+    if (!WORD_CHAR.test(window[at - 1] ?? ' ') && !WORD_CHAR.test(window[at + lower.length] ?? ' ')) return true;
   }
   return false;
 }
