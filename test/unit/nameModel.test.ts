@@ -6,7 +6,8 @@ import { marginals, viterbi } from '../../src/core/pipeline/entities/nameModel/d
 import { sentenceRanges, shapeOf, wordFeatures } from '../../src/core/pipeline/entities/nameModel/features';
 import { LABEL_COUNT, beginOf, canFollow, labelsOf, spansOf } from '../../src/core/pipeline/entities/nameModel/labels';
 import { NameModel, featureBucket, wordBuckets } from '../../src/core/pipeline/entities/nameModel/model';
-import { RULES_CONFIDENCE, combineWithRules, splitAtPunctuation, withoutClauseOpeners } from '../../src/core/pipeline/entities/nameModel/combine';
+import { combineWithRules, splitAtPunctuation, withoutClauseOpeners } from '../../src/core/pipeline/entities/nameModel/combine';
+import { RULES_CONFIDENCE } from '../../src/core/pipeline/entities/nameModel/model';
 import { withoutNonNameWords } from '../../src/core/pipeline/entities/nameModel/tidy';
 import { loadNameModel, nameModelOrRules, shippedNameModel } from '../../src/core/pipeline/entities/nameModel/shipped';
 import { NameModelError, decodeWeights, encodeWeights, quantize } from '../../src/core/pipeline/entities/nameModel/weights';

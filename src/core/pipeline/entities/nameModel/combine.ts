@@ -1,7 +1,7 @@
 import type { Token } from '../tokens';
 import { spansOf, OUTSIDE, LABEL_COUNT, NAME_KINDS, type LabelledSpan } from './labels';
 import { SURE_OF_KIND, type EntityKind } from '../../../model/model';
-import { isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
+import { RULES_CONFIDENCE, isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
 import { hasNameTag, isAcronym, isCapitalised, isCommonWord, isFirstName, isGivenName, isKnownOrganization, isOrdinaryAcronym, isWebAddress } from '../words';
 import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
@@ -18,13 +18,6 @@ import { ATTACHED_ROLE_NOUNS, BUILDING_HEADS, COMPANY_SUFFIXES, EMPLOYEE_NOUNS, 
 export const UNSURE = 0.4;
 /** A name of the rules' that the model passed over stands unless the model is this sure its words are in no name (tuned on the sample article and CoNLL-2003 dev). */
 export const SURELY_OUTSIDE = 0.5;
-
-/**
- * The confidence a name the rules decided carries at least: even odds, so that the default
- * `dossier.names.minConfidence` shows it (the model's own probability for it is low, or the rules
- * would not have decided).
- */
-export const RULES_CONFIDENCE = 0.5;
 
 /**
  * The model's names, with the rules' reading where the model is unsure: the rules were written

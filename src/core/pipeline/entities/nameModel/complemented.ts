@@ -6,7 +6,7 @@
 import { isPlaceName } from '../gazetteer';
 import type { Token } from '../tokens';
 import { isCapitalised } from '../words';
-import type { ModelName } from './model';
+import { RULES_CONFIDENCE, type ModelName } from './model';
 import { isHeadline } from './tidy';
 
 /** Head words that such a name is built on. */
@@ -19,9 +19,6 @@ const HEADS = new Set([
 
 /** The most capitalised words after the preposition: "Campaign for Tobacco-Free Kids" has three. */
 const MAX_COMPLEMENT_WORDS = 6;
-
-/** How sure a name joined here is at least: as sure as a name the rules decide. */
-const COMPLEMENTED_CONFIDENCE = 0.5;
 
 /** A person's name the model is this sure of is no part of an organization's complement ("the Campaign for Hillary Clinton"). */
 const SURE_PERSON = 0.8;
@@ -40,8 +37,8 @@ export function withComplementedOrganizations(names: readonly ModelName[], token
     const list = result ?? names;
     const owner = list.find((name) => name.first <= head && name.last >= head);
     // The model's own name over the whole, unsure: as sure as the words make it.
-    if (owner?.kind === 'organization' && owner.last === last && owner.confidence < COMPLEMENTED_CONFIDENCE) {
-      result = list.map((name) => (name === owner ? { ...name, confidence: COMPLEMENTED_CONFIDENCE } : name));
+    if (owner?.kind === 'organization' && owner.last === last && owner.confidence < RULES_CONFIDENCE) {
+      result = list.map((name) => (name === owner ? { ...name, confidence: RULES_CONFIDENCE } : name));
       head = last;
       continue;
     }
@@ -52,7 +49,7 @@ export function withComplementedOrganizations(names: readonly ModelName[], token
     if (inside.some((name) => name.kind === 'person' && name.confidence >= SURE_PERSON)) continue;
     if (inside.some((name) => name.first < head + 2 || name.last > last)) continue;
     const first = owner?.first ?? head;
-    const confidence = Math.max(COMPLEMENTED_CONFIDENCE, owner?.confidence ?? 0, ...inside.filter((name) => name.kind === 'organization').map((name) => name.confidence));
+    const confidence = Math.max(RULES_CONFIDENCE, owner?.confidence ?? 0, ...inside.filter((name) => name.kind === 'organization').map((name) => name.confidence));
     result = [...list.filter((name) => name.last < first || name.first > last), { first, last, kind: 'organization' as const, confidence, kindConfidence: 1 }].sort((a, b) => a.first - b.first);
     head = last;
   }

@@ -5,16 +5,13 @@
 // a country that edited prose never writes in lower case ("living in malaysia") is one anywhere.
 import { isLowerCaseCountry, isLowerCasePlace } from '../gazetteer';
 import type { Token } from '../tokens';
-import type { ModelName } from './model';
+import { RULES_CONFIDENCE, type ModelName } from './model';
 
 /**
  * What ends a sentence: a full stop, question or exclamation mark, and a space or line break. Not
  * a line break alone, which wraps a sentence as often as it ends one ("His\nfavorite occupation").
  */
 const SENTENCE_END = /[.!?]["”’)]*\s+$/u;
-
-/** How sure such a place is: a name the editor shows, the least sure of them. */
-const LOWER_CASE_PLACE_CONFIDENCE = 0.5;
 
 /** The names with the places in lower case that no name covers, in the order of the text. */
 export function withLowerCasePlaces(names: readonly ModelName[], tokens: readonly Token[]): ModelName[] {
@@ -30,7 +27,7 @@ export function withLowerCasePlaces(names: readonly ModelName[], tokens: readonl
     if (covered < names.length && names[covered].first <= i) continue;
     if (!/^\p{Ll}+$/u.test(token.text)) continue;
     if (!casual) {
-      if (isLowerCaseCountry(token.lower)) added.push({ first: i, last: i, kind: 'place', confidence: LOWER_CASE_PLACE_CONFIDENCE, kindConfidence: 1 });
+      if (isLowerCaseCountry(token.lower)) added.push({ first: i, last: i, kind: 'place', confidence: RULES_CONFIDENCE, kindConfidence: 1 });
       continue;
     }
     // Two words first ("new york", "san francisco"), when both are free and on one line.
@@ -38,7 +35,7 @@ export function withLowerCasePlaces(names: readonly ModelName[], tokens: readonl
     const two = next && token.post === ' ' && /^\p{Ll}+$/u.test(next.text) && !(covered < names.length && names[covered].first === i + 1);
     const last = two && isLowerCasePlace(`${token.lower} ${next.lower}`) ? i + 1 : isLowerCasePlace(token.lower) ? i : -1;
     if (last < 0) continue;
-    added.push({ first: i, last, kind: 'place', confidence: LOWER_CASE_PLACE_CONFIDENCE, kindConfidence: 1 });
+    added.push({ first: i, last, kind: 'place', confidence: RULES_CONFIDENCE, kindConfidence: 1 });
     i = last;
   }
   return added.length === 0 ? [...names] : [...names, ...added].sort((a, b) => a.first - b.first);

@@ -9,6 +9,14 @@ import { LABEL_COUNT, NAME_KINDS, OUTSIDE, beginOf, spansOf } from './labels';
 import type { NameWeights } from './weights';
 import type { ClusterTable } from './clusterTable';
 
+/**
+ * The confidence a name the rules decided carries at least: even odds, so that the default
+ * `dossier.names.minConfidence` shows it (the model's own probability for it is low, or the rules
+ * would not have decided). Word lists that decide a name (a place in lower case, a state's postal
+ * code, a legislature's house) give it the same.
+ */
+export const RULES_CONFIDENCE = 0.5;
+
 /** A name the model read, with how sure it is. Token indices, end inclusive. */
 export interface ModelName {
   readonly first: number;

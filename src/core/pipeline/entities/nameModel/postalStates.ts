@@ -3,16 +3,13 @@
 // spells states out, so the model reads "OH" as nothing and "Lawrence" as a person.
 import type { Token } from '../tokens';
 import { isStatePostalCode } from '../words';
-import type { ModelName } from './model';
+import { RULES_CONFIDENCE, type ModelName } from './model';
 
 /** Codes that are also words ("OK?", "OR", "IN"): a state only before a ZIP code. */
 const CODES_ALSO_WORDS = new Set(['HI', 'IN', 'ME', 'OK', 'OR']);
 
 /** A ZIP code: five digits, or nine with a hyphen. */
 const ZIP_CODE = /^\d{5}(?:-\d{4})?$/;
-
-/** How sure such a state is: the word list decides, as for a place written in lower case. */
-const POSTAL_STATE_CONFIDENCE = 0.5;
 
 /**
  * The names with each state's postal code that follows a town and a comma, and the town a place.
@@ -32,7 +29,7 @@ export function withPostalStates(names: readonly ModelName[], tokens: readonly T
     if (!zip && (CODES_ALSO_WORDS.has(token.text) || town < 0 || (list[town].kind !== 'place' && !covering))) continue;
     result ??= [...names];
     if (town >= 0 && result[town].kind !== 'place') result[town] = { ...result[town], kind: 'place', kindConfidence: 1 };
-    if (!covering) result.push({ first: i, last: i, kind: 'place', confidence: POSTAL_STATE_CONFIDENCE, kindConfidence: 1 });
+    if (!covering) result.push({ first: i, last: i, kind: 'place', confidence: RULES_CONFIDENCE, kindConfidence: 1 });
   }
   return result ? result.sort((a, b) => a.first - b.first) : [...names];
 }
