@@ -20,6 +20,15 @@ export const UNSURE = 0.4;
 export const SURELY_OUTSIDE = 0.5;
 
 /**
+ * The words that may open a person's name before the model's first word, in this order, each
+ * given the name before it: a first name at a sentence's start, the first half of a hyphenated
+ * first name, a particle, initials.
+ */
+const OPENINGS: readonly ((name: ModelName, previous: ModelName | undefined, tokens: readonly Token[]) => ModelName)[] = [
+  withOpeningFirstName, withHyphenatedFirstName, withOpeningParticle, withOpeningInitials,
+];
+
+/**
  * The model's names, with the rules' reading where the model is unsure: the rules were written
  * for what the training data lacks (titles, institutions, web addresses, the odd place name), and
  * they decide where the model cannot tell. A low-confidence name the rules do not see is dropped,
@@ -54,7 +63,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   // The word list decides the kind outright; the model's doubt was only ever about the kind.
   for (let k = 0; k < kept.length; k++) if (isKinshipName(kept[k], tokens)) kept[k] = { ...kept[k], kind: 'person', kindConfidence: 1 };
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
-  const named = withoutNonNameWords(apart.map((name, k) => withOpeningInitials(withOpeningParticle(withHyphenatedFirstName(withOpeningFirstName(name, apart[k - 1], tokens), apart[k - 1], tokens), apart[k - 1], tokens), apart[k - 1], tokens)), reading.probabilities, tokens);
+  const named = withoutNonNameWords(apart.map((name, k) => OPENINGS.reduce((opened, open) => open(opened, apart[k - 1], tokens), name)), reading.probabilities, tokens);
   const placed = joinedAcrossAnd(withComplementedOrganizations(withChambers(withPlaceOpenings(named, tokens), tokens), tokens), tokens).map((name) => asPlaceBeforeHead(asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens), tokens));
   return withPostalStates(withLowerCasePlaces(placed.map((name) => withRomanisedSyllable(name, tokens)), tokens), tokens);
 }
@@ -120,8 +129,13 @@ function asPlaceBeforeHead(name: ModelName, tokens: readonly Token[]): ModelName
 function asStateBeforeTitle(name: ModelName, tokens: readonly Token[]): ModelName {
   const party = tokens[name.first].lower;
   const next = tokens[name.last + 1];
-  if (name.first === name.last || !(PARTY_LABELS.has(party) || party === 'democratic') || !next || !TITLES.has(next.lower)) return name;
+  if (name.first === name.last || !isPartyWord(party) || !next || !TITLES.has(next.lower)) return name;
   return namesPlace(tokens, name.first + 1, name.last) ? { ...name, first: name.first + 1, kind: 'place', kindConfidence: 1 } : name;
+}
+
+/** A party's label, or "Democratic", which names the party as an adjective ("a Democratic senator"). */
+function isPartyWord(lower: string): boolean {
+  return PARTY_LABELS.has(lower) || lower === 'democratic';
 }
 
 /** Whether the word at `at` and the first one to three words of the name are a place the gazetteer knows. */
@@ -183,8 +197,9 @@ export function withOpeningInitials(name: ModelName, previous: ModelName | undef
   return { ...name, first };
 }
 
+/** One capital letter and a full stop: "A. Noel", "Franklin D. Roosevelt". */
 function isInitial(token: Token): boolean {
-  return /^\p{Lu}$/u.test(token.text) && /^\.\s+$/.test(token.post);
+  return /^\p{Lu}$/u.test(token.text) && /^\.\s/.test(token.post);
 }
 
 /** The Arabic article, the one particle a hyphen joins to the name: "al-Sadr", "el-Sisi". */
@@ -254,7 +269,7 @@ export function wholeToPlaceHead(names: readonly ModelName[], ruleNames: readonl
 
 /** Whether a word after the name's first is an initial: one capital letter and a full stop. */
 function hasMiddleInitial(tokens: readonly Token[], name: LabelledSpan): boolean {
-  for (let i = name.first + 1; i < name.last; i++) if (/^\p{Lu}$/u.test(tokens[i].text) && /^\.\s/.test(tokens[i].post)) return true;
+  for (let i = name.first + 1; i < name.last; i++) if (isInitial(tokens[i])) return true;
   return false;
 }
 
@@ -384,7 +399,7 @@ export function apartFromSeatOfGovernment(names: readonly ModelName[], { probabi
 
 /** A word before a seat of government that names no one: "the", "Democratic", "Russian". */
 function isNoHolder(token: Token): boolean {
-  return ['Determiner', 'Adjective', 'Demonym'].some((tag) => token.tags.has(tag)) || PARTY_LABELS.has(token.lower) || token.lower === 'democratic';
+  return ['Determiner', 'Adjective', 'Demonym'].some((tag) => token.tags.has(tag)) || isPartyWord(token.lower);
 }
 
 /**
@@ -545,7 +560,7 @@ function isBeyondTrainingData(tokens: readonly Token[], name: LabelledSpan): boo
 function isHeadedOrganization(tokens: readonly Token[], name: LabelledSpan): boolean {
   if (name.kind !== 'organization' || !ORGANIZATION_HEADS.has(tokens[name.last].lower) || tokens[name.first].sentenceStart || tokens[name.first].capsLine) return false;
   // "the Democratic Senate", "a GOP Senate": a party's majority in an institution, not its name.
-  if (name.last === name.first + 1 && (PARTY_LABELS.has(tokens[name.first].lower) || /^(?:democratic|gop)$/.test(tokens[name.first].lower)) && INSTITUTIONS.has(tokens[name.last].lower)) return false;
+  if (name.last === name.first + 1 && (isPartyWord(tokens[name.first].lower) || tokens[name.first].lower === 'gop') && INSTITUTIONS.has(tokens[name.last].lower)) return false;
   for (let i = name.first; i <= name.last; i++) if (!isCapitalised(tokens[i])) return false;
   return !isHeadline(tokens, name.first);
 }
