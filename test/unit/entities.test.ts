@@ -65,6 +65,8 @@ describe('entities: people compromise does not know', () => {
     { name: 'a middle initial inside a name', text: 'Franklin D. Roosevelt won again.', expected: ['person:Franklin D. Roosevelt'] },
     { name: 'a middle initial after a first name that opens the sentence', text: 'Mary J. Blige sings to Hillary Clinton.', expected: ['person:Mary J. Blige', 'person:Hillary Clinton'] },
     { name: 'middle initials and a generational suffix', text: 'Sources close to Robert S. Mueller III and James B. Comey agreed.', expected: ['person:Robert S. Mueller III', 'person:James B. Comey'] },
+    { name: 'a middle initial that is also a word', text: 'The opinion of Samuel A. Alito Jr. was read by John I. Smith.', expected: ['person:Samuel A. Alito Jr', 'person:John I. Smith'] },
+    { name: '…but not a letter ending a sentence before a conjunction', text: 'He looked to Brother A. Though I am unworthy, Pierre Bezukhov said, I will go.', expected: ['person:Pierre Bezukhov'] },
     { name: 'initials only', text: 'The book was by J. R. R. Tolkien, who lived in Oxford.', expected: ['person:J. R. R. Tolkien', 'place:Oxford'] },
     { name: 'a plural title is not part of the names', text: 'Sens. Jeff Merkley and Jon Tester voted no.', expected: ['person:Jeff Merkley', 'person:Jon Tester'] },
     { name: 'a party and state after a legislator is no name', text: 'Jeff Merkley (D-Ore.) and Pete King, R-N.Y., and Mia Love (R-UT) voted no.', expected: ['person:Jeff Merkley', 'person:Pete King', 'person:Mia Love'] },

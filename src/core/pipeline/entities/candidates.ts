@@ -2,6 +2,7 @@ import type { EntityKind, Span, Value } from '../../model/model';
 import { overlaps } from '../../model/spans';
 import { classifyRun, type NameFinding } from './classify';
 import { isPlaceName } from './gazetteer';
+import { markMiddleInitials } from './middleInitials';
 import { parseParagraph } from './parse';
 import type { Term } from './terms';
 import { findRuns } from './runs';
@@ -90,7 +91,7 @@ export interface RuleReading {
 
 /** The paragraph's words and the names the rules find in them. */
 export function readByRules(sentences: readonly (readonly Term[])[], paragraph: string): RuleReading {
-  const tokens = tokenize(sentences, paragraph);
+  const tokens = markMiddleInitials(tokenize(sentences, paragraph));
   const names: RuleName[] = [];
   const add = (first: number, last: number, kind: EntityKind, roles: readonly string[]): void => {
     const span = nameSpan(paragraph, tokens[first].start, tokens[last].end);

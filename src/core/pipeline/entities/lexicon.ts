@@ -105,6 +105,7 @@ export const ORGANIZATION_HEADS = words(`
   senate cabinet government administration organisation organization movement front
   alliance coalition church airlines airways motors industries systems technologies
   partners fund trust exchange newsroom desk studios records pictures entertainment laboratories
+  magazine monthly weekly quarterly energy futures
 `);
 
 /** The last word of a name that makes it a place ("Red Square", "Gulf of Mexico"). */

@@ -63,7 +63,7 @@ export function tokenize(sentences: readonly (readonly Term[])[], paragraph: str
           pre: piece.start === 0 ? term.pre : piece.pre,
           post: piece.end === term.text.length ? term.post : piece.post,
           possessive: POSSESSIVE.test(text),
-          sentenceStart: piece.start === 0 ? startsSentence : piece.pre !== '-',
+          sentenceStart: piece.start === 0 ? startsSentence : piece.pre !== '-' && piece.pre !== '/',
           capsLine,
           sentence,
           tableRow: false,
@@ -131,17 +131,22 @@ function startingWithDigit(tokens: readonly Token[], first: number, last: number
 /**
  * A dash written without spaces, as novels do ("Pierre--Natasha", "him—Anna"), or a comma or an
  * ellipsis between letters that lost its space ("Marta Okonkwo,the deputy", "Hayes Street
- * Grill....another plus"): it parts two words, and no name runs over it.
+ * Grill....another plus"), a colon before a word or a number ("Price:3,40 Euros"), or a slash
+ * between words ("AP Photo/Nasser Nasser", "Google-Mozilla/Firefox"; not between capitals, as in
+ * "AC/DC"): it parts two words, and no name runs over it.
  */
-const INNER_BREAK = /--+|—|(?<=\p{L})(?:,|\.{2,}|…)(?=\p{L})/gu;
+const INNER_BREAK = /--+|—|(?<=\p{L})(?:,|\.{2,}|…)(?=\p{L})|(?<=\p{L}):(?=[\p{L}\d])|(?<=\p{Ll}\p{Ll})\/(?=\p{L})|(?<=\p{L})\/(?=\p{Lu}\p{Ll})/gu;
+
+/** An address, whose slashes and colons part no words: "http://example.com/News/Story". */
+const ADDRESS = /:\/\/|^www\.|\.[a-z]{2,4}\//i;
 
 /**
  * The pieces of a term: apart at a dash written without spaces (the piece after it starts a
  * clause), then at hyphens as splitHyphenated says; `pre` and `post` are the marks between pieces.
  */
 function splitWord(word: string): { start: number; end: number; pre: string; post: string }[] {
-  // Most words hold no dash, hyphen, comma or ellipsis: one piece, found without the regular expressions below.
-  if (!word.includes('-') && !word.includes('—') && !word.includes(',') && !word.includes('..') && !word.includes('…')) return [{ start: 0, end: word.length, pre: '', post: '' }];
+  // Most words hold no dash, hyphen, comma, ellipsis, colon or slash: one piece, found without the regular expressions below.
+  if (!/[-—,…:/]|\.\./.test(word) || ADDRESS.test(word)) return [{ start: 0, end: word.length, pre: '', post: '' }];
   const pieces: { start: number; end: number; pre: string; post: string }[] = [];
   let at = 0;
   let pre = '';
