@@ -58,6 +58,7 @@ describe('entities: people compromise does not know', () => {
     { name: 'a speaker before "said"', text: 'The deal is done, Okonkwo said on the phone.', expected: ['person:Okonkwo'] },
     { name: 'a speaker after "according to"', text: 'The vote was close, according to Marchetti.', expected: ['person:Marchetti'] },
     { name: 'an abbreviated title with its full stop', text: 'The nominee, Gov. Marta Okonkwo, spoke.', expected: ['person:Marta Okonkwo'] },
+    { name: 'an interjection is no name', text: 'Heh, yep, I like it. Wow, said Anna Kowalczyk. Yum.', expected: ['person:Anna Kowalczyk'] },
     { name: 'a capitalised phrase in quote marks is not a person', text: 'She called it an episode of “Velvet Thunder.”', expected: [] },
     { name: 'a party label before a name is a role', text: 'The race went to Republican Anna Kowalczyk.', expected: ['person:Anna Kowalczyk'] },
     { name: 'a title alone is not a name', text: 'He came out of the Emperor’s room.', expected: [] },
@@ -80,6 +81,7 @@ describe('entities: people compromise does not know', () => {
 
 describe('entities: organizations', () => {
   run([
+    { name: 'a company named for its trade', text: 'She worked at El Paso Energy before she joined Carr Futures.', expected: ['organization:El Paso Energy', 'organization:Carr Futures'] },
     { name: 'by its head word', text: 'The Baltic Shipping Agency cut its fares.', expected: ['organization:Baltic Shipping Agency'] },
     { name: 'a head word followed by "of"', text: 'Shares of the Bank of Lusitania rose.', expected: ['organization:Bank of Lusitania'] },
     { name: '…whatever place follows "of"', text: 'She taught at the University of Paris and the University of Michigan.', expected: ['organization:University of Paris', 'organization:University of Michigan'] },
@@ -105,6 +107,7 @@ describe('entities: organizations', () => {
 
 describe('entities: places', () => {
   run([
+    { name: 'a room that “Office” would make an organization', text: 'They met in the Oval Office on Tuesday.', expected: ['place:Oval Office'] },
     { name: 'countries and capitals from the gazetteer', text: 'Flights from Kenya to Lima resumed.', expected: ['place:Kenya', 'place:Lima'] },
     { name: 'demonyms are not places', text: 'Kenyan and Peruvian officials met.', expected: [] },
     { name: 'an abbreviated country used as a modifier is a place, as annotated corpora mark it', text: 'The rules favour U.S. exporters.', expected: ['place:U.S.'] },

@@ -1,12 +1,15 @@
 import { continents, countries } from 'countries-list';
 import { LEXICON } from './compromiseInternals';
 
-/** Former names and regions that news uses and neither the package nor compromise has. */
+/**
+ * Former names and regions that news uses and neither the package nor compromise has, and the Oval
+ * Office, a room that its last word would make an organization.
+ */
 const REGIONS = [
   'soviet union', 'u.s.', 'u.k.', 'washington', 'europe', 'middle east', 'far east', 'west bank',
   'gaza', 'gaza strip', 'gulf', 'persian gulf', 'midwest', 'balkans', 'caucasus', 'siberia',
   'yugoslavia', 'scandinavia', 'latin america', 'arctic', 'antarctic', 'kashmir', 'tibet', 'kurdistan',
-  'crimea', 'donbas',
+  'crimea', 'donbas', 'oval office',
 ];
 
 /**

@@ -87,6 +87,14 @@ export function isFunctionWord(token: Token): boolean {
   return token.tags.has('Verb') && lexiconTags(token.lower).some((t) => /^(Infinitive|PastTense|PresentTense|Gerund)$/.test(t));
 }
 
+/** Interjections compromise's lexicon leaves out. */
+const MORE_INTERJECTIONS = new Set(['heh', 'hehe', 'yum', 'hmm', 'hm', 'mmm', 'umm', 'um', 'erm']);
+
+/** An interjection ("Wow", "Heh", "Yum"), from its lower-case form: no name, whatever its capital. */
+export function isInterjection(lower: string): boolean {
+  return MORE_INTERJECTIONS.has(lower) || lexiconTags(lower).includes('Expression');
+}
+
 /** A first name compromise's lexicon knows ("Joe"), from its lower-case form. */
 export function isKnownFirstName(lower: string): boolean {
   return lexiconTags(lower).some((t) => /^(Male|Female|First)Name$/.test(t));

@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import { HOLIDAYS, NAME_PARTICLES, PARTY_LABELS, SPEECH_VERBS, STYLES_OF_ADDRESS, TITLES } from '../lexicon';
-import { hasNameTag, isCommonWord, isFirstName, isFunctionWord, isKnownFirstName, isKnownLastName, isPresentVerb } from '../words';
+import { hasNameTag, isCommonWord, isFirstName, isFunctionWord, isInterjection, isKnownFirstName, isKnownLastName, isPresentVerb } from '../words';
 import { sureness, type ModelName } from './model';
 
 // The training data is news wire and web text; novels and long stories bring words the model
@@ -13,7 +13,7 @@ import { sureness, type ModelName } from './model';
  * a function word that opens the sentence ("Which Louisa"), a nationality before it ("Dutchman Max Verstappen") and a reporting verb that a headline's
  * capitals joined to its end ("Lindsey Graham Says"); a name is dropped when what is
  * left is only a book's heading words ("CHAPTER"), titles and forms of address ("Mr", "His Highness"),
- * a contraction ("Don't"), a holiday ("Christmas"), a currency ("Euros"), a letter alone ("Z"), a nationality ("the Frenchman"), a party's member ("Democrat"), an ordinary word in lower case ("room"), or a
+ * a contraction ("Don't"), an interjection ("Heh", "Wow"), a holiday ("Christmas"), a currency ("Euros"), a letter alone ("Z"), a nationality ("the Frenchman"), a party's member ("Democrat"), an ordinary word in lower case ("room"), or a
  * plural noun that opens the sentence and that compromise knows as no name ("Sources said").
  */
 export function withoutNonNameWords(names: readonly ModelName[], probabilities: Float64Array, tokens: readonly Token[]): ModelName[] {
@@ -27,7 +27,7 @@ export function withoutNonNameWords(names: readonly ModelName[], probabilities: 
 
 function withoutLowerCaseEdges(name: ModelName, probabilities: Float64Array, tokens: readonly Token[]): ModelName | undefined {
   let { first, last } = name;
-  while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]) || isInterjection(tokens, first, last) || (first < last && NATIONALITY_NOUN.test(tokens[first].lower)))) first++;
+  while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]) || isOpeningInterjection(tokens, first, last) || (first < last && NATIONALITY_NOUN.test(tokens[first].lower)))) first++;
   while (last >= first && (isLowerCase(tokens[last]) || (last > first && (isReportingVerb(tokens[last]) || isHeadlineVerb(tokens, first, last))))) last--;
   if (first > last) return undefined;
   if (first === name.first && last === name.last) return name;
@@ -40,7 +40,7 @@ function opensClauseOnly(token: Token): boolean {
 }
 
 /** "O Rachael!", "Oh Tom": an interjection before the name called, not an initial (which has its full stop: "O. Henry"). */
-function isInterjection(tokens: readonly Token[], k: number, last: number): boolean {
+function isOpeningInterjection(tokens: readonly Token[], k: number, last: number): boolean {
   return k < last && /^(?:O|Oh|Ah)$/.test(tokens[k].text) && !tokens[k].post.startsWith('.');
 }
 
@@ -60,7 +60,7 @@ function isNoName(name: ModelName, tokens: readonly Token[]): boolean {
   if (words.some((t) => CONTRACTION.test(t.text))) return true;
   if (words.length > 1) return false;
   const [word] = words;
-  if (HOLIDAYS.has(word.lower) || NATIONALITY_NOUN.test(word.lower) || CURRENCY.test(word.lower) || (isLowerCase(word) && isCommonWord(word.lower))) return true;
+  if (HOLIDAYS.has(word.lower) || NATIONALITY_NOUN.test(word.lower) || CURRENCY.test(word.lower) || isInterjection(word.lower) || (isLowerCase(word) && isCommonWord(word.lower))) return true;
   // "Z happens after X": a letter alone, without the full stop of an initial, names no one.
   if (/^\p{Lu}$/u.test(word.text) && !word.post.startsWith('.')) return true;
   // "Mark Halvorsen, Democrat of Minnesota": a party's member is a description, not a person's name.
