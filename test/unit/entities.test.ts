@@ -66,6 +66,7 @@ describe('entities: people compromise does not know', () => {
     { name: 'a middle initial inside a name', text: 'Franklin D. Roosevelt won again.', expected: ['person:Franklin D. Roosevelt'] },
     { name: 'a middle initial after a first name that opens the sentence', text: 'Mary J. Blige sings to Hillary Clinton.', expected: ['person:Mary J. Blige', 'person:Hillary Clinton'] },
     { name: 'middle initials and a generational suffix', text: 'Sources close to Robert S. Mueller III and James B. Comey agreed.', expected: ['person:Robert S. Mueller III', 'person:James B. Comey'] },
+    { name: 'a particle after a first name', text: 'Manchester United sacked Erik ten Hag on Monday.', expected: ['organization:Manchester United', 'person:Erik ten Hag'] },
     { name: 'a middle initial that is also a word', text: 'The opinion of Samuel A. Alito Jr. was read by John I. Smith.', expected: ['person:Samuel A. Alito Jr', 'person:John I. Smith'] },
     { name: '…but not a letter ending a sentence before a conjunction', text: 'He looked to Brother A. Though I am unworthy, Pierre Bezukhov said, I will go.', expected: ['person:Pierre Bezukhov'] },
     { name: 'initials only', text: 'The book was by J. R. R. Tolkien, who lived in Oxford.', expected: ['person:J. R. R. Tolkien', 'place:Oxford'] },
@@ -81,6 +82,7 @@ describe('entities: people compromise does not know', () => {
 
 describe('entities: organizations', () => {
   run([
+    { name: 'a university named “Tech”', text: 'She studied engineering at Georgia Tech before moving to Atlanta.', expected: ['organization:Georgia Tech', 'place:Atlanta'] },
     { name: 'a company named for its trade', text: 'She worked at El Paso Energy before she joined Carr Futures.', expected: ['organization:El Paso Energy', 'organization:Carr Futures'] },
     { name: 'by its head word', text: 'The Baltic Shipping Agency cut its fares.', expected: ['organization:Baltic Shipping Agency'] },
     { name: 'a head word followed by "of"', text: 'Shares of the Bank of Lusitania rose.', expected: ['organization:Bank of Lusitania'] },
@@ -126,6 +128,7 @@ describe('entities: places', () => {
 describe('entities: the start of a sentence and headlines', () => {
   run([
     { name: 'a sentence-initial capital is no evidence', text: 'Despite the rain, Recent visitors stayed.', expected: [] },
+    { name: 'a title-case headline’s reporting verb ends the speaker’s name', text: 'Obama Claims Hillary Most Qualified Presidential Candidate Ever', expected: ['person:Obama'] },
     { name: 'a headline in capitals: only known places and names', text: 'OKONKWO WINS IN KENYA\nMarta Okonkwo won the race in Nairobi.', expected: ['person:OKONKWO', 'place:KENYA', 'person:Marta Okonkwo', 'place:Nairobi'] },
     { name: 'words in capitals for emphasis are not acronyms', text: 'She said NO to ALL of it.', expected: [] },
     { name: 'a people after a group noun is not an organization', text: 'A large group of Kenyans gathered.', expected: [] },

@@ -105,7 +105,7 @@ export const ORGANIZATION_HEADS = words(`
   senate cabinet government administration organisation organization movement front
   alliance coalition church airlines airways motors industries systems technologies
   partners fund trust exchange newsroom desk studios records pictures entertainment laboratories
-  magazine monthly weekly quarterly energy futures
+  magazine monthly weekly quarterly energy futures tech
 `);
 
 /** The last word of a name that makes it a place ("Red Square", "Gulf of Mexico"). */
@@ -173,7 +173,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that join the parts of a name. */
-export const NAME_PARTICLES = words(`de da del della der den van von le la du al el bin ibn ul bint dos das di`);
+export const NAME_PARTICLES = words(`de da del della der den van von le la du al el bin ibn ul bint dos das di ten ter`);
 
 /**
  * Common all-capital words that are not names of organizations: jobs and degrees, formats and

@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import { spansOf, OUTSIDE, LABEL_COUNT, NAME_KINDS, type LabelledSpan } from './labels';
 import { SURE_OF_KIND, type EntityKind } from '../../../model/model';
 import { RULES_CONFIDENCE, isClauseOpener, sureness, type ModelName, type ModelReading } from './model';
-import { hasNameTag, isAcronym, isCapitalised, isCommonWord, isFirstName, isGivenName, isKnownOrganization, isOrdinaryAcronym, isWebAddress } from '../words';
+import { hasNameTag, isAcronym, isCapitalised, isCommonWord, isFirstName, isGivenName, isKnownOrganization, isOrdinaryAcronym, isParticle, isWebAddress } from '../words';
 import { isPlaceName } from '../gazetteer';
 import { joinBracketed } from './brackets';
 import { joinsNext } from '../runs';
@@ -223,16 +223,17 @@ export function withOpeningParticle(name: ModelName, previous: ModelName | undef
 }
 
 /**
- * A person's name with a middle initial, whole as the rules read it: "Franklin D. Roosevelt",
- * "Robert S. Mueller III". The training data has few such names, and the model starts a name at
- * the initial ("D. Roosevelt") or leaves the initial out ("John", "Kennedy"); the rules join a
- * name's words across an initial's full stop (runs.ts), so where the model found part of such a
- * name, the rules' whole name stands in for the model's pieces, as sure as the surest of them.
+ * A person's name with a middle initial or a particle, whole as the rules read it: "Franklin D.
+ * Roosevelt", "Robert S. Mueller III", "Erik ten Hag". The training data has few such names, and
+ * the model starts a name at the initial ("D. Roosevelt") or leaves it out ("John", "Kennedy"), or
+ * stops before a particle it never saw ("Erik"); the rules join a name's words across an initial's
+ * full stop and a particle (runs.ts), so where the model found part of such a name, the rules'
+ * whole name stands in for the model's pieces, as sure as the surest of them.
  */
 export function wholeAcrossInitials(names: readonly ModelName[], ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): ModelName[] {
   let result = [...names];
   for (const rule of ruleNames) {
-    if (rule.kind !== 'person' || !hasMiddleInitial(tokens, rule)) continue;
+    if (rule.kind !== 'person' || !hasMiddleInitialOrParticle(tokens, rule)) continue;
     const parts = result.filter((name) => overlaps(name, rule));
     if (parts.length === 0) continue;
     const whole: ModelName = {
@@ -268,8 +269,9 @@ export function wholeToPlaceHead(names: readonly ModelName[], ruleNames: readonl
 }
 
 /** Whether a word after the name's first is an initial: one capital letter and a full stop. */
-function hasMiddleInitial(tokens: readonly Token[], name: LabelledSpan): boolean {
-  for (let i = name.first + 1; i < name.last; i++) if (isInitial(tokens[i])) return true;
+/** An initial inside the name, or a particle after a first name ("Erik ten Hag"; not "Casa de Campo"). */
+function hasMiddleInitialOrParticle(tokens: readonly Token[], name: LabelledSpan): boolean {
+  for (let i = name.first + 1; i < name.last; i++) if (isInitial(tokens[i]) || (isParticle(tokens[i]) && isFirstName(tokens[i - 1]))) return true;
   return false;
 }
 

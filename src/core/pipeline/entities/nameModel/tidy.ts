@@ -28,6 +28,8 @@ export function withoutNonNameWords(names: readonly ModelName[], probabilities: 
 function withoutLowerCaseEdges(name: ModelName, probabilities: Float64Array, tokens: readonly Token[]): ModelName | undefined {
   let { first, last } = name;
   while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]) || isOpeningInterjection(tokens, first, last) || (first < last && NATIONALITY_NOUN.test(tokens[first].lower)))) first++;
+  // "Campaign for Trump Says He Will Release Tax Returns": a headline's reporting verb ends the name, whatever capitals follow it.
+  for (let k = first + 1; k <= last; k++) if (isReportingVerb(tokens[k])) last = k - 1;
   while (last >= first && (isLowerCase(tokens[last]) || (last > first && (isReportingVerb(tokens[last]) || isHeadlineVerb(tokens, first, last))))) last--;
   if (first > last) return undefined;
   if (first === name.first && last === name.last) return name;
