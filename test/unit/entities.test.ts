@@ -66,6 +66,8 @@ describe('entities: people compromise does not know', () => {
     { name: 'a middle initial inside a name', text: 'Franklin D. Roosevelt won again.', expected: ['person:Franklin D. Roosevelt'] },
     { name: 'a middle initial after a first name that opens the sentence', text: 'Mary J. Blige sings to Hillary Clinton.', expected: ['person:Mary J. Blige', 'person:Hillary Clinton'] },
     { name: 'middle initials and a generational suffix', text: 'Sources close to Robert S. Mueller III and James B. Comey agreed.', expected: ['person:Robert S. Mueller III', 'person:James B. Comey'] },
+    { name: 'authors cited by surname and year', text: 'Following Card and Krueger (1994) and others (Neumark and Wascher, 2008; Card, 1992a), we find little.', expected: ['person:Card', 'person:Krueger', 'person:Neumark', 'person:Wascher'] },
+    { name: '…but not a title before its year', text: 'She loved Pride and Prejudice (2005), and so did Jones and Wu (2003).', expected: ['person:Jones', 'person:Wu'] },
     { name: 'a particle after a first name', text: 'Manchester United sacked Erik ten Hag on Monday.', expected: ['organization:Manchester United', 'person:Erik ten Hag'] },
     { name: 'a middle initial that is also a word', text: 'The opinion of Samuel A. Alito Jr. was read by John I. Smith.', expected: ['person:Samuel A. Alito Jr', 'person:John I. Smith'] },
     { name: '…but not a letter ending a sentence before a conjunction', text: 'He looked to Brother A. Though I am unworthy, Pierre Bezukhov said, I will go.', expected: ['person:Pierre Bezukhov'] },
@@ -109,6 +111,7 @@ describe('entities: organizations', () => {
 
 describe('entities: places', () => {
   run([
+    { name: 'a place named in Portuguese, Spanish or French', text: 'We walked down Rua Augusta to Campo de Ourique, then to the Place de la Concorde.', expected: ['place:Rua Augusta', 'place:Campo de Ourique', 'place:Place de la Concorde'] },
     { name: 'a room that “Office” would make an organization', text: 'They met in the Oval Office on Tuesday.', expected: ['place:Oval Office'] },
     { name: 'countries and capitals from the gazetteer', text: 'Flights from Kenya to Lima resumed.', expected: ['place:Kenya', 'place:Lima'] },
     { name: 'demonyms are not places', text: 'Kenyan and Peruvian officials met.', expected: [] },

@@ -4,11 +4,11 @@ import type { Run } from './runs';
 import { isPlaceName } from './gazetteer';
 import {
   ATTACHED_ROLE_NOUNS, HONORIFICS, INSTITUTIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLE_NOUNS, OTHER_HEADS,
-  AMBIGUOUS_PREPOSITIONS, BUILDING_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
+  AMBIGUOUS_PREPOSITIONS, BUILDING_HEADS, PARTY_LABELS, PERSON_ROLE_NOUNS, PLACE_HEADS, PLACE_OPENINGS, PLACE_OPENINGS_BEFORE_PARTICLE, PLACE_PREPOSITIONS, PLACE_QUALIFIERS,
   PLACE_ROLE_NOUNS, RELATIVE_WORDS, SPEECH_VERBS, SURNAME_FIRST, TITLE_COMPLEMENTS, TITLES,
 } from './lexicon';
 import {
-  hasNameTag, isAcronym, isCommonWord, isDemonym, isFirstName, isLastName, isOrdinaryAcronym, isSentenceWord, isWebAddress,
+  hasNameTag, isAcronym, isCommonWord, isDemonym, isFirstName, isLastName, isOrdinaryAcronym, isParticle, isSentenceWord, isWebAddress,
 } from './words';
 
 /** A name found in a run: token indices (end inclusive), its kind and the roles written with it. */
@@ -48,7 +48,7 @@ export function classifyRun(tokens: readonly Token[], run: Run, paragraph: strin
   if (first === last && (/^\p{L}\.?$/u.test(tokens[first].text) || tokens[first].tags.has('Date'))) return [];
   if (isTeamInTable(tokens, first, last) || INSTITUTIONS.has(whole.toLowerCase())) return [{ first, last, kind: 'organization', roles: [] }];
   const placeTagged = everyToken(tokens, first, last, (t) => t.tags.has('Place') && !t.tags.has('Organization') && !isDemonym(t));
-  if (isPlaceName(whole) || placeTagged && !(first < last && (isFirstName(tokens[first]) || TITLES.has(tokens[first].lower)))) {
+  if (isPlaceName(whole) || placeTagged && !(first < last && (isFirstName(tokens[first]) || TITLES.has(tokens[first].lower))) || opensAPlace(tokens, first, last)) {
     return [{ first, last, kind: 'place', roles: [] }];
   }
 
@@ -331,4 +331,11 @@ function everyToken(tokens: readonly Token[], first: number, last: number, test:
 function someToken(tokens: readonly Token[], first: number, last: number, test: (t: Token) => boolean): boolean {
   for (let i = first; i <= last; i++) if (test(tokens[i])) return true;
   return false;
+}
+
+/** "Rua Augusta", "Campo de Ourique": a word that opens a place's name in a Romance language. */
+function opensAPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first === last) return false;
+  const opening = tokens[first].lower;
+  return PLACE_OPENINGS.has(opening) || (PLACE_OPENINGS_BEFORE_PARTICLE.has(opening) && isParticle(tokens[first + 1]));
 }

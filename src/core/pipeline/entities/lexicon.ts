@@ -108,6 +108,25 @@ export const ORGANIZATION_HEADS = words(`
   magazine monthly weekly quarterly energy futures tech
 `);
 
+/**
+ * The first word of a place's name in Portuguese, Spanish, Italian or French that makes it a place:
+ * a street, a square, a quay, a beach ("Rua Augusta", "Plaza Mayor", "Quai d'Orsay"). Travel
+ * writing is full of them, and a capitalised word with a particle after it reads as a person.
+ */
+export const PLACE_OPENINGS = words(`
+  rua praça praca largo avenida calle plaza paseo piazza viale rue quai gare cais bairro barrio
+  praia playa isla ilha lago serra sierra
+`);
+
+/**
+ * Words that open a place's name when a particle follows them ("Campo de Ourique", "Costa da
+ * Caparica", "Porto de Galinhas", "Place de la Concorde"), and may be a surname otherwise.
+ */
+export const PLACE_OPENINGS_BEFORE_PARTICLE = words(`
+  costa campo monte porto puerto rio río villa vila quinta ponte puente castelo castillo palácio
+  palacio parque torre cabo val vale valle côte mont lac place pont bois
+`);
+
 /** The last word of a name that makes it a place ("Red Square", "Gulf of Mexico"). */
 export const PLACE_HEADS = words(`
   square street avenue road boulevard lane river mountain mountains mount lake sea ocean

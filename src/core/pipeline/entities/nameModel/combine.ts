@@ -9,6 +9,7 @@ import { joinsNext } from '../runs';
 import { isHeadline, withoutNonNameWords } from './tidy';
 import { withLowerCasePlaces } from './lowerCasePlaces';
 import { withPostalStates } from './postalStates';
+import { withCitedAuthors } from './citations';
 import { withChambers } from './chambers';
 import { withComplementedOrganizations } from './complemented';
 import { joinedAcrossAnd } from './coordinated';
@@ -39,7 +40,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   const ruleNames = spansOf(ruleLabels);
   const kept: ModelName[] = [];
   const pieces = withoutClauseOpeners(joinBracketed(splitBeforeOwnedPerson(apartFromSeatOfGovernment(splitAtPunctuation(reading, tokens), reading, tokens), reading, ruleNames, tokens), tokens), reading, ruleLabels, tokens);
-  for (const name of wholeToPlaceHead(wholeAcrossInitials(pieces, ruleNames, tokens), ruleNames, tokens)) {
+  for (const name of wholeToPlaceHead(wholeAcrossInitials(wholeOverParticle(pieces, ruleNames, tokens), ruleNames, tokens), ruleNames, tokens)) {
     if (isOrdinaryAcronymName(name, tokens)) continue;
     // "Vice-Premier He Lifeng", where the model found only "Lifeng", or another kind, and "to Prince
     // Bagration", which the model took for a place with its title: the rules' person stands.
@@ -65,7 +66,7 @@ export function combineWithRules(reading: ModelReading, ruleLabels: ArrayLike<nu
   const apart = splitPlaceBeforePerson(apartFromSeatOfGovernment(kept.filter((name, k) => k === 0 || name.first > kept[k - 1].last), reading, tokens), reading, tokens);
   const named = withoutNonNameWords(apart.map((name, k) => OPENINGS.reduce((opened, open) => open(opened, apart[k - 1], tokens), name)), reading.probabilities, tokens);
   const placed = joinedAcrossAnd(withComplementedOrganizations(withChambers(withPlaceOpenings(named, tokens), tokens), tokens), tokens).map((name) => asPlaceBeforeHead(asStateBeforeTitle(asPersonAfterRole(asEmployer(name, reading, tokens), reading, tokens), tokens), tokens));
-  return withPostalStates(withLowerCasePlaces(placed.map((name) => withRomanisedSyllable(name, tokens)), tokens), tokens);
+  return withCitedAuthors(withPostalStates(withLowerCasePlaces(placed.map((name) => withRomanisedSyllable(name, tokens)), tokens), tokens), tokens);
 }
 
 /**
@@ -246,6 +247,18 @@ export function wholeAcrossInitials(names: readonly ModelName[], ruleNames: read
     result = [...result.filter((name) => !parts.includes(name)), whole].sort((a, b) => a.first - b.first);
   }
   return result;
+}
+
+/**
+ * "the Place de la Concorde": a name the model ended on a particle, which never ends one, is the
+ * name the rules read from the same word on, of the rules' kind.
+ */
+export function wholeOverParticle(names: readonly ModelName[], ruleNames: readonly LabelledSpan[], tokens: readonly Token[]): ModelName[] {
+  return names.map((name) => {
+    if (!isParticle(tokens[name.last])) return name;
+    const rule = ruleNames.find((r) => r.first === name.first && r.last > name.last);
+    return rule ? { ...name, last: rule.last, kind: rule.kind } : name;
+  });
 }
 
 /**
