@@ -85,6 +85,9 @@ describe('entities: people compromise does not know', () => {
 describe('entities: organizations', () => {
   run([
     { name: 'a university named “Tech”', text: 'She studied engineering at Georgia Tech before moving to Atlanta.', expected: ['organization:Georgia Tech', 'place:Atlanta'] },
+    { name: 'a team named as people are, meeting another side', text: 'Arsenal, who drew 0-0 with Chelsea, are second. Liverpool beat Chelsea 2-1.', expected: ['organization:Arsenal', 'organization:Chelsea', 'organization:Liverpool', 'organization:Chelsea'] },
+    { name: '…not a person met otherwise in a paragraph about sport', text: 'She spoke with Chelsea about the game they played.', expected: ['person:Chelsea'] },
+    { name: 'a publisher', text: 'Her first novel was published by Algonquin Books in 2003.', expected: ['organization:Algonquin Books'] },
     { name: 'a company named for its trade', text: 'She worked at El Paso Energy before she joined Carr Futures.', expected: ['organization:El Paso Energy', 'organization:Carr Futures'] },
     { name: 'by its head word', text: 'The Baltic Shipping Agency cut its fares.', expected: ['organization:Baltic Shipping Agency'] },
     { name: 'a head word followed by "of"', text: 'Shares of the Bank of Lusitania rose.', expected: ['organization:Bank of Lusitania'] },

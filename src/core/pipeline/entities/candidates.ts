@@ -14,7 +14,7 @@ import type { NameModel } from './nameModel/model';
 import { combineWithRules } from './nameModel/combine';
 import { BODIES_NAMED_OF, BODY_ENDINGS, DEPARTMENTS, INSTITUTIONS, TITLES } from './lexicon';
 import { shippedNameModel } from './nameModel/shipped';
-import { isCommonWord, isFollowedByState, isGivenName, isPartyAffiliation } from './words';
+import { isCommonWord, isFollowedByState, isGivenName, isKnownFirstName, isPartyAffiliation } from './words';
 
 /** A name found in one paragraph, before document-level merging. Offsets are document offsets. */
 export interface EntityCandidate extends Span {
@@ -149,12 +149,34 @@ function modelNames(model: NameModel, rules: RuleReading, paragraph: string, add
     // so does the gazetteer, for a town or county the model learnt as a sports team, outside sport
     // ("moved to Northamptonshire"; "Leicestershire beat Somerset" is the team).
     const townOutsideSport = (): boolean => found.kind === 'organization' && isPlaceName(text) && !(sport ??= readsLikeSport(paragraph));
-    const settled = INSTITUTIONS.has(text.toLowerCase()) || (found.kind !== 'organization' && isBody(tokens, found)) ? 'organization' : isFollowedByState(tokens, found.last) || townOutsideSport() ? 'place' : undefined;
+    // …and a team named as people are ("drew 0-0 with Chelsea"), where it meets another side.
+    const teamInMatch = (): boolean => found.kind === 'person' && meetsAnotherSide(tokens, found) && (sport ??= readsLikeSport(paragraph));
+    const settled = INSTITUTIONS.has(text.toLowerCase()) || (found.kind !== 'organization' && isBody(tokens, found)) || teamInMatch() ? 'organization' : isFollowedByState(tokens, found.last) || townOutsideSport() ? 'place' : undefined;
     const kind = settled ?? found.kind;
     const same = rules.names.find((r) => r.kind === kind && overlaps(r, span));
     names.push({ ...span, kind, text, roles: same?.roles ?? [], confidence: found.confidence, kindConfidence: settled ? 1 : found.kindConfidence });
   }
   return names;
+}
+
+/** Verbs after which a match report names the other side: "beat Chelsea" (not "v.": "Roe v. Wade"). */
+const MEETING_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'faced', 'hosted', 'visited']);
+/** Verbs after which "with" or "to" names it: "drew 0-0 with Chelsea", "lost to Chelsea". */
+const DRAWING_OR_LOSING = /^(?:drew|draw|draws|drawn|drawing|lost|lose|loses|losing)$/;
+
+/**
+ * A one-word name that is also a first name ("Chelsea"), meeting another side: after a word of
+ * MEETING_WORDS, after "with" or "to" that a draw or a defeat leads to, or before a score
+ * ("Chelsea 2-1"). A name that is no first name the model reads as the team it is.
+ */
+function meetsAnotherSide(tokens: readonly Token[], { first, last }: { first: number; last: number }): boolean {
+  if (first !== last || !isKnownFirstName(tokens[first].lower)) return false;
+  if (/^\d+-\d+$/.test(tokens[last + 1]?.text ?? '')) return true;
+  const before = tokens[first - 1];
+  if (!before) return false;
+  if (MEETING_WORDS.has(before.lower)) return true;
+  // A score between them may be written as several words ("drew 0-0 with").
+  return (before.lower === 'with' || before.lower === 'to') && tokens.slice(Math.max(0, first - 6), first - 1).some((t) => DRAWING_OR_LOSING.test(t.lower));
 }
 
 /**

@@ -105,7 +105,7 @@ export const ORGANIZATION_HEADS = words(`
   senate cabinet government administration organisation organization movement front
   alliance coalition church airlines airways motors industries systems technologies
   partners fund trust exchange newsroom desk studios records pictures entertainment laboratories
-  magazine monthly weekly quarterly energy futures tech
+  magazine monthly weekly quarterly energy futures tech books publishing publishers media
 `);
 
 /**
