@@ -205,7 +205,8 @@ export const NON_NAME_ACRONYMS = words(`
   ceo cfo coo cto cio svp evp vp mba phd md rn
   tv am pm ok dvd vhs cd pc usb pdf html url gps lcd led atm sms mp3 suv mph rpm hd faq
   rfp rfq roi irr kpi seo llc lp
-  hiv aids dna adhd dui dwi icu mri ptsd pcp lgbt lgbtq
+  hiv aids dna adhd dui dwi icu mri ptsd pcp lgbt lgbtq covid sars mers copd
+  ssh vpn api sql css os cpu gpu ram ssd wifi lan
   est edt cst cdt mst mdt pst pdt bst cet cest
   asap fyi rsvp aka diy tba tbd eta ie eg
 `);
