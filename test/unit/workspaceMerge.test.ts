@@ -218,6 +218,47 @@ describe('workspace ordering by quotes', () => {
   });
 });
 
+describe('workspace quotes, corrections applied to their speakers', () => {
+  const said = (text: string, speakerId: string): DocumentDigest['quotes'][number] => ({ start: 0, end: text.length, text, speakerId });
+  const cases: { name: string; documents: DocumentDigest[]; corrections?: Correction[]; expected: string[] }[] = [
+    {
+      name: 'the same local id in two files is each file’s own speaker',
+      documents: [doc('a', [entity('e1', 'person', 'Ann Lee')], [said('“A.”', 'e1')]), doc('b', [entity('e1', 'person', 'Bo Diddley')], [said('“B.”', 'e1')])],
+      expected: ['Ann Lee: “A.”', 'Bo Diddley: “B.”'],
+    },
+    {
+      name: 'a speaker that is not a name credits its quote to nobody',
+      documents: [doc('a', [entity('e1', 'person', 'Ann Lee'), entity('e2', 'person', 'Bo Diddley')], [said('“A.”', 'e1'), said('“B.”', 'e2')])],
+      corrections: [{ action: 'notEntity', name: 'Bo Diddley' }],
+      expected: ['Ann Lee: “A.”'],
+    },
+    {
+      name: 'a speaker merged into another entity credits it',
+      documents: [doc('a', [entity('e1', 'person', 'Ann Lee')]), doc('b', [entity('e1', 'person', 'Annie')], [said('“A.”', 'e1')])],
+      corrections: [{ action: 'merge', name: 'Annie', into: 'Ann Lee' }],
+      expected: ['Ann Lee: “A.”'],
+    },
+    {
+      name: 'a speaker marked as another kind keeps its quote',
+      documents: [doc('a', [entity('e1', 'place', 'Kremlin')], [said('“K.”', 'e1')])],
+      corrections: [{ action: 'markAs', name: 'Kremlin', kind: 'organization' }],
+      expected: ['Kremlin: “K.”'],
+    },
+    {
+      name: 'a speaker id its document does not have credits the quote to nobody',
+      documents: [doc('a', [entity('e1', 'person', 'Ann Lee')]), doc('b', [entity('e2', 'person', 'Bo Diddley')], [said('“A.”', 'e1')])],
+      expected: [],
+    },
+  ];
+  for (const { name, documents, corrections, expected } of cases) {
+    it(name, () =>
+      assert.deepStrictEqual(
+        buildWorkspace(documents, () => corrections ?? []).entities.flatMap((e) => e.quotes.map((q) => `${e.name}: ${q.text}`)),
+        expected,
+      ));
+  }
+});
+
 describe('workspace entity details', () => {
   const documents = [
     doc('a.txt', [entity('e1', 'person', 'Xi Jinping|Xi', 2), entity('e2', 'place', 'Moscow')], [
