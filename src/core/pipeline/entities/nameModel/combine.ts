@@ -281,7 +281,6 @@ export function wholeToPlaceHead(names: readonly ModelName[], ruleNames: readonl
   return result;
 }
 
-/** Whether a word after the name's first is an initial: one capital letter and a full stop. */
 /** An initial inside the name, or a particle after a first name ("Erik ten Hag"; not "Casa de Campo"). */
 function hasMiddleInitialOrParticle(tokens: readonly Token[], name: LabelledSpan): boolean {
   for (let i = name.first + 1; i < name.last; i++) if (isInitial(tokens[i]) || (isParticle(tokens[i]) && isFirstName(tokens[i - 1]))) return true;

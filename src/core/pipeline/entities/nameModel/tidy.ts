@@ -11,7 +11,7 @@ import { sureness, type ModelName } from './model';
  * The names without the words that are never a name's: a person's name loses lower-case words at
  * its edges ("as Anatole", "marry Bourienne", "Sonya sat"; a particle such as "de" may open it),
  * a function word that opens the sentence ("Which Louisa"), a nationality before it ("Dutchman Max Verstappen") and a reporting verb that a headline's
- * capitals joined to its end ("Lindsey Graham Says"); a name is dropped when what is
+ * capitals joined to it, with whatever follows ("Lindsey Graham Says", "Glenn Beck Says Trump"); a name is dropped when what is
  * left is only a book's heading words ("CHAPTER"), titles and forms of address ("Mr", "His Highness"),
  * a contraction ("Don't"), an interjection ("Heh", "Wow"), a holiday ("Christmas"), a currency ("Euros"), a letter alone ("Z"), a nationality ("the Frenchman"), a party's member ("Democrat"), an ordinary word in lower case ("room"), or a
  * plural noun that opens the sentence and that compromise knows as no name ("Sources said").
@@ -30,7 +30,7 @@ function withoutLowerCaseEdges(name: ModelName, probabilities: Float64Array, tok
   while (first <= last && (isLowerCase(tokens[first]) ? !NAME_PARTICLES.has(tokens[first].lower) : opensClauseOnly(tokens[first]) || isOpeningInterjection(tokens, first, last) || (first < last && NATIONALITY_NOUN.test(tokens[first].lower)))) first++;
   // "Campaign for Trump Says He Will Release Tax Returns": a headline's reporting verb ends the name, whatever capitals follow it.
   for (let k = first + 1; k <= last; k++) if (isReportingVerb(tokens[k])) last = k - 1;
-  while (last >= first && (isLowerCase(tokens[last]) || (last > first && (isReportingVerb(tokens[last]) || isHeadlineVerb(tokens, first, last))))) last--;
+  while (last >= first && (isLowerCase(tokens[last]) || (last > first && isHeadlineVerb(tokens, first, last)))) last--;
   if (first > last) return undefined;
   if (first === name.first && last === name.last) return name;
   return { first, last, kind: name.kind, ...sureness(probabilities, first, last, name.kind) };
